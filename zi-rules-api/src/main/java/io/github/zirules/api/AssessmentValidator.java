@@ -1,0 +1,204 @@
+package io.github.zirules.api;
+
+import io.github.zirules.api.internal.Suggestions;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks an assessment against an instrument and returns <b>every</b> problem at once. It never throws for bad input.
+ *
+ * <p>Locations are JSON paths into the zi-assessment/1 form ({@code $.answers['PEM.MP.1.a']}), so the same message
+ * serves a Java caller and a person fixing a file. What is tolerated (documented in the README): choice labels in
+ * any case and with surrounding spaces ({@code " ya "} is {@code Ya}); a PCT numerator above its denominator (the
+ * value is capped at 1 by the rules); a zero denominator (the rule set decides its value and a warning is given).
+ */
+public final class AssessmentValidator {
+
+    /** The largest count accepted in a PCT or DEC answer: no unit has more than a billion of anything. */
+    public static final long MAX_COUNT = 1_000_000_000L;
+    /** The most decimal places accepted in a survey index. */
+    public static final int MAX_INDEX_SCALE = 10;
+    /** The earliest and latest assessment year accepted. */
+    public static final int MIN_YEAR = 2000;
+    /** The latest assessment year accepted. */
+    public static final int MAX_YEAR = 2100;
+
+    private static final BigDecimal FOUR = BigDecimal.valueOf(4);
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
+    private static final Set<String> BPK = Set.of("WTP", "WDP", "TW", "TMP");
+    private static final List<String> GRADES = List.of("AA", "A", "BB", "B", "CC", "C", "D");
+    private static final Set<String> KINDS = Set.of("MINISTRY", "REGIONAL");
+
+    private final Instrument instrument;
+
+    /** A validator for assessments scored with {@code instrument}. */
+    public AssessmentValidator(Instrument instrument) {
+        this.instrument = java.util.Objects.requireNonNull(instrument, "instrument");
+    }
+
+    /** Every problem of {@code a}; empty if it is valid. */
+    public List<Problem> validate(Assessment a) {
+        List<Problem> out = new ArrayList<>();
+        if (a.unit().id().isBlank()) {
+            out.add(Problem.error("UNIT_ID_MISSING", "$.unit.id", "id unit kerja wajib diisi",
+                    "the unit id is required", "a non-blank id, e.g. KPKNL-JKT1"));
+        }
+        if (a.year() < MIN_YEAR || a.year() > MAX_YEAR) {
+            out.add(Problem.error("YEAR_OUT_OF_RANGE", "$.year", "tahun " + a.year() + " di luar rentang",
+                    "year " + a.year() + " is out of range", MIN_YEAR + " to " + MAX_YEAR));
+        }
+        if (a.target() == Predicate.NONE) {
+            out.add(Problem.error("TARGET_INVALID", "$.target", "predikat yang diusulkan tidak boleh NONE",
+                    "the target predicate must not be NONE", "WBK or WBBM"));
+        }
+        checkAnswers(a.answers(), "$.answers", out);
+        a.reviews().forEach((role, set) -> {
+            if (role.isBlank()) {
+                out.add(Problem.error("REVIEW_ROLE_MISSING", "$.reviews", "peran penilai wajib diisi",
+                        "a reviewer role is required", "e.g. TPI or TPN"));
+            }
+            checkAnswers(set, "$.reviews['" + role + "']", out);
+        });
+        a.evidence().forEach((item, docs) -> {
+            String at = "$.evidence['" + item + "']";
+            if (instrument.item(item).isEmpty()) {
+                out.add(unknownItem(item, at));
+            }
+            for (int i = 0; i < docs.size(); i++) {
+                Evidence d = docs.get(i);
+                String dat = at + "[" + i + "]";
+                if (d.title().isBlank()) {
+                    out.add(Problem.error("EVIDENCE_TITLE_MISSING", dat + ".title", "judul dokumen wajib diisi",
+                            "the document title is required", "a non-blank title"));
+                }
+                if (d.sha256() != null && !SHA256.matcher(d.sha256()).matches()) {
+                    out.add(Problem.error("EVIDENCE_SHA256_INVALID", dat + ".sha256",
+                            "sha256 harus 64 digit heksadesimal", "sha256 must be 64 hexadecimal digits",
+                            "64 characters 0-9 a-f"));
+                }
+            }
+        });
+        checkAgency(a.agency(), out);
+        return List.copyOf(out);
+    }
+
+    private void checkAnswers(Map<ItemId, Answer> answers, String base, List<Problem> out) {
+        answers.forEach((id, answer) -> {
+            String at = base + "['" + id + "']";
+            instrument.item(id).ifPresentOrElse(item -> checkAnswer(item, answer, at, out),
+                    () -> out.add(unknownItem(id, at)));
+        });
+    }
+
+    private Problem unknownItem(ItemId id, String at) {
+        String near = Suggestions.closest(id.value(), instrument.items().stream().map(i -> i.id().value()).toList());
+        return Problem.error("UNKNOWN_ITEM", at, "butir '" + id + "' tidak ada dalam instrumen",
+                "item '" + id + "' is not in the instrument",
+                near == null ? "an item id of the rule set" : "an item id of the rule set, e.g. " + near);
+    }
+
+    private static void checkAnswer(Item item, Answer answer, String at, List<Problem> out) {
+        AnswerType type = item.answerType();
+        if (!type.answerClass().isInstance(answer)) {
+            out.add(Problem.error("WRONG_ANSWER_KIND", at,
+                    "butir " + item.id() + " (" + type + ") tidak dijawab dengan " + kindId(answer),
+                    "item " + item.id() + " (" + type + ") is not answered with " + kindEn(answer),
+                    expectedFor(type)));
+            return;
+        }
+        if (answer instanceof Answer.Choice c) {
+            if (c.canonical(type).isEmpty()) {
+                out.add(Problem.error("INVALID_CHOICE", at,
+                        "jawaban '" + c.label() + "' tidak berlaku untuk butir " + type,
+                        "answer '" + c.label() + "' is not valid for a " + type + " item", expectedFor(type)));
+            }
+        } else if (answer instanceof Answer.Ratio r) {
+            count(r.numerator(), at + ".numerator", out);
+            count(r.denominator(), at + ".denominator", out);
+        } else if (answer instanceof Answer.Decrease d) {
+            count(d.lastYear(), at + ".lastYear", out);
+            count(d.thisYear(), at + ".thisYear", out);
+        } else if (answer instanceof Answer.Index x) {
+            BigDecimal v = x.value();
+            if (v.scale() > MAX_INDEX_SCALE || v.precision() - v.scale() > 2) {
+                out.add(Problem.error("INDEX_OUT_OF_RANGE", at, "indeks " + abbreviate(v) + " tidak wajar",
+                        "index " + abbreviate(v) + " is not a sensible value",
+                        "a number from 0 to 4 with at most " + MAX_INDEX_SCALE + " decimals"));
+            } else if (v.signum() < 0 || v.compareTo(FOUR) > 0) {
+                out.add(Problem.error("INDEX_OUT_OF_RANGE", at, "indeks " + v.toPlainString()
+                        + " di luar rentang 0 sampai 4", "index " + v.toPlainString() + " is outside 0 to 4",
+                        "a number from 0 to 4"));
+            }
+        }
+    }
+
+    private static String abbreviate(BigDecimal v) {
+        String s = v.toString();
+        return s.length() > 24 ? s.substring(0, 20) + "…" : s;
+    }
+
+    private static void count(long n, String at, List<Problem> out) {
+        if (n < 0) {
+            out.add(Problem.error("COUNT_NEGATIVE", at, "jumlah tidak boleh negatif (" + n + ")",
+                    "a count must not be negative (" + n + ")", "a whole number from 0 to " + MAX_COUNT));
+        } else if (n > MAX_COUNT) {
+            out.add(Problem.error("COUNT_TOO_LARGE", at, "jumlah " + n + " tidak wajar",
+                    "count " + n + " is implausibly large", "a whole number from 0 to " + MAX_COUNT));
+        }
+    }
+
+    /** What a valid answer to an item of {@code type} looks like, in zi-assessment/1 terms. */
+    public static String expectedFor(AnswerType type) {
+        return switch (type) {
+            case YT, ABC, ABCD, ABCDE -> "one of " + String.join(", ", type.labels());
+            case PCT -> "{\"numerator\": n, \"denominator\": d} with whole numbers n, d >= 0";
+            case DEC -> "{\"lastYear\": n, \"thisYear\": m} with whole numbers n, m >= 0";
+            case IDX4 -> "a number from 0 to 4";
+        };
+    }
+
+    private static String kindId(Answer a) {
+        if (a instanceof Answer.Choice c) {
+            return "pilihan '" + c.label() + "'";
+        } else if (a instanceof Answer.Ratio) {
+            return "pasangan pembilang/penyebut";
+        } else if (a instanceof Answer.Decrease) {
+            return "pasangan lastYear/thisYear";
+        }
+        return "angka " + abbreviate(((Answer.Index) a).value());
+    }
+
+    private static String kindEn(Answer a) {
+        if (a instanceof Answer.Choice c) {
+            return "the choice '" + c.label() + "'";
+        } else if (a instanceof Answer.Ratio) {
+            return "a numerator/denominator pair";
+        } else if (a instanceof Answer.Decrease) {
+            return "a lastYear/thisYear pair";
+        }
+        return "the number " + abbreviate(((Answer.Index) a).value());
+    }
+
+    private static void checkAgency(AgencyFacts f, List<Problem> out) {
+        if (f.bpkOpinion() != null && !BPK.contains(f.bpkOpinion())) {
+            out.add(Problem.error("AGENCY_VALUE_INVALID", "$.agency.bpkOpinion", "opini BPK '" + f.bpkOpinion()
+                    + "' tidak dikenal", "unknown BPK opinion '" + f.bpkOpinion() + "'", "WTP, WDP, TW or TMP"));
+        }
+        if (f.akip() != null && !GRADES.contains(f.akip())) {
+            out.add(Problem.error("AGENCY_VALUE_INVALID", "$.agency.akip", "nilai AKIP '" + f.akip()
+                    + "' tidak dikenal", "unknown AKIP rating '" + f.akip() + "'", String.join(", ", GRADES)));
+        }
+        if (f.indeksRb() != null && !GRADES.contains(f.indeksRb())) {
+            out.add(Problem.error("AGENCY_VALUE_INVALID", "$.agency.indeksRb", "Indeks RB '" + f.indeksRb()
+                    + "' tidak dikenal", "unknown Indeks RB rating '" + f.indeksRb() + "'", String.join(", ", GRADES)));
+        }
+        if (f.kind() != null && !KINDS.contains(f.kind())) {
+            out.add(Problem.error("AGENCY_VALUE_INVALID", "$.agency.kind", "jenis instansi '" + f.kind()
+                    + "' tidak dikenal", "unknown agency kind '" + f.kind() + "'", "MINISTRY or REGIONAL"));
+        }
+    }
+}

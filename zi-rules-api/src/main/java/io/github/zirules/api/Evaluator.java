@@ -1,0 +1,36 @@
+package io.github.zirules.api;
+
+import java.util.List;
+
+/**
+ * Scores assessments against a catalogue of rule sets and decides eligibility for the target predicate.
+ *
+ * <p>Obtain one with {@link ZiRules#evaluator()} or {@link ZiRules#evaluator(EvaluatorOptions)}. Implementations are
+ * thread-safe: create one per application and share it.
+ */
+public interface Evaluator {
+
+    /**
+     * Scores {@code assessment} with the rule set it names, or the default rule set for its year.
+     *
+     * @throws InvalidInputException if the assessment has errors (every one is listed); see {@link #validate}
+     * @throws UnknownRuleSetException if it names a rule set the catalogue does not have
+     * @throws EvaluationException if the rules fail at run time (e.g. the fire limit is reached)
+     */
+    Result evaluate(Assessment assessment);
+
+    /**
+     * Every problem of {@code assessment} against the instrument of the rule set that would score it: errors that
+     * {@link #evaluate} would refuse. Never throws for bad input.
+     */
+    List<Problem> validate(Assessment assessment);
+
+    /** The rule set that would score {@code assessment}. */
+    RuleSetInfo ruleSetFor(Assessment assessment);
+
+    /** The instrument of the rule set with this id. */
+    Instrument instrument(String ruleSetId);
+
+    /** Every rule set in the catalogue, in id order. */
+    List<RuleSetInfo> ruleSets();
+}

@@ -1,0 +1,100 @@
+package io.github.zirules.api;
+
+import io.github.zirules.api.internal.InstrumentCsv;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The instrument of a rule set: its scored items grouped into indicators, in LKE order. For PermenPAN-RB 90/2021
+ * that is the 113 items of the LKE (87 Pemenuhan, 23 Reform, 3 Hasil).
+ *
+ * <p>The instrument says what is asked and how it is answered; what answers are worth and how much each indicator
+ * weighs is said by the rule set's DRL files. Immutable; equal when the items are equal.
+ */
+public final class Instrument {
+
+    private final List<Item> items;
+    private final Map<ItemId, Item> byId;
+    private final List<Indicator> indicators;
+
+    /**
+     * An instrument of the given items, in LKE order.
+     *
+     * @throws IllegalArgumentException if the list is empty or an item id appears twice
+     */
+    public Instrument(List<Item> items) {
+        this.items = List.copyOf(items);
+        if (this.items.isEmpty()) {
+            throw new IllegalArgumentException("an instrument needs at least one item");
+        }
+        Map<ItemId, Item> ids = new LinkedHashMap<>();
+        Map<String, List<Item>> groups = new LinkedHashMap<>();
+        for (Item i : this.items) {
+            if (ids.put(i.id(), i) != null) {
+                throw new IllegalArgumentException("item id " + i.id() + " appears twice in the instrument");
+            }
+            groups.computeIfAbsent(i.indicatorId(), k -> new ArrayList<>()).add(i);
+        }
+        this.byId = ids;
+        List<Indicator> inds = new ArrayList<>();
+        groups.forEach((id, its) -> {
+            Item first = its.get(0);
+            inds.add(new Indicator(id, first.section(), first.area(), first.indicatorName(),
+                    its.stream().map(Item::id).toList()));
+        });
+        this.indicators = List.copyOf(inds);
+    }
+
+    /**
+     * Reads an instrument from CSV with the header
+     * {@code item_id,section,area,indicator,indicator_name,answer_type,ratio_formula}.
+     *
+     * @param csv the text
+     * @param sourceName the file name to put in problem locations
+     * @throws InvalidInputException listing every problem found, each with its {@code file:line}
+     * @throws IOException if reading fails
+     */
+    public static Instrument readCsv(Reader csv, String sourceName) throws IOException {
+        return InstrumentCsv.read(csv, sourceName);
+    }
+
+    /** The items, in LKE order. */
+    public List<Item> items() {
+        return items;
+    }
+
+    /** The item with this id, if the instrument has it. */
+    public Optional<Item> item(ItemId id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The indicators, in LKE order, each with its items. */
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    /** The number of items. */
+    public int size() {
+        return items.size();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Instrument other && items.equals(other.items);
+    }
+
+    @Override
+    public int hashCode() {
+        return items.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Instrument[" + items.size() + " items, " + indicators.size() + " indicators]";
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.zirules.api;
+
+import java.util.Objects;
+
+/**
+ * A problem found in an input: an assessment, a rule file, an instrument. Problems are data, so that every one of
+ * them can be reported at once, in Bahasa Indonesia and English, with where it is and what would be right.
+ *
+ * @param severity {@link Severity#ERROR} refuses the input; {@link Severity#WARNING} is reported beside a result
+ * @param code a stable code, e.g. {@code UNKNOWN_ITEM}, {@code WRONG_ANSWER_KIND}, {@code DRL_SYNTAX}
+ * @param location where: a JSON path such as {@code $.answers['PEM.MP.1.a']}, an item id, or {@code file:line}
+ * @param messageId the message in Bahasa Indonesia
+ * @param messageEn the message in English
+ * @param expected what would be valid, e.g. {@code one of A, B, C}; may be null
+ */
+public record Problem(
+        Severity severity, String code, String location, String messageId, String messageEn, String expected) {
+
+    /** Refuses nulls except in {@code expected}. */
+    public Problem {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(messageEn, "messageEn");
+    }
+
+    /** An error. */
+    public static Problem error(String code, String location, String messageId, String messageEn, String expected) {
+        return new Problem(Severity.ERROR, code, location, messageId, messageEn, expected);
+    }
+
+    /** A warning. */
+    public static Problem warning(String code, String location, String messageId, String messageEn) {
+        return new Problem(Severity.WARNING, code, location, messageId, messageEn, null);
+    }
+
+    /** The message in the given language: {@code "id"} for Bahasa Indonesia, anything else for English. */
+    public String message(String language) {
+        return "id".equals(language) ? messageId : messageEn;
+    }
+
+    /** {@code location: message (expected: …)} in the given language. */
+    public String format(String language) {
+        String exp = expected == null ? "" : ("id".equals(language) ? " (yang sah: " : " (expected: ") + expected + ")";
+        return location + ": " + message(language) + exp;
+    }
+
+    @Override
+    public String toString() {
+        return severity + " " + code + " " + format("en");
+    }
+
+    /** How serious a problem is. */
+    public enum Severity {
+        /** The input is refused. */
+        ERROR,
+        /** The input is accepted; a reviewer should look. */
+        WARNING
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.zirules.api;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of evaluating one assessment: scores, verdict, warnings and the explanation of every point, with the
+ * rule set that produced them.
+ *
+ * @param ruleSet the rule set (id, version, content hash) that scored it
+ * @param unit the unit assessed
+ * @param year the assessment year
+ * @param scores every score
+ * @param verdict the verdict for the target predicate
+ * @param warnings things a reviewer should look at (unanswered items, zero denominators, a top answer with no
+ *     evidence …); never a reason to refuse
+ * @param items how each item of the instrument was scored, in LKE order
+ */
+public record Result(
+        RuleSetInfo ruleSet,
+        Unit unit,
+        int year,
+        Scores scores,
+        Verdict verdict,
+        List<Problem> warnings,
+        List<ItemScore> items) {
+
+    /** Refuses nulls; copies the lists. */
+    public Result {
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(scores, "scores");
+        Objects.requireNonNull(verdict, "verdict");
+        warnings = List.copyOf(warnings);
+        items = List.copyOf(items);
+    }
+
+    /** Shorthand for {@code verdict().eligible()}. */
+    public boolean eligible() {
+        return verdict.eligible();
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.zirules.api;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Whether a unit may be proposed for its target predicate, with every check of that predicate.
+ *
+ * @param target the predicate asked for
+ * @param eligible true exactly when every check passed
+ * @param checks every check of the target, passed or not, in a stable order
+ */
+public record Verdict(Predicate target, boolean eligible, List<Check> checks) {
+
+    /** Copies the checks; refuses an {@code eligible} that disagrees with them. */
+    public Verdict {
+        Objects.requireNonNull(target, "target");
+        checks = List.copyOf(checks);
+        boolean all = checks.stream().allMatch(Check::passed);
+        if (eligible != all) {
+            throw new IllegalArgumentException("eligible must equal 'every check passed' (" + all + ") but was "
+                    + eligible);
+        }
+    }
+
+    /** The checks that failed, in order. */
+    public List<Check> failedChecks() {
+        return checks.stream().filter(c -> !c.passed()).toList();
+    }
+
+    /** The check with this id, if the target has it. */
+    public Optional<Check> check(String id) {
+        return checks.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+}
