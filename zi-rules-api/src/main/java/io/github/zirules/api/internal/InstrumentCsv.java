@@ -99,14 +99,17 @@ public final class InstrumentCsv {
         }
         Area area = null;
         String areaText = f.get(2).strip();
-        if (!areaText.isEmpty()) {
+        if (section == Section.HASIL) {
+            // For Hasil items the column names the Hasil group (BBA, PPP): informational only.
+            areaText = "";
+        } else if (!areaText.isEmpty()) {
             try {
                 area = Area.valueOf(areaText);
             } catch (IllegalArgumentException e) {
                 problems.add(Problem.error("INSTRUMENT_AREA", at, "area '" + areaText + "' tidak dikenal",
                         "unknown area '" + areaText + "'", Arrays.toString(Area.values())));
             }
-        } else if (section != Section.HASIL) {
+        } else {
             problems.add(Problem.error("INSTRUMENT_AREA", at, "area wajib diisi di luar Hasil",
                     "area is required outside Hasil", Arrays.toString(Area.values())));
         }

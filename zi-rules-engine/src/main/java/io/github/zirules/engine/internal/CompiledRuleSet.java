@@ -1,0 +1,44 @@
+package io.github.zirules.engine.internal;
+
+import io.github.zirules.api.AssessmentValidator;
+import io.github.zirules.api.Instrument;
+import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.rules.RuleRef;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+
+/**
+ * A rule set compiled once and shared by every thread: its KieBase (never a session), instrument, identity, and the
+ * location of every rule. Immutable.
+ *
+ * @param info id, version, hash and the rest, as put in results
+ * @param descriptor the leaf descriptor
+ * @param instrument the instrument
+ * @param validator the validator for the instrument
+ * @param kieBase the compiled rules
+ * @param rules every rule, keyed by {@link #key(String, String)}
+ * @param sources the text of every DRL file by display name, in load order (root layer first)
+ */
+public record CompiledRuleSet(
+        RuleSetInfo info,
+        RuleSetDescriptor descriptor,
+        Instrument instrument,
+        AssessmentValidator validator,
+        KieBase kieBase,
+        Map<String, RuleRef> rules,
+        Map<String, String> sources) {
+
+    /** The phases (agenda groups) every rule belongs to, in firing order. */
+    public static final List<String> PHASES = List.of("bobot", "nilai-jawaban", "agregasi", "predikat", "peringatan");
+
+    /** The key of a rule in {@link #rules()}. */
+    public static String key(String packageName, String ruleName) {
+        return packageName + "\u0000" + ruleName;
+    }
+
+    /** The rule with this package and name; null if unknown. */
+    public RuleRef rule(String packageName, String ruleName) {
+        return rules.get(key(packageName, ruleName));
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.zirules.engine.internal;
+
+import io.github.zirules.api.Problem;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.internal.builder.KnowledgeBuilderError;
+
+/**
+ * Turns the Drools compiler's errors (two message formats, lines that are sometimes 0 or -1) into one form:
+ * {@code file:line}, a message in Bahasa Indonesia and English, and what would be right where it can be said.
+ */
+final class DrlProblems {
+
+    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("(?:\\[Line: |[Ll]ine )(\\d+)(?:[,:] ?(?:Column: )?(\\d+))?");
+    private static final Pattern GENERATED_RULE_CLASS = Pattern.compile("Rule_([A-Za-z0-9_]+?)\\d+(?:DefaultConsequenceInvoker)?");
+    private static final Pattern NEAR = Pattern.compile("\\[Near : \\{.*?}]\\s*\\^?", Pattern.DOTALL);
+    private static final Pattern STRICT = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
+    private static final Pattern UNDEFINED = Pattern.compile("The method (\\w+\\([^)]*\\)) is undefined for the type (\\w+)");
+    private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule (?:name )?[\"']([^\"']+)[\"']");
+
+    private DrlProblems() {
+    }
+
+    /** One normalized problem for a compiler error. */
+    static Problem of(KnowledgeBuilderError e, Map<String, RuleLines> linesByFile, String fallbackFile) {
+        String file = e.getResource() != null && e.getResource().getSourcePath() != null
+                ? e.getResource().getSourcePath() : fallbackFile;
+        String raw = e.getMessage() == null ? e.toString() : e.getMessage();
+        int line = 0;
+        for (int l : e.getLines()) {
+            if (l > 0) {
+                line = l;
+                break;
+            }
+        }
+        if (line <= 0) {
+            Matcher m = LINE_IN_MESSAGE.matcher(raw);
+            if (m.find()) {
+                line = Integer.parseInt(m.group(1));
+            }
+        }
+        RuleLines lines = linesByFile.get(file);
+        if (line <= 0 && lines != null) {
+            Matcher m = RULE_NAME.matcher(raw);
+            if (m.find()) {
+                line = lines.lineOf(m.group(1));
+            }
+        }
+        String en = clean(raw);
+        String where = file + ":" + (line > 0 ? line : 1);
+        return Problem.error("DRL_ERROR", where, translate(en), en, hint(en));
+    }
+
+    static String clean(String raw) {
+        String s = NEAR.matcher(raw).replaceAll(" ");
+        Matcher g = GENERATED_RULE_CLASS.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (g.find()) {
+            g.appendReplacement(sb, Matcher.quoteReplacement("rule '" + g.group(1).replace('_', ' ').strip() + "'"));
+        }
+        g.appendTail(sb);
+        s = sb.toString().replace("Rule Compilation error", "").replace("Unable to Analyse Expression", "cannot read");
+        s = s.replaceAll("\\[Error: ", "").replaceAll("\\[Line: \\d+, Column: \\d+]", "").replace("]", " ");
+        s = s.replaceAll("\\s+", " ").strip();
+        if (s.startsWith(":")) {
+            s = s.substring(1).strip();
+        }
+        return s.length() > 600 ? s.substring(0, 600) + "…" : s;
+    }
+
+    static String translate(String en) {
+        Matcher m = STRICT.matcher(en);
+        if (m.find()) {
+            String type = m.group(1).substring(m.group(1).lastIndexOf('.') + 1);
+            return "properti atau metode '" + m.group(2) + "' tidak ada pada " + type + " (" + en + ")";
+        }
+        m = UNDEFINED.matcher(en);
+        if (m.find()) {
+            return "metode " + m.group(1) + " tidak dikenal pada " + m.group(2) + " (" + en + ")";
+        }
+        if (en.contains("mismatched input") || en.contains("no viable alternative") || en.contains("extraneous input")
+                || en.contains("missing") || en.contains("Syntax error")) {
+            return "sintaks DRL salah (" + en + ")";
+        }
+        if (en.contains("cannot be resolved") || en.contains("Unable to resolve")) {
+            return "nama tidak dikenal; periksa import dan ejaan (" + en + ")";
+        }
+        if (en.contains("Duplicate rule name") || en.contains("Duplicate rule")) {
+            return "nama aturan dipakai dua kali (" + en + ")";
+        }
+        return "kesalahan pada berkas aturan (" + en + ")";
+    }
+
+    private static String hint(String en) {
+        if (STRICT.matcher(en).find()) {
+            return "a property of the fact type, e.g. answerType, answer, answered, denominator (see docs/policy)";
+        }
+        if (en.contains("mismatched input") || en.contains("no viable alternative") || en.contains("missing")) {
+            return "rule \"name\" … when … then … end";
+        }
+        return null;
+    }
+
+    /** Where each rule starts in one DRL file. */
+    record RuleLines(Map<String, Integer> lines) {
+        private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
+
+        static RuleLines scan(String text) {
+            Map<String, Integer> m = new java.util.HashMap<>();
+            String[] ls = text.split("\n", -1);
+            for (int i = 0; i < ls.length; i++) {
+                Matcher r = RULE.matcher(ls[i]);
+                if (r.find()) {
+                    String name = r.group(1) != null ? r.group(1) : r.group(2) != null ? r.group(2) : r.group(3);
+                    m.putIfAbsent(name, i + 1);
+                }
+            }
+            return new RuleLines(m);
+        }
+
+        int lineOf(String rule) {
+            return lines.getOrDefault(rule, 0);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.zirules.engine.internal;
+
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.EvaluatorOptions;
+import io.github.zirules.api.Instrument;
+import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.rules.RuleRef;
+import io.github.zirules.rules.Scorecard;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The Drools implementation of {@link Evaluator}. Thread-safe: the catalog and its KieBases are immutable and
+ * shared; every evaluation has a session of its own.
+ */
+public final class DroolsEvaluator implements Evaluator {
+
+    private final RuleSetCatalog catalog;
+    private final int fireLimit;
+
+    /** An evaluator over a loaded catalog. */
+    public DroolsEvaluator(RuleSetCatalog catalog, int fireLimit) {
+        this.catalog = catalog;
+        this.fireLimit = fireLimit;
+    }
+
+    /** An evaluator with the given options (compiles every rule set now). */
+    public static DroolsEvaluator create(EvaluatorOptions options) {
+        return new DroolsEvaluator(RuleSetCatalog.load(options.ruleSetDirectories(), options.includeBuiltIn()),
+                options.fireLimit());
+    }
+
+    /** The compiled rule set that scores {@code a}. */
+    public CompiledRuleSet compiledFor(Assessment a) {
+        return a.ruleset() != null ? catalog.get(a.ruleset()) : catalog.forYear(a.year());
+    }
+
+    @Override
+    public Result evaluate(Assessment assessment) {
+        return evaluate(assessment, null);
+    }
+
+    /** Evaluates, telling {@code observer} of every rule that fires (for rule coverage). */
+    public Result evaluate(Assessment assessment, Consumer<RuleRef> observer) {
+        CompiledRuleSet rs = compiledFor(assessment);
+        return evaluateWith(rs, assessment, fireLimit, observer);
+    }
+
+    /** Evaluates with a given compiled rule set. */
+    public static Result evaluateWith(CompiledRuleSet rs, Assessment assessment, int fireLimit,
+                                      Consumer<RuleRef> observer) {
+        List<Problem> problems = rs.validator().validate(assessment);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("assessment of unit '" + assessment.unit().id() + "'", problems);
+        }
+        Scorecard card = SessionRunner.run(rs, assessment, fireLimit, observer);
+        return ResultAssembler.assemble(rs, card);
+    }
+
+    @Override
+    public List<Problem> validate(Assessment assessment) {
+        return compiledFor(assessment).validator().validate(assessment);
+    }
+
+    @Override
+    public RuleSetInfo ruleSetFor(Assessment assessment) {
+        return compiledFor(assessment).info();
+    }
+
+    @Override
+    public Instrument instrument(String ruleSetId) {
+        return catalog.get(ruleSetId).instrument();
+    }
+
+    @Override
+    public List<RuleSetInfo> ruleSets() {
+        return catalog.all().stream().map(CompiledRuleSet::info).toList();
+    }
+
+    /** The catalog. */
+    public RuleSetCatalog catalog() {
+        return catalog;
+    }
+}

@@ -1,0 +1,144 @@
+package io.github.zirules.engine.internal;
+
+import io.github.zirules.api.Area;
+import io.github.zirules.api.Check;
+import io.github.zirules.api.EvaluationException;
+import io.github.zirules.api.ItemScore;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.Scores;
+import io.github.zirules.api.Verdict;
+import io.github.zirules.rules.Exact;
+import io.github.zirules.rules.RuleRef;
+import io.github.zirules.rules.ScoredArea;
+import io.github.zirules.rules.ScoredAreaPart;
+import io.github.zirules.rules.ScoredIndicator;
+import io.github.zirules.rules.ScoredItem;
+import io.github.zirules.rules.Scorecard;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a filled score sheet into a {@link Result}: rounds every exact score once, as the rules declared, orders the
+ * checks, and refuses a sheet that the rules left incomplete.
+ */
+public final class ResultAssembler {
+
+    /** Report order of the check ids of zi-report/1; other ids (AGENCY.*) follow in alphabetical order. */
+    public static final List<String> CHECK_ORDER = List.of("TOTAL", "PENGUNGKIT", "AREA.MP", "AREA.TT", "AREA.SDM",
+            "AREA.AK", "AREA.PW", "AREA.PP", "BBA", "IPAK", "KINERJA", "IPKP", "HOLDS_WBK");
+
+    private static final int VALUE_SCALE = 4;
+
+    private ResultAssembler() {
+    }
+
+    /** The result of a filled sheet. */
+    public static Result assemble(CompiledRuleSet rs, Scorecard card) {
+        List<String> missing = new ArrayList<>();
+        Scorecard.Rounding rounding = card.rounding();
+        if (rounding == null) {
+            throw incomplete(rs, List.of("no rule declares how scores are reported (reporting(2, \"HALF_UP\"))"));
+        }
+        Map<String, BigDecimal> indicators = new LinkedHashMap<>();
+        for (ScoredIndicator i : card.indicators().values()) {
+            indicators.put(i.getId(), round(i.getScore(), rounding, "indicator " + i.getId(), missing));
+        }
+        Map<String, BigDecimal> parts = new LinkedHashMap<>();
+        for (ScoredAreaPart p : card.areaParts().values()) {
+            parts.put(p.getId(), round(p.getScore(), rounding, "area part " + p.getId(), missing));
+        }
+        Map<Area, BigDecimal> areas = new EnumMap<>(Area.class);
+        for (ScoredArea a : card.areas().values()) {
+            areas.put(Area.valueOf(a.getCode()), round(a.getScore(), rounding, "area " + a.getCode(), missing));
+        }
+        Map<String, BigDecimal> levels = new HashMap<>();
+        for (String l : Scorecard.LEVELS) {
+            levels.put(l, round(card.scoreOrNull(l), rounding, l, missing));
+        }
+        List<ItemScore> items = new ArrayList<>();
+        for (ScoredItem it : card.items()) {
+            Exact v = it.getValue();
+            if (v == null) {
+                missing.add("no answer-value rule gives a value to item " + it.getId() + " (" + it.getAnswerType()
+                        + ", answer " + (it.rawAnswer() == null ? "none" : it.rawAnswer().display()) + ")");
+                continue;
+            }
+            ScoredIndicator ind = card.indicators().get(it.getIndicator());
+            Exact points = v.times(ind.getWeight()).dividedBy(ind.getItemCount());
+            items.add(new ItemScore(it.item().id(), it.rawAnswer(), v.round(VALUE_SCALE, RoundingMode.HALF_UP),
+                    v.toString(), points.round(rounding.scale(), rounding.mode()), it.valueRule().name()));
+        }
+        List<Check> checks = checks(card, rounding);
+        if (checks.isEmpty()) {
+            missing.add("no threshold rule made any check for target " + card.getTarget());
+        }
+        if (!missing.isEmpty()) {
+            throw incomplete(rs, missing);
+        }
+        Scores scores = new Scores(levels.get("TOTAL"), levels.get("PENGUNGKIT"), levels.get("PEMENUHAN"),
+                levels.get("REFORM"), areas, parts, levels.get("HASIL"), levels.get("BBA"), levels.get("IPAK"),
+                levels.get("KINERJA"), levels.get("IPKP"), indicators);
+        Verdict verdict = new Verdict(card.assessment().target(), checks.stream().allMatch(Check::passed), checks);
+        return new Result(rs.info(), card.assessment().unit(), card.assessment().year(), scores, verdict,
+                warnings(card), items);
+    }
+
+    private static EvaluationException incomplete(CompiledRuleSet rs, List<String> missing) {
+        return new EvaluationException("rule set " + rs.info().id() + " left the evaluation incomplete (aturan tidak "
+                + "lengkap): " + String.join("; ", missing));
+    }
+
+    private static BigDecimal round(Exact e, Scorecard.Rounding r, String what, List<String> missing) {
+        if (e == null) {
+            missing.add("no aggregation rule gives a score to " + what);
+            return BigDecimal.ZERO;
+        }
+        return e.round(r.scale(), r.mode());
+    }
+
+    private static List<Check> checks(Scorecard card, Scorecard.Rounding r) {
+        List<Check> out = new ArrayList<>();
+        card.checks().forEach((id, d) -> {
+            RuleRef rule = card.checkRule(id);
+            if (d.required() != null) {
+                BigDecimal req = d.required().round(r.scale(), r.mode());
+                BigDecimal act = d.actual().round(r.scale(), r.mode());
+                boolean passed = act.compareTo(req) >= 0;
+                out.add(new Check(id, req, act, null, null, passed, passed ? null : req.subtract(act),
+                        rule.name()));
+            } else {
+                out.add(new Check(id, null, null, d.requiredLabel(), d.actualLabel(), d.gradePassed(), null,
+                        rule.name()));
+            }
+        });
+        out.sort(Comparator.comparingInt((Check c) -> {
+            int i = CHECK_ORDER.indexOf(c.id());
+            return i < 0 ? CHECK_ORDER.size() : i;
+        }).thenComparing(Check::id));
+        return out;
+    }
+
+    private static List<Problem> warnings(Scorecard card) {
+        Map<String, Integer> order = new HashMap<>();
+        List<ScoredItem> items = card.items();
+        for (int i = 0; i < items.size(); i++) {
+            order.put(items.get(i).getId(), i);
+        }
+        List<Scorecard.RuleWarning> ws = new ArrayList<>(card.warnings());
+        ws.sort(Comparator.comparingInt((Scorecard.RuleWarning w) -> order.getOrDefault(w.location(), -1))
+                .thenComparing(Scorecard.RuleWarning::code).thenComparing(Scorecard.RuleWarning::messageEn));
+        List<Problem> out = new ArrayList<>(ws.size());
+        for (Scorecard.RuleWarning w : ws) {
+            out.add(Problem.warning(w.code(), w.location(), w.messageId(), w.messageEn()));
+        }
+        return out;
+    }
+}

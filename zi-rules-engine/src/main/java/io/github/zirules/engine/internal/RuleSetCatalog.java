@@ -1,0 +1,165 @@
+package io.github.zirules.engine.internal;
+
+import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.UnknownRuleSetException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The rule sets an evaluator knows: the built-in ones on the class path and folders on disk, each compiled once.
+ * A folder on disk with the same id as a built-in replaces it. Immutable once built.
+ */
+public final class RuleSetCatalog {
+
+    /** Where the built-in rule sets live on the class path. */
+    public static final String BUILT_IN_ROOT = "zirules/rulesets";
+
+    private final Map<String, CompiledRuleSet> byId;
+
+    private RuleSetCatalog(Map<String, CompiledRuleSet> byId) {
+        this.byId = byId;
+    }
+
+    /**
+     * Loads and compiles the catalog.
+     *
+     * @param directories rule-set folders, or folders of rule-set folders
+     * @throws InvalidRuleSetException with every problem of every rule set that does not load
+     */
+    public static RuleSetCatalog load(List<Path> directories, boolean includeBuiltIn) {
+        Map<String, RuleSetSource> sources = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        ClassLoader loader = RuleSetCatalog.class.getClassLoader();
+        if (includeBuiltIn) {
+            for (String id : builtInIds(loader)) {
+                sources.put(id, RuleSetSource.classpath(BUILT_IN_ROOT + "/" + id, loader));
+            }
+        }
+        for (Path dir : directories) {
+            for (Path d : ruleSetFolders(dir, problems)) {
+                String id = idOf(d, problems);
+                if (id != null) {
+                    sources.put(id, RuleSetSource.directory(d));
+                }
+            }
+        }
+        Map<String, CompiledRuleSet> compiled = new TreeMap<>();
+        for (Map.Entry<String, RuleSetSource> e : sources.entrySet()) {
+            try {
+                compiled.put(e.getKey(), RuleSetCompiler.compile(e.getValue(), sources::get));
+            } catch (InvalidRuleSetException ex) {
+                problems.addAll(ex.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRuleSetException(directories.isEmpty() ? "built-in" : directories.toString(), problems);
+        }
+        return new RuleSetCatalog(Map.copyOf(compiled));
+    }
+
+    /** Compiles one rule-set folder on disk, resolving parents among the built-in rule sets and {@code others}. */
+    public static CompiledRuleSet compileFolder(Path dir, Map<String, RuleSetSource> others) {
+        ClassLoader loader = RuleSetCatalog.class.getClassLoader();
+        return RuleSetCompiler.compile(RuleSetSource.directory(dir), id -> {
+            RuleSetSource s = others.get(id);
+            if (s == null && builtInIds(loader).contains(id)) {
+                s = RuleSetSource.classpath(BUILT_IN_ROOT + "/" + id, loader);
+            }
+            return s;
+        });
+    }
+
+    static List<String> builtInIds(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(BUILT_IN_ROOT + "/INDEX")) {
+            if (in == null) {
+                return List.of();
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
+                    .filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> ruleSetFolders(Path dir, List<Problem> problems) {
+        if (Files.isRegularFile(dir.resolve(RuleSetSource.DESCRIPTOR))) {
+            return List.of(dir);
+        }
+        if (!Files.isDirectory(dir)) {
+            problems.add(Problem.error("RULESET_DIR_MISSING", dir.toString(), "folder aturan tidak ada",
+                    "the rule-set folder does not exist", "a folder with " + RuleSetSource.DESCRIPTOR));
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> found = s.filter(p -> Files.isRegularFile(p.resolve(RuleSetSource.DESCRIPTOR))).sorted()
+                    .toList();
+            if (found.isEmpty()) {
+                problems.add(Problem.error("RULESET_DIR_EMPTY", dir.toString(), "folder ini tidak berisi "
+                        + RuleSetSource.DESCRIPTOR, "the folder has no " + RuleSetSource.DESCRIPTOR + " and no "
+                        + "sub-folder with one", "a rule-set folder, or a folder of rule-set folders"));
+            }
+            return found;
+        } catch (IOException e) {
+            problems.add(Problem.error("RULESET_DIR_UNREADABLE", dir.toString(), "folder tidak dapat dibaca: " + e,
+                    "the folder cannot be read: " + e, null));
+            return List.of();
+        }
+    }
+
+    private static String idOf(Path dir, List<Problem> problems) {
+        List<Problem> local = new ArrayList<>();
+        try {
+            RuleSetDescriptor d = RuleSetDescriptor.parse(Files.readAllBytes(dir.resolve(RuleSetSource.DESCRIPTOR)),
+                    dir.resolve(RuleSetSource.DESCRIPTOR).toString(), local);
+            problems.addAll(local);
+            return d == null ? null : d.id();
+        } catch (IOException e) {
+            problems.add(Problem.error("RULE_FILE_UNREADABLE", dir.toString(), "berkas tidak dapat dibaca: " + e,
+                    "the file cannot be read: " + e, null));
+            return null;
+        }
+    }
+
+    /** The rule set with this id. */
+    public CompiledRuleSet get(String id) {
+        CompiledRuleSet rs = byId.get(id);
+        if (rs == null) {
+            throw new UnknownRuleSetException(id, byId.keySet());
+        }
+        return rs;
+    }
+
+    /** The rule set that is the default for {@code year}: the one whose years cover it, preferring non-provisional. */
+    public CompiledRuleSet forYear(int year) {
+        CompiledRuleSet best = null;
+        for (CompiledRuleSet rs : byId.values()) {
+            if (rs.descriptor().covers(year) && (best == null
+                    || best.info().provisional() && !rs.info().provisional())) {
+                best = rs;
+            }
+        }
+        if (best == null) {
+            throw new UnknownRuleSetException("(default for year " + year + ")", byId.keySet());
+        }
+        return best;
+    }
+
+    /** Every rule set, in id order. */
+    public Collection<CompiledRuleSet> all() {
+        return byId.values();
+    }
+}

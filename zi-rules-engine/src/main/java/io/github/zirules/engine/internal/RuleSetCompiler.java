@@ -1,0 +1,299 @@
+package io.github.zirules.engine.internal;
+
+import io.github.zirules.api.AssessmentValidator;
+import io.github.zirules.api.Instrument;
+import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.rules.RuleRef;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles a rule-set folder (and the rule sets it extends) into a {@link CompiledRuleSet}, or refuses it whole with
+ * every problem found. Nothing half-built escapes: the result is either complete and checked, or an exception.
+ */
+public final class RuleSetCompiler {
+
+    private static final int MAX_EXTENDS_DEPTH = 8;
+
+    private RuleSetCompiler() {
+    }
+
+    /**
+     * Compiles the rule set in {@code leaf}.
+     *
+     * @param parents finds the folder of a parent rule set by id (null if unknown)
+     * @throws InvalidRuleSetException with every problem, each with its file:line
+     */
+    public static CompiledRuleSet compile(RuleSetSource leaf, Function<String, RuleSetSource> parents) {
+        List<Problem> problems = new ArrayList<>();
+        List<Layer> chain = loadChain(leaf, parents, problems);
+        String name = chain.isEmpty() ? leaf.location() : chain.get(chain.size() - 1).descriptor.id();
+        if (!problems.isEmpty()) {
+            throw new InvalidRuleSetException(name, problems);
+        }
+        Layer top = chain.get(chain.size() - 1);
+        Instrument instrument = readInstrument(chain, problems);
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        Map<String, String> sources = new LinkedHashMap<>();
+        Map<String, DrlProblems.RuleLines> lines = new LinkedHashMap<>();
+        Map<String, Integer> layerOfFile = new LinkedHashMap<>();
+        Map<String, String> ruleSetOfFile = new LinkedHashMap<>();
+        for (int depth = 0; depth < chain.size(); depth++) {
+            Layer layer = chain.get(depth);
+            for (String file : layer.descriptor.rules()) {
+                String display = layer.source.displayName(file);
+                String text = layer.texts.get(file);
+                sources.put(display, text);
+                lines.put(display, DrlProblems.RuleLines.scan(text));
+                layerOfFile.put(display, depth);
+                ruleSetOfFile.put(display, layer.descriptor.id());
+                kb.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+                        .setSourcePath(display), ResourceType.DRL);
+            }
+        }
+        if (kb.hasErrors()) {
+            for (KnowledgeBuilderError e : kb.getErrors()) {
+                problems.add(DrlProblems.of(e, lines, top.source.location()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRuleSetException(name, dedupe(problems));
+        }
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+        base.addPackages(kb.getKnowledgePackages());
+        Map<String, RuleRef> rules = ruleRefs(base, lines, layerOfFile, ruleSetOfFile, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRuleSetException(name, problems);
+        }
+        RuleSetInfo info = new RuleSetInfo(top.descriptor.id(), top.descriptor.version(), hash(chain),
+                top.descriptor.title(), top.descriptor.legalBasis(), top.descriptor.years(),
+                chain.stream().anyMatch(l -> l.descriptor.provisional()),
+                parentIds(chain));
+        CompiledRuleSet compiled = new CompiledRuleSet(info, top.descriptor, instrument,
+                new AssessmentValidator(instrument), base, Map.copyOf(rules), sources);
+        problems.addAll(RuleSetVerifier.verify(compiled));
+        if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
+            throw new InvalidRuleSetException(name, problems);
+        }
+        return compiled;
+    }
+
+    private static List<String> parentIds(List<Layer> chain) {
+        List<String> ids = new ArrayList<>();
+        for (int i = chain.size() - 2; i >= 0; i--) {
+            ids.add(chain.get(i).descriptor.id());
+        }
+        return ids;
+    }
+
+    private static List<Problem> dedupe(List<Problem> problems) {
+        return List.copyOf(new java.util.LinkedHashSet<>(problems));
+    }
+
+    private record Layer(RuleSetSource source, RuleSetDescriptor descriptor, Map<String, String> texts,
+                         Map<String, byte[]> bytes) {
+    }
+
+    private static List<Layer> loadChain(RuleSetSource leaf, Function<String, RuleSetSource> parents,
+                                         List<Problem> problems) {
+        List<Layer> chain = new ArrayList<>();
+        RuleSetSource src = leaf;
+        List<String> seen = new ArrayList<>();
+        while (src != null) {
+            Layer layer = loadLayer(src, problems);
+            if (layer == null) {
+                return List.of();
+            }
+            chain.add(0, layer);
+            String parent = layer.descriptor.extendsId();
+            if (parent == null) {
+                break;
+            }
+            seen.add(layer.descriptor.id());
+            if (seen.contains(parent) || seen.size() > MAX_EXTENDS_DEPTH) {
+                problems.add(Problem.error("EXTENDS_CYCLE", src.displayName(RuleSetSource.DESCRIPTOR),
+                        "rantai 'extends' berputar atau terlalu panjang: " + seen + " -> " + parent,
+                        "the 'extends' chain loops or is too long: " + seen + " -> " + parent,
+                        "at most " + MAX_EXTENDS_DEPTH + " levels, no loops"));
+                return List.of();
+            }
+            RuleSetSource next = parents.apply(parent);
+            if (next == null) {
+                problems.add(Problem.error("EXTENDS_UNKNOWN", src.displayName(RuleSetSource.DESCRIPTOR),
+                        "aturan induk '" + parent + "' tidak ditemukan", "parent rule set '" + parent
+                                + "' is not found", "the id of a built-in rule set or of a folder loaded beside it"));
+                return List.of();
+            }
+            src = next;
+        }
+        return chain;
+    }
+
+    private static Layer loadLayer(RuleSetSource src, List<Problem> problems) {
+        String descName = src.displayName(RuleSetSource.DESCRIPTOR);
+        byte[] descBytes;
+        try {
+            descBytes = src.read(RuleSetSource.DESCRIPTOR);
+        } catch (NoSuchFileException e) {
+            problems.add(Problem.error("DESCRIPTOR_MISSING", descName, "folder aturan tidak berisi "
+                    + RuleSetSource.DESCRIPTOR, "the rule-set folder has no " + RuleSetSource.DESCRIPTOR,
+                    "a " + RuleSetSource.DESCRIPTOR + " with id, version, instrument and rules"));
+            return null;
+        } catch (IOException e) {
+            problems.add(ioProblem(descName, e));
+            return null;
+        }
+        RuleSetDescriptor d = RuleSetDescriptor.parse(descBytes, descName, problems);
+        if (d == null) {
+            return null;
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        bytes.put(RuleSetSource.DESCRIPTOR, descBytes);
+        for (String f : d.files().subList(1, d.files().size())) {
+            try {
+                byte[] b = src.read(f);
+                bytes.put(f, b);
+                texts.put(f, normalize(new String(b, StandardCharsets.UTF_8)));
+            } catch (NoSuchFileException e) {
+                problems.add(Problem.error("RULE_FILE_MISSING", src.displayName(f), "berkas '" + f
+                        + "' disebut di " + RuleSetSource.DESCRIPTOR + " tetapi tidak ada", "file '" + f
+                        + "' is listed in " + RuleSetSource.DESCRIPTOR + " but does not exist", "the file, or "
+                        + "remove it from the list"));
+            } catch (IOException e) {
+                problems.add(ioProblem(src.displayName(f), e));
+            }
+        }
+        try {
+            List<String> onDisk = src.listFiles();
+            if (onDisk != null) {
+                for (String f : onDisk) {
+                    if (f.endsWith(".drl") && !d.rules().contains(f)) {
+                        problems.add(Problem.error("RULE_FILE_UNLISTED", src.displayName(f), "berkas '" + f
+                                + "' tidak disebut di 'rules' pada " + RuleSetSource.DESCRIPTOR
+                                + " sehingga akan diabaikan", "file '" + f + "' is not listed in 'rules' of "
+                                + RuleSetSource.DESCRIPTOR + " and would be ignored", "add it to 'rules', or "
+                                + "remove the file"));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            problems.add(ioProblem(src.location(), e));
+        }
+        return new Layer(src, d, texts, bytes);
+    }
+
+    private static Problem ioProblem(String where, IOException e) {
+        return Problem.error("RULE_FILE_UNREADABLE", where, "berkas tidak dapat dibaca: " + e,
+                "the file cannot be read: " + e, null);
+    }
+
+    private static String normalize(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return t.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static Instrument readInstrument(List<Layer> chain, List<Problem> problems) {
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Layer l = chain.get(i);
+            if (l.descriptor.instrument() != null) {
+                String text = l.texts.get(l.descriptor.instrument());
+                if (text == null) {
+                    return null;
+                }
+                try {
+                    return Instrument.readCsv(new StringReader(text), l.source.displayName(l.descriptor.instrument()));
+                } catch (InvalidInputException e) {
+                    problems.addAll(e.problems());
+                    return null;
+                } catch (IOException e) {
+                    problems.add(ioProblem(l.source.displayName(l.descriptor.instrument()), e));
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, RuleRef> ruleRefs(KieBase base, Map<String, DrlProblems.RuleLines> lines,
+                                                 Map<String, Integer> layerOfFile, Map<String, String> ruleSetOfFile,
+                                                 List<Problem> problems) {
+        Map<String, RuleRef> out = new LinkedHashMap<>();
+        for (KiePackage pkg : base.getKiePackages()) {
+            for (Rule r : pkg.getRules()) {
+                RuleImpl impl = (RuleImpl) r;
+                String file = impl.getResource() == null ? "?" : impl.getResource().getSourcePath();
+                DrlProblems.RuleLines rl = lines.get(file);
+                int line = rl == null ? 0 : rl.lineOf(r.getName());
+                int salience = impl.getSalience() == null || impl.getSalience().isDynamic() ? 0
+                        : impl.getSalience().getValue();
+                RuleRef ref = new RuleRef(r.getName(), file, line, layerOfFile.getOrDefault(file, 0), salience,
+                        ruleSetOfFile.get(file));
+                if (impl.getSalience() != null && impl.getSalience().isDynamic()) {
+                    problems.add(Problem.error("RULE_DYNAMIC_SALIENCE", ref.location(), "aturan '" + r.getName()
+                            + "' memakai salience dinamis", "rule '" + r.getName() + "' uses a dynamic salience",
+                            "a whole number, e.g. salience 10"));
+                }
+                if (!CompiledRuleSet.PHASES.contains(impl.getAgendaGroup())) {
+                    problems.add(Problem.error("RULE_PHASE", ref.location(), "aturan '" + r.getName()
+                            + "' tidak berada di salah satu tahap (agenda-group): '" + impl.getAgendaGroup() + "'",
+                            "rule '" + r.getName() + "' is in no known phase (agenda-group '"
+                                    + impl.getAgendaGroup() + "'): it would never fire in order",
+                            "agenda-group \"" + String.join("\", \"", CompiledRuleSet.PHASES) + "\""));
+                }
+                out.put(CompiledRuleSet.key(pkg.getName(), r.getName()), ref);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * SHA-256 over the chain's files: for each layer from the root, for each file in descriptor order (descriptor,
+     * instrument, rules), the file name, a NUL, the byte length in decimal, a NUL, and the content with line endings
+     * normalized to LF and no BOM. Documented in docs/rulesets.md.
+     */
+    static String hash(List<Layer> chain) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Layer l : chain) {
+                md.update(("ruleset:" + l.descriptor.id() + "\0").getBytes(StandardCharsets.UTF_8));
+                for (String f : l.descriptor.files()) {
+                    byte[] b = l.bytes.get(f);
+                    byte[] content = normalize(new String(b, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    ByteArrayOutputStream o = new ByteArrayOutputStream();
+                    o.writeBytes((f + "\0" + content.length + "\0").getBytes(StandardCharsets.UTF_8));
+                    o.writeBytes(content);
+                    md.update(o.toByteArray());
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.github.zirules.engine.internal;
+
+import io.github.zirules.api.Problem;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parsed {@code ruleset.properties} of a rule-set folder.
+ *
+ * @param id rule set id (lower case, digits and dashes)
+ * @param version version text
+ * @param title title
+ * @param legalBasis the regulation
+ * @param years year range text ({@code 2022-}, {@code 2015-2020}, {@code 2024}); null if it is no year's default
+ * @param firstYear first year covered (inclusive); meaningful when {@code years} is non-null
+ * @param lastYear last year covered (inclusive)
+ * @param provisional whether its numbers are not all confirmed law
+ * @param extendsId the parent rule set id; null if none
+ * @param instrument the instrument file; null to inherit the parent's
+ * @param rules the DRL files, in order
+ */
+public record RuleSetDescriptor(
+        String id,
+        String version,
+        String title,
+        String legalBasis,
+        String years,
+        int firstYear,
+        int lastYear,
+        boolean provisional,
+        String extendsId,
+        String instrument,
+        List<String> rules) {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
+    private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:(-)(\\d{4})?)?");
+    private static final Set<String> KEYS = Set.of("id", "version", "title", "legal-basis", "years", "provisional",
+            "extends", "instrument", "rules");
+
+    /** Whether {@code year} is in this rule set's default range. */
+    public boolean covers(int year) {
+        return years != null && year >= firstYear && year <= lastYear;
+    }
+
+    /**
+     * Parses a descriptor, adding every problem to {@code problems}; returns null if it cannot be used.
+     *
+     * @param bytes the file's bytes (UTF-8)
+     * @param where the display name for messages
+     */
+    public static RuleSetDescriptor parse(byte[] bytes, String where, List<Problem> problems) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(Problem.error("DESCRIPTOR_SYNTAX", where, "berkas deskripsi tidak dapat dibaca: "
+                    + e.getMessage(), "the descriptor cannot be read: " + e.getMessage(), "key = value lines"));
+            return null;
+        }
+        int before = problems.size();
+        for (String k : p.stringPropertyNames()) {
+            if (!KEYS.contains(k)) {
+                problems.add(Problem.error("DESCRIPTOR_UNKNOWN_KEY", where, "kunci '" + k + "' tidak dikenal",
+                        "unknown key '" + k + "'", String.join(", ", KEYS)));
+            }
+        }
+        String id = required(p, "id", where, problems);
+        if (id != null && !ID.matcher(id).matches()) {
+            problems.add(Problem.error("DESCRIPTOR_ID", where, "id '" + id + "' tidak sah", "id '" + id
+                    + "' is not valid", "lower-case letters, digits, dots and dashes, e.g. permenpan-rb-90-2021"));
+        }
+        String version = required(p, "version", where, problems);
+        String title = p.getProperty("title", id == null ? "" : id).strip();
+        String legal = p.getProperty("legal-basis", "").strip();
+        String ext = blankToNull(p.getProperty("extends"));
+        String instrument = blankToNull(p.getProperty("instrument"));
+        if (instrument == null && ext == null) {
+            problems.add(Problem.error("DESCRIPTOR_MISSING", where, "kunci 'instrument' wajib diisi (kecuali "
+                    + "aturan ini memakai 'extends')", "key 'instrument' is required (unless the rule set 'extends' "
+                    + "another)", "instrument = instrument.csv"));
+        }
+        String rulesText = required(p, "rules", where, problems);
+        List<String> rules = rulesText == null ? List.of()
+                : Arrays.stream(rulesText.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        for (String r : rules) {
+            if (!r.endsWith(".drl") || r.contains("/") || r.contains("\\")) {
+                problems.add(Problem.error("DESCRIPTOR_RULES", where, "berkas aturan '" + r + "' tidak sah",
+                        "rule file '" + r + "' is not valid", "file names ending in .drl in the same folder"));
+            }
+        }
+        if (rules.size() != Set.copyOf(rules).size()) {
+            problems.add(Problem.error("DESCRIPTOR_RULES", where, "berkas aturan disebut dua kali",
+                    "a rule file is listed twice", "each file once"));
+        }
+        String provisionalText = p.getProperty("provisional", "false").strip();
+        if (!provisionalText.equals("true") && !provisionalText.equals("false")) {
+            problems.add(Problem.error("DESCRIPTOR_PROVISIONAL", where, "provisional harus true atau false",
+                    "provisional must be true or false but was '" + provisionalText + "'", "true or false"));
+        }
+        String years = blankToNull(p.getProperty("years"));
+        int first = 0;
+        int last = 0;
+        if (years != null) {
+            Matcher m = YEARS.matcher(years);
+            if (!m.matches()) {
+                problems.add(Problem.error("DESCRIPTOR_YEARS", where, "tahun '" + years + "' tidak sah",
+                        "years '" + years + "' is not valid", "2022-, 2015-2020 or 2024"));
+            } else {
+                first = Integer.parseInt(m.group(1));
+                last = m.group(2) == null ? first : m.group(3) == null ? Integer.MAX_VALUE
+                        : Integer.parseInt(m.group(3));
+                if (last < first) {
+                    problems.add(Problem.error("DESCRIPTOR_YEARS", where, "rentang tahun terbalik",
+                            "the year range is reversed", "first-last with first <= last"));
+                }
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new RuleSetDescriptor(id, version, title, legal, years, first, last,
+                provisionalText.equals("true"), ext, instrument, rules);
+    }
+
+    private static String required(Properties p, String key, String where, List<Problem> problems) {
+        String v = blankToNull(p.getProperty(key));
+        if (v == null) {
+            problems.add(Problem.error("DESCRIPTOR_MISSING", where, "kunci '" + key + "' wajib diisi",
+                    "key '" + key + "' is required", key + " = …"));
+        }
+        return v;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The files this descriptor names, in hash order: descriptor, instrument (if own), rules. */
+    public List<String> files() {
+        List<String> f = new ArrayList<>();
+        f.add(RuleSetSource.DESCRIPTOR);
+        if (instrument != null) {
+            f.add(instrument);
+        }
+        f.addAll(rules);
+        return f;
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.zirules.engine.internal;
+
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.EvaluationException;
+import io.github.zirules.rules.RuleRef;
+import io.github.zirules.rules.Scorecard;
+import java.util.List;
+import java.util.function.Consumer;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs the rules of a compiled rule set over one assessment, in a session of its own that is always disposed. The
+ * KieBase is shared; a session never is.
+ */
+public final class SessionRunner {
+
+    private SessionRunner() {
+    }
+
+    /**
+     * Fires every phase over {@code assessment} and returns the filled score sheet.
+     *
+     * @param observer told of every rule that fires, before it fires (coverage); may be null
+     * @throws EvaluationException if the fire limit is reached or a rule fails, naming the rule
+     */
+    public static Scorecard run(CompiledRuleSet rs, Assessment assessment, int fireLimit, Consumer<RuleRef> observer) {
+        Scorecard card = Scorecard.of(rs.instrument(), assessment);
+        KieSession session = rs.kieBase().newKieSession();
+        Listener listener = new Listener(rs, card, observer);
+        try {
+            session.addEventListener(listener);
+            for (Object fact : card.facts()) {
+                session.insert(fact);
+            }
+            List<String> phases = CompiledRuleSet.PHASES;
+            for (int i = phases.size() - 1; i >= 0; i--) {
+                session.getAgenda().getAgendaGroup(phases.get(i)).setFocus();
+            }
+            int fired = session.fireAllRules(fireLimit);
+            if (fired >= fireLimit && session.fireAllRules(1) > 0) {
+                throw new EvaluationException("rule set " + rs.info().id() + ": the fire limit of " + fireLimit
+                        + " firings was reached (batas eksekusi aturan tercapai); the last rule fired was "
+                        + listener.last + ". A rule probably triggers itself (modify without no-loop).");
+            }
+        } catch (EvaluationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw new EvaluationException("rule set " + rs.info().id() + ": rule " + listener.last
+                    + " failed (aturan gagal dijalankan): " + root, e);
+        } finally {
+            session.dispose();
+        }
+        if (!card.conflicts().isEmpty()) {
+            throw new EvaluationException("rule set " + rs.info().id() + " is ambiguous (aturan saling bertentangan): "
+                    + String.join("; ", card.conflicts()));
+        }
+        return card;
+    }
+
+    private static final class Listener extends DefaultAgendaEventListener {
+        private final CompiledRuleSet rs;
+        private final Scorecard card;
+        private final Consumer<RuleRef> observer;
+        RuleRef last;
+
+        Listener(CompiledRuleSet rs, Scorecard card, Consumer<RuleRef> observer) {
+            this.rs = rs;
+            this.card = card;
+            this.observer = observer;
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            Rule r = event.getMatch().getRule();
+            RuleRef ref = rs.rule(r.getPackageName(), r.getName());
+            if (ref == null) {
+                ref = new RuleRef(r.getName(), "?", 0, 0, 0, rs.info().id());
+            }
+            last = ref;
+            card.beginRule(ref);
+            if (observer != null) {
+                observer.accept(ref);
+            }
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package io.github.zirules.rules;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An exact rational number: the arithmetic of every score. An average of three items is a third and a PCT ratio
+ * such as 17/23 is a fraction, neither of which a fixed-scale decimal holds, so scores stay exact until they are
+ * reported (see {@link #round(int, RoundingMode)}).
+ *
+ * <p>Immutable and always in lowest terms with a positive denominator. Small values live in two {@code long}s; on
+ * overflow the arithmetic moves to {@link BigInteger} without loss. Rule files write constants as decimal text:
+ * {@code Exact.of("0.67")}, or pass the text directly to the vocabulary's setters.
+ */
+public final class Exact implements Comparable<Exact> {
+
+    /** Zero. */
+    public static final Exact ZERO = new Exact(0, 1);
+    /** One. */
+    public static final Exact ONE = new Exact(1, 1);
+
+    private static final ConcurrentHashMap<String, Exact> CONSTANTS = new ConcurrentHashMap<>();
+    private static final int CONSTANT_CACHE_LIMIT = 10_000;
+
+    /** Valid when {@code big == null}. */
+    private final long num;
+    private final long den;
+    /** Non-null when the value does not fit in longs: {num, den}. */
+    private final BigInteger bigNum;
+    private final BigInteger bigDen;
+
+    private Exact(long num, long den) {
+        this.num = num;
+        this.den = den;
+        this.bigNum = null;
+        this.bigDen = null;
+    }
+
+    private Exact(BigInteger num, BigInteger den) {
+        this.num = 0;
+        this.den = 0;
+        this.bigNum = num;
+        this.bigDen = den;
+    }
+
+    /** The whole number {@code n}. */
+    public static Exact of(long n) {
+        return n == 0 ? ZERO : n == 1 ? ONE : new Exact(n, 1);
+    }
+
+    /**
+     * The exact value of decimal text such as {@code "0.67"}, {@code "17.5"} or {@code "75"}.
+     *
+     * @throws NumberFormatException if the text is not a decimal number
+     */
+    public static Exact of(String decimal) {
+        Exact cached = CONSTANTS.get(decimal);
+        if (cached != null) {
+            return cached;
+        }
+        Exact e = of(new BigDecimal(decimal.strip()));
+        if (CONSTANTS.size() < CONSTANT_CACHE_LIMIT) {
+            CONSTANTS.put(decimal, e);
+        }
+        return e;
+    }
+
+    /** The exact value of {@code d}. */
+    public static Exact of(BigDecimal d) {
+        BigInteger unscaled = d.unscaledValue();
+        int scale = d.scale();
+        if (scale <= 0) {
+            return normalize(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
+        }
+        return normalize(unscaled, BigInteger.TEN.pow(scale));
+    }
+
+    /**
+     * The fraction {@code numerator / denominator}.
+     *
+     * @throws ArithmeticException if the denominator is zero
+     */
+    public static Exact ratio(long numerator, long denominator) {
+        if (denominator == 0) {
+            throw new ArithmeticException("ratio with a zero denominator: " + numerator + "/0");
+        }
+        return normalize(numerator, denominator);
+    }
+
+    private static Exact normalize(long n, long d) {
+        if (d < 0) {
+            if (n == Long.MIN_VALUE || d == Long.MIN_VALUE) {
+                return normalize(BigInteger.valueOf(n), BigInteger.valueOf(d));
+            }
+            n = -n;
+            d = -d;
+        }
+        long g = gcd(Math.abs(n), d);
+        if (g > 1) {
+            n /= g;
+            d /= g;
+        }
+        if (n == 0) {
+            return ZERO;
+        }
+        return new Exact(n, d);
+    }
+
+    private static Exact normalize(BigInteger n, BigInteger d) {
+        if (d.signum() == 0) {
+            throw new ArithmeticException("division by zero");
+        }
+        if (d.signum() < 0) {
+            n = n.negate();
+            d = d.negate();
+        }
+        BigInteger g = n.gcd(d);
+        if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
+            n = n.divide(g);
+            d = d.divide(g);
+        }
+        if (n.bitLength() < 63 && d.bitLength() < 63) {
+            long ln = n.longValue();
+            return ln == 0 ? ZERO : new Exact(ln, d.longValue());
+        }
+        return new Exact(n, d);
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a == 0 ? 1 : a;
+    }
+
+    private boolean isBig() {
+        return bigNum != null;
+    }
+
+    /** The numerator, in lowest terms. */
+    public BigInteger numerator() {
+        return isBig() ? bigNum : BigInteger.valueOf(num);
+    }
+
+    /** The denominator, in lowest terms, positive. */
+    public BigInteger denominator() {
+        return isBig() ? bigDen : BigInteger.valueOf(den);
+    }
+
+    /** {@code this + other}. */
+    public Exact plus(Exact other) {
+        if (!isBig() && !other.isBig()) {
+            try {
+                if (den == other.den) {
+                    return normalize(Math.addExact(num, other.num), den);
+                }
+                long g = gcd(den, other.den);
+                long d1 = den / g;
+                long n = Math.addExact(Math.multiplyExact(num, other.den / g), Math.multiplyExact(other.num, d1));
+                return normalize(n, Math.multiplyExact(d1, other.den));
+            } catch (ArithmeticException overflow) {
+                // fall through to BigInteger
+            }
+        }
+        return normalize(numerator().multiply(other.denominator()).add(other.numerator().multiply(denominator())),
+                denominator().multiply(other.denominator()));
+    }
+
+    /** {@code this + decimal}. */
+    public Exact plus(String decimal) {
+        return plus(of(decimal));
+    }
+
+    /** {@code this - other}. */
+    public Exact minus(Exact other) {
+        return plus(other.negate());
+    }
+
+    /** {@code -this}. */
+    public Exact negate() {
+        if (!isBig() && num != Long.MIN_VALUE) {
+            return num == 0 ? ZERO : new Exact(-num, den);
+        }
+        return normalize(numerator().negate(), denominator());
+    }
+
+    /** {@code this × other}. */
+    public Exact times(Exact other) {
+        if (!isBig() && !other.isBig()) {
+            try {
+                long g1 = gcd(Math.abs(num), other.den);
+                long g2 = gcd(Math.abs(other.num), den);
+                return normalize(Math.multiplyExact(num / g1, other.num / g2),
+                        Math.multiplyExact(den / g2, other.den / g1));
+            } catch (ArithmeticException overflow) {
+                // fall through to BigInteger
+            }
+        }
+        return normalize(numerator().multiply(other.numerator()), denominator().multiply(other.denominator()));
+    }
+
+    /** {@code this × decimal}, e.g. {@code weight.times("0.60")}. */
+    public Exact times(String decimal) {
+        return times(of(decimal));
+    }
+
+    /**
+     * {@code this ÷ other}.
+     *
+     * @throws ArithmeticException if {@code other} is zero
+     */
+    public Exact dividedBy(Exact other) {
+        if (other.signum() == 0) {
+            throw new ArithmeticException("division by zero");
+        }
+        return times(other.isBig() ? normalize(other.bigDen, other.bigNum) : normalize(other.den, other.num));
+    }
+
+    /** {@code this ÷ n}. */
+    public Exact dividedBy(long n) {
+        return dividedBy(of(n));
+    }
+
+    /** {@code this ÷ decimal}. */
+    public Exact dividedBy(String decimal) {
+        return dividedBy(of(decimal));
+    }
+
+    /** The smaller of {@code this} and {@code other}. */
+    public Exact atMost(Exact other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    /** The smaller of {@code this} and {@code decimal}: a cap, e.g. {@code ratio.atMost("1")}. */
+    public Exact atMost(String decimal) {
+        return atMost(of(decimal));
+    }
+
+    /** The larger of {@code this} and {@code other}. */
+    public Exact atLeast(Exact other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+
+    /** The larger of {@code this} and {@code decimal}: a floor, e.g. {@code ratio.atLeast("0")}. */
+    public Exact atLeast(String decimal) {
+        return atLeast(of(decimal));
+    }
+
+    /** -1, 0 or 1 as this is negative, zero or positive. */
+    public int signum() {
+        return isBig() ? bigNum.signum() : Long.signum(num);
+    }
+
+    /** Whether this equals zero. */
+    public boolean isZero() {
+        return signum() == 0;
+    }
+
+    /** The value rounded to {@code scale} decimals with {@code mode}; exact, no intermediate rounding. */
+    public BigDecimal round(int scale, RoundingMode mode) {
+        return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);
+    }
+
+    @Override
+    public int compareTo(Exact o) {
+        if (!isBig() && !o.isBig()) {
+            try {
+                return Long.compare(Math.multiplyExact(num, o.den), Math.multiplyExact(o.num, den));
+            } catch (ArithmeticException overflow) {
+                // fall through
+            }
+        }
+        return numerator().multiply(o.denominator()).compareTo(o.numerator().multiply(denominator()));
+    }
+
+    /** Whether {@code this >= other}. */
+    public boolean isAtLeast(Exact other) {
+        return compareTo(other) >= 0;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Exact e)) {
+            return false;
+        }
+        if (!isBig() && !e.isBig()) {
+            return num == e.num && den == e.den;
+        }
+        return numerator().equals(e.numerator()) && denominator().equals(e.denominator());
+    }
+
+    @Override
+    public int hashCode() {
+        return isBig() ? Objects.hash(bigNum, bigDen) : Long.hashCode(num) * 31 + Long.hashCode(den);
+    }
+
+    /** The fraction in lowest terms, {@code 17/23}, or the whole number, {@code 2}. */
+    @Override
+    public String toString() {
+        BigInteger d = denominator();
+        return d.equals(BigInteger.ONE) ? numerator().toString() : numerator() + "/" + d;
+    }
+}

@@ -1,0 +1,402 @@
+package io.github.zirules.rules;
+
+import io.github.zirules.api.Area;
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Indicator;
+import io.github.zirules.api.Instrument;
+import io.github.zirules.api.Item;
+import io.github.zirules.api.ItemId;
+import io.github.zirules.api.Section;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rule-file vocabulary: the score sheet of one evaluation. There is exactly one per evaluation; rules match it as
+ * {@code $k : Scorecard()} to declare weights, compute the upper levels, check thresholds and give warnings.
+ *
+ * <p>Upper levels are named: {@code PEMENUHAN}, {@code REFORM}, {@code PENGUNGKIT}, {@code IPAK}, {@code KINERJA},
+ * {@code IPKP}, {@code BBA}, {@code PPP}, {@code HASIL}, {@code TOTAL}. Every decision a rule makes (a weight, a
+ * level's score, a check) is kept with the rule that made it; when two rules decide the same thing, the deeper rule
+ * set layer wins, then the higher salience (see {@link RuleRef}).
+ */
+public final class Scorecard {
+
+    /** The names of the upper levels, in report order. */
+    public static final List<String> LEVELS = List.of(
+            "PEMENUHAN", "REFORM", "PENGUNGKIT", "IPAK", "KINERJA", "BBA", "IPKP", "PPP", "HASIL", "TOTAL");
+
+    private final Assessment assessment;
+    private final List<ScoredItem> items = new ArrayList<>();
+    private final Map<String, ScoredIndicator> indicators = new LinkedHashMap<>();
+    private final Map<String, ScoredAreaPart> parts = new LinkedHashMap<>();
+    private final Map<String, ScoredArea> areas = new LinkedHashMap<>();
+    private final Map<String, Setting<Exact>> levelScores = new LinkedHashMap<>();
+    private final Map<String, Setting<Exact>> levelWeights = new LinkedHashMap<>();
+    private final Map<String, Setting<CheckDecision>> checks = new LinkedHashMap<>();
+    private final Setting<Rounding> rounding = new Setting<>();
+    private final List<RuleWarning> warnings = new ArrayList<>();
+    private final List<String> conflicts = new ArrayList<>();
+    private RuleRef firing;
+
+    private Scorecard(Instrument instrument, Assessment assessment) {
+        this.assessment = assessment;
+        for (String l : LEVELS) {
+            levelScores.put(l, new Setting<>());
+            levelWeights.put(l, new Setting<>());
+        }
+        for (Indicator ind : instrument.indicators()) {
+            String area = ind.area() == null ? null : ind.area().name();
+            ScoredIndicator si = new ScoredIndicator(ind.id(), ind.section().code(), area, this);
+            indicators.put(ind.id(), si);
+            if (area != null) {
+                parts.computeIfAbsent(si.getAreaPart(), k -> new ScoredAreaPart(ind.section().code(), area, this))
+                        .add(si);
+            }
+        }
+        for (Area a : Area.values()) {
+            List<ScoredAreaPart> ps = new ArrayList<>();
+            for (Section s : Section.values()) {
+                ScoredAreaPart p = parts.get(s.code() + "." + a.name());
+                if (p != null) {
+                    ps.add(p);
+                }
+            }
+            if (!ps.isEmpty()) {
+                areas.put(a.name(), new ScoredArea(a.name(), ps, this));
+            }
+        }
+        for (Item it : instrument.items()) {
+            ItemId id = it.id();
+            ScoredIndicator ind = indicators.get(it.indicatorId());
+            ScoredItem si = new ScoredItem(it, assessment.answers().get(id), assessment.evidenceFor(id).size(), ind,
+                    this);
+            ind.add(si);
+            items.add(si);
+        }
+    }
+
+    /**
+     * The score sheet of {@code assessment} (engine use): one fact per item, indicator, area part and area.
+     * The assessment must be valid for the instrument.
+     */
+    public static Scorecard of(Instrument instrument, Assessment assessment) {
+        return new Scorecard(instrument, assessment);
+    }
+
+    /** Every fact to insert: this sheet, then items, indicators, area parts and areas, in LKE order. */
+    public List<Object> facts() {
+        List<Object> f = new ArrayList<>(1 + items.size() + indicators.size() + parts.size() + areas.size());
+        f.add(this);
+        f.addAll(items);
+        f.addAll(indicators.values());
+        f.addAll(parts.values());
+        f.addAll(areas.values());
+        return f;
+    }
+
+    // ---------------------------------------------------------------- engine use
+
+    /** Engine use: the rule about to fire. */
+    public void beginRule(RuleRef rule) {
+        this.firing = rule;
+    }
+
+    RuleRef firing() {
+        if (firing == null) {
+            throw new IllegalStateException("scores can only be set by a rule that is firing");
+        }
+        return firing;
+    }
+
+    void conflict(String what, RuleRef first, Object firstValue, RuleRef second, Object secondValue) {
+        conflicts.add(what + ": rule " + first + " decides " + firstValue + " but rule " + second + " decides "
+                + secondValue + " with the same rank (same rule set layer and salience)");
+    }
+
+    /** Engine use: decisions that contradicted each other; empty when the rules were unambiguous. */
+    public List<String> conflicts() {
+        return Collections.unmodifiableList(conflicts);
+    }
+
+    /** Engine use: the assessment scored. */
+    public Assessment assessment() {
+        return assessment;
+    }
+
+    /** Engine use: the items, in LKE order. */
+    public List<ScoredItem> items() {
+        return Collections.unmodifiableList(items);
+    }
+
+    /** Engine use: the indicators, in LKE order. */
+    public Map<String, ScoredIndicator> indicators() {
+        return Collections.unmodifiableMap(indicators);
+    }
+
+    /** Engine use: the area parts. */
+    public Map<String, ScoredAreaPart> areaParts() {
+        return Collections.unmodifiableMap(parts);
+    }
+
+    /** Engine use: the areas, MP to PP. */
+    public Map<String, ScoredArea> areas() {
+        return Collections.unmodifiableMap(areas);
+    }
+
+    /** Engine use: the checks decided, by check id. */
+    public Map<String, CheckDecision> checks() {
+        Map<String, CheckDecision> out = new LinkedHashMap<>();
+        checks.forEach((k, v) -> out.put(k, v.value()));
+        return out;
+    }
+
+    /** Engine use: the rule that decided a check. */
+    public RuleRef checkRule(String checkId) {
+        Setting<CheckDecision> s = checks.get(checkId);
+        return s == null ? null : s.by();
+    }
+
+    /** Engine use: the rounding declared by the rules; null if none. */
+    public Rounding rounding() {
+        return rounding.value();
+    }
+
+    /** Engine use: the warnings given by the rules, in the order given. */
+    public List<RuleWarning> warnings() {
+        return Collections.unmodifiableList(warnings);
+    }
+
+    /** Engine use: a level's declared weight; null if none. */
+    public Exact levelWeight(String level) {
+        return setting(levelWeights, level).value();
+    }
+
+    /** Engine use: the rule that declared a level's weight; null if none. */
+    public RuleRef levelWeightRule(String level) {
+        return setting(levelWeights, level).by();
+    }
+
+    // ---------------------------------------------------------------- facts for rule conditions
+
+    /** The predicate asked for: {@code WBK} or {@code WBBM}. */
+    public String getTarget() {
+        return assessment.target().name();
+    }
+
+    /** The predicate held: {@code NONE}, {@code WBK} or {@code WBBM}. */
+    public String getCurrentPredicate() {
+        return assessment.currentPredicate().name();
+    }
+
+    /** The agency's BPK audit opinion, or null if not given. */
+    public String getBpkOpinion() {
+        return assessment.agency().bpkOpinion();
+    }
+
+    /** The agency's SAKIP/AKIP rating, or null if not given. */
+    public String getAkip() {
+        return assessment.agency().akip();
+    }
+
+    /** The agency's Indeks RB rating, or null if not given. */
+    public String getIndeksRb() {
+        return assessment.agency().indeksRb();
+    }
+
+    /** The agency's kind, {@code MINISTRY} or {@code REGIONAL}, or null if not given. */
+    public String getAgencyKind() {
+        return assessment.agency().kind();
+    }
+
+    // ---------------------------------------------------------------- weights
+
+    /** Declares the weight of an indicator, e.g. {@code indicatorWeight("PEM.MP.1", "0.50")}. */
+    public void indicatorWeight(String indicatorId, String weight) {
+        ScoredIndicator i = indicators.get(indicatorId);
+        if (i == null) {
+            throw new IllegalArgumentException("indicator '" + indicatorId + "' is not in the instrument; known: "
+                    + indicators.keySet());
+        }
+        i.weight.offer(Exact.of(weight), firing(), this, "weight of indicator " + indicatorId);
+    }
+
+    /** Declares the weight of an area part, e.g. {@code areaPartWeight("PEM.MP", "4")}. */
+    public void areaPartWeight(String partId, String weight) {
+        ScoredAreaPart p = parts.get(partId);
+        if (p == null) {
+            throw new IllegalArgumentException("area part '" + partId + "' is not in the instrument; known: "
+                    + parts.keySet());
+        }
+        p.weight.offer(Exact.of(weight), firing(), this, "weight of area part " + partId);
+    }
+
+    /** Declares the weight (maximum) of an upper level, e.g. {@code weight("PENGUNGKIT", "60")}. */
+    public void weight(String level, String weight) {
+        setting(levelWeights, level).offer(Exact.of(weight), firing(), this, "weight of " + level);
+    }
+
+    /** The declared weight of an upper level. */
+    public Exact weightOf(String level) {
+        Exact w = setting(levelWeights, level).value();
+        if (w == null) {
+            throw new IllegalStateException("no weight rule declares the weight of " + level);
+        }
+        return w;
+    }
+
+    // ---------------------------------------------------------------- aggregation
+
+    /** The score of an upper level, e.g. {@code get("PEMENUHAN")}. */
+    public Exact get(String level) {
+        Exact v = setting(levelScores, level).value();
+        if (v == null) {
+            throw new IllegalStateException(level + " has no score yet: check the salience of the aggregation rules");
+        }
+        return v;
+    }
+
+    /** Sets the score of an upper level, e.g. {@code set("PENGUNGKIT", get("PEMENUHAN").plus(get("REFORM")))}. */
+    public void set(String level, Exact score) {
+        setting(levelScores, level).offer(score, firing(), this, "score of " + level);
+    }
+
+    /** Engine use: a level's score, or null if not set. */
+    public Exact scoreOrNull(String level) {
+        return setting(levelScores, level).value();
+    }
+
+    /** The sum of the scores of a section's area parts, e.g. {@code sumOfAreaParts("PEM")}. */
+    public Exact sumOfAreaParts(String section) {
+        Exact s = Exact.ZERO;
+        for (ScoredAreaPart p : parts.values()) {
+            if (p.getSection().equals(section)) {
+                if (p.getScore() == null) {
+                    throw new IllegalStateException("area part " + p.getId() + " has no score yet");
+                }
+                s = s.plus(p.getScore());
+            }
+        }
+        return s;
+    }
+
+    /** The score of an indicator, e.g. {@code indicatorScore("HAS.IPAK")}. */
+    public Exact indicatorScore(String indicatorId) {
+        ScoredIndicator i = indicators.get(indicatorId);
+        if (i == null) {
+            throw new IllegalArgumentException("indicator '" + indicatorId + "' is not in the instrument");
+        }
+        if (i.getScore() == null) {
+            throw new IllegalStateException("indicator " + indicatorId + " has no score yet");
+        }
+        return i.getScore();
+    }
+
+    /**
+     * Declares how scores are reported and compared: {@code reporting(2, "HALF_UP")} reports every score as its exact
+     * value rounded half-up to 2 decimals, and every threshold is compared on those reported values.
+     */
+    public void reporting(int scale, String roundingMode) {
+        rounding.offer(new Rounding(scale, RoundingMode.valueOf(roundingMode)), firing(), this, "reporting rounding");
+    }
+
+    // ---------------------------------------------------------------- checks
+
+    /**
+     * Checks that {@code actual} is at least {@code required}, both compared as reported (rounded), e.g.
+     * {@code minimum("TOTAL", get("TOTAL"), "75")}.
+     */
+    public void minimum(String checkId, Exact actual, String required) {
+        minimum(checkId, actual, Exact.of(required));
+    }
+
+    /** Checks that {@code actual} is at least {@code required}, both compared as reported (rounded). */
+    public void minimum(String checkId, Exact actual, Exact required) {
+        checkSetting(checkId).offer(CheckDecision.minimum(checkId, required, actual), firing(), this,
+                "check " + checkId);
+    }
+
+    /**
+     * Checks that a grade is at least {@code required} on {@code scale}, written best first with {@code >} between
+     * grades, e.g. {@code grade("AGENCY.BPK", getBpkOpinion(), "WTP", "WTP > WDP > TW > TMP")}.
+     */
+    public void grade(String checkId, String actual, String required, String scale) {
+        List<String> order = Arrays.stream(scale.split(">")).map(String::strip).toList();
+        int need = order.indexOf(required);
+        if (need < 0) {
+            throw new IllegalArgumentException("required grade '" + required + "' is not on the scale " + scale);
+        }
+        int have = actual == null ? Integer.MAX_VALUE : order.indexOf(actual);
+        boolean passed = have >= 0 && have <= need;
+        checkSetting(checkId).offer(CheckDecision.grade(checkId, required, actual == null ? "-" : actual, passed),
+                firing(), this, "check " + checkId);
+    }
+
+    private Setting<CheckDecision> checkSetting(String checkId) {
+        return checks.computeIfAbsent(checkId, k -> new Setting<>());
+    }
+
+    // ---------------------------------------------------------------- warnings
+
+    /**
+     * Gives a warning that goes into the result, e.g.
+     * {@code warn("PENYEBUT_NOL", $butir.getId(), "Penyebut nol: …", "Zero denominator: …")}.
+     */
+    public void warn(String code, String location, String messageId, String messageEn) {
+        warnings.add(new RuleWarning(code, location, messageId, messageEn, firing()));
+    }
+
+    private static Setting<Exact> setting(Map<String, Setting<Exact>> m, String level) {
+        Setting<Exact> s = m.get(level);
+        if (s == null) {
+            throw new IllegalArgumentException("unknown level '" + level + "'; known: " + LEVELS);
+        }
+        return s;
+    }
+
+    /**
+     * How reported scores are rounded.
+     *
+     * @param scale decimals
+     * @param mode rounding mode
+     */
+    public record Rounding(int scale, RoundingMode mode) {
+    }
+
+    /**
+     * A warning given by a rule.
+     *
+     * @param code stable code
+     * @param location item id or other location
+     * @param messageId message in Bahasa Indonesia
+     * @param messageEn message in English
+     * @param rule the rule that gave it
+     */
+    public record RuleWarning(String code, String location, String messageId, String messageEn, RuleRef rule) {
+    }
+
+    /**
+     * A check as a rule decided it, before rounding.
+     *
+     * @param id check id
+     * @param required the exact minimum (score checks); null for grade checks
+     * @param actual the exact score (score checks); null for grade checks
+     * @param requiredLabel least grade (grade checks)
+     * @param actualLabel grade held (grade checks)
+     * @param gradePassed whether a grade check passed; null for score checks
+     */
+    public record CheckDecision(String id, Exact required, Exact actual, String requiredLabel, String actualLabel,
+                                Boolean gradePassed) {
+        static CheckDecision minimum(String id, Exact required, Exact actual) {
+            return new CheckDecision(id, required, actual, null, null, null);
+        }
+
+        static CheckDecision grade(String id, String required, String actual, boolean passed) {
+            return new CheckDecision(id, null, null, required, actual, passed);
+        }
+    }
+}

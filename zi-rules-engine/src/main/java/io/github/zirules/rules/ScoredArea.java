@@ -1,0 +1,68 @@
+package io.github.zirules.rules;
+
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Rule-file vocabulary: one change area ({@code MP} … {@code PP}) with its parts (for 90/2021, Pemenuhan and
+ * Reform). Its weight is the sum of its parts' weights (MP: 4 + 4 = 8).
+ */
+public final class ScoredArea {
+
+    private final String code;
+    private final List<ScoredAreaPart> parts;
+    private final Scorecard card;
+    private final Setting<Exact> score = new Setting<>();
+
+    ScoredArea(String code, List<ScoredAreaPart> parts, Scorecard card) {
+        this.code = code;
+        this.parts = List.copyOf(parts);
+        this.card = card;
+    }
+
+    /** The area code, e.g. {@code MP}. */
+    public String getCode() {
+        return code;
+    }
+
+    /** Its parts, Pemenuhan first. */
+    public List<ScoredAreaPart> getParts() {
+        return Collections.unmodifiableList(parts);
+    }
+
+    /** Its weight: the sum of its parts' weights. */
+    public Exact getWeight() {
+        Exact w = Exact.ZERO;
+        for (ScoredAreaPart p : parts) {
+            w = w.plus(p.getWeight());
+        }
+        return w;
+    }
+
+    /** The sum of its parts' scores. */
+    public Exact sumOfPartScores() {
+        Exact s = Exact.ZERO;
+        for (ScoredAreaPart p : parts) {
+            if (p.getScore() == null) {
+                throw new IllegalStateException("area part " + p.getId() + " has no score yet");
+            }
+            s = s.plus(p.getScore());
+        }
+        return s;
+    }
+
+    /** Sets its score. */
+    public void setScore(Exact s) {
+        score.offer(s, card.firing(), card, "score of area " + code);
+    }
+
+    /** Its score; null before aggregation. */
+    public Exact getScore() {
+        return score.value();
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.zirules.rules;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Rule-file vocabulary: the Pemenuhan or Reform part of one change area, e.g. {@code PEM.MP}, with its indicators.
+ */
+public final class ScoredAreaPart {
+
+    private final String id;
+    private final String section;
+    private final String area;
+    private final List<ScoredIndicator> indicators = new ArrayList<>();
+    private final Scorecard card;
+    final Setting<Exact> weight = new Setting<>();
+    private final Setting<Exact> score = new Setting<>();
+
+    ScoredAreaPart(String section, String area, Scorecard card) {
+        this.id = section + "." + area;
+        this.section = section;
+        this.area = area;
+        this.card = card;
+    }
+
+    void add(ScoredIndicator i) {
+        indicators.add(i);
+    }
+
+    /** The part id, e.g. {@code PEM.MP}. */
+    public String getId() {
+        return id;
+    }
+
+    /** The section code: {@code PEM} or {@code REF}. */
+    public String getSection() {
+        return section;
+    }
+
+    /** The area code. */
+    public String getArea() {
+        return area;
+    }
+
+    /** Its indicators, in LKE order. */
+    public List<ScoredIndicator> getIndicators() {
+        return Collections.unmodifiableList(indicators);
+    }
+
+    /** The sum of its indicators' scores. */
+    public Exact sumOfIndicatorScores() {
+        Exact sum = Exact.ZERO;
+        for (ScoredIndicator i : indicators) {
+            if (i.getScore() == null) {
+                throw new IllegalStateException("indicator " + i.getId() + " has no score yet");
+            }
+            sum = sum.plus(i.getScore());
+        }
+        return sum;
+    }
+
+    /** The weight declared by the weight rules (its indicators' weights must add up to it). */
+    public Exact getWeight() {
+        if (!weight.isSet()) {
+            throw new IllegalStateException("no weight rule gives a weight to area part " + id);
+        }
+        return weight.value();
+    }
+
+    /** Whether a weight was declared. */
+    public boolean hasWeight() {
+        return weight.isSet();
+    }
+
+    /** Sets its score. */
+    public void setScore(Exact s) {
+        score.offer(s, card.firing(), card, "score of area part " + id);
+    }
+
+    /** Its score; null before aggregation. */
+    public Exact getScore() {
+        return score.value();
+    }
+
+    /** The rule that declared the weight; null if none. */
+    public RuleRef weightRule() {
+        return weight.by();
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

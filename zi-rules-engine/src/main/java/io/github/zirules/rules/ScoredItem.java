@@ -1,0 +1,176 @@
+package io.github.zirules.rules;
+
+import io.github.zirules.api.Answer;
+import io.github.zirules.api.Item;
+
+/**
+ * Rule-file vocabulary: one item (<i>butir</i>) of the instrument with the answer given to it. Answer-value rules
+ * match on its type and answer and give it a value in [0, 1]:
+ *
+ * <pre>
+ * rule "ABCD: jawaban B bernilai 0,67"
+ * when
+ *     $butir : ScoredItem( answerType == "ABCD", answer == "B" )
+ * then
+ *     $butir.setValue( "0.67" );
+ * end
+ * </pre>
+ *
+ * <p>Every item of the instrument is a fact, answered or not ({@link #isAnswered()}).
+ */
+public final class ScoredItem {
+
+    private final Item item;
+    private final Answer raw;
+    private final String answer;
+    private final long numerator;
+    private final long denominator;
+    private final long lastYear;
+    private final long thisYear;
+    private final Exact index;
+    private final int evidenceCount;
+    private final ScoredIndicator indicator;
+    private final Scorecard card;
+    private final Setting<Exact> value = new Setting<>();
+
+    ScoredItem(Item item, Answer raw, int evidenceCount, ScoredIndicator indicator, Scorecard card) {
+        this.item = item;
+        this.raw = raw;
+        this.evidenceCount = evidenceCount;
+        this.indicator = indicator;
+        this.card = card;
+        String label = null;
+        long n = 0;
+        long d = 0;
+        long ly = 0;
+        long ty = 0;
+        Exact idx = null;
+        if (raw instanceof Answer.Choice c) {
+            label = c.canonical(item.answerType()).orElse(null);
+        } else if (raw instanceof Answer.Ratio r) {
+            n = r.numerator();
+            d = r.denominator();
+        } else if (raw instanceof Answer.Decrease dec) {
+            ly = dec.lastYear();
+            ty = dec.thisYear();
+        } else if (raw instanceof Answer.Index i) {
+            idx = Exact.of(i.value());
+        }
+        this.answer = label;
+        this.numerator = n;
+        this.denominator = d;
+        this.lastYear = ly;
+        this.thisYear = ty;
+        this.index = idx;
+    }
+
+    /** The item id, e.g. {@code PEM.MP.1.a}. */
+    public String getId() {
+        return item.id().value();
+    }
+
+    /** The section code: {@code PEM}, {@code REF} or {@code HAS}. */
+    public String getSection() {
+        return item.section().code();
+    }
+
+    /** The area code ({@code MP} … {@code PP}); null for Hasil items. */
+    public String getArea() {
+        return item.area() == null ? null : item.area().name();
+    }
+
+    /** The indicator id, e.g. {@code PEM.MP.1}. */
+    public String getIndicator() {
+        return indicator.getId();
+    }
+
+    /** The answer type: {@code YT}, {@code ABC}, {@code ABCD}, {@code ABCDE}, {@code PCT}, {@code DEC}, {@code IDX4}. */
+    public String getAnswerType() {
+        return item.answerType().name();
+    }
+
+    /** Whether the item was answered. */
+    public boolean isAnswered() {
+        return raw != null;
+    }
+
+    /** The choice answer in canonical form ({@code Ya}, {@code Tidak}, {@code A} … {@code E}); null otherwise. */
+    public String getAnswer() {
+        return answer;
+    }
+
+    /** For a PCT item, the count achieved; 0 otherwise. */
+    public long getNumerator() {
+        return numerator;
+    }
+
+    /** For a PCT item, the count owed; 0 otherwise (check {@link #getAnswerType()} and {@link #isAnswered()}). */
+    public long getDenominator() {
+        return denominator;
+    }
+
+    /** For a DEC item, last year's number; 0 otherwise. */
+    public long getLastYear() {
+        return lastYear;
+    }
+
+    /** For a DEC item, this year's number; 0 otherwise. */
+    public long getThisYear() {
+        return thisYear;
+    }
+
+    /** For an IDX4 item, the survey index; null otherwise. */
+    public Exact getIndex() {
+        return index;
+    }
+
+    /** How many documents of evidence the answer has. */
+    public int getEvidenceCount() {
+        return evidenceCount;
+    }
+
+    /** {@code numerator / denominator} exactly (the denominator must not be zero). */
+    public Exact ratio() {
+        return Exact.ratio(numerator, denominator);
+    }
+
+    /** {@code (lastYear - thisYear) / lastYear} exactly (last year's number must not be zero). */
+    public Exact decrease() {
+        return Exact.ratio(lastYear - thisYear, lastYear);
+    }
+
+    /** Gives the item its value, written as decimal text, e.g. {@code "0.67"}. */
+    public void setValue(String decimal) {
+        setValue(Exact.of(decimal));
+    }
+
+    /** Gives the item its value. */
+    public void setValue(Exact v) {
+        value.offer(v, card.firing(), card, "value of item " + getId());
+    }
+
+    /** The value given so far; null if none. */
+    public Exact getValue() {
+        return value.value();
+    }
+
+    /** The rule that gave the value; null if none. */
+    public RuleRef valueRule() {
+        return value.by();
+    }
+
+    /** The answer as given (null if unanswered). */
+    public Answer rawAnswer() {
+        return raw;
+    }
+
+    /** The instrument item. */
+    public Item item() {
+        return item;
+    }
+
+    @Override
+    public String toString() {
+        return getId() + "=" + (raw == null ? "-" : raw.display());
+    }
+}

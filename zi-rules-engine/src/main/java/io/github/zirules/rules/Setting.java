@@ -1,0 +1,40 @@
+package io.github.zirules.rules;
+
+import java.util.Objects;
+
+/**
+ * A value decided by a rule, such as an indicator's weight, an item's value or a threshold check. When several rules
+ * decide the same thing, the one of the deeper layer wins (a rule set that extends another overrides it), then the
+ * one of higher salience (a specific rule overrides a general default in the same rule set). Two rules of equal rank
+ * that decide different values are a conflict: the rule set is ambiguous and the evaluation is refused.
+ *
+ * @param <T> the kind of value
+ */
+final class Setting<T> {
+
+    private T value;
+    private RuleRef by;
+
+    /** Offers a decision; see the class comment. */
+    void offer(T v, RuleRef rule, Scorecard card, String what) {
+        Objects.requireNonNull(v, () -> what + ": a rule decided null");
+        if (by == null || rule.outranks(by)) {
+            value = v;
+            by = rule;
+        } else if (rule.ranksEqually(by) && !v.equals(value)) {
+            card.conflict(what, by, value, rule, v);
+        }
+    }
+
+    T value() {
+        return value;
+    }
+
+    RuleRef by() {
+        return by;
+    }
+
+    boolean isSet() {
+        return by != null;
+    }
+}
