@@ -1,0 +1,28 @@
+package io.github.zirules.cli;
+
+import java.util.Locale;
+
+/** The language of messages: {@code id} (Bahasa Indonesia) or {@code en}; default from the locale. */
+public final class Lang {
+
+    private Lang() {
+    }
+
+    /** {@code id} or {@code en}: the option if given, else {@code id} when the default locale is Indonesian. */
+    public static String resolve(String option) {
+        if (option != null) {
+            String o = option.strip().toLowerCase(Locale.ROOT);
+            if (o.equals("id") || o.equals("en")) {
+                return o;
+            }
+            throw new IllegalArgumentException("--lang must be id or en but was '" + option + "'");
+        }
+        String l = Locale.getDefault().getLanguage();
+        return l.equals("id") || l.equals("in") ? "id" : "en";
+    }
+
+    /** Picks the text for the language. */
+    public static String t(String lang, String id, String en) {
+        return "id".equals(lang) ? id : en;
+    }
+}
