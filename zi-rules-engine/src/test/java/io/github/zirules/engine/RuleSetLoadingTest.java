@@ -1,0 +1,151 @@
+package io.github.zirules.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.zirules.api.Answer;
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.EvaluatorOptions;
+import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.UnknownRuleSetException;
+import io.github.zirules.api.Unit;
+import io.github.zirules.api.ZiRules;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleSetLoadingTest {
+
+    private static final Evaluator BUILT_IN = ZiRules.evaluator();
+
+    private static Evaluator fromDisk(Path dir) {
+        return ZiRules.evaluator(EvaluatorOptions.builder().ruleSetDirectory(dir).includeBuiltIn(false).build());
+    }
+
+    private static Assessment sample(Predicate target) {
+        return TestAssessments.allBest(BUILT_IN.instrument("permenpan-rb-90-2021"), target)
+                .answer("PEM.MP.1.a", "Tidak").answer("HAS.IPKP", Answer.index("3.30")).build();
+    }
+
+    @Test
+    void aCopyOnDiskScoresExactlyLikeTheClassPathAndHasTheSameHash() throws Exception {
+        Path dir = RuleSetFolders.copyBuiltIn(Files.createTempDirectory("rs"));
+        Evaluator disk = fromDisk(dir);
+        Result a = BUILT_IN.evaluate(sample(Predicate.WBK));
+        Result b = disk.evaluate(sample(Predicate.WBK));
+        assertEquals(a.scores(), b.scores());
+        assertEquals(a.verdict(), b.verdict());
+        assertEquals(a.ruleSet().sha256(), b.ruleSet().sha256());
+    }
+
+    @Test
+    void changingOneWeightOnDiskChangesTheResultsWithoutARebuild(@TempDir Path tmp) throws Exception {
+        Path dir = RuleSetFolders.copyBuiltIn(tmp.resolve("rs"));
+        // Move 0.50 of weight from PEM.MP.4 to PEM.MP.1 (the part still adds up to 4).
+        RuleSetFolders.edit(dir.resolve("weights.drl"), "\"PEM.MP.1\",      \"0.50\"", "\"PEM.MP.1\",      \"1.00\"");
+        RuleSetFolders.edit(dir.resolve("weights.drl"), "\"PEM.MP.4\",      \"1.50\"", "\"PEM.MP.4\",      \"1.00\"");
+        Result before = BUILT_IN.evaluate(sample(Predicate.WBK));
+        Result after = fromDisk(dir).evaluate(sample(Predicate.WBK));
+        // PEM.MP.1 has 2 items, one answered Tidak: 1/2 x weight. 0.25 before, 0.50 after.
+        assertEquals(new BigDecimal("0.25"), before.scores().indicators().get("PEM.MP.1"));
+        assertEquals(new BigDecimal("0.50"), after.scores().indicators().get("PEM.MP.1"));
+        assertEquals(new BigDecimal("1.00"), after.scores().indicators().get("PEM.MP.4"));
+        assertEquals(before.scores().total().subtract(new BigDecimal("0.25")), after.scores().total());
+        assertNotEquals(before.ruleSet().sha256(), after.ruleSet().sha256());
+    }
+
+    @Test
+    void changingAThresholdOnDiskChangesTheVerdict(@TempDir Path tmp) throws Exception {
+        Path dir = RuleSetFolders.copyBuiltIn(tmp.resolve("rs"));
+        RuleSetFolders.edit(dir.resolve("thresholds-wbk.drl"), "\"IPKP\", $k.get( \"IPKP\" ), \"14.00\"",
+                "\"IPKP\", $k.get( \"IPKP\" ), \"15.00\"");
+        Result r = fromDisk(dir).evaluate(sample(Predicate.WBK));
+        assertEquals(new BigDecimal("14.44"), r.verdict().check("IPKP").orElseThrow().actual());
+        assertEquals(new BigDecimal("0.56"), r.verdict().check("IPKP").orElseThrow().shortfall());
+    }
+
+    @Test
+    void aBrokenRuleFileIsRefusedWithFileAndLineAndTheOldEvaluatorKeepsServing(@TempDir Path tmp)
+            throws Exception {
+        Path dir = RuleSetFolders.copyBuiltIn(tmp.resolve("rs"));
+        Evaluator good = fromDisk(dir);
+        RuleSetFolders.edit(dir.resolve("answer-values.drl"), "answerType == \"ABC\", answer == \"B\"",
+                "answerTipe == \"ABC\", answer == \"B\"");
+        RuleSetFolders.edit(dir.resolve("aggregation.drl"), "$k.set( \"TOTAL\", $k.get( \"PENGUNGKIT\" )",
+                "$k.set( \"TOTAL\", $k.gett( \"PENGUNGKIT\" )");
+        InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class, () -> fromDisk(dir));
+        assertEquals(2, e.problems().size(), e.problems().toString());
+        int line = lineOf(dir.resolve("answer-values.drl"), "answerTipe");
+        assertTrue(e.problems().stream().anyMatch(p -> p.location().equals(
+                dir.resolve("answer-values.drl") + ":" + line)), e.problems().toString());
+        assertTrue(e.problems().stream().anyMatch(p -> p.location().startsWith(dir.resolve("aggregation.drl") + ":")
+                && p.messageEn().contains("gett")), e.problems().toString());
+        assertTrue(e.problems().stream().allMatch(p -> !p.messageId().isBlank() && !p.messageEn().isBlank()));
+        // 100 - 0.25 (PEM.MP.1.a Tidak) - 17.5 x (1 - 3.30 / 4) = 96.6875 -> 96.69
+        assertEquals(new BigDecimal("96.69"), good.evaluate(sample(Predicate.WBK)).scores().total());
+    }
+
+    @Test
+    void indicatorWeightsThatDoNotAddUpToTheirPartAreRefusedAtTheWeightRule(@TempDir Path tmp) throws Exception {
+        Path dir = RuleSetFolders.copyBuiltIn(tmp.resolve("rs"));
+        RuleSetFolders.edit(dir.resolve("weights.drl"), "\"PEM.MP.1\",      \"0.50\"", "\"PEM.MP.1\",      \"0.60\"");
+        InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class, () -> fromDisk(dir));
+        Problem p = e.problems().stream().filter(x -> x.code().equals("LINT_WEIGHT_SUM")).findFirst().orElseThrow(
+                () -> new AssertionError(e.problems().toString()));
+        assertTrue(p.messageEn().contains("PEM.MP") && p.messageEn().contains("4.1"), p.messageEn());
+        assertTrue(p.location().startsWith(dir.resolve("weights.drl") + ":"), p.location());
+    }
+
+    @Test
+    void aRuleSetMissingAThresholdIsRefused(@TempDir Path tmp) throws Exception {
+        Path dir = RuleSetFolders.copyBuiltIn(tmp.resolve("rs"));
+        String s = Files.readString(dir.resolve("thresholds-wbbm.drl"));
+        int from = s.indexOf("rule \"WBBM: KINERJA");
+        int to = s.indexOf("end", from) + 3;
+        Files.writeString(dir.resolve("thresholds-wbbm.drl"), s.substring(0, from) + s.substring(to));
+        InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class, () -> fromDisk(dir));
+        assertTrue(e.problems().stream().anyMatch(p -> p.code().equals("LINT_THRESHOLD_MISSING")
+                && p.messageEn().contains("KINERJA") && p.messageEn().contains("WBBM")), e.problems().toString());
+    }
+
+    @Test
+    void aDrlFileInTheFolderButNotListedIsReported(@TempDir Path tmp) throws Exception {
+        Path dir = RuleSetFolders.copyBuiltIn(tmp.resolve("rs"));
+        Files.writeString(dir.resolve("extra.drl"), "package x;\n");
+        InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class, () -> fromDisk(dir));
+        assertEquals("RULE_FILE_UNLISTED", e.problems().get(0).code());
+    }
+
+    @Test
+    void anUnknownRuleSetIdIsRefusedNamingTheKnownOnes() {
+        Assessment a = Assessment.builder(Unit.of("X"), 2026, Predicate.WBK).ruleset("permenpan-rb-99-2030").build();
+        UnknownRuleSetException e = assertThrows(UnknownRuleSetException.class, () -> BUILT_IN.evaluate(a));
+        assertTrue(e.getMessage().contains("permenpan-rb-90-2021"));
+    }
+
+    @Test
+    void theDefaultRuleSetOfAYearFrom2022Is90Of2021() {
+        Assessment a = Assessment.builder(Unit.of("X"), 2024, Predicate.WBK).build();
+        assertEquals("permenpan-rb-90-2021", BUILT_IN.ruleSetFor(a).id());
+        Assessment old = Assessment.builder(Unit.of("X"), 2019, Predicate.WBK).build();
+        assertThrows(UnknownRuleSetException.class, () -> BUILT_IN.ruleSetFor(old));
+    }
+
+    private static int lineOf(Path file, String text) throws Exception {
+        var ls = RuleSetFolders.lines(file);
+        for (int i = 0; i < ls.size(); i++) {
+            if (ls.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text);
+    }
+}
