@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,12 +87,10 @@ final class ExampleJson {
                 .ruleset(text(root, "ruleset"))
                 .currentPredicate(root.has("currentPredicate")
                         ? Predicate.valueOf(root.get("currentPredicate").asText()) : Predicate.NONE);
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("answers").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.path("answers").properties()) {
             b.answer(e.getKey(), answer(e.getKey(), e.getValue()));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("evidence").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.path("evidence").properties()) {
             e.getValue().forEach(d -> b.evidence(e.getKey(),
                     new Evidence(d.required("title").asText(), text(d, "uri"), text(d, "sha256"))));
         }
@@ -123,10 +120,9 @@ final class ExampleJson {
         JsonNode s = root.required("scores");
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
         List<String> indicatorKeys = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = s.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : s.properties()) {
             if (e.getValue().isObject()) {
-                e.getValue().fields().forEachRemaining(inner -> {
+                e.getValue().properties().forEach(inner -> {
                     scores.put(inner.getKey(), inner.getValue().decimalValue());
                     if (e.getKey().equals("indicators")) {
                         indicatorKeys.add(inner.getKey());
