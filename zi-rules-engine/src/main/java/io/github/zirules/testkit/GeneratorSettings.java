@@ -1,0 +1,30 @@
+package io.github.zirules.testkit;
+
+import io.github.zirules.api.Instrument;
+import io.github.zirules.api.Predicate;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The validated settings of an {@link AssessmentGenerator}, as its builder checked them; see the builder's setters
+ * for what each means.
+ */
+record GeneratorSettings(
+        Instrument instrument,
+        Predicate target,
+        double quality,
+        double unansweredShare,
+        double zeroDenominatorShare,
+        double evidenceShare,
+        boolean boundaryHugging,
+        int reviewSets,
+        int year,
+        String ruleset,
+        List<Double> boundaryShares,
+        List<BigDecimal> boundaryIndices) {
+
+    GeneratorSettings {
+        boundaryShares = List.copyOf(boundaryShares);
+        boundaryIndices = List.copyOf(boundaryIndices);
+    }
+}

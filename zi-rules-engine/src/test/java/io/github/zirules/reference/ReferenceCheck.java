@@ -1,0 +1,37 @@
+package io.github.zirules.reference;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One check of a predicate as the reference scorer sees it, shaped like the zi-report/1 {@code verdict.checks}
+ * entries and the API's {@code Check}.
+ *
+ * <p>Score checks ({@code TOTAL}, {@code PENGUNGKIT}, {@code AREA.*}, {@code BBA}, {@code IPAK}, {@code KINERJA},
+ * {@code IPKP}) carry {@code required} and {@code actual} in points with 2 decimals and null labels. The
+ * prerequisite {@code HOLDS_WBK} (WBBM only) carries labels instead: {@code requiredLabel} {@code "WBK"} and
+ * {@code actualLabel} the predicate held ({@code NONE}, {@code WBK}, {@code WBBM}); its points are null.
+ *
+ * @param id the check id, e.g. {@code AREA.MP}
+ * @param required the minimum in points (2 decimals); null for {@code HOLDS_WBK}
+ * @param actual the reported points (2 decimals); null for {@code HOLDS_WBK}
+ * @param requiredLabel for {@code HOLDS_WBK}, {@code "WBK"}; null otherwise
+ * @param actualLabel for {@code HOLDS_WBK}, the predicate held; null otherwise
+ * @param passed {@code actual >= required}, both as reported; for {@code HOLDS_WBK}, held WBK or WBBM
+ * @param shortfall {@code required - actual} when a score check failed; null otherwise
+ */
+public record ReferenceCheck(String id, BigDecimal required, BigDecimal actual, String requiredLabel,
+                             String actualLabel, boolean passed, BigDecimal shortfall) {
+
+    /** Refuses a null id. */
+    public ReferenceCheck {
+        Objects.requireNonNull(id, "id");
+    }
+
+    /** A score check: passed when {@code actual >= required}; shortfall set when failed. */
+    static ReferenceCheck score(String id, BigDecimal required, BigDecimal actual) {
+        boolean passed = actual.compareTo(required) >= 0;
+        return new ReferenceCheck(id, required, actual, null, null, passed,
+                passed ? null : required.subtract(actual));
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.zirules.reference;
+
+import io.github.zirules.api.Answer;
+import io.github.zirules.api.Predicate;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The numbers of the 90/2021 rules that are not in the items CSV, written out by hand from the domain README, for
+ * the reference scorer only. The engine has its own copy in its DRL files; the two are deliberately not shared, so
+ * that a typo in one is caught by the other.
+ */
+public final class ReferencePolicy {
+
+    private ReferencePolicy() {
+    }
+
+    /** README §3: the value of each choice label, per answer type. ABCD uses the sheets' literals 0.67 / 0.33. */
+    static final Map<String, Map<String, Fraction>> CHOICE_VALUES = Map.of(
+            "YT", ordered("Ya", "1", "Tidak", "0"),
+            "ABC", ordered("A", "1", "B", "0.5", "C", "0"),
+            "ABCD", ordered("A", "1", "B", "0.67", "C", "0.33", "D", "0"),
+            "ABCDE", ordered("A", "1", "B", "0.75", "C", "0.5", "D", "0.25", "E", "0"));
+
+    /** README §2: each area's weight (Pemenuhan part + Reform part), in LKE order. */
+    public static final Map<String, Fraction> AREA_WEIGHTS = ordered(
+            "MP", "8", "TT", "7", "SDM", "10", "AK", "10", "PW", "15", "PP", "10");
+
+    /** README §2: the Hasil components' weights. */
+    public static final Map<String, Fraction> HASIL_WEIGHTS = ordered("IPAK", "17.5", "KINERJA", "5", "IPKP", "17.5");
+
+    /**
+     * README §5: the minimum scores of one predicate.
+     *
+     * @param total the least total
+     * @param pengungkit the least Pengungkit
+     * @param areaShare each area's least score as a share of its weight
+     * @param bba the least BBA
+     * @param ipak the least IPAK points
+     * @param kinerja the least KINERJA points
+     * @param ipkp the least IPKP points
+     * @param requiresWbk whether the unit must already hold Menuju WBK
+     */
+    public record Thresholds(Fraction total, Fraction pengungkit, Fraction areaShare, Fraction bba, Fraction ipak,
+                             Fraction kinerja, Fraction ipkp, boolean requiresWbk) {
+    }
+
+    /** README §5, Menuju WBK. */
+    public static final Thresholds WBK = new Thresholds(Fraction.parse("75"), Fraction.parse("40"),
+            Fraction.parse("0.60"), Fraction.parse("18.25"), Fraction.parse("15.75"), Fraction.parse("2.50"),
+            Fraction.parse("14.00"), false);
+
+    /** README §5, Menuju WBBM (BBA 19.50 and KINERJA 3.75: the two-of-three reading, as the project decided). */
+    public static final Thresholds WBBM = new Thresholds(Fraction.parse("85"), Fraction.parse("48"),
+            Fraction.parse("0.75"), Fraction.parse("19.50"), Fraction.parse("15.75"), Fraction.parse("3.75"),
+            Fraction.parse("15.75"), true);
+
+    /** The thresholds of a target predicate. */
+    public static Thresholds thresholds(Predicate target) {
+        return switch (target) {
+            case WBK -> WBK;
+            case WBBM -> WBBM;
+            case NONE -> throw new IllegalArgumentException("target must be WBK or WBBM but was NONE");
+        };
+    }
+
+    /**
+     * README §3: the exact value, in [0, 1], of {@code answer} to an item of {@code type}; null (unanswered) is 0.
+     *
+     * @throws IllegalArgumentException if the answer does not fit the type (the oracle scores valid input only)
+     */
+    static Fraction value(String type, Answer answer) {
+        if (answer == null) {
+            return Fraction.ZERO;
+        }
+        Map<String, Fraction> labels = CHOICE_VALUES.get(type);
+        if (labels != null && answer instanceof Answer.Choice c) {
+            String want = c.label().strip().toLowerCase(Locale.ROOT);
+            return labels.entrySet().stream().filter(e -> e.getKey().toLowerCase(Locale.ROOT).equals(want))
+                    .map(Map.Entry::getValue).findFirst()
+                    .orElseThrow(() -> misfit(type, answer));
+        }
+        if ("PCT".equals(type) && answer instanceof Answer.Ratio r) {
+            // numerator / denominator, capped at 1, floored at 0; a zero denominator gets full marks (nothing owed).
+            return r.denominator() == 0 ? Fraction.ONE : clamp(Fraction.of(r.numerator(), r.denominator()));
+        }
+        if ("DEC".equals(type) && answer instanceof Answer.Decrease d) {
+            // (last year - this year) / last year, floored at 0, capped at 1; none last year gets full marks.
+            return d.lastYear() == 0 ? Fraction.ONE
+                    : clamp(Fraction.of(d.lastYear() - d.thisYear(), d.lastYear()));
+        }
+        if ("IDX4".equals(type) && answer instanceof Answer.Index x) {
+            return Fraction.of(x.value()).dividedBy(4);
+        }
+        throw misfit(type, answer);
+    }
+
+    private static Fraction clamp(Fraction f) {
+        return f.max(Fraction.ZERO).min(Fraction.ONE);
+    }
+
+    private static IllegalArgumentException misfit(String type, Answer answer) {
+        return new IllegalArgumentException("answer " + answer + " does not fit an item of type " + type);
+    }
+
+    /** The 2-decimal form of a threshold, as a check reports it. */
+    static BigDecimal reported(Fraction f) {
+        return f.roundHalfUp(2);
+    }
+
+    private static Map<String, Fraction> ordered(String... keyValues) {
+        Map<String, Fraction> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put(keyValues[i], Fraction.parse(keyValues[i + 1]));
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** The area codes, in LKE order. */
+    public static List<String> areas() {
+        return List.copyOf(AREA_WEIGHTS.keySet());
+    }
+}

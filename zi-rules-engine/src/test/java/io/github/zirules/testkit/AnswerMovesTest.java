@@ -1,0 +1,184 @@
+package io.github.zirules.testkit;
+
+import static io.github.zirules.testkit.AssessmentGeneratorTest.INSTRUMENT;
+import static io.github.zirules.testkit.AssessmentGeneratorTest.item;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.zirules.api.Answer;
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.AssessmentValidator;
+import io.github.zirules.api.Item;
+import io.github.zirules.api.ItemId;
+import io.github.zirules.reference.Fraction;
+import io.github.zirules.reference.ReferenceScorer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class AnswerMovesTest {
+
+    private static final AssessmentValidator VALIDATOR = new AssessmentValidator(INSTRUMENT);
+    private static final AssessmentGenerator GEN = AssessmentGenerator.builder(INSTRUMENT).quality(0.5)
+            .reviewSets(1).evidenceShare(0.5).build();
+
+    private static Item id(String id) {
+        return item(ItemId.of(id));
+    }
+
+    @Test
+    void raiseGoesOneStepUpTheScale() {
+        assertEquals(Optional.of(Answer.choice("Ya")), AnswerMoves.raise(id("PEM.MP.1.a"), Answer.choice("Tidak")));
+        assertEquals(Optional.of(Answer.choice("B")), AnswerMoves.raise(id("PEM.MP.1.b"), Answer.choice("C")));
+        assertEquals(Optional.of(Answer.choice("A")), AnswerMoves.raise(id("PEM.MP.1.b"), Answer.choice(" b ")));
+        assertEquals(Optional.of(Answer.ratio(4, 5)), AnswerMoves.raise(id("REF.PW.2.a"), Answer.ratio(3, 5)));
+        assertEquals(Optional.of(Answer.decrease(10, 3)), AnswerMoves.raise(id("REF.SDM.3.a"), Answer.decrease(10, 4)));
+        assertEquals(Optional.of(Answer.index("4.00")), AnswerMoves.raise(id("HAS.IPAK"), Answer.index("3.99")));
+        assertEquals(Optional.of(Answer.index("4")), AnswerMoves.raise(id("HAS.IPAK"), Answer.index("3.995")));
+    }
+
+    @Test
+    void raiseStopsAtTheTop() {
+        assertEquals(Optional.empty(), AnswerMoves.raise(id("PEM.MP.1.a"), Answer.choice("Ya")));
+        assertEquals(Optional.empty(), AnswerMoves.raise(id("PEM.MP.1.b"), Answer.choice("A")));
+        assertEquals(Optional.empty(), AnswerMoves.raise(id("REF.PW.2.a"), Answer.ratio(5, 5)));
+        assertEquals(Optional.empty(), AnswerMoves.raise(id("REF.PW.2.a"), Answer.ratio(7, 5)), "already capped");
+        assertEquals(Optional.empty(), AnswerMoves.raise(id("REF.PW.2.a"), Answer.ratio(0, 0)));
+        assertEquals(Optional.empty(), AnswerMoves.raise(id("REF.SDM.3.a"), Answer.decrease(10, 0)));
+        assertEquals(Optional.empty(), AnswerMoves.raise(id("HAS.IPKP"), Answer.index("4.00")));
+    }
+
+    @Test
+    void lowerGoesOneStepDownTheScaleAndStopsAtTheBottom() {
+        assertEquals(Optional.of(Answer.choice("Tidak")), AnswerMoves.lower(id("PEM.MP.1.a"), Answer.choice("Ya")));
+        assertEquals(Optional.of(Answer.choice("E")), AnswerMoves.lower(id("REF.MP.2.a"), Answer.choice("D")));
+        assertEquals(Optional.empty(), AnswerMoves.lower(id("REF.MP.2.a"), Answer.choice("E")));
+        assertEquals(Optional.of(Answer.ratio(2, 5)), AnswerMoves.lower(id("REF.PW.2.a"), Answer.ratio(3, 5)));
+        assertEquals(Optional.empty(), AnswerMoves.lower(id("REF.PW.2.a"), Answer.ratio(0, 5)));
+        assertEquals(Optional.of(Answer.decrease(10, 5)), AnswerMoves.lower(id("REF.SDM.3.a"), Answer.decrease(10, 4)));
+        assertEquals(Optional.empty(), AnswerMoves.lower(id("REF.SDM.3.a"), Answer.decrease(10, 10)));
+        assertEquals(Optional.empty(), AnswerMoves.lower(id("REF.SDM.3.a"), Answer.decrease(5, 8)), "already 0");
+        assertEquals(Optional.of(Answer.index("0.00")), AnswerMoves.lower(id("HAS.IPAK"), Answer.index("0.01")));
+        assertEquals(Optional.empty(), AnswerMoves.lower(id("HAS.IPAK"), Answer.index("0")));
+    }
+
+    @Test
+    void bestAndWorstAreTheEndsOfEveryScale() {
+        for (Item item : INSTRUMENT.items()) {
+            assertEquals(Optional.empty(), AnswerMoves.raise(item, AnswerMoves.best(item)), item.id()::value);
+            assertEquals(Optional.empty(), AnswerMoves.lower(item, AnswerMoves.worst(item)), item.id()::value);
+        }
+        Assessment best = AnswerMoves.allBest(INSTRUMENT, GEN.fromSeed(1));
+        assertEquals(List.of(), VALIDATOR.validate(best));
+        assertEquals("100.00", ReferenceScorer.standard().score(best).score("total").toPlainString());
+        Assessment.Builder worst = best.toBuilder();
+        INSTRUMENT.items().forEach(i -> worst.answer(i.id(), AnswerMoves.worst(i)));
+        assertEquals("0.00", ReferenceScorer.standard().score(worst.build()).score("total").toPlainString());
+    }
+
+    @Test
+    void raisingFromWorstReachesBest() {
+        for (Item item : INSTRUMENT.items()) {
+            Answer a = AnswerMoves.worst(item);
+            int steps = 0;
+            for (Optional<Answer> up = AnswerMoves.raise(item, a); up.isPresent(); up = AnswerMoves.raise(item, a)) {
+                a = up.get();
+                assertTrue(++steps <= 400, item.id()::value);
+            }
+            assertEquals(AnswerMoves.best(item), a, item.id()::value);
+        }
+    }
+
+    @Test
+    void raiseAndLowerUndoEachOtherOnAnswersWithinTheirScale() {
+        qt().forAll(longs().all()).checkAssert(seed -> GEN.fromSeed(seed).answers().forEach((id, a) -> {
+            Item item = item(id);
+            if (a instanceof Answer.Ratio r && r.numerator() > r.denominator()
+                    || a instanceof Answer.Decrease d && d.thisYear() > d.lastYear()) {
+                return; // above 100 % or more violations than last year: accepted input outside the scale
+            }
+            AnswerMoves.raise(item, a).ifPresent(up ->
+                    assertEquals(Optional.of(a), AnswerMoves.lower(item, up), () -> id + " " + a.display()));
+            AnswerMoves.lower(item, a).ifPresent(down ->
+                    assertEquals(Optional.of(a), AnswerMoves.raise(item, down), () -> id + " " + a.display()));
+        }));
+    }
+
+    @Test
+    void raisedAndLoweredAnswersStayValid() {
+        qt().forAll(longs().all()).checkAssert(seed -> {
+            Assessment a = GEN.fromSeed(seed);
+            Assessment.Builder up = a.toBuilder();
+            Assessment.Builder down = a.toBuilder();
+            a.answers().forEach((id, answer) -> {
+                AnswerMoves.raise(item(id), answer).ifPresent(x -> up.answer(id, x));
+                AnswerMoves.lower(item(id), answer).ifPresent(x -> down.answer(id, x));
+            });
+            assertEquals(List.of(), VALIDATOR.validate(up.build()));
+            assertEquals(List.of(), VALIDATOR.validate(down.build()));
+        });
+    }
+
+    @Test
+    void raisingAnyAnswerNeverLowersTheExactReferenceTotal() {
+        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+            Assessment a = GEN.fromSeed(seed);
+            Fraction before = exactTotal(a);
+            List<ItemId> ids = new ArrayList<>(a.answers().keySet());
+            ItemId id = ids.get(new SplittableRandom(seed).nextInt(ids.size()));
+            Answer answer = a.answers().get(id);
+            AnswerMoves.raise(item(id), answer).ifPresent(up -> assertTrue(
+                    exactTotal(a.toBuilder().answer(id, up).build()).compareTo(before) >= 0, id::value));
+            AnswerMoves.lower(item(id), answer).ifPresent(down -> assertTrue(
+                    exactTotal(a.toBuilder().answer(id, down).build()).compareTo(before) <= 0, id::value));
+        });
+    }
+
+    @Test
+    void answersOfTheWrongKindAreRefusedSayingWhatWasExpected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> AnswerMoves.raise(id("PEM.MP.1.a"), Answer.ratio(1, 2)));
+        assertEquals("answer 1/2 must be YT for item PEM.MP.1.a but was Ratio", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> AnswerMoves.lower(id("PEM.MP.1.b"), Answer.choice("D")));
+        assertEquals("answer to item PEM.MP.1.b must be one of [A, B, C] but was 'D'", e.getMessage());
+    }
+
+    @Test
+    void shrinkCandidatesAreEmptyAtTheBaselineAndEachIsValidAndCloser() {
+        qt().withExamples(100).forAll(longs().all()).checkAssert(seed -> {
+            Assessment a = GEN.fromSeed(seed);
+            Assessment baseline = AnswerMoves.allBest(INSTRUMENT, a);
+            assertEquals(List.of(), AnswerMoves.shrinkCandidates(baseline, baseline));
+            int before = AnswerMoves.differingItems(a, baseline).size();
+            List<Assessment> candidates = AnswerMoves.shrinkCandidates(a, baseline);
+            assertTrue(!candidates.isEmpty());
+            for (Assessment c : candidates) {
+                assertEquals(List.of(), VALIDATOR.validate(c));
+                assertTrue(AnswerMoves.differingItems(c, baseline).size() <= before);
+                assertTrue(!c.equals(a), "a candidate differs from its origin");
+                assertEquals(a.unit(), c.unit());
+            }
+        });
+    }
+
+    @Test
+    void shrinkCandidatesMoveAnAnswerPartOfTheWayTowardTheBaseline() {
+        Assessment base = AnswerMoves.allBest(INSTRUMENT, GEN.fromSeed(5));
+        Assessment a = base.toBuilder().answer("REF.MP.2.a", Answer.choice("E"))
+                .answer("REF.PW.2.a", Answer.ratio(40, 81)).answer("HAS.IPAK", Answer.index("1.00")).build();
+        List<Assessment> c = AnswerMoves.shrinkCandidates(a, base);
+        assertTrue(c.stream().anyMatch(x -> x.answers().get(ItemId.of("REF.MP.2.a")).equals(Answer.choice("D"))));
+        assertTrue(c.stream().anyMatch(x -> x.answers().get(ItemId.of("REF.PW.2.a")).equals(Answer.ratio(21, 41))));
+        assertTrue(c.stream().anyMatch(x -> x.answers().get(ItemId.of("HAS.IPAK")).equals(Answer.index("2.50"))));
+        assertEquals(2 + 3 + 3, c.size(), "two halves, three single resets, three part-way moves");
+    }
+
+    private static Fraction exactTotal(Assessment a) {
+        return ReferenceScorer.standard().exactScores(a).get("total");
+    }
+}
