@@ -88,9 +88,13 @@ public final class ReferencePolicy {
             return r.denominator() == 0 ? Fraction.ONE : clamp(Fraction.of(r.numerator(), r.denominator()));
         }
         if ("DEC".equals(type) && answer instanceof Answer.Decrease d) {
-            // (last year - this year) / last year, floored at 0, capped at 1; none last year gets full marks.
-            return d.lastYear() == 0 ? Fraction.ONE
-                    : clamp(Fraction.of(d.lastYear() - d.thisYear(), d.lastYear()));
+            // (last year - this year) / last year, floored at 0, capped at 1. Zero last year: README §3 lets the rule
+            // set decide per item; 90/2021's decision for its only DEC item (zero-denominators.drl) is full marks
+            // when there were none this year either (nothing to decrease) and 0 when violations rose from none.
+            if (d.lastYear() == 0) {
+                return d.thisYear() == 0 ? Fraction.ONE : Fraction.ZERO;
+            }
+            return clamp(Fraction.of(d.lastYear() - d.thisYear(), d.lastYear()));
         }
         if ("IDX4".equals(type) && answer instanceof Answer.Index x) {
             return Fraction.of(x.value()).dividedBy(4);

@@ -203,11 +203,11 @@ class ReferenceScorerTest {
     }
 
     @Test
-    void noViolationsLastYearGivesFullMarksEvenIfSomeThisYear() {
-        // README §3 default for a zero denominator: full marks (the rule set may decide otherwise per item).
+    void violationsRisingFromNoneLastYearScoreZero() {
+        // README §3 lets the rule set decide zero denominators per item; for REF.SDM.3.a a rise from 0 is a rise.
         ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predicate.WBK)
                 .answer("REF.SDM.3.a", Answer.decrease(0, 3)).build());
-        assertEquals(new BigDecimal("2.00"), r.score("REF.SDM.3"));
+        assertEquals(new BigDecimal("0.00"), r.score("REF.SDM.3"));
     }
 
     @Test
