@@ -1,0 +1,286 @@
+package io.github.zirules.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.AssessmentValidator;
+import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.Result;
+import io.github.zirules.json.internal.AssessmentMapper;
+import io.github.zirules.json.internal.AssessmentWriter;
+import io.github.zirules.json.internal.JsonWriter;
+import io.github.zirules.json.internal.Problems;
+import io.github.zirules.json.internal.ReportMapper;
+import io.github.zirules.json.internal.ReportWriter;
+import io.github.zirules.json.internal.TreeReader;
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads and writes the zi-rules JSON interchange formats: assessments ({@code zi-assessment/1}) and reports
+ * ({@code zi-report/1}), as described in FORMAT.md and {@code docs/format.md}.
+ *
+ * <pre>{@code
+ * ZiJson json = ZiJson.create();                       // once; thread-safe
+ * AssessmentRead read = json.readAssessment(Path.of("lke.json"));
+ * if (!read.ok()) {
+ *     read.problems().forEach(p -> System.err.println(p.format("id")));
+ * }
+ * String report = json.writeReport(evaluator.evaluate(read.assessment()));
+ * }</pre>
+ *
+ * <p>Reading an assessment never throws for bad input: every problem (malformed JSON with its
+ * {@code source:line:column}, wrong types and missing fields with their JSON path, limits exceeded) is returned as
+ * data, in Bahasa Indonesia and English. Writing is deterministic: equal values give identical bytes (UTF-8, a fixed
+ * key order, two-space indentation, {@code \n} line ends, a trailing newline, exact plain-decimal numbers).
+ *
+ * <p>Immutable and thread-safe. Streams passed in are neither closed nor, when reading, read past the document's
+ * limit.
+ */
+public final class ZiJson {
+
+    private final JsonLimits limits;
+    private final JsonFactory factory;
+
+    private ZiJson(JsonLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.factory = JsonFactory.builder()
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(limits.maxStringLength())
+                        .build())
+                .build();
+    }
+
+    /** A reader and writer with the default limits ({@link JsonLimits#DEFAULTS}). */
+    public static ZiJson create() {
+        return new ZiJson(JsonLimits.DEFAULTS);
+    }
+
+    /** A reader and writer with the given limits. */
+    public static ZiJson withLimits(JsonLimits limits) {
+        return new ZiJson(limits);
+    }
+
+    /** The limits that reading enforces. */
+    public JsonLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads a {@code zi-assessment/1} document. Never throws for bad input, nor for a failing stream: both are
+     * returned as problems. Does not close {@code in}.
+     *
+     * @param in the UTF-8 bytes (a byte order mark is tolerated)
+     * @param sourceName the name to use in problem locations, e.g. the file name
+     */
+    public AssessmentRead readAssessment(InputStream in, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sourceName, "sourceName");
+        TreeReader.Outcome tree = new TreeReader(factory, limits, sourceName, AssessmentMapper.ID_KEYED).read(in);
+        Problems problems = new Problems(sourceName);
+        problems.addAll(tree.problems());
+        if (tree.root() == null) {
+            return new AssessmentRead(null, problems.list());
+        }
+        Assessment a;
+        try {
+            a = new AssessmentMapper(problems).map(tree.root());
+        } catch (RuntimeException e) {
+            a = null;
+            problems.add(unreadable(sourceName, e));
+        }
+        if (a == null && !problems.hasErrors()) {
+            problems.add(unreadable(sourceName, null));
+        }
+        return new AssessmentRead(a, problems.list());
+    }
+
+    private static Problem unreadable(String source, RuntimeException e) {
+        String what = e == null ? "" : " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+        return Problem.error("JSON_UNREADABLE", source, "dokumen tidak dapat dibaca" + what,
+                "the document cannot be read" + what, "a zi-assessment/1 document");
+    }
+
+    /**
+     * Reads a {@code zi-assessment/1} file; a file that cannot be read is a problem ({@code JSON_READ_FAILED}), not
+     * an exception. The file's path is the source name.
+     */
+    public AssessmentRead readAssessment(Path file) {
+        String source = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return readAssessment(in, source);
+        } catch (IOException e) {
+            String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            return new AssessmentRead(null, List.of(Problem.error("JSON_READ_FAILED", source,
+                    "berkas tidak dapat dibaca (" + what + ")", "the file cannot be read (" + what + ")",
+                    "a readable file")));
+        }
+    }
+
+    /**
+     * Reads a {@code zi-assessment/1} document given as text (not a file name: see {@link #readAssessment(Path)}).
+     *
+     * @param json the document
+     * @param sourceName the name to use in problem locations
+     */
+    public AssessmentRead readAssessment(String json, String sourceName) {
+        return readAssessment(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), sourceName);
+    }
+
+    /**
+     * Reads a {@code zi-assessment/1} document and, if it was read, validates it against an instrument. The JSON
+     * problems come first, then the validator's. Never throws for bad input. Does not close {@code in}.
+     */
+    public ValidatedRead readAndValidate(InputStream in, String sourceName, AssessmentValidator validator) {
+        Objects.requireNonNull(validator, "validator");
+        return validated(readAssessment(in, sourceName), validator);
+    }
+
+    /** As {@link #readAndValidate(InputStream, String, AssessmentValidator)}, from a file. */
+    public ValidatedRead readAndValidate(Path file, AssessmentValidator validator) {
+        Objects.requireNonNull(validator, "validator");
+        return validated(readAssessment(file), validator);
+    }
+
+    private static ValidatedRead validated(AssessmentRead read, AssessmentValidator validator) {
+        if (!read.ok()) {
+            return new ValidatedRead(null, read.problems());
+        }
+        List<Problem> all = new ArrayList<>(read.problems());
+        all.addAll(validator.validate(read.assessment()));
+        return new ValidatedRead(read.assessment(), all);
+    }
+
+    /** Writes {@code a} as {@code zi-assessment/1}, pretty-printed UTF-8 with a trailing newline. Does not close. */
+    public void writeAssessment(Assessment a, OutputStream out) throws IOException {
+        Objects.requireNonNull(a, "assessment");
+        Writer w = utf8(out);
+        JsonWriter jw = new JsonWriter(w, true, 0);
+        AssessmentWriter.write(a, jw);
+        w.write('\n');
+        w.flush();
+    }
+
+    /** {@code a} as {@code zi-assessment/1} text, pretty-printed with a trailing newline. */
+    public String writeAssessment(Assessment a) {
+        Objects.requireNonNull(a, "assessment");
+        return text(w -> AssessmentWriter.write(a, w));
+    }
+
+    /** {@code r} as {@code zi-report/1} text, pretty-printed with a trailing newline. */
+    public String writeReport(Result r) {
+        Objects.requireNonNull(r, "result");
+        return text(w -> ReportWriter.write(r, w));
+    }
+
+    /** Writes {@code r} as {@code zi-report/1}, pretty-printed UTF-8 with a trailing newline. Does not close. */
+    public void writeReport(Result r, OutputStream out) throws IOException {
+        Objects.requireNonNull(r, "result");
+        Writer w = utf8(out);
+        ReportWriter.write(r, new JsonWriter(w, true, 0));
+        w.write('\n');
+        w.flush();
+    }
+
+    /**
+     * Writes several reports in one output, laid out as {@code layout} says: a pretty-printed JSON array, or JSON
+     * Lines (one compact report per line). Does not close {@code out}.
+     */
+    public void writeReports(List<Result> results, OutputStream out, ReportLayout layout) throws IOException {
+        Objects.requireNonNull(results, "results");
+        Objects.requireNonNull(layout, "layout");
+        Writer w = utf8(out);
+        if (layout == ReportLayout.JSON_LINES) {
+            for (Result r : results) {
+                ReportWriter.write(Objects.requireNonNull(r, "result"), new JsonWriter(w, false, 0));
+                w.write('\n');
+            }
+        } else {
+            JsonWriter jw = new JsonWriter(w, true, 0);
+            jw.beginArray();
+            for (Result r : results) {
+                ReportWriter.write(Objects.requireNonNull(r, "result"), jw);
+            }
+            jw.endArray();
+            w.write('\n');
+        }
+        w.flush();
+    }
+
+    /**
+     * Reads a {@code zi-report/1} document, such as {@link #writeReport} writes. Scores come back with 2 decimals and
+     * item values with 4, so a result whose numbers have those scales reads back equal. Does not close {@code in}.
+     *
+     * @throws InvalidInputException listing every problem, if the document is not a readable report (including a
+     *     failing stream)
+     */
+    public Result readReport(InputStream in, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sourceName, "sourceName");
+        TreeReader.Outcome tree = new TreeReader(factory, limits, sourceName, keys -> false).read(in);
+        Problems problems = new Problems(sourceName);
+        problems.addAll(tree.problems());
+        Result r = null;
+        try {
+            r = tree.root() == null ? null : new ReportMapper(problems).map(tree.root());
+        } catch (RuntimeException e) {
+            problems.add(unreadable(sourceName, e));
+        }
+        if (r == null || problems.hasErrors()) {
+            if (!problems.hasErrors()) {
+                problems.add(unreadable(sourceName, null));
+            }
+            throw new InvalidInputException("report " + sourceName, problems.list());
+        }
+        return r;
+    }
+
+    /** As {@link #readReport(InputStream, String)}, from text. */
+    public Result readReport(String json, String sourceName) {
+        return readReport(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), sourceName);
+    }
+
+    private static Writer utf8(OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    /** Writes one root value to a string, with a trailing newline. */
+    static String text(Body body) {
+        StringWriter sw = new StringWriter();
+        try {
+            body.write(new JsonWriter(sw, true, 0));
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string failed", e);
+        }
+        sw.write('\n');
+        return sw.toString();
+    }
+
+    /** Something that writes one JSON value. */
+    @FunctionalInterface
+    interface Body {
+        void write(JsonWriter w) throws IOException;
+    }
+}

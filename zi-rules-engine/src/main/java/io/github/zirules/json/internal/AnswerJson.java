@@ -1,0 +1,105 @@
+package io.github.zirules.json.internal;
+
+import io.github.zirules.api.Answer;
+import io.github.zirules.api.AssessmentValidator;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/**
+ * Answers in their {@code zi-assessment/1} shapes: a string is a {@link Answer.Choice}, a number an
+ * {@link Answer.Index}, {@code {numerator, denominator}} a {@link Answer.Ratio} and {@code {lastYear, thisYear}} a
+ * {@link Answer.Decrease}.
+ */
+public final class AnswerJson {
+
+    /** What an answer may look like. */
+    public static final String EXPECTED = "a choice label such as \"Ya\" or \"B\", a number from 0 to 4, "
+            + "{\"numerator\": n, \"denominator\": d} or {\"lastYear\": n, \"thisYear\": m}";
+    /** What a count may look like. */
+    public static final String COUNT_EXPECTED = "a whole number from 0 to " + AssessmentValidator.MAX_COUNT;
+
+    private static final Set<String> RATIO = Set.of("numerator", "denominator");
+    private static final Set<String> DECREASE = Set.of("lastYear", "thisYear");
+    private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(AssessmentValidator.MAX_COUNT);
+    private static final BigDecimal MIN_LONG = BigDecimal.valueOf(Long.MIN_VALUE);
+
+    private AnswerJson() {
+    }
+
+    /**
+     * The answer a node holds; null if the node is {@code null} (no answer) or if it is not a valid answer (then a
+     * problem has been reported).
+     */
+    public static Answer read(Node n, String path, Problems problems) {
+        if (n instanceof Node.Str s) {
+            return new Answer.Choice(s.value());
+        } else if (n instanceof Node.Num x) {
+            return new Answer.Index(x.value());
+        } else if (n instanceof Node.Obj o) {
+            Set<String> keys = o.members().keySet();
+            if (keys.equals(RATIO)) {
+                Long num = count(o, path, "numerator", problems);
+                Long den = count(o, path, "denominator", problems);
+                return num == null || den == null ? null : new Answer.Ratio(num, den);
+            } else if (keys.equals(DECREASE)) {
+                Long last = count(o, path, "lastYear", problems);
+                Long now = count(o, path, "thisYear", problems);
+                return last == null || now == null ? null : new Answer.Decrease(last, now);
+            }
+            problems.add(problems.at("ANSWER_SHAPE_UNKNOWN", path, o,
+                    "objek jawaban berisi nama " + keys + "; yang dikenal hanya {numerator, denominator} "
+                            + "(persentase) atau {lastYear, thisYear} (penurunan)",
+                    "an answer object with the names " + keys + "; only {numerator, denominator} (a percentage) "
+                            + "or {lastYear, thisYear} (a decrease) are known",
+                    "{\"numerator\": n, \"denominator\": d} or {\"lastYear\": n, \"thisYear\": m}"));
+            return null;
+        } else if (n instanceof Node.Null || n instanceof Node.Bad) {
+            return null;
+        }
+        problems.add(problems.wrongType(path, n, EXPECTED));
+        return null;
+    }
+
+    private static Long count(Node.Obj o, String parent, String name, Problems problems) {
+        Node n = o.members().get(name);
+        String path = Fields.path(parent, name);
+        if (n instanceof Node.Bad) {
+            return null;
+        }
+        if (!(n instanceof Node.Num num)) {
+            problems.add(problems.wrongType(path, n, COUNT_EXPECTED));
+            return null;
+        }
+        BigDecimal v = num.value();
+        if (!Fields.isWhole(v)) {
+            problems.add(problems.notWhole(path, num, COUNT_EXPECTED));
+            return null;
+        }
+        if (v.compareTo(MAX_COUNT) > 0) {
+            problems.add(problems.at("COUNT_TOO_LARGE", path, n, "jumlah " + v.toPlainString() + " tidak wajar",
+                    "count " + v.toPlainString() + " is implausibly large", COUNT_EXPECTED));
+            return null;
+        }
+        if (v.compareTo(MIN_LONG) < 0) {
+            problems.add(problems.at("COUNT_NEGATIVE", path, n, "jumlah tidak boleh negatif (" + v.toPlainString()
+                    + ")", "a count must not be negative (" + v.toPlainString() + ")", COUNT_EXPECTED));
+            return null;
+        }
+        return v.longValueExact();
+    }
+
+    /** Writes an answer in its shape. */
+    public static void write(JsonWriter w, Answer a) throws IOException {
+        if (a instanceof Answer.Choice c) {
+            w.value(c.label());
+        } else if (a instanceof Answer.Ratio r) {
+            w.beginObject().name("numerator").value(r.numerator()).name("denominator").value(r.denominator())
+                    .endObject();
+        } else if (a instanceof Answer.Decrease d) {
+            w.beginObject().name("lastYear").value(d.lastYear()).name("thisYear").value(d.thisYear()).endObject();
+        } else {
+            w.value(((Answer.Index) a).value());
+        }
+    }
+}

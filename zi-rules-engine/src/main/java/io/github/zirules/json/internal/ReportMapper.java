@@ -1,0 +1,228 @@
+package io.github.zirules.json.internal;
+
+import io.github.zirules.api.Area;
+import io.github.zirules.api.Check;
+import io.github.zirules.api.ItemScore;
+import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.api.Scores;
+import io.github.zirules.api.Unit;
+import io.github.zirules.api.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps a {@code zi-report/1} tree back to a {@link Result}. The fields of FORMAT.md are required; the extra fields
+ * this library writes ({@code year}, {@code areaParts}, {@code warnings}, {@code explanation}, a check's
+ * {@code rule}, the rule set's other facts) are optional, so that a report from another system that follows
+ * FORMAT.md can be read too. Scores come back with exactly 2 decimals, item values with 4.
+ */
+public final class ReportMapper {
+
+    private final Problems problems;
+    private final Fields fields;
+
+    /** A mapper reporting to {@code problems}. */
+    public ReportMapper(Problems problems) {
+        this.problems = problems;
+        this.fields = new Fields(problems);
+    }
+
+    /** The result, or null if any error was reported (here or before). */
+    public Result map(Node root) {
+        Node.Obj o = fields.asObject(root, "$", "a JSON object {\"format\": \"" + ReportWriter.FORMAT + "\", …}");
+        if (o == null) {
+            return null;
+        }
+        String f = fields.string(o, "$", "format", true, ReportWriter.FORMAT);
+        if (f != null && !f.equals(ReportWriter.FORMAT)) {
+            problems.add(problems.at("FORMAT_UNKNOWN", "$.format", o.members().get("format"),
+                    "format '" + f + "' tidak dikenal", "unknown format '" + f + "'", ReportWriter.FORMAT));
+            return null;
+        }
+        RuleSetInfo ruleSet = ruleSet(o);
+        Unit unit = unit(o);
+        Node.Num yearNode = fields.number(o, "$", "year", false, "a year, e.g. 2026");
+        Integer year = yearNode == null ? Integer.valueOf(0) : whole(yearNode, "$.year");
+        Scores scores = scores(o);
+        Verdict verdict = verdict(o);
+        ReportDetails details = new ReportDetails(fields);
+        List<Problem> warnings = details.warnings(o);
+        List<ItemScore> items = details.items(o);
+        if (problems.hasErrors() || ruleSet == null || unit == null || year == null || scores == null
+                || verdict == null) {
+            return null;
+        }
+        return new Result(ruleSet, unit, year, scores, verdict, warnings, items);
+    }
+
+    private RuleSetInfo ruleSet(Node.Obj o) {
+        Node.Obj r = fields.object(o, "$", "ruleset", true, "{\"id\": …, \"version\": …, \"sha256\": …}");
+        if (r == null) {
+            return null;
+        }
+        String p = "$.ruleset";
+        String id = fields.string(r, p, "id", true, "a rule set id");
+        String version = fields.string(r, p, "version", true, "a version");
+        String sha = fields.string(r, p, "sha256", true, "64 hexadecimal digits");
+        String title = fields.string(r, p, "title", false, "a title");
+        String legal = fields.string(r, p, "legalBasis", false, "a regulation");
+        String years = fields.string(r, p, "years", false, "years, e.g. 2022-");
+        Boolean provisional = fields.bool(r, p, "provisional", false);
+        List<String> parents = new ArrayList<>();
+        Node.Arr ps = fields.array(r, p, "parents", false, "a list of rule set ids");
+        if (ps != null) {
+            for (int i = 0; i < ps.elements().size(); i++) {
+                Node n = ps.elements().get(i);
+                if (n instanceof Node.Str s) {
+                    parents.add(s.value());
+                } else if (!(n instanceof Node.Bad)) {
+                    problems.add(problems.wrongType(JsonPath.index(p + ".parents", i), n, "a rule set id"));
+                }
+            }
+        }
+        if (id == null || version == null || sha == null) {
+            return null;
+        }
+        return new RuleSetInfo(id, version, sha, title, legal, years, Boolean.TRUE.equals(provisional), parents);
+    }
+
+    private Unit unit(Node.Obj o) {
+        Node.Obj u = fields.object(o, "$", "unit", true, "{\"id\": …}");
+        if (u == null) {
+            return null;
+        }
+        String id = fields.string(u, "$.unit", "id", true, "a unit id");
+        String name = fields.string(u, "$.unit", "name", false, "the unit's name");
+        String agency = fields.string(u, "$.unit", "agency", false, "the agency's name");
+        return id == null ? null : new Unit(id, name, agency);
+    }
+
+    private Integer whole(Node.Num n, String path) {
+        BigDecimal v = n.value();
+        if (!Fields.isWhole(v) || v.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            problems.add(problems.notWhole(path, n, "a whole number"));
+            return null;
+        }
+        return v.intValueExact();
+    }
+
+    private Map<String, BigDecimal> scoreMap(Node.Obj o, String parent, String name, boolean required) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        Node.Obj m = fields.object(o, parent, name, required, "an object: id → score");
+        if (m != null) {
+            String path = Fields.path(parent, name);
+            m.members().forEach((k, n) -> {
+                BigDecimal v = fields.scaled(n, JsonPath.member(path, k, false), ReportWriter.SCORE_SCALE);
+                if (v != null) {
+                    out.put(k, v);
+                }
+            });
+        }
+        return out;
+    }
+
+    private Scores scores(Node.Obj o) {
+        Node.Obj s = fields.object(o, "$", "scores", true, "{\"total\": …, \"pengungkit\": …, …}");
+        if (s == null) {
+            return null;
+        }
+        String p = "$.scores";
+        BigDecimal total = fields.score(s, p, "total", true);
+        BigDecimal pengungkit = fields.score(s, p, "pengungkit", true);
+        BigDecimal pemenuhan = fields.score(s, p, "pemenuhan", true);
+        BigDecimal reform = fields.score(s, p, "reform", true);
+        Map<Area, BigDecimal> areas = new EnumMap<>(Area.class);
+        scoreMap(s, p, "areas", true).forEach((k, v) -> {
+            try {
+                areas.put(Area.valueOf(k), v);
+            } catch (IllegalArgumentException e) {
+                problems.add(problems.at("JSON_VALUE_INVALID", JsonPath.member(p + ".areas", k, false),
+                        s.members().get("areas"), "area '" + k + "' tidak dikenal", "unknown area '" + k + "'",
+                        "MP, TT, SDM, AK, PW or PP"));
+            }
+        });
+        Map<String, BigDecimal> parts = scoreMap(s, p, "areaParts", false);
+        BigDecimal hasil = fields.score(s, p, "hasil", true);
+        BigDecimal bba = fields.score(s, p, "BBA", true);
+        BigDecimal ipak = fields.score(s, p, "IPAK", true);
+        BigDecimal kinerja = fields.score(s, p, "KINERJA", true);
+        BigDecimal ipkp = fields.score(s, p, "IPKP", true);
+        Map<String, BigDecimal> indicators = scoreMap(s, p, "indicators", true);
+        if (total == null || pengungkit == null || pemenuhan == null || reform == null || hasil == null
+                || bba == null || ipak == null || kinerja == null || ipkp == null) {
+            return null;
+        }
+        return new Scores(total, pengungkit, pemenuhan, reform, areas, parts, hasil, bba, ipak, kinerja, ipkp,
+                indicators);
+    }
+
+    private Verdict verdict(Node.Obj o) {
+        Node.Obj v = fields.object(o, "$", "verdict", true, "{\"target\": …, \"eligible\": …, \"checks\": […]}");
+        if (v == null) {
+            return null;
+        }
+        String p = "$.verdict";
+        String target = fields.string(v, p, "target", true, "WBK or WBBM");
+        Predicate predicate = null;
+        if (target != null) {
+            try {
+                predicate = Predicate.valueOf(target);
+            } catch (IllegalArgumentException e) {
+                problems.add(problems.at("TARGET_INVALID", p + ".target", v.members().get("target"),
+                        "predikat '" + target + "' tidak dikenal", "unknown predicate '" + target + "'",
+                        "WBK or WBBM"));
+            }
+        }
+        Boolean eligible = fields.bool(v, p, "eligible", true);
+        List<Check> checks = new ArrayList<>();
+        Node.Arr cs = fields.array(v, p, "checks", true, "a list of checks");
+        if (cs != null) {
+            for (int i = 0; i < cs.elements().size(); i++) {
+                Check c = check(cs.elements().get(i), JsonPath.index(p + ".checks", i));
+                if (c != null) {
+                    checks.add(c);
+                }
+            }
+        }
+        if (predicate == null || eligible == null || problems.hasErrors()) {
+            return null;
+        }
+        try {
+            return new Verdict(predicate, eligible, checks);
+        } catch (IllegalArgumentException e) {
+            problems.add(problems.at("REPORT_INCONSISTENT", p + ".eligible", v.members().get("eligible"),
+                    "eligible harus true tepat jika semua pemeriksaan lolos", "eligible must be true exactly when "
+                    + "every check passed", String.valueOf(checks.stream().allMatch(Check::passed))));
+            return null;
+        }
+    }
+
+    private Check check(Node n, String path) {
+        Node.Obj c = fields.asObject(n, path, "{\"id\": …, \"required\": …, \"actual\": …, \"passed\": …}");
+        if (c == null) {
+            return null;
+        }
+        String id = fields.string(c, path, "id", true, "a check id, e.g. TOTAL");
+        Node req = Fields.get(c, "required");
+        Node act = Fields.get(c, "actual");
+        BigDecimal required = req instanceof Node.Str ? null : fields.score(c, path, "required", false);
+        BigDecimal actual = act instanceof Node.Str ? null : fields.score(c, path, "actual", false);
+        String requiredLabel = req instanceof Node.Str s ? s.value() : null;
+        String actualLabel = act instanceof Node.Str s ? s.value() : null;
+        Boolean passed = fields.bool(c, path, "passed", true);
+        BigDecimal shortfall = fields.score(c, path, "shortfall", false);
+        String rule = fields.string(c, path, "rule", false, "the rule's name");
+        if (id == null || passed == null) {
+            return null;
+        }
+        return new Check(id, required, actual, requiredLabel, actualLabel, passed, shortfall,
+                rule == null ? "" : rule);
+    }
+}
