@@ -3,19 +3,15 @@ package io.github.zirules.engine;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
-import io.github.zirules.api.Predicate;
-import io.github.zirules.api.Unit;
+import io.github.zirules.json.ZiJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
-/** Test helper: the shared worked examples, read with a minimal mapper independent of the production reader. */
+/** Test helper: the shared worked examples (copied into the test resources). */
 public final class Examples {
 
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -47,35 +43,8 @@ public final class Examples {
                 ".expected.json")).toFile());
     }
 
-    /** Reads an example with a minimal mapper. */
-    public static Assessment read(Path file) throws IOException {
-        JsonNode n = JSON.readTree(file.toFile());
-        JsonNode u = n.get("unit");
-        Assessment.Builder b = Assessment.builder(new Unit(u.get("id").asText(), u.path("name").asText(null),
-                        u.path("agency").asText(null)), n.get("year").asInt(),
-                Predicate.valueOf(n.get("target").asText()));
-        if (n.has("currentPredicate")) {
-            b.currentPredicate(Predicate.valueOf(n.get("currentPredicate").asText()));
-        }
-        if (n.has("ruleset")) {
-            b.ruleset(n.get("ruleset").asText());
-        }
-        Iterator<Map.Entry<String, JsonNode>> it = n.get("answers").fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode v = e.getValue();
-            Answer a;
-            if (v.isTextual()) {
-                a = Answer.choice(v.asText());
-            } else if (v.isNumber()) {
-                a = Answer.index(v.decimalValue());
-            } else if (v.has("numerator")) {
-                a = Answer.ratio(v.get("numerator").asLong(), v.get("denominator").asLong());
-            } else {
-                a = Answer.decrease(v.get("lastYear").asLong(), v.get("thisYear").asLong());
-            }
-            b.answer(e.getKey(), a);
-        }
-        return b.build();
+    /** Reads an example with the production reader, failing on any problem. */
+    public static Assessment read(Path file) {
+        return ZiJson.create().readAssessment(file).orElseThrow();
     }
 }
