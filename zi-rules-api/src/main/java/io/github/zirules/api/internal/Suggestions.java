@@ -8,15 +8,23 @@ public final class Suggestions {
     private Suggestions() {
     }
 
-    /** The candidate closest to {@code s} by edit distance, if within 2 edits (ignoring case); else null. */
+    /**
+     * The candidate closest to {@code s} by edit distance, if within 2 edits (ignoring case); else null. A candidate
+     * whose length differs from {@code s} by more than 2 is skipped unmeasured (its distance is at least that
+     * difference), so that a document with a million unknown ids is not a million times 113 full comparisons.
+     */
     public static String closest(String s, List<String> candidates) {
         if (s.length() > 64) {
             return null;
         }
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
         String best = null;
         int bestD = 3;
         for (String c : candidates) {
-            int d = distance(s.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
+            if (Math.abs(c.length() - s.length()) >= bestD) {
+                continue;
+            }
+            int d = distance(lower, c.toLowerCase(java.util.Locale.ROOT));
             if (d < bestD) {
                 bestD = d;
                 best = c;
