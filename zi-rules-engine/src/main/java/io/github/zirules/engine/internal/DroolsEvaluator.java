@@ -58,6 +58,7 @@ public final class DroolsEvaluator implements Evaluator {
             throw new InvalidInputException("assessment of unit '" + assessment.unit().id() + "'", problems);
         }
         Scorecard card = SessionRunner.run(rs, assessment, fireLimit, observer);
+        RunTimeChecks.verify(rs, card);
         return ResultAssembler.assemble(rs, card);
     }
 

@@ -47,7 +47,9 @@ public final class SessionRunner {
             }
         } catch (EvaluationException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // A StackOverflowError (a consequence recursing without end) unwinds the whole stack before it is
+            // caught here, so the thread is usable again; other errors (out of memory) are not caught.
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();

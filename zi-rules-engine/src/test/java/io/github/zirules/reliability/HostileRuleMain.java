@@ -1,0 +1,69 @@
+package io.github.zirules.reliability;
+
+import io.github.zirules.api.EvaluationException;
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.EvaluatorOptions;
+import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.ZiRules;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Run in a child JVM by {@link HostileRuleSetTest} for the traps that must never run inside the test JVM (a rule
+ * calling {@code System.exit}, a consequence that spins forever): loads the rule set in {@code args[0]}, then
+ * scores the trigger on a worker thread, waiting at most {@code args[1]} seconds. Prints one line,
+ * {@code OUTCOME<TAB>kind<TAB>detail}, then exits 0 (which also ends a worker that still spins). A child that exits
+ * with another status and prints no outcome was ended by the rule itself.
+ */
+public final class HostileRuleMain {
+
+    private HostileRuleMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        long timeout = Long.parseLong(args[1]);
+        Evaluator ev;
+        try {
+            ev = ZiRules.evaluator(EvaluatorOptions.builder().ruleSetDirectory(dir).includeBuiltIn(false).build());
+        } catch (InvalidRuleSetException e) {
+            Problem p = e.problems().get(0);
+            print("REFUSED_AT_LOAD", String.join(" ", e.problems().stream().map(Problem::code).distinct().toList())
+                    + " at " + p.location());
+            return;
+        }
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "zi-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<Result> f = worker.submit(() -> ev.evaluate(HostileRuleSets.trigger(ev.instrument(
+                "permenpan-rb-90-2021"))));
+        try {
+            Result r = f.get(timeout, TimeUnit.SECONDS);
+            print("RAN", "scored, total " + r.scores().total());
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            Thread.sleep(1000);
+            boolean spinning = Thread.getAllStackTraces().keySet().stream()
+                    .anyMatch(t -> t.getName().equals("zi-worker") && t.getState() == Thread.State.RUNNABLE);
+            print("HUNG", "no result after " + timeout + " s; after cancel(true) the worker thread is "
+                    + (spinning ? "still running (an interrupt cannot stop it)" : "stopped"));
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            print(c instanceof EvaluationException ? "STOPPED_AT_RUN_TIME" : "FAILED", String.valueOf(c));
+        }
+        System.exit(0);
+    }
+
+    private static void print(String kind, String detail) {
+        System.out.println("OUTCOME\t" + kind + "\t" + detail.replace('\n', ' '));
+        System.out.flush();
+    }
+}

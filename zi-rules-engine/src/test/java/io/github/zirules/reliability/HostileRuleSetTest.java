@@ -1,0 +1,180 @@
+package io.github.zirules.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.EvaluationException;
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.EvaluatorOptions;
+import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.ZiRules;
+import io.github.zirules.json.ZiJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Hostile or broken rule sets: each must be refused at load with a located problem, or stopped at run time with an
+ * {@link EvaluationException} naming the rule, while an evaluator built earlier keeps scoring exactly as before.
+ * Publishes the outcome of every case as the section {@code rules} of {@code docs/reliability.md}.
+ */
+class HostileRuleSetTest {
+
+    private static final String LINT_CLASS = "io.github.zirules.engine.internal.lint.RuleSetLint";
+    private static final Duration HANG_GUARD = Duration.ofSeconds(120);
+    private static final ZiJson JSON = ZiJson.create();
+    private static final Map<String, String[]> OUTCOMES = new LinkedHashMap<>();
+
+    private static Path root;
+    private static Evaluator good;
+    private static Assessment ordinary;
+    private static String goodReport;
+
+    @BeforeAll
+    static void loadTheGoodRuleSetFirst() throws Exception {
+        root = Files.createTempDirectory("zi-hostile");
+        good = fromDisk(HostileRuleSets.copyBuiltIn(root.resolve("good")), EvaluatorOptions.DEFAULT_FIRE_LIMIT);
+        ordinary = HostileRuleSets.ordinary(good.instrument(BadInputCatalogueTest.RULE_SET), "BIASA").build();
+        goodReport = JSON.writeReport(good.evaluate(ordinary));
+    }
+
+    private static Evaluator fromDisk(Path dir, int fireLimit) {
+        return ZiRules.evaluator(EvaluatorOptions.builder().ruleSetDirectory(dir).includeBuiltIn(false)
+                .fireLimit(fireLimit).build());
+    }
+
+    static boolean lintPresent() {
+        try {
+            Class.forName(LINT_CLASS, false, HostileRuleSetTest.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyHostileRuleSetIsRefusedOrStoppedAndTheEarlierOneKeepsServing() {
+        return HostileCases.all().stream().map(c -> DynamicTest.dynamicTest(c.id() + ": " + c.what(),
+                () -> check(c)));
+    }
+
+    private static void check(HostileCases.Case c) throws Exception {
+        Path dir = HostileRuleSets.copyBuiltIn(root.resolve(c.id()));
+        c.edit().apply(dir);
+        String[] o = c.childJvm() ? inChild(dir) : Assertions.assertTimeoutPreemptively(HANG_GUARD,
+                () -> inProcess(c, dir));
+        String prefix = dir + java.io.File.separator;
+        o[1] = o[1].replace(prefix, "").replace(dir.toString(), "<folder>");
+        boolean serves = JSON.writeReport(good.evaluate(ordinary)).equals(goodReport);
+        synchronized (OUTCOMES) {
+            OUTCOMES.put(c.id(), new String[] {o[0], o[1], o.length > 2 ? o[2] : "", serves ? "yes" : "**NO**"});
+        }
+        assertTrue(serves, "the evaluator loaded before no longer scores as it did, after " + c.id());
+        switch (c.accept()) {
+            case LOAD -> {
+                assertEquals("REFUSED_AT_LOAD", o[0], () -> c.id() + ": " + o[1]);
+                assertTrue(o[1].matches(".* at [\\w.-]+\\.(drl|properties|csv)(:\\d+)?.*"), o[1]);
+            }
+            case LOAD_OR_RUN -> {
+                if (!o[0].equals("REFUSED_AT_LOAD")) {
+                    assertEquals("STOPPED_AT_RUN_TIME", o[0], () -> c.id() + ": " + o[1]);
+                    assertTrue(o[1].contains("Jebakan"), () -> "the error does not name the trap rule: " + o[1]);
+                    assertEquals("yes", o[2], () -> c.id() + ": the hostile evaluator itself no longer scores "
+                            + "other assessments");
+                }
+            }
+            case LINT -> {
+                Assumptions.assumeTrue(lintPresent(), () -> c.id() + " depends on the static lint of issue 5 ("
+                        + LINT_CLASS + "), which is not on this branch; outcome here: " + o[0] + " " + o[1]);
+                assertEquals("REFUSED_AT_LOAD", o[0], () -> c.id() + ": " + o[1]);
+            }
+            case GAP -> assertTrue(o[0].equals("RAN") || o[0].equals("REFUSED_AT_LOAD")
+                    || o[0].equals("STOPPED_AT_RUN_TIME"), () -> c.id() + ": " + o[0] + " " + o[1]);
+            default -> fail(c.accept().toString());
+        }
+    }
+
+    /** {kind, detail, whether the hostile evaluator still scores an ordinary assessment right}. */
+    private static String[] inProcess(HostileCases.Case c, Path dir) {
+        Evaluator ev;
+        try {
+            ev = fromDisk(dir, c.fireLimit());
+        } catch (InvalidRuleSetException e) {
+            Problem p = e.problems().get(0);
+            return new String[] {"REFUSED_AT_LOAD", String.join(" ", e.problems().stream().map(Problem::code)
+                    .distinct().toList()) + " at " + p.location()};
+        } catch (Throwable t) {
+            return new String[] {"UNCAUGHT_AT_LOAD", t.toString()};
+        }
+        try {
+            Result r = ev.evaluate(HostileRuleSets.trigger(ev.instrument(BadInputCatalogueTest.RULE_SET)));
+            return new String[] {"RAN", "scored: total " + r.scores().total() + ", the TOTAL check requires "
+                    + r.verdict().check("TOTAL").map(x -> String.valueOf(x.required())).orElse("?") + ", eligible "
+                    + r.eligible() + ", warnings " + r.warnings().stream().map(Problem::code).distinct().sorted()
+                    .toList()};
+        } catch (EvaluationException e) {
+            Result after = ev.evaluate(ordinary);
+            Result before = good.evaluate(ordinary);
+            boolean same = after.scores().equals(before.scores()) && after.verdict().equals(before.verdict());
+            return new String[] {"STOPPED_AT_RUN_TIME", e.getMessage(), same ? "yes" : "no"};
+        } catch (Throwable t) {
+            return new String[] {"UNCAUGHT_AT_RUN_TIME", t.toString()};
+        }
+    }
+
+    private static String[] inChild(Path dir) throws Exception {
+        ChildJvm.Exit x = ChildJvm.run(List.of("-Xmx512m"), HostileRuleMain.class, List.of(dir.toString(), "5"),
+                HANG_GUARD.toSeconds());
+        for (String line : x.lines()) {
+            if (line.startsWith("OUTCOME\t")) {
+                String[] p = line.split("\t", 3);
+                return new String[] {p[1], p[2]};
+            }
+        }
+        if (x.killed()) {
+            return new String[] {"HUNG", "the child JVM was killed after " + HANG_GUARD.toSeconds() + " s"};
+        }
+        return new String[] {"JVM_EXITED", "the child JVM exited with status " + x.code()
+                + " in the middle of an evaluation"};
+    }
+
+    @AfterAll
+    static void publish() {
+        if (OUTCOMES.size() < HostileCases.all().size()) {
+            return;
+        }
+        StringBuilder md = new StringBuilder();
+        md.append("| case | what was tried | must end | outcome | detail | earlier evaluator still right |\n");
+        md.append("|---|---|---|---|---|---|\n");
+        for (HostileCases.Case c : HostileCases.all()) {
+            String[] o = OUTCOMES.get(c.id());
+            String detail = o[1].length() > 300 ? o[1].substring(0, 297) + "…" : o[1];
+            md.append("| `").append(c.id()).append("` | ").append(ReliabilityDoc.cell(c.what()))
+                    .append(c.fireLimit() != EvaluatorOptions.DEFAULT_FIRE_LIMIT ? " (fire limit " + c.fireLimit()
+                            + ")" : "").append(c.childJvm() ? " (child JVM)" : "").append(" | ")
+                    .append(switch (c.accept()) {
+                        case LOAD -> "refused at load";
+                        case LOAD_OR_RUN -> "refused at load or stopped at run time";
+                        case LINT -> "refused at load by the lint (issue 5)";
+                        case GAP -> "known gap: recorded";
+                    }).append(" | ").append(o[0].toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                    .append(" | ").append(ReliabilityDoc.cell(detail)).append(" | ").append(o[3]).append(" |\n");
+        }
+        md.append("\nLint (issue 5) on the class path in this run: ").append(lintPresent() ? "yes" : "no").append(".\n");
+        ReliabilityDoc.checked("rules", md.toString());
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.zirules.reliability;
+
+import io.github.zirules.api.Answer;
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Evidence;
+import io.github.zirules.api.Instrument;
+import io.github.zirules.api.Item;
+import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Unit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * Copies of the built-in rule set on disk with one hostile or broken change each, and the assessments that spring
+ * their traps. A hostile rule fires only for the <em>trigger</em>: an assessment whose item PEM.MP.1.a carries
+ * exactly 7 evidence documents. The load-time probes never send that, so a trap that the compiler and the probes
+ * cannot see reaches run time, as a real trojan rule would.
+ */
+final class HostileRuleSets {
+
+    static final String BUILT_IN = "zirules/rulesets/permenpan-rb-90-2021/";
+    /** The condition every trap rule waits for. */
+    static final String TRIGGER = "$butir : ScoredItem( id == \"PEM.MP.1.a\", evidenceCount == 7 )";
+
+    private HostileRuleSets() {
+    }
+
+    /** Copies the built-in 90/2021 rule set into {@code dir}. */
+    static Path copyBuiltIn(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        byte[] desc = resource("ruleset.properties");
+        Files.write(dir.resolve("ruleset.properties"), desc);
+        Properties p = new Properties();
+        p.load(new StringReader(new String(desc, StandardCharsets.UTF_8)));
+        Files.write(dir.resolve("instrument.csv"), resource("instrument.csv"));
+        for (String f : p.getProperty("rules").split(",")) {
+            Files.write(dir.resolve(f.strip()), resource(f.strip()));
+        }
+        return dir;
+    }
+
+    private static byte[] resource(String file) throws IOException {
+        try (InputStream in = HostileRuleSets.class.getClassLoader().getResourceAsStream(BUILT_IN + file)) {
+            if (in == null) {
+                throw new IOException("no resource " + BUILT_IN + file);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /** Replaces {@code from} by {@code to} in {@code file}, failing unless {@code from} occurs exactly once. */
+    static void edit(Path file, String from, String to) throws IOException {
+        String s = Files.readString(file);
+        int i = s.indexOf(from);
+        if (i < 0 || s.indexOf(from, i + 1) >= 0) {
+            throw new IllegalArgumentException("'" + from + "' must occur exactly once in " + file);
+        }
+        Files.writeString(file, s.replace(from, to));
+    }
+
+    /** Appends DRL text (rules, functions) to {@code file}. */
+    static void append(Path file, String drl) throws IOException {
+        Files.writeString(file, Files.readString(file) + "\n" + drl + "\n");
+    }
+
+    /** Removes the rule whose declaration starts with {@code ruleStart}, through its {@code end}. */
+    static void removeRule(Path file, String ruleStart) throws IOException {
+        String s = Files.readString(file);
+        int from = s.indexOf(ruleStart);
+        int to = s.indexOf("\nend", from) + 4;
+        if (from < 0) {
+            throw new IllegalArgumentException("no rule '" + ruleStart + "' in " + file);
+        }
+        Files.writeString(file, s.substring(0, from) + s.substring(to));
+    }
+
+    /** A trap rule in the warnings phase: {@code then} runs when the trigger is sent. */
+    static String trap(String name, String then) {
+        return "rule \"" + name + "\"\n    ruleflow-group \"peringatan\"\nwhen\n    " + TRIGGER
+                + "\n    $k : Scorecard()\nthen\n    " + then + "\nend\n";
+    }
+
+    /** Every item answered at its best, with a few lower answers, for {@code target}. */
+    static Assessment.Builder ordinary(Instrument instrument, String unit) {
+        Assessment.Builder b = Assessment.builder(Unit.of(unit), 2026, Predicate.WBK);
+        for (Item it : instrument.items()) {
+            b.answer(it.id(), switch (it.answerType()) {
+                case PCT -> Answer.ratio(9, 10);
+                case DEC -> Answer.decrease(10, 2);
+                case IDX4 -> Answer.index(new BigDecimal("3.65"));
+                default -> Answer.choice(it.answerType().labels().get(0));
+            });
+        }
+        return b.answer("PEM.MP.1.a", "Tidak").answer("HAS.KINERJA", "B");
+    }
+
+    /** The assessment that springs every trap: PEM.MP.1.a with exactly 7 evidence documents. */
+    static Assessment trigger(Instrument instrument) {
+        Assessment.Builder b = ordinary(instrument, "PEMICU").answer("PEM.MP.1.a", "Ya");
+        for (int i = 1; i <= 7; i++) {
+            b.evidence("PEM.MP.1.a", Evidence.titled("Dokumen " + i));
+        }
+        return b.build();
+    }
+}
