@@ -1,0 +1,60 @@
+package io.github.zirules.reliability;
+
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.Instrument;
+import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Result;
+import io.github.zirules.json.ZiJson;
+import io.github.zirules.testkit.AssessmentGenerator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Varied assessments by seed, for the concurrency and determinism runs: four generators in turn (WBK; WBBM hugging
+ * the thresholds; WBK with two reviewer sets and much evidence; poor answers with many unanswered items and zero
+ * denominators), and the SHA-256 of a result's {@code zi-report/1} bytes.
+ */
+final class Varied {
+
+    private final List<AssessmentGenerator> generators;
+
+    Varied(Instrument instrument) {
+        generators = List.of(
+                AssessmentGenerator.builder(instrument).target(Predicate.WBK).build(),
+                AssessmentGenerator.builder(instrument).target(Predicate.WBBM).boundaryHugging(true).build(),
+                AssessmentGenerator.builder(instrument).target(Predicate.WBK).reviewSets(2).evidenceShare(0.9)
+                        .boundaryHugging(true).build(),
+                AssessmentGenerator.builder(instrument).quality(0.3).unansweredShare(0.3).zeroDenominatorShare(0.5)
+                        .build());
+    }
+
+    /** The assessment of {@code seed}. */
+    Assessment of(long seed) {
+        return generators.get((int) Math.floorMod(seed, (long) generators.size())).fromSeed(seed);
+    }
+
+    /** The SHA-256, in hex, of the zi-report/1 bytes of {@code ev}'s result for {@code seed}. */
+    String reportHash(Evaluator ev, ZiJson json, long seed) {
+        return sha256(json.writeReport(ev.evaluate(of(seed))));
+    }
+
+    static String sha256(String report) {
+        return HexFormat.of().formatHex(digest().digest(report.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String sha256(Result r, ZiJson json) {
+        return sha256(json.writeReport(r));
+    }
+
+    static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}
