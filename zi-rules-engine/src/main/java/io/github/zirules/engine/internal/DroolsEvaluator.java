@@ -8,6 +8,7 @@ import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.api.UnknownRuleSetException;
 import io.github.zirules.rules.RuleRef;
 import io.github.zirules.rules.Scorecard;
 import java.util.List;
@@ -62,9 +63,27 @@ public final class DroolsEvaluator implements Evaluator {
         return ResultAssembler.assemble(rs, card);
     }
 
+    /**
+     * {@inheritDoc} An assessment that names an unknown rule set, or whose year no rule set covers, is a problem
+     * here ({@code RULESET_UNKNOWN} at {@code $.ruleset}, {@code RULESET_NONE_FOR_YEAR} at {@code $.year}), not an
+     * exception; {@link #evaluate} still throws {@link UnknownRuleSetException} for it.
+     */
     @Override
     public List<Problem> validate(Assessment assessment) {
-        return compiledFor(assessment).validator().validate(assessment);
+        CompiledRuleSet rs;
+        try {
+            rs = compiledFor(assessment);
+        } catch (UnknownRuleSetException e) {
+            String known = String.join(", ", catalog.all().stream().map(r -> r.info().id()).toList());
+            if (assessment.ruleset() != null) {
+                return List.of(Problem.error("RULESET_UNKNOWN", "$.ruleset", "aturan '" + assessment.ruleset()
+                        + "' tidak dikenal", "unknown rule set '" + assessment.ruleset() + "'", "one of: " + known));
+            }
+            return List.of(Problem.error("RULESET_NONE_FOR_YEAR", "$.year", "tidak ada aturan bawaan untuk tahun "
+                    + assessment.year(), "no rule set is the default for the year " + assessment.year(),
+                    "a year covered by one of: " + known + ", or \"ruleset\" naming one of them"));
+        }
+        return rs.validator().validate(assessment);
     }
 
     @Override
