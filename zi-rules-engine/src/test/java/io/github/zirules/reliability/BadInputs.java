@@ -70,6 +70,8 @@ final class BadInputs {
                         i -> "x".repeat(1024), NAMED_TAIL)),
                 Map.entry("million-answers", () -> new Streamed(HEAD + "\"answers\": {", 1_000_000,
                         i -> "\"PEM.MP.1.a" + i + "\": \"Ya\",", "\"PEM.MP.1.b\": \"A\"}}")),
+                Map.entry("200000-answers", () -> new Streamed(HEAD + "\"answers\": {", 200_000,
+                        i -> "\"PEM.MP.1.a" + i + "\": \"Ya\",", "\"PEM.MP.1.b\": \"A\"}}")),
                 Map.entry("deep-arrays", () -> new Streamed("", 100_000, i -> "[", "")),
                 Map.entry("deep-objects-in-answer", () -> new Streamed(HEAD + "\"answers\": {\"PEM.MP.1.a\": ",
                         100_000, i -> "{\"a\": ", "")),
