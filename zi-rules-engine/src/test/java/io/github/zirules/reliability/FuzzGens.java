@@ -25,7 +25,8 @@ final class FuzzGens {
     /** Fragments the parser must get past before random bytes hurt: structure, numbers, strings, traps. */
     static final List<String> TOKENS = List.of("{", "}", "[", "]", ",", ":", "\"", "\\", "null", "true", "false",
             "NaN", "Infinity", "-Infinity", "1e400", "1e-400", "-1", "2.5", "1e12", "-0", "0x10", "+1",
-            "\"\\u0000\"", "\"\\ud800\"", "\"ya \"", "\"Ya\"", "\"Tidak\"", "\"B\"", "{\"numerator\": -1, \"denominator\": 0}",
+            "\"\\u0000\"", "\"\\ud800\"", "\"ya \"", "\"Ya\"", "\"Tidak\"", "\"B\"",
+            "{\"numerator\": -1, \"denominator\": 0}",
             "{\"lastYear\": 1}", "\"PEM.MP.1.a\": \"Ya\",", "\"HAS.IPAK\": 4.0000000001,", "\"answers\": {},",
             "\"format\": \"zi-assessment/1\",", "[[[[[[[[[[[[[[[[", "\uFEFF", "\u00e9", "//", "/*", "\t\n");
     private static final byte[][] RAW = {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
@@ -115,8 +116,8 @@ final class FuzzGens {
                             .get(between(in, 0, 5))));
                     case 2 -> answers.put(id, Answer.ratio(between(in, -5, -1), between(in, 0, 10)));
                     case 3 -> answers.put(id, Answer.decrease(5_000_000_000L, between(in, 0, 10)));
-                    case 4 -> answers.put(id, Answer.index(new BigDecimal(List.of("-0.01", "4.01", "1e3", "3.12345678901",
-                            "-1e-20", "99").get(between(in, 0, 5)))));
+                    case 4 -> answers.put(id, Answer.index(new BigDecimal(List.of("-0.01", "4.01", "1e3",
+                            "3.12345678901", "-1e-20", "99").get(between(in, 0, 5)))));
                     case 5 -> answers.put(id, List.of(Answer.choice("ya "), Answer.index(BigDecimal.ONE),
                             Answer.ratio(1, 1), Answer.decrease(1, 0)).get(between(in, 0, 3)));
                     case 6 -> unit = Unit.of(List.of(" ", "\t", "\u00a0").get(between(in, 0, 2)));

@@ -50,8 +50,8 @@ final class HostileCases {
     static List<Case> all() {
         return List.of(
                 load("syntax-missing-end", "a rule without its closing end",
-                        d -> edit(d.resolve("answer-values.drl"), "    $butir.setValue( \"0\" );\nend\n\n// ---- ABC: A/B/C",
-                                "    $butir.setValue( \"0\" );\n\n// ---- ABC: A/B/C")),
+                        d -> edit(d.resolve("answer-values.drl"), "$butir.setValue( \"0\" );\nend\n\n"
+                                + "// ---- ABC: A/B/C", "$butir.setValue( \"0\" );\n\n// ---- ABC: A/B/C")),
                 load("unknown-method", "a call of a method the vocabulary does not have ($k.gett)",
                         d -> edit(d.resolve("aggregation.drl"), "$k.set( \"TOTAL\", $k.get( \"PENGUNGKIT\" )",
                                 "$k.set( \"TOTAL\", $k.gett( \"PENGUNGKIT\" )")),
@@ -102,7 +102,8 @@ final class HostileCases {
                 runTime("value-out-of-range-on-trigger", "a trap overriding one item's value with 2 (salience 10)",
                         DEFAULT_LIMIT, d -> append(d.resolve("answer-values.drl"), trap("Jebakan: nilai 2",
                                 "$butir.setValue( \"2\" );").replace("ruleflow-group \"peringatan\"",
-                                "ruleflow-group \"nilai-jawaban\"\n    salience 10").replace("$k : Scorecard()\n", ""))),
+                                "ruleflow-group \"nilai-jawaban\"\n    salience 10")
+                                .replace("$k : Scorecard()\n", ""))),
                 runTime("weight-changed-on-trigger", "a trap raising one indicator weight to 4 (salience 10)",
                         DEFAULT_LIMIT, d -> append(d.resolve("weights.drl"), "import io.github.zirules.rules"
                                 + ".ScoredItem;\n" + trap("Jebakan: bobot 4", "$k.indicatorWeight( \"PEM.MP.1\", "

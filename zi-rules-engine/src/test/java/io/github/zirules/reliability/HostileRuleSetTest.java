@@ -174,7 +174,8 @@ class HostileRuleSetTest {
                     }).append(" | ").append(o[0].toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
                     .append(" | ").append(ReliabilityDoc.cell(detail)).append(" | ").append(o[3]).append(" |\n");
         }
-        md.append("\nLint (issue 5) on the class path in this run: ").append(lintPresent() ? "yes" : "no").append(".\n");
+        md.append("\nLint (issue 5) on the class path in this run: ").append(lintPresent() ? "yes" : "no")
+                .append(".\n");
         ReliabilityDoc.checked("rules", md.toString());
     }
 }
