@@ -125,7 +125,11 @@ class BadInputCatalogueTest {
                 warnings.addAll(codes(r.warnings()));
                 return new Outcome(Catalogue.Expect.TOLERATED, distinct(warnings), "", true, null);
             } catch (io.github.zirules.api.UnknownRuleSetException e) {
-                return new Outcome(Catalogue.Expect.REFUSED, List.of(e.getClass().getSimpleName()), "", true, null);
+                List<Problem> said = EVALUATOR.validate(v.assessment());
+                List<String> codes = new ArrayList<>(List.of(e.getClass().getSimpleName()));
+                codes.addAll(codes(said));
+                return new Outcome(Catalogue.Expect.REFUSED, codes, said.isEmpty() ? "" : said.get(0).location(),
+                        true, null);
             }
         } catch (Throwable t) {
             return failed("uncaught " + t);
