@@ -40,7 +40,11 @@ final class GainModel {
         this.moves = moves;
     }
 
-    /** Runs the rules once per candidate move of every item of {@code a}, whose exact outcome is {@code base}. */
+    /**
+     * Runs the rules once per candidate move of every item of {@code a}, whose exact outcome is {@code base}, best
+     * candidate first; the lesser candidates of an item are skipped when its best helps no failing check (every
+     * check is monotone in an answer).
+     */
     static GainModel learn(Probe probe, Assessment a, Snapshot base) {
         List<String> failing = base.failedScoreChecks().stream().map(CheckState::id).toList();
         Map<ItemId, List<Move>> moves = new LinkedHashMap<>();
@@ -62,9 +66,10 @@ final class GainModel {
                         negative.add(c.id());
                     }
                 }
-                if (helps) {
-                    moves.computeIfAbsent(item.id(), k -> new ArrayList<>()).add(new Move(item, cand, gains));
+                if (!helps) {
+                    break; // candidates come best first: if the best helps no failing check, no lesser one does
                 }
+                moves.computeIfAbsent(item.id(), k -> new ArrayList<>()).add(new Move(item, cand, gains));
             }
         }
         List<String> model = new ArrayList<>(failing);

@@ -27,7 +27,7 @@ import java.util.List;
 public final class PlannerEngine {
 
     /** The most search nodes per plan before the best plan found so far is returned, marked not proven minimal. */
-    public static final long NODE_LIMIT = 500_000;
+    public static final long NODE_LIMIT = 200_000;
     private static final int MAX_ROUNDS = 4;
 
     private final DroolsEvaluator evaluator;
@@ -123,10 +123,15 @@ public final class PlannerEngine {
         return b.build();
     }
 
-    /** Lowers each planned count and index, in instrument order, to the least that keeps every score check passing. */
+    /**
+     * Lowers each planned index and count to the least that keeps every score check passing: survey indices first
+     * (a new survey is the hardest change to make), then counts, each in instrument order.
+     */
     private static Assessment tune(Probe probe, CompiledRuleSet rs, Assessment original, Assessment plan) {
         Assessment current = plan;
-        for (Item item : rs.instrument().items()) {
+        List<Item> order = new ArrayList<>(rs.instrument().items());
+        order.sort(java.util.Comparator.comparing((Item i) -> i.answerType() != AnswerType.IDX4));
+        for (Item item : order) {
             Answer from = original.answers().get(item.id());
             Answer to = current.answers().get(item.id());
             if (to == null || to.equals(from) || !Moves.isTunable(item, from)) {
