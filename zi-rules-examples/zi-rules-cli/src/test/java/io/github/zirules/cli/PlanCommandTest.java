@@ -74,7 +74,7 @@ class PlanCommandTest {
         CliRun r = CliRun.of("plan", f.toString(), "--lang", "en");
         assertEquals(ZiRulesCli.INVALID_INPUT, r.exit());
         assertTrue(r.err().contains("bad.json:2"), r.err());
-        assertTrue(r.err().contains("not valid JSON"), r.err());
+        assertTrue(r.err().contains("ends too early"), r.err());
     }
 
     @Test
