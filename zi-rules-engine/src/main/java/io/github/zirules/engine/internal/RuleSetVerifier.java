@@ -79,8 +79,9 @@ final class RuleSetVerifier {
         }
 
         Scorecard run(Assessment a, String what) {
+            Scorecard card = Scorecard.of(rs.instrument(), a);
             try {
-                Scorecard card = SessionRunner.run(rs, a, PROBE_FIRE_LIMIT, null);
+                SessionRunner.run(rs, card, PROBE_FIRE_LIMIT, null);
                 boolean complete = true;
                 for (ScoredItem it : card.items()) {
                     Exact v = it.getValue();
@@ -112,11 +113,29 @@ final class RuleSetVerifier {
                 }
                 return complete ? card : null;
             } catch (EvaluationException e) {
+                if (recordMissingValues(card)) {
+                    return null;
+                }
                 problems.add(Problem.error("LINT_PROBE_FAILED", where, "aturan gagal pada penilaian uji (" + what
                         + "): " + e.getMessage(), "the rules fail on a probe assessment (" + what + "): "
                         + e.getMessage(), null));
                 return null;
             }
+        }
+
+        /** Records items the answer-value rules left without a value; whether there were any. */
+        private boolean recordMissingValues(Scorecard card) {
+            boolean any = false;
+            for (ScoredItem it : card.items()) {
+                if (it.getValue() == null) {
+                    any = true;
+                    String answer = it.isAnswered() ? it.getAnswer() : "(none)";
+                    missingValues.putIfAbsent(it.getAnswerType() + " " + answer, it.getId());
+                } else if (valueFile == null) {
+                    valueFile = it.valueRule().location();
+                }
+            }
+            return any;
         }
 
         void finish() {

@@ -182,7 +182,7 @@ public final class ScenarioReader {
                     + name + "' expects nothing, so it can never fail", "at least one of: a score column, "
                     + "eligible, failed, warnings");
         }
-        if (d.target == null) {
+        if (d.target == null && !v.containsKey("target")) {
             error("SCENARIO_VALUE", line, "kasus '" + name + "' tidak menyebut sasaran", "the case '" + name
                     + "' names no target", "target WBK or WBBM (or a base that has one)");
         }
