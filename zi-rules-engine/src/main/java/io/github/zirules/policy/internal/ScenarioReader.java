@@ -1,16 +1,12 @@
 package io.github.zirules.policy.internal;
 
 import io.github.zirules.api.AgencyFacts;
-import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.AssessmentValidator;
-import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
-import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Predicate;
 import io.github.zirules.api.Problem;
-import io.github.zirules.api.Unit;
 import io.github.zirules.api.internal.Suggestions;
 import io.github.zirules.policy.Scenario;
 import java.io.IOException;
@@ -39,7 +35,7 @@ public final class ScenarioReader {
     private final int defaultYear;
     private final List<Problem> problems;
     private final ScenarioColumns columns;
-    private final Map<String, Draft> cases = new HashMap<>();
+    private final Map<String, CaseDraft> cases = new HashMap<>();
 
     private ScenarioReader(String file, Path folder, Instrument instrument, int defaultYear, List<Problem> problems) {
         this.file = file;
@@ -164,7 +160,7 @@ public final class ScenarioReader {
                     "a name unique in the file");
             return null;
         }
-        Draft d = base(v.getOrDefault("base", ""), line);
+        CaseDraft d = base(v.getOrDefault("base", ""), line);
         if (d == null) {
             return null;
         }
@@ -201,14 +197,14 @@ public final class ScenarioReader {
         return new Scenario(file, line, name, a, scores, eligible, failed, warnings, v.getOrDefault("note", ""));
     }
 
-    private Draft base(String base, int line) {
+    private CaseDraft base(String base, int line) {
         String b = base.strip();
         switch (b.toLowerCase(Locale.ROOT)) {
             case "", "empty", "kosong" -> {
-                return new Draft(defaultYear);
+                return new CaseDraft(defaultYear);
             }
             case "best", "terbaik", "worst", "terburuk" -> {
-                Draft d = new Draft(defaultYear);
+                CaseDraft d = new CaseDraft(defaultYear);
                 boolean best = b.equalsIgnoreCase("best") || b.equalsIgnoreCase("terbaik");
                 for (Item it : instrument.items()) {
                     d.answers.put(it.id(), best ? AnswerText.best(it) : AnswerText.worst(it));
@@ -216,7 +212,7 @@ public final class ScenarioReader {
                 return d;
             }
             default -> {
-                Draft earlier = cases.get(b);
+                CaseDraft earlier = cases.get(b);
                 if (earlier != null) {
                     return earlier.copy();
                 }
@@ -231,11 +227,11 @@ public final class ScenarioReader {
         }
     }
 
-    private Draft fromFile(String name, int line) {
+    private CaseDraft fromFile(String name, int line) {
         Path p = folder.resolve(name).normalize();
         try {
             Assessment a = AssessmentFiles.read(p);
-            Draft d = new Draft(a.year());
+            CaseDraft d = new CaseDraft(a.year());
             d.answers.putAll(a.answers());
             d.target = a.target();
             d.current = a.currentPredicate();
@@ -250,7 +246,7 @@ public final class ScenarioReader {
         }
     }
 
-    private void inputs(Map<String, String> v, Draft d, int line) {
+    private void inputs(Map<String, String> v, CaseDraft d, int line) {
         if (v.containsKey("answers")) {
             for (String[] e : AnswerText.apply(v.get("answers"), instrument, d.answers)) {
                 error("SCENARIO_ANSWER", line, e[0], e[1], e[2]);
@@ -298,43 +294,6 @@ public final class ScenarioReader {
             error("SCENARIO_VALUE", line, column + " '" + s + "' tidak sah", column + " '" + s + "' is not valid",
                     column.equals("target") ? "WBK or WBBM" : "NONE, WBK or WBBM");
             return dflt;
-        }
-    }
-
-    /** A case's inputs while it is read; copied when a later case uses it as its base. */
-    private static final class Draft {
-        final Map<ItemId, Answer> answers = new LinkedHashMap<>();
-        final Set<ItemId> evidence = new LinkedHashSet<>();
-        Predicate target;
-        Predicate current = Predicate.NONE;
-        AgencyFacts agency = AgencyFacts.NONE;
-        int year;
-        int line;
-
-        Draft(int year) {
-            this.year = year;
-        }
-
-        Draft copy() {
-            Draft d = new Draft(year);
-            d.answers.putAll(answers);
-            d.evidence.addAll(evidence);
-            d.target = target;
-            d.current = current;
-            d.agency = agency;
-            return d;
-        }
-
-        Assessment build(String name) {
-            Assessment.Builder b = Assessment.builder(Unit.of("SCENARIO"), year, target).currentPredicate(current)
-                    .agency(agency);
-            answers.forEach((k, a) -> {
-                if (a != null) {
-                    b.answer(k, a);
-                }
-            });
-            evidence.forEach(i -> b.evidence(i.value(), Evidence.titled("scenario " + name)));
-            return b.build();
         }
     }
 }

@@ -6,7 +6,6 @@ import io.github.zirules.engine.internal.lint.DrlLexer.Token;
 import java.io.StringReader;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -258,17 +257,5 @@ public final class DrlLint {
             }
         }
         return line;
-    }
-
-    /** The lint's report for a text that is known to be valid DRL, as a flat list (for tests). */
-    static List<Problem> problems(String file, String text) {
-        Report r = lint(file, text);
-        return r.problems();
-    }
-
-    /** Unused attribute names map, kept for documentation generation. */
-    static Map<String, String> allowedAttributes() {
-        return Map.of("ruleflow-group", "the phase", "salience", "a whole number", "no-loop", "flag",
-                "dialect", "java only", "agenda-group", "the phase (older spelling)");
     }
 }
