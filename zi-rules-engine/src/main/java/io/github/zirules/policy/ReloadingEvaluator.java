@@ -28,8 +28,8 @@ import java.util.function.Consumer;
  * scenario tests of every folder that has a {@code tests/} folder; only if all of that passes do the new rule sets
  * replace the old ones, in one atomic step. If any step fails, the old rule sets stay live and the report says why.
  * Every evaluation reads the current rule sets once, so an evaluation in flight finishes on the version it began
- * with, and its result names that version and hash. The built-in rule sets are not reloaded (their tests run with the
- * library's build).
+ * with, and its result names that version and hash. Built-in rule sets are compiled again with the rest but cannot
+ * change; their scenarios run with the library's own build, not on reload.
  *
  * <p>{@link #startWatching(Duration)} reloads by itself when files under the folders change, after they have been
  * quiet for the debounce time; listeners ({@link #addListener}) hear of every reload. Thread-safe.

@@ -64,6 +64,18 @@ class ScenarioSuiteTest {
     }
 
     @Test
+    void aCaseMayStartFromAnAssessmentFileBesideTheScenarios(@TempDir Path tmp) throws IOException {
+        Files.createDirectories(tmp);
+        Files.writeString(tmp.resolve("unit.json"), "{\"format\": \"zi-assessment/1\", \"unit\": {\"id\": \"U\"},"
+                + " \"year\": 2025, \"target\": \"WBK\", \"answers\": {\"PEM.MP.1.a\": \"Ya\", \"PEM.MP.1.b\": \"B\","
+                + " \"REF.MP.1.a\": {\"numerator\": 17, \"denominator\": 23}, \"HAS.IPAK\": 3.71}}");
+        SuiteResult r = suite(tmp, "case,base,answers,PEM.MP.1,REF.MP.1,IPAK,MP\n"
+                + "from file,unit.json,,0.38,0.74,16.23,1.11\n"
+                + "changed,unit.json,PEM.MP.1.b=A,0.50,0.74,16.23,1.24\n").run();
+        assertTrue(r.passed(), r.failures()::toString);
+    }
+
+    @Test
     void semicolonSeparatedFilesWithDecimalCommasAreRead(@TempDir Path tmp) throws IOException {
         SuiteResult r = suite(tmp, "kasus;dasar;sasaran;jawaban;IPAK;catatan\n"
                 + "satu;best;WBK;HAS.IPAK=3,60;15,75;\"3,60 / 4 x 17,5\"\n").run();

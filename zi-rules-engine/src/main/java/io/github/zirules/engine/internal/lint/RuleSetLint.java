@@ -46,11 +46,13 @@ public final class RuleSetLint {
             }
             Integer earlier = layerOfPackage.get(pkg);
             if (earlier != null && earlier < f.layer()) {
-                problems.add(Problem.error("LINT_PACKAGE", f.file() + ":" + packageLine(f.text()), "aturan '" + f.ruleSetId() + "' memperluas '" + ownerOfPackage.get(pkg)
-                        + "' tetapi memakai paket DRL yang sama ('" + pkg + "'); aturan bernama sama akan menggantikan "
-                        + "aturan induk tanpa terlihat", "rule set '" + f.ruleSetId() + "' extends '"
-                        + ownerOfPackage.get(pkg) + "' but uses the same DRL package ('" + pkg + "'): a rule of the "
-                        + "same name would silently replace the parent's instead of overriding it by precedence",
+                String parent = ownerOfPackage.get(pkg);
+                problems.add(Problem.error("LINT_PACKAGE", f.file() + ":" + packageLine(f.text()),
+                        "aturan '" + f.ruleSetId() + "' memperluas '" + parent + "' tetapi memakai paket DRL yang sama"
+                                + " ('" + pkg + "'); aturan bernama sama akan menggantikan aturan induk tanpa terlihat",
+                        "rule set '" + f.ruleSetId() + "' extends '" + parent + "' but uses the same DRL package ('"
+                                + pkg + "'): a rule of the same name would silently replace the parent's instead of "
+                                + "overriding it by precedence",
                         "a package of its own, e.g. package " + suggestion(f.ruleSetId()) + ";"));
             } else if (earlier == null) {
                 ownerOfPackage.put(pkg, f.ruleSetId());
