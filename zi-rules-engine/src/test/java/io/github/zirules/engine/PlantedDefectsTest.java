@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
+import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Problem;
@@ -84,6 +85,12 @@ class PlantedDefectsTest {
                 "$area.setScore( $area.sumOfPartScores().plus( $area.getParts().get( 0 ).getScore() ) );");
         Found f = onlyThese(dir, "bounds", "consistency");
         assertTrue(f.message().contains("areas.MP = 12.00 > 8 (weight)"), f.message());
+
+        // The same rule set through evaluator options, as an application would load it, shows the same violation.
+        RuleSetUnderTest viaOptions = RuleSetUnderTest.from(
+                EvaluatorOptions.builder().ruleSetDirectory(dir).build(), "permenpan-rb-90-2021");
+        assertEquals(f.rules().info(), viaOptions.info());
+        assertEquals(f.outcome().violation(), Invariants.bounds().check(viaOptions, f.counterexample()).orElseThrow());
     }
 
     @Test
