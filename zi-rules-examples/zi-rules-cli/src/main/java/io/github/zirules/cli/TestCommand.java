@@ -9,12 +9,14 @@ import io.github.zirules.policy.RuleCoverage;
 import io.github.zirules.policy.ScenarioSuite;
 import io.github.zirules.policy.SuiteResult;
 import io.github.zirules.rules.RuleRef;
+import io.github.zirules.testkit.PropertyRunner;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,10 +26,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code test DIR}: runs the scenario files in {@code DIR/tests} against the rule set in {@code DIR}. Exit 0 when
  * every case passes (and coverage is at least {@code --min-coverage}), 1 when some fail, 2 for an invalid scenario
- * file, 3 for an invalid rule set.
+ * file, 3 for an invalid rule set. {@code test --properties DIR} instead checks every invariant of the property-testing
+ * kit over generated assessments (see {@link PropertyTestCli}).
  */
-@Command(name = "test", description = {"Run a rule set's scenario tests (DIR/tests/*.csv), with rule coverage.",
-        "Jalankan skenario uji aturan (DIR/tests/*.csv), dengan cakupan aturan."})
+@Command(name = "test", description = {
+        "Run a rule set's scenario tests (DIR/tests/*.csv), with rule coverage; or, with --properties, check every "
+                + "invariant (bounds, monotonicity, consistency, thresholds, order independence, determinism) over "
+                + "generated assessments and write the smallest counterexample as counterexample-<invariant>.json.",
+        "Jalankan skenario uji aturan (DIR/tests/*.csv), dengan cakupan aturan; atau, dengan --properties, periksa "
+                + "setiap invarian atas penilaian acak dan tulis contoh penyangkal terkecil."})
 public final class TestCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "the rule-set folder")
@@ -45,12 +52,30 @@ public final class TestCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "id|en", description = "message language (default: from the locale)")
     String lang;
 
+    @Option(names = "--properties", description = "check the property-testing kit's invariants instead of scenarios")
+    boolean properties;
+
+    @Option(names = "--tries", paramLabel = "N", description = "with --properties: assessments per invariant "
+            + "(default: ${DEFAULT-VALUE})")
+    int tries = PropertyRunner.DEFAULT_TRIES;
+
+    @Option(names = "--seed", paramLabel = "S", description = "with --properties: the run's seed (default: a random "
+            + "one, printed)")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "with --properties: where counterexample files go "
+            + "(default: .)")
+    Path out = Path.of(".");
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         String l = Lang.resolve(lang);
+        if (properties) {
+            return properties(l);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PolicyRuleSet rs;
@@ -101,6 +126,15 @@ public final class TestCommand implements Callable<Integer> {
                     + " %"));
         }
         return r.passed() && enough ? ZiRulesCli.OK : ZiRulesCli.FAILED;
+    }
+
+    private int properties(String l) {
+        if (tries < 1) {
+            spec.commandLine().getErr().println("--tries must be at least 1 but was " + tries);
+            return ZiRulesCli.INVALID_INPUT;
+        }
+        long s = seed != null ? seed : ThreadLocalRandom.current().nextLong();
+        return PropertyTestCli.run(dir, tries, s, out, spec.commandLine().getOut(), spec.commandLine().getErr(), l);
     }
 
     private void printCoverage(PrintWriter out, RuleCoverage c, String l) {
