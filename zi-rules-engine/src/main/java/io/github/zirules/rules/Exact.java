@@ -283,6 +283,21 @@ public final class Exact implements Comparable<Exact> {
         return compareTo(other) >= 0;
     }
 
+    /** Whether {@code this >= decimal}, e.g. in a condition: {@code get("IPKP").isAtLeast("14")}. */
+    public boolean isAtLeast(String decimal) {
+        return isAtLeast(of(decimal));
+    }
+
+    /** Whether {@code this <= other}. */
+    public boolean isAtMost(Exact other) {
+        return compareTo(other) <= 0;
+    }
+
+    /** Whether {@code this <= decimal}, e.g. in a condition: {@code get("IPKP").isAtMost("14")}. */
+    public boolean isAtMost(String decimal) {
+        return isAtMost(of(decimal));
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Exact e)) {

@@ -41,6 +41,7 @@ public final class Scorecard {
     private final Setting<Rounding> rounding = new Setting<>();
     private final List<RuleWarning> warnings = new ArrayList<>();
     private final List<String> conflicts = new ArrayList<>();
+    private final List<Overriding> overrides = new ArrayList<>();
     private RuleRef firing;
 
     private Scorecard(Instrument instrument, Assessment assessment) {
@@ -116,6 +117,15 @@ public final class Scorecard {
     void conflict(String what, RuleRef first, Object firstValue, RuleRef second, Object secondValue) {
         conflicts.add(what + ": rule " + first + " decides " + firstValue + " but rule " + second + " decides "
                 + secondValue + " with the same rank (same rule set layer and salience)");
+    }
+
+    void overridden(String what, RuleRef parentRule, RuleRef childRule) {
+        overrides.add(new Overriding(what, parentRule, childRule));
+    }
+
+    /** Engine use: decisions of a rule set's parent that a deeper layer replaced, in the order they happened. */
+    public List<Overriding> overrides() {
+        return Collections.unmodifiableList(overrides);
     }
 
     /** Engine use: decisions that contradicted each other; empty when the rules were unambiguous. */
@@ -356,6 +366,16 @@ public final class Scorecard {
             throw new IllegalArgumentException("unknown level '" + level + "'; known: " + LEVELS);
         }
         return s;
+    }
+
+    /**
+     * A decision of a parent rule set replaced by a rule set that extends it.
+     *
+     * @param what what was decided, e.g. {@code check TOTAL}
+     * @param parentRule the rule whose decision was replaced
+     * @param childRule the rule of the deeper layer whose decision stands
+     */
+    public record Overriding(String what, RuleRef parentRule, RuleRef childRule) {
     }
 
     /**

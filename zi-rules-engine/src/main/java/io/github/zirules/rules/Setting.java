@@ -19,10 +19,15 @@ final class Setting<T> {
     void offer(T v, RuleRef rule, Scorecard card, String what) {
         Objects.requireNonNull(v, () -> what + ": a rule decided null");
         if (by == null || rule.outranks(by)) {
+            if (by != null && by.layer() != rule.layer()) {
+                card.overridden(what, by, rule);
+            }
             value = v;
             by = rule;
         } else if (rule.ranksEqually(by) && !v.equals(value)) {
             card.conflict(what, by, value, rule, v);
+        } else if (rule.layer() != by.layer()) {
+            card.overridden(what, rule, by);
         }
     }
 

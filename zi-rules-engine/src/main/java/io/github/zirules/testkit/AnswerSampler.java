@@ -40,6 +40,9 @@ final class AnswerSampler {
     /** How far an area's hugging share may stray from the assessment's boundary share, either way. */
     private static final double HUG_JITTER = 0.05;
     private static final int[] COUNT_SCALES = {10, 60, 400};
+    private static final List<String> BPK_OPINIONS = List.of("WTP", "WDP", "TW", "TMP");
+    private static final List<String> GRADES = List.of("AA", "A", "BB", "B", "CC", "C", "D");
+    private static final List<String> AGENCY_KINDS = List.of("MINISTRY", "REGIONAL");
 
     private final GeneratorSettings g;
     private final RandomGenerator rng;
@@ -71,8 +74,19 @@ final class AnswerSampler {
         for (int i = 0; i < g.reviewSets(); i++) {
             reviews.put(role(i), review(answers));
         }
+        AgencyFacts agency = g.agencyFactsShare() > 0 && rng.nextDouble() < g.agencyFactsShare()
+                ? agencyFacts() : AgencyFacts.NONE;
         return new Assessment(g.ruleset(), new Unit(unitId, "Unit uji " + unitId, "Instansi Uji"), g.year(),
-                g.target(), current, AgencyFacts.NONE, answers, evidence, reviews);
+                g.target(), current, agency, answers, evidence, reviews);
+    }
+
+    /** Agency facts, each given with chance 3/4, from the whole scales of {@link AgencyFacts}. */
+    private AgencyFacts agencyFacts() {
+        return new AgencyFacts(maybe(BPK_OPINIONS), maybe(GRADES), maybe(GRADES), maybe(AGENCY_KINDS));
+    }
+
+    private String maybe(List<String> scale) {
+        return rng.nextDouble() < 0.75 ? scale.get(rng.nextInt(scale.size())) : null;
     }
 
     private Predicate currentPredicate() {

@@ -117,6 +117,7 @@ public final class AssessmentGenerator {
         private double evidenceShare = 0.3;
         private boolean boundaryHugging;
         private int reviewSets;
+        private double agencyFactsShare;
         private int year = 2026;
         private String ruleset;
         private double[] boundaryShares;
@@ -182,6 +183,16 @@ public final class AssessmentGenerator {
                         + " but was " + reviewSets);
             }
             this.reviewSets = reviewSets;
+            return this;
+        }
+
+        /**
+         * The chance that the assessment carries agency facts ({@link io.github.zirules.api.AgencyFacts}: BPK
+         * opinion, AKIP, Indeks RB, agency kind), each of them then given or left out at random, from their whole
+         * scales. Default 0 (no facts, and no draws: a seed gives the same assessment as before this knob existed).
+         */
+        public Builder agencyFactsShare(double agencyFactsShare) {
+            this.agencyFactsShare = share("agencyFactsShare", agencyFactsShare);
             return this;
         }
 
@@ -251,7 +262,8 @@ public final class AssessmentGenerator {
             List<BigDecimal> indices = boundaryIndices != null ? boundaryIndices
                     : wbk ? List.of(new BigDecimal("3.20"), new BigDecimal("3.60")) : List.of(new BigDecimal("3.60"));
             return new AssessmentGenerator(new GeneratorSettings(instrument, target, quality, unansweredShare,
-                    zeroDenominatorShare, evidenceShare, boundaryHugging, reviewSets, year, ruleset, shares, indices));
+                    zeroDenominatorShare, evidenceShare, boundaryHugging, reviewSets, agencyFactsShare, year, ruleset,
+                    shares, indices));
         }
 
         private static double share(String name, double v) {

@@ -18,6 +18,7 @@ record GeneratorSettings(
         double evidenceShare,
         boolean boundaryHugging,
         int reviewSets,
+        double agencyFactsShare,
         int year,
         String ruleset,
         List<Double> boundaryShares,

@@ -1,20 +1,31 @@
 /**
- * Test kit: random valid assessments and answer moves for property-based tests of anything that scores Zona
- * Integritas assessments (an evaluator, a report writer, a JSON round trip), with whichever test framework you use.
+ * Test kit: random valid assessments, answer moves and shrinking for property-based tests of anything that scores
+ * Zona Integritas assessments, with whichever test framework you use; and invariants that every correct rule set
+ * keeps, to check a rule set (an edited copy on disk included) after a change. Guide: {@code docs/testkit.md}.
  *
  * <ul>
  *   <li>{@link io.github.zirules.testkit.AssessmentGenerator}: valid random assessments of an instrument, fully
  *       determined by a {@code long} seed, with knobs for answer quality, unanswered items, zero denominators,
- *       evidence, reviewer answer sets, and boundary hugging (answers aimed at the thresholds).</li>
+ *       evidence, reviewer answer sets, agency facts, and boundary hugging (answers aimed at the thresholds).</li>
  *   <li>{@link io.github.zirules.testkit.AnswerMoves}: one step better or worse for an answer (monotonicity
  *       invariants), the best and worst answers, and shrink candidates toward a baseline.</li>
  *   <li>{@link io.github.zirules.testkit.Shrinker}: greedy shrinking of a failing assessment with those candidates,
  *       for tools that cannot shrink an assessment themselves.</li>
+ *   <li>{@link io.github.zirules.testkit.RuleSetUnderTest}: a compiled rule set (built-in or a folder on disk) with
+ *       the weights its rules declare; {@link io.github.zirules.testkit.Invariant} and
+ *       {@link io.github.zirules.testkit.Invariants}: bounds, monotonicity, consistency, thresholds, order
+ *       independence, determinism, each reporting a {@link io.github.zirules.testkit.Violation} in Bahasa Indonesia
+ *       and English.</li>
+ *   <li>{@link io.github.zirules.testkit.PropertyRunner}: every invariant over many generated assessments, each
+ *       failure shrunk, as a {@link io.github.zirules.testkit.PropertyReport}; {@link
+ *       io.github.zirules.testkit.ZiProperties}: the same as JUnit 5 dynamic tests.</li>
  * </ul>
  *
- * <p>The kit depends on the zi-rules API and the JDK only: no test framework, no rules engine. Everything random is
- * drawn from a seed, so any framework that can produce a {@code long} can drive it, and any failure is replayed
- * from the seed printed in the unit id ({@link io.github.zirules.testkit.AssessmentGenerator#seedOf}).
+ * <p>The generators, moves and shrinker depend on the zi-rules API and the JDK only: no test framework, no rules
+ * engine; the invariants run the engine of this module; only {@code ZiProperties} uses JUnit 5 (an optional
+ * dependency). Everything random is drawn from a seed, so any framework that can produce a {@code long} can drive
+ * it, and any failure is replayed from the seed printed in the unit id
+ * ({@link io.github.zirules.testkit.AssessmentGenerator#seedOf}).
  *
  * <h2>With QuickTheories</h2>
  * Let QuickTheories pick seeds; it reports (and shrinks) the failing seed, and {@link

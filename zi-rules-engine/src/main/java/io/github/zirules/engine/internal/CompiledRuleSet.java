@@ -2,6 +2,7 @@ package io.github.zirules.engine.internal;
 
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Instrument;
+import io.github.zirules.api.Problem;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.rules.RuleRef;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.kie.api.KieBase;
  * @param kieBase the compiled rules
  * @param rules every rule, keyed by {@link #key(String, String)}
  * @param sources the text of every DRL file by display name, in load order (root layer first)
+ * @param warnings what the load-time checks found that does not refuse the rule set, e.g. which rules of a parent
+ *     rule set it overrides
  */
 public record CompiledRuleSet(
         RuleSetInfo info,
@@ -27,7 +30,20 @@ public record CompiledRuleSet(
         AssessmentValidator validator,
         KieBase kieBase,
         Map<String, RuleRef> rules,
-        Map<String, String> sources) {
+        Map<String, String> sources,
+        List<Problem> warnings) {
+
+    /** Copies the warnings. */
+    public CompiledRuleSet {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A rule set with no warnings. */
+    public CompiledRuleSet(RuleSetInfo info, RuleSetDescriptor descriptor, Instrument instrument,
+                           AssessmentValidator validator, KieBase kieBase, Map<String, RuleRef> rules,
+                           Map<String, String> sources) {
+        this(info, descriptor, instrument, validator, kieBase, rules, sources, List.of());
+    }
 
     /** The phases (agenda groups) every rule belongs to, in firing order. */
     public static final List<String> PHASES = List.of("bobot", "nilai-jawaban", "agregasi", "predikat", "peringatan");

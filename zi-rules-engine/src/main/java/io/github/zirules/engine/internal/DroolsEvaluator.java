@@ -105,4 +105,9 @@ public final class DroolsEvaluator implements Evaluator {
     public RuleSetCatalog catalog() {
         return catalog;
     }
+
+    /** The most rule firings one evaluation may take. */
+    public int fireLimit() {
+        return fireLimit;
+    }
 }

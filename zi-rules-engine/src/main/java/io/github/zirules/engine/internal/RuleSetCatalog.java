@@ -29,9 +29,11 @@ public final class RuleSetCatalog {
     public static final String BUILT_IN_ROOT = "zirules/rulesets";
 
     private final Map<String, CompiledRuleSet> byId;
+    private final Map<String, Path> folders;
 
-    private RuleSetCatalog(Map<String, CompiledRuleSet> byId) {
+    private RuleSetCatalog(Map<String, CompiledRuleSet> byId, Map<String, Path> folders) {
         this.byId = byId;
+        this.folders = folders;
     }
 
     /**
@@ -49,14 +51,8 @@ public final class RuleSetCatalog {
                 sources.put(id, RuleSetSource.classpath(BUILT_IN_ROOT + "/" + id, loader));
             }
         }
-        for (Path dir : directories) {
-            for (Path d : ruleSetFolders(dir, problems)) {
-                String id = idOf(d, problems);
-                if (id != null) {
-                    sources.put(id, RuleSetSource.directory(d));
-                }
-            }
-        }
+        Map<String, Path> folders = diskFolders(directories, problems);
+        folders.forEach((id, d) -> sources.put(id, RuleSetSource.directory(d)));
         Map<String, CompiledRuleSet> compiled = new TreeMap<>();
         for (Map.Entry<String, RuleSetSource> e : sources.entrySet()) {
             try {
@@ -68,7 +64,24 @@ public final class RuleSetCatalog {
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(directories.isEmpty() ? "built-in" : directories.toString(), problems);
         }
-        return new RuleSetCatalog(Map.copyOf(compiled));
+        return new RuleSetCatalog(Map.copyOf(compiled), Map.copyOf(folders));
+    }
+
+    /**
+     * The rule-set folders on disk under {@code directories} (each a rule-set folder or a folder of them), by id, in
+     * the order found; a later folder with the same id replaces an earlier one.
+     */
+    public static Map<String, Path> diskFolders(List<Path> directories, List<Problem> problems) {
+        Map<String, Path> out = new LinkedHashMap<>();
+        for (Path dir : directories) {
+            for (Path d : ruleSetFolders(dir, problems)) {
+                String id = idOf(d, problems);
+                if (id != null) {
+                    out.put(id, d);
+                }
+            }
+        }
+        return out;
     }
 
     /** Compiles one rule-set folder on disk, resolving parents among the built-in rule sets and {@code others}. */
@@ -156,6 +169,11 @@ public final class RuleSetCatalog {
             throw new UnknownRuleSetException("(default for year " + year + ")", byId.keySet());
         }
         return best;
+    }
+
+    /** The folder on disk of each rule set loaded from disk, by id (built-in rule sets are not in it). */
+    public Map<String, Path> folders() {
+        return folders;
     }
 
     /** Every rule set, in id order. */

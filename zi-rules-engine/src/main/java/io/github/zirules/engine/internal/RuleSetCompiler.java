@@ -6,6 +6,7 @@ import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.engine.internal.lint.RuleSetLint;
 import io.github.zirules.rules.RuleRef;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -58,11 +59,11 @@ public final class RuleSetCompiler {
         }
         Layer top = chain.get(chain.size() - 1);
         Instrument instrument = readInstrument(chain, problems);
-        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
         Map<String, String> sources = new LinkedHashMap<>();
         Map<String, DrlProblems.RuleLines> lines = new LinkedHashMap<>();
         Map<String, Integer> layerOfFile = new LinkedHashMap<>();
         Map<String, String> ruleSetOfFile = new LinkedHashMap<>();
+        List<RuleSetLint.DrlFile> drl = new ArrayList<>();
         for (int depth = 0; depth < chain.size(); depth++) {
             Layer layer = chain.get(depth);
             for (String file : layer.descriptor.rules()) {
@@ -72,9 +73,19 @@ public final class RuleSetCompiler {
                 lines.put(display, DrlProblems.RuleLines.scan(text));
                 layerOfFile.put(display, depth);
                 ruleSetOfFile.put(display, layer.descriptor.id());
-                kb.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
-                        .setSourcePath(display), ResourceType.DRL);
+                drl.add(new RuleSetLint.DrlFile(depth, layer.descriptor.id(), display, text));
             }
+        }
+        // The static lint runs before the compiler sees a line: a hostile file is refused, never compiled or run.
+        List<Problem> lint = RuleSetLint.lint(drl);
+        if (!lint.isEmpty()) {
+            problems.addAll(lint);
+            throw new InvalidRuleSetException(name, dedupe(problems));
+        }
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (RuleSetLint.DrlFile f : drl) {
+            kb.add(ResourceFactory.newByteArrayResource(f.text().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(f.file()), ResourceType.DRL);
         }
         if (kb.hasErrors()) {
             for (KnowledgeBuilderError e : kb.getErrors()) {
@@ -100,7 +111,8 @@ public final class RuleSetCompiler {
         if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
             throw new InvalidRuleSetException(name, problems);
         }
-        return compiled;
+        return problems.isEmpty() ? compiled : new CompiledRuleSet(info, top.descriptor, instrument,
+                compiled.validator(), base, compiled.rules(), sources, problems);
     }
 
     private static List<String> parentIds(List<Layer> chain) {

@@ -1,5 +1,6 @@
 package io.github.zirules.engine.internal;
 
+import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.EvaluationException;
@@ -25,7 +26,8 @@ import java.util.Map;
  * really do: every answer gets a value in [0, 1]; the indicator weights of each area part add up to the part's
  * weight; with every answer at its best, every level scores exactly its declared weight (so the parts add up:
  * 30 + 30 = 60, 60 + 40 = 100); every check of zi-report/1 exists for both predicates; and every threshold lies
- * between 0 and the weight it is a share of.
+ * between 0 and the weight it is a share of. The same probes show which decisions of a parent rule set an extending
+ * rule set overrides (reported as warnings).
  */
 final class RuleSetVerifier {
 
@@ -39,42 +41,126 @@ final class RuleSetVerifier {
 
     static List<Problem> verify(CompiledRuleSet rs) {
         List<Problem> problems = new ArrayList<>();
-        String where = rs.sources().keySet().stream().reduce((a, b) -> b).orElse(rs.info().id());
+        Probes probes = new Probes(rs, problems);
         for (int level = 0; level < 5; level++) {
-            probe(rs, labelled(rs, level, Predicate.WBK), where, problems, "answers at level " + level);
+            probes.run(labelled(rs, level, Predicate.WBK), "answers at level " + level);
         }
-        probe(rs, Assessment.builder(Unit.of("PROBE"), 2024, Predicate.WBK).build(), where, problems, "no answers");
+        probes.run(Assessment.builder(Unit.of("PROBE"), 2024, Predicate.WBK).build(), "no answers");
         for (Predicate target : List.of(Predicate.WBK, Predicate.WBBM)) {
-            Scorecard best = probe(rs, labelled(rs, 0, target), where, problems, "best answers for " + target);
+            Scorecard best = probes.run(labelled(rs, 0, target), "best answers for " + target);
             if (best != null) {
                 checkWeights(best, problems);
-                checkChecks(best, target, where, problems);
+                WeightStructure.check(best, problems);
+                checkChecks(best, target, probes.where, problems);
+            }
+            for (String kind : new String[] {"MINISTRY", "REGIONAL", null}) {
+                probes.run(labelled(rs, 0, target).toBuilder().agency(new AgencyFacts("WTP", "AA", "AA", kind))
+                        .build(), "agency facts for " + target);
             }
         }
+        probes.finish();
         return problems;
     }
 
-    private static Scorecard probe(CompiledRuleSet rs, Assessment a, String where, List<Problem> problems,
-                                   String what) {
-        try {
-            Scorecard card = SessionRunner.run(rs, a, PROBE_FIRE_LIMIT, null);
-            ResultAssembler.assemble(rs, card);
-            for (ScoredItem it : card.items()) {
-                Exact v = it.getValue();
-                if (v.signum() < 0 || v.compareTo(Exact.ONE) > 0) {
+    /** Runs probe assessments and collects what they show. */
+    private static final class Probes {
+        private final CompiledRuleSet rs;
+        private final List<Problem> problems;
+        private final String where;
+        private final Map<String, String> missingValues = new LinkedHashMap<>();
+        private final Map<String, List<String>> overrides = new LinkedHashMap<>();
+        private final Map<String, Scorecard.Overriding> overridePairs = new LinkedHashMap<>();
+        private String valueFile;
+
+        Probes(CompiledRuleSet rs, List<Problem> problems) {
+            this.rs = rs;
+            this.problems = problems;
+            this.where = rs.sources().keySet().stream().reduce((a, b) -> b).orElse(rs.info().id());
+        }
+
+        Scorecard run(Assessment a, String what) {
+            Scorecard card = Scorecard.of(rs.instrument(), a);
+            try {
+                SessionRunner.run(rs, card, PROBE_FIRE_LIMIT, null);
+                boolean complete = true;
+                for (ScoredItem it : card.items()) {
+                    Exact v = it.getValue();
+                    if (v == null) {
+                        complete = false;
+                        String answer = it.isAnswered() ? it.getAnswer() : "(none)";
+                        missingValues.putIfAbsent(it.getAnswerType() + " " + answer, it.getId());
+                        continue;
+                    }
                     RuleRef r = it.valueRule();
-                    problems.add(Problem.error("LINT_VALUE_RANGE", r.location(), "aturan '" + r.name()
-                            + "' memberi butir " + it.getId() + " nilai " + v + ", di luar 0 sampai 1", "rule '"
-                            + r.name() + "' gives item " + it.getId() + " the value " + v + ", outside 0 to 1",
-                            "a value from 0 to 1"));
+                    valueFile = valueFile == null ? r.location() : valueFile;
+                    if (v.signum() < 0 || v.compareTo(Exact.ONE) > 0) {
+                        problems.add(Problem.error("LINT_VALUE_RANGE", r.location(), "aturan '" + r.name()
+                                + "' memberi butir " + it.getId() + " nilai " + v + ", di luar 0 sampai 1", "rule '"
+                                + r.name() + "' gives item " + it.getId() + " the value " + v + ", outside 0 to 1",
+                                "a value from 0 to 1"));
+                    }
+                }
+                for (Scorecard.Overriding o : card.overrides()) {
+                    String key = o.parentRule().location() + "\u0000" + o.childRule().location();
+                    overridePairs.putIfAbsent(key, o);
+                    List<String> whats = overrides.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (!whats.contains(o.what())) {
+                        whats.add(o.what());
+                    }
+                }
+                if (complete) {
+                    ResultAssembler.assemble(rs, card);
+                }
+                return complete ? card : null;
+            } catch (EvaluationException e) {
+                if (recordMissingValues(card)) {
+                    return null;
+                }
+                problems.add(Problem.error("LINT_PROBE_FAILED", where, "aturan gagal pada penilaian uji (" + what
+                        + "): " + e.getMessage(), "the rules fail on a probe assessment (" + what + "): "
+                        + e.getMessage(), null));
+                return null;
+            }
+        }
+
+        /** Records items the answer-value rules left without a value; whether there were any. */
+        private boolean recordMissingValues(Scorecard card) {
+            boolean any = false;
+            for (ScoredItem it : card.items()) {
+                if (it.getValue() == null) {
+                    any = true;
+                    String answer = it.isAnswered() ? it.getAnswer() : "(none)";
+                    missingValues.putIfAbsent(it.getAnswerType() + " " + answer, it.getId());
+                } else if (valueFile == null) {
+                    valueFile = it.valueRule().location();
                 }
             }
-            return card;
-        } catch (EvaluationException e) {
-            problems.add(Problem.error("LINT_PROBE_FAILED", where, "aturan gagal pada penilaian uji (" + what + "): "
-                    + e.getMessage(), "the rules fail on a probe assessment (" + what + "): " + e.getMessage(),
-                    null));
-            return null;
+            return any;
+        }
+
+        void finish() {
+            missingValues.forEach((typeAndAnswer, example) -> {
+                String[] ta = typeAndAnswer.split(" ", 2);
+                String cond = ta[1].equals("(none)") ? "answered == false" : "answerType == \"" + ta[0]
+                        + "\", answer == \"" + ta[1] + "\"";
+                problems.add(Problem.error("LINT_VALUE_MISSING", valueFile == null ? where : valueFile,
+                        "tidak ada aturan nilai jawaban untuk butir bertipe " + ta[0] + " dengan jawaban " + ta[1]
+                                + " (misalnya " + example + ")", "no answer-value rule gives a value to items of "
+                                + "type " + ta[0] + " answered " + ta[1] + " (e.g. " + example + ")",
+                        "a rule in the nilai-jawaban phase: $butir : ScoredItem( " + cond
+                                + " ) then $butir.setValue( \"…\" )"));
+            });
+            overrides.forEach((key, whats) -> {
+                Scorecard.Overriding o = overridePairs.get(key);
+                RuleRef p = o.parentRule();
+                RuleRef c = o.childRule();
+                String list = String.join(", ", whats);
+                problems.add(Problem.warning("OVERRIDES_PARENT_RULE", c.location(), "aturan '" + c.name()
+                        + "' (" + c.ruleSetId() + ") menggantikan keputusan aturan induk '" + p.name() + "' ("
+                        + p.location() + ", " + p.ruleSetId() + "): " + list, "rule '" + c.name() + "' ("
+                        + c.ruleSetId() + ") overrides the decision of parent rule '" + p.name() + "' ("
+                        + p.location() + ", " + p.ruleSetId() + "): " + list));
+            });
         }
     }
 

@@ -27,7 +27,11 @@ public final class SessionRunner {
      * @throws EvaluationException if the fire limit is reached or a rule fails, naming the rule
      */
     public static Scorecard run(CompiledRuleSet rs, Assessment assessment, int fireLimit, Consumer<RuleRef> observer) {
-        Scorecard card = Scorecard.of(rs.instrument(), assessment);
+        return run(rs, Scorecard.of(rs.instrument(), assessment), fireLimit, observer);
+    }
+
+    /** Fires every phase over a score sheet made by the caller, who can still read it if the rules fail. */
+    static Scorecard run(CompiledRuleSet rs, Scorecard card, int fireLimit, Consumer<RuleRef> observer) {
         KieSession session = rs.kieBase().newKieSession();
         Listener listener = new Listener(rs, card, observer);
         try {

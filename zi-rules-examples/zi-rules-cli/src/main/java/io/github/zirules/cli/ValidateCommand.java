@@ -1,12 +1,10 @@
 package io.github.zirules.cli;
 
-import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.InvalidRuleSetException;
-import io.github.zirules.api.Problem;
-import io.github.zirules.api.RuleSetInfo;
-import io.github.zirules.api.ZiRules;
+import io.github.zirules.policy.PolicyRuleSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,13 +12,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code validate DIR}: compiles and checks a rule set, printing every problem as {@code file:line: message}. */
+/**
+ * {@code validate DIR}: compiles, lints and checks a rule set, printing every problem as {@code file:line: message},
+ * and the warnings of the rule sets that load (such as the parent rules an extending rule set overrides).
+ */
 @Command(name = "validate", description = {"Compile and check a rule set; print every problem as file:line: message.",
         "Kompilasi dan periksa aturan; tampilkan setiap masalah sebagai berkas:baris: pesan."})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "rule-set folder (or a folder of rule-set folders)")
     Path dir;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "more rule-set folders (e.g. the parents DIR extends)")
+    List<Path> more = new java.util.ArrayList<>();
 
     @Option(names = "--lang", paramLabel = "id|en", description = "message language (default: from the locale)")
     String lang;
@@ -34,17 +38,16 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            var zi = ZiRules.evaluator(EvaluatorOptions.builder().ruleSetDirectory(dir).build());
-            for (RuleSetInfo info : zi.ruleSets()) {
-                out.println(Lang.t(l, "sah: ", "valid: ") + info.id() + " " + info.version() + " sha256:"
-                        + info.sha256());
+            List<Path> dirs = new java.util.ArrayList<>(more);
+            dirs.add(dir);
+            for (PolicyRuleSet rs : PolicyRuleSet.loadAll(dirs)) {
+                out.println(Lang.t(l, "sah: ", "valid: ") + rs.info().id() + " " + rs.info().version() + " sha256:"
+                        + rs.info().sha256());
+                Problems.print(out, rs.warnings(), l);
             }
             return ZiRulesCli.OK;
         } catch (InvalidRuleSetException e) {
-            for (Problem p : e.problems()) {
-                err.println(p.location() + ": " + p.message(l) + (p.expected() == null ? ""
-                        : Lang.t(l, " (yang benar: ", " (expected: ") + p.expected() + ")"));
-            }
+            Problems.print(err, e.problems(), l);
             err.println(Lang.t(l, e.problems().size() + " masalah; aturan ditolak.",
                     e.problems().size() + " problem(s); the rule set is refused."));
             return ZiRulesCli.INVALID_RULE_SET;

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "zi-rules", mixinStandardHelpOptions = true, versionProvider = ZiRulesCli.Version.class,
         description = "Zona Integritas (PermenPAN-RB 90/2021) scoring on Drools.%n"
                 + "Penilaian Zona Integritas (PermenPAN-RB 90/2021) dengan mesin aturan Drools.",
-        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, TestCommand.class, RuleSetsCommand.class, PlanCommand.class,
+                CompareCommand.class, CommandLine.HelpCommand.class})
 public final class ZiRulesCli implements Callable<Integer> {
 
     /** Exit code: done. */

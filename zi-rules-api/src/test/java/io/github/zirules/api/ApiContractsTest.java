@@ -1,0 +1,52 @@
+package io.github.zirules.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ApiContractsTest {
+
+    @Test
+    void withoutAnEngineOnTheClassPathTheFacadeSaysWhichDependencyToAdd() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, ZiRules::evaluator);
+        assertTrue(e.getMessage().contains("zi-rules-engine"), e.getMessage());
+        assertTrue(e.getMessage().contains("ServicesResourceTransformer"), e.getMessage());
+    }
+
+    @Test
+    void evaluatorOptionsRefuseBadValuesSayingWhatWasExpected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> EvaluatorOptions.builder().fireLimit(0).build());
+        assertEquals("fireLimit must be at least 1 but was 0", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> EvaluatorOptions.builder().includeBuiltIn(false).build());
+    }
+
+    @Test
+    void anAssessmentIsImmutableAndEqualRegardlessOfAnswerOrder() {
+        Map<ItemId, Answer> answers = new LinkedHashMap<>();
+        answers.put(ItemId.of("A"), Answer.choice("Ya"));
+        answers.put(ItemId.of("B"), Answer.index("3.2"));
+        Assessment a = new Assessment(null, Unit.of("U"), 2026, Predicate.WBK, null, null, answers, null, null);
+        answers.put(ItemId.of("C"), Answer.choice("A"));
+        assertEquals(2, a.answers().size());
+        assertThrows(UnsupportedOperationException.class, () -> a.answers().put(ItemId.of("D"), Answer.choice("A")));
+        Assessment b = Assessment.builder(Unit.of("U"), 2026, Predicate.WBK)
+                .answer("B", Answer.index("3.20")).answer("A", "Ya").build();
+        assertEquals(a, b);
+        assertEquals(Predicate.NONE, a.currentPredicate());
+        assertEquals(AgencyFacts.NONE, a.agency());
+    }
+
+    @Test
+    void aVerdictCannotClaimEligibilityThatItsChecksDeny() {
+        Check failed = new Check("TOTAL", java.math.BigDecimal.TEN, java.math.BigDecimal.ONE, null, null, false,
+                java.math.BigDecimal.valueOf(9), "r");
+        assertThrows(IllegalArgumentException.class, () -> new Verdict(Predicate.WBK, true, List.of(failed)));
+        assertEquals(List.of(failed), new Verdict(Predicate.WBK, false, List.of(failed)).failedChecks());
+    }
+}

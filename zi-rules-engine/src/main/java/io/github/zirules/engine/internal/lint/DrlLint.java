@@ -1,0 +1,261 @@
+package io.github.zirules.engine.internal.lint;
+
+import io.github.zirules.api.Problem;
+import io.github.zirules.engine.internal.lint.CodeCheck.Context;
+import io.github.zirules.engine.internal.lint.DrlLexer.Token;
+import java.io.StringReader;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AndDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.EvalDescr;
+import org.drools.drl.ast.descr.ExistsDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.ForallDescr;
+import org.drools.drl.ast.descr.FunctionDescr;
+import org.drools.drl.ast.descr.GlobalDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.NotDescr;
+import org.drools.drl.ast.descr.OrDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.ast.descr.TypeDeclarationDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
+
+/**
+ * The static lint of one DRL file, run on every load before anything is compiled: a rule file is policy, not a
+ * program. It reads the file twice: as tokens (so that comments and strings never hide or fake code), and as the DRL
+ * parser of Drools reads it (so that what is checked is exactly what would be compiled). Every finding is an error
+ * with {@code file:line} and what to write instead.
+ */
+public final class DrlLint {
+
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+[0-9A-Fa-f]{4}");
+    private static final Set<String> ATTRIBUTES = Set.of("ruleflow-group", "agenda-group", "salience", "no-loop",
+            "dialect");
+
+    /**
+     * What the lint found in one file.
+     *
+     * @param packageName the file's DRL package; null if it could not be parsed or has none
+     * @param problems every finding (errors)
+     * @param parseErrors the parser's own syntax errors, for when the file is refused before compiling
+     */
+    public record Report(String packageName, List<Problem> problems, List<Problem> parseErrors) {
+    }
+
+    private DrlLint() {
+    }
+
+    /**
+     * Lints {@code text}, the content of the DRL file named {@code file} in messages.
+     */
+    public static Report lint(String file, String text) {
+        Findings out = new Findings(file);
+        rawChecks(text, out);
+        Denied.scan(DrlLexer.lex(text, 1), out);
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(false, new StringReader(text));
+        } catch (DroolsParserException e) {
+            return new Report(null, out.problems(), List.of(Problem.error("DRL_ERROR", file + ":1",
+                    "sintaks DRL salah (" + e.getMessage() + ")", e.getMessage(), null)));
+        }
+        if (parser.hasErrors() || pkg == null) {
+            Findings syntax = new Findings(file);
+            for (DroolsError e : parser.getErrors()) {
+                int line = e instanceof ParserError pe ? pe.getRow() : 1;
+                syntax.error("DRL_ERROR", line, "sintaks DRL salah (" + e.getMessage() + ")", e.getMessage(),
+                        "rule \"name\" … when … then … end");
+            }
+            return new Report(null, out.problems(), syntax.problems());
+        }
+        structure(pkg, out);
+        for (RuleDescr r : pkg.getRules()) {
+            rule(r, text, out);
+        }
+        String name = pkg.getName() == null || pkg.getName().isBlank() ? null : pkg.getName();
+        return new Report(name, out.problems(), List.of());
+    }
+
+    private static void rawChecks(String text, Findings out) {
+        Matcher m = UNICODE_ESCAPE.matcher(text);
+        while (m.find()) {
+            out.error("LINT_ESCAPE", lineOf(text, m.start()), "escape Unicode '" + m.group() + "' tidak diizinkan: "
+                    + "kompiler Java menerjemahkannya sebelum membaca komentar dan string, sehingga kode bisa "
+                    + "disembunyikan", "the Unicode escape '" + m.group() + "' is not allowed: the Java compiler "
+                    + "translates it before it reads comments and strings, so it can hide code",
+                    "the character itself, typed in UTF-8");
+        }
+        int tb = text.indexOf("\"\"\"");
+        if (tb >= 0) {
+            out.error("LINT_ESCAPE", lineOf(text, tb), "blok teks \"\"\" tidak diizinkan",
+                    "text blocks (\"\"\") are not allowed", "an ordinary \"string\"");
+        }
+    }
+
+    private static void structure(PackageDescr pkg, Findings out) {
+        for (ImportDescr i : pkg.getImports()) {
+            String target = i.getTarget();
+            String prefix = Vocabulary.PACKAGE + ".";
+            boolean ok = target.equals(prefix + "*") || target.startsWith(prefix)
+                    && Vocabulary.TYPE_NAMES.contains(target.substring(prefix.length()));
+            if (!ok) {
+                out.error("LINT_IMPORT", i.getLine(), "impor '" + target + "' tidak diizinkan; aturan hanya memakai "
+                        + "kosakata " + Vocabulary.PACKAGE, "importing '" + target + "' is not allowed; rules use "
+                        + "only the vocabulary of " + Vocabulary.PACKAGE, "import " + prefix + "Scorecard (or "
+                        + String.join(", ", new java.util.TreeSet<>(Vocabulary.TYPE_NAMES)) + ", or *)");
+            }
+        }
+        pkg.getFunctionImports().forEach(i -> out.error("LINT_IMPORT", i.getLine(), "impor fungsi '"
+                + i.getTarget() + "' tidak diizinkan", "importing the function '" + i.getTarget()
+                + "' is not allowed", "the methods of the rule vocabulary"));
+        pkg.getAccumulateImports().forEach(i -> out.error("LINT_IMPORT", i.getLine(), "impor accumulate '"
+                + i.getTarget() + "' tidak diizinkan", "importing the accumulate function '" + i.getTarget()
+                + "' is not allowed", "the sums and averages of the vocabulary, e.g. sumOfIndicatorScores()"));
+        for (GlobalDescr g : pkg.getGlobals()) {
+            out.error("LINT_GLOBAL", g.getLine(), "global '" + g.getIdentifier() + "' tidak diizinkan: nilai "
+                    + "bersama di luar fakta membuat hasil bergantung pada hal lain selain penilaian", "the global '"
+                    + g.getIdentifier() + "' is not allowed: shared state outside the facts would make a result "
+                    + "depend on something other than the assessment", "facts of the vocabulary ($k : Scorecard())");
+        }
+        for (FunctionDescr f : pkg.getFunctions()) {
+            out.error("LINT_FUNCTION", f.getLine(), "fungsi '" + f.getName() + "' tidak diizinkan: berkas aturan "
+                    + "adalah kebijakan, bukan program", "the function '" + f.getName() + "' is not allowed: a rule "
+                    + "file is policy, not a program", "rules that call the vocabulary; ask a developer to add a "
+                    + "method to the vocabulary if one is missing");
+        }
+        for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
+            declare(t.getTypeName(), t.getLine(), out);
+        }
+        pkg.getEnumDeclarations().forEach(t -> declare(t.getTypeName(), t.getLine(), out));
+        pkg.getEntryPointDeclarations().forEach(t -> declare(t.getEntryPointId(), t.getLine(), out));
+        pkg.getWindowDeclarations().forEach(t -> declare(t.getName(), t.getLine(), out));
+        if (pkg.getUnit() != null) {
+            declare("unit " + pkg.getUnit().getTarget(), pkg.getUnit().getLine(), out);
+        }
+        for (AttributeDescr a : pkg.getAttributes()) {
+            attribute(a, "package", out);
+        }
+    }
+
+    private static void declare(String what, int line, Findings out) {
+        out.error("LINT_DECLARE", line, "deklarasi '" + what + "' tidak diizinkan: aturan hanya memakai fakta "
+                + "kosakata", "the declaration '" + what + "' is not allowed: rules use only the vocabulary's facts",
+                String.join(", ", new java.util.TreeSet<>(Vocabulary.FACT_TYPE_NAMES)));
+    }
+
+    private static void attribute(AttributeDescr a, String rule, Findings out) {
+        String name = a.getName();
+        String value = a.getValue() == null ? "" : a.getValue().strip();
+        boolean ok = ATTRIBUTES.contains(name);
+        if (ok && name.equals("salience")) {
+            ok = value.matches("-?\\d{1,9}");
+        } else if (ok && name.equals("dialect")) {
+            ok = value.replace("\"", "").equals("java");
+        }
+        if (!ok) {
+            out.error("LINT_ATTRIBUTE", a.getLine(), "atribut '" + name + " " + value + "' pada '" + rule
+                    + "' tidak diizinkan", "the attribute '" + name + " " + value + "' of '" + rule
+                    + "' is not allowed", "ruleflow-group \"…\", salience <whole number>, no-loop, dialect \"java\"");
+        }
+    }
+
+    private static void rule(RuleDescr r, String text, Findings out) {
+        String name = r.getName();
+        if (r.isQuery()) {
+            out.error("LINT_QUERY", r.getLine(), "query '" + name + "' tidak diizinkan; mesin tidak memakainya",
+                    "the query '" + name + "' is not allowed; the engine never uses it", "rules only");
+        }
+        for (AttributeDescr a : r.getAttributes().values()) {
+            attribute(a, name, out);
+        }
+        if (!r.getAnnotations().isEmpty()) {
+            out.error("LINT_ATTRIBUTE", r.getLine(), "anotasi pada aturan '" + name + "' tidak diizinkan",
+                    "annotations on rule '" + name + "' are not allowed", "a comment (// …)");
+        }
+        if (!r.getNamedConsequences().isEmpty()) {
+            construct("named consequences (then[…], do[…], break[…])", r.getLine(), name, out);
+        }
+        Set<String> bound = new LinkedHashSet<>();
+        if (r.getLhs() != null) {
+            condition(r.getLhs(), r.getLine(), name, bound, out);
+        }
+        Object consequence = r.getConsequence();
+        if (consequence instanceof String code && !code.isBlank()) {
+            int at = r.getStartCharacter() >= 0 && r.getStartCharacter() < text.length()
+                    ? text.indexOf(code, r.getStartCharacter()) : -1;
+            if (at < 0) {
+                at = text.indexOf(code);
+            }
+            int line = at >= 0 ? lineOf(text, at) : Math.max(r.getConsequenceLine(), r.getLine());
+            CodeCheck.check(DrlLexer.lex(code, line), Context.CONSEQUENCE, bound, name, out);
+        }
+    }
+
+    private static void condition(BaseDescr d, int ruleLine, String rule, Set<String> bound, Findings out) {
+        int line = d.getLine() > 0 ? d.getLine() : ruleLine;
+        if (d instanceof AndDescr || d instanceof OrDescr || d instanceof NotDescr || d instanceof ExistsDescr
+                || d instanceof ForallDescr) {
+            for (BaseDescr c : ((org.drools.drl.ast.descr.ConditionalElementDescr) d).getDescrs()) {
+                condition(c, line, rule, bound, out);
+            }
+        } else if (d instanceof PatternDescr p) {
+            String type = p.getObjectType();
+            String simple = type == null ? "" : type.startsWith(Vocabulary.PACKAGE + ".")
+                    ? type.substring(Vocabulary.PACKAGE.length() + 1) : type;
+            if (!Vocabulary.FACT_TYPE_NAMES.contains(simple)) {
+                out.error("LINT_UNKNOWN_NAME", line, "aturan '" + rule + "' mencocokkan fakta '" + type
+                        + "' yang bukan bagian kosakata", "rule '" + rule + "' matches the fact type '" + type
+                        + "', which is not part of the vocabulary", String.join(", ",
+                        new java.util.TreeSet<>(Vocabulary.FACT_TYPE_NAMES)));
+            }
+            if (p.getSource() != null) {
+                construct("'" + p.getSource().getText() + "' (from, accumulate, collect, entry-point, window)",
+                        line, rule, out);
+            }
+            if (p.getIdentifier() != null) {
+                bound.add(p.getIdentifier());
+            }
+            for (BaseDescr c : p.getDescrs()) {
+                if (c instanceof ExprConstraintDescr e) {
+                    List<Token> tokens = DrlLexer.lex(e.getExpression(), e.getLine() > 0 ? e.getLine() : line);
+                    bound.addAll(CodeCheck.bindings(tokens));
+                    CodeCheck.check(tokens, Context.CONDITION, bound, rule, out);
+                } else {
+                    construct(c.getClass().getSimpleName() + " " + c.getText(), line, rule, out);
+                }
+            }
+        } else if (d instanceof EvalDescr e) {
+            String content = String.valueOf(e.getContent());
+            CodeCheck.check(DrlLexer.lex(content, line), Context.CONDITION, bound, rule, out);
+        } else {
+            construct(d.getClass().getSimpleName().replace("Descr", "") + " " + d.getText(), line, rule, out);
+        }
+    }
+
+    private static void construct(String what, int line, String rule, Findings out) {
+        out.error("LINT_CONSTRUCT", line, "bentuk " + what + " pada aturan '" + rule + "' tidak diizinkan",
+                "the construct " + what + " in rule '" + rule + "' is not allowed",
+                "patterns of vocabulary facts with constraints, not, exists, and, or, eval");
+    }
+
+    static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

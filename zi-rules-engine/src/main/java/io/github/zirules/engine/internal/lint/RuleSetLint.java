@@ -1,0 +1,81 @@
+package io.github.zirules.engine.internal.lint;
+
+import io.github.zirules.api.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The static lint of a whole rule-set chain, run by the compiler before anything is compiled: every DRL file through
+ * {@link DrlLint}, and a rule set that extends another must use a DRL package of its own, so that its rules are added
+ * beside the parent's and override them by precedence, never by silently replacing a rule of the same name.
+ */
+public final class RuleSetLint {
+
+    /**
+     * One DRL file of the chain.
+     *
+     * @param layer 0 for the root rule set, 1 for a rule set extending it …
+     * @param ruleSetId the id of the rule set the file belongs to
+     * @param file the file's display name
+     * @param text its text
+     */
+    public record DrlFile(int layer, String ruleSetId, String file, String text) {
+    }
+
+    private RuleSetLint() {
+    }
+
+    /**
+     * Every lint error of the chain; empty when it may be compiled. When there are errors, the parser's syntax errors
+     * are added too, since the compiler will not run.
+     */
+    public static List<Problem> lint(List<DrlFile> files) {
+        List<Problem> problems = new ArrayList<>();
+        List<Problem> syntax = new ArrayList<>();
+        Map<String, String> ownerOfPackage = new LinkedHashMap<>();
+        Map<String, Integer> layerOfPackage = new LinkedHashMap<>();
+        for (DrlFile f : files) {
+            DrlLint.Report r = DrlLint.lint(f.file(), f.text());
+            problems.addAll(r.problems());
+            syntax.addAll(r.parseErrors());
+            String pkg = r.packageName();
+            if (pkg == null) {
+                continue;
+            }
+            Integer earlier = layerOfPackage.get(pkg);
+            if (earlier != null && earlier < f.layer()) {
+                String parent = ownerOfPackage.get(pkg);
+                problems.add(Problem.error("LINT_PACKAGE", f.file() + ":" + packageLine(f.text()),
+                        "aturan '" + f.ruleSetId() + "' memperluas '" + parent + "' tetapi memakai paket DRL yang sama"
+                                + " ('" + pkg + "'); aturan bernama sama akan menggantikan aturan induk tanpa terlihat",
+                        "rule set '" + f.ruleSetId() + "' extends '" + parent + "' but uses the same DRL package ('"
+                                + pkg + "'): a rule of the same name would silently replace the parent's instead of "
+                                + "overriding it by precedence",
+                        "a package of its own, e.g. package " + suggestion(f.ruleSetId()) + ";"));
+            } else if (earlier == null) {
+                ownerOfPackage.put(pkg, f.ruleSetId());
+                layerOfPackage.put(pkg, f.layer());
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.addAll(syntax);
+        }
+        return problems;
+    }
+
+    private static String suggestion(String id) {
+        return "zirules." + id.replaceAll("[^a-z0-9]", "");
+    }
+
+    private static int packageLine(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().startsWith("package ")) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.zirules.engine.internal.lint;
+
+import io.github.zirules.rules.Exact;
+import io.github.zirules.rules.ScoredArea;
+import io.github.zirules.rules.ScoredAreaPart;
+import io.github.zirules.rules.ScoredIndicator;
+import io.github.zirules.rules.ScoredItem;
+import io.github.zirules.rules.Scorecard;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a rule file may name: the rule vocabulary of {@code io.github.zirules.rules}, read from the classes themselves
+ * so that a method added to the vocabulary is allowed at once, minus the methods that only the engine may call.
+ */
+final class Vocabulary {
+
+    /** The package whose classes a rule file may import. */
+    static final String PACKAGE = "io.github.zirules.rules";
+
+    /** The classes rules may match as facts. */
+    static final List<Class<?>> FACT_TYPES = List.of(Scorecard.class, ScoredItem.class, ScoredIndicator.class,
+            ScoredAreaPart.class, ScoredArea.class);
+
+    /** Every vocabulary class a rule file may name. */
+    static final List<Class<?>> TYPES = List.of(Scorecard.class, ScoredItem.class, ScoredIndicator.class,
+            ScoredAreaPart.class, ScoredArea.class, Exact.class);
+
+    /**
+     * Public methods of the vocabulary that are for the engine only (they are documented "Engine use"): a rule that
+     * called them could bypass the precedence of decisions or reach engine internals.
+     */
+    static final Set<String> ENGINE_ONLY = Set.of("of", "facts", "beginRule", "conflicts", "assessment", "items",
+            "indicators", "areaParts", "areas", "checks", "checkRule", "rounding", "warnings", "levelWeight",
+            "levelWeightRule", "scoreOrNull", "overrides", "valueRule", "rawAnswer", "item", "weightRule",
+            "scoreRule", "numerator", "denominator", "round", "wait", "notify", "notifyAll", "getClass");
+
+    /** Harmless methods of every value (String, Exact) that rules may call. */
+    private static final Set<String> COMMON = Set.of("equals", "compareTo", "toString", "startsWith", "endsWith",
+            "length", "isEmpty", "equalsIgnoreCase");
+
+    /** Type names a rule may write besides the vocabulary. */
+    static final Set<String> PLAIN_TYPES = Set.of("String", "int", "long", "boolean", "var");
+
+    /** Methods consequences may call: every public vocabulary method except the engine's. */
+    static final Set<String> ACTION_METHODS;
+    /** Methods conditions may call: those that return a value (setters and decisions return nothing). */
+    static final Set<String> QUERY_METHODS;
+    /** Public constants, such as {@code Exact.ZERO}. */
+    static final Set<String> CONSTANTS;
+    /** Simple names of {@link #TYPES}. */
+    static final Set<String> TYPE_NAMES;
+    /** Simple names of {@link #FACT_TYPES}. */
+    static final Set<String> FACT_TYPE_NAMES;
+
+    static {
+        Set<String> action = new TreeSet<>(COMMON);
+        Set<String> query = new TreeSet<>(COMMON);
+        Set<String> constants = new TreeSet<>();
+        Set<String> types = new TreeSet<>();
+        for (Class<?> c : TYPES) {
+            types.add(c.getSimpleName());
+            for (Method m : c.getDeclaredMethods()) {
+                if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !ENGINE_ONLY.contains(m.getName())) {
+                    action.add(m.getName());
+                    if (m.getReturnType() != void.class) {
+                        query.add(m.getName());
+                    }
+                }
+            }
+            for (Field f : c.getDeclaredFields()) {
+                int mod = f.getModifiers();
+                if (Modifier.isPublic(mod) && Modifier.isStatic(mod) && Modifier.isFinal(mod)) {
+                    constants.add(f.getName());
+                }
+            }
+        }
+        ACTION_METHODS = Set.copyOf(action);
+        QUERY_METHODS = Set.copyOf(query);
+        CONSTANTS = Set.copyOf(constants);
+        TYPE_NAMES = Set.copyOf(types);
+        Set<String> facts = new TreeSet<>();
+        FACT_TYPES.forEach(c -> facts.add(c.getSimpleName()));
+        FACT_TYPE_NAMES = Set.copyOf(facts);
+    }
+
+    private Vocabulary() {
+    }
+}

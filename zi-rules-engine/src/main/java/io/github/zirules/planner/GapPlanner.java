@@ -1,0 +1,66 @@
+package io.github.zirules.planner;
+
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.Predicate;
+import io.github.zirules.engine.internal.DroolsEvaluator;
+import io.github.zirules.planner.internal.PlannerEngine;
+import java.util.Objects;
+
+/**
+ * The gap planner (<i>perencana kekurangan</i>): instead of "kurang X poin", which answers to improve, and how far,
+ * to reach Menuju WBK or WBBM with the least effort.
+ *
+ * <pre>{@code
+ * GapPlanner planner = GapPlanner.create(ZiRules.evaluator());
+ * Plan plan = planner.plan(assessment, Predicate.WBK);
+ * plan.changes().forEach(c -> System.out.println(c.item() + ": " + c.from() + " -> " + c.to()));
+ * }</pre>
+ *
+ * <p>Every gain is learnt from the rule set by running it (no weight is repeated in Java), and the final plan is
+ * confirmed by a real evaluation. Thread-safe; see docs/planner.md for what is optimised and the limits.
+ */
+public final class GapPlanner {
+
+    private final PlannerEngine engine;
+
+    private GapPlanner(PlannerEngine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * A planner that scores with {@code evaluator}.
+     *
+     * @throws IllegalArgumentException if the evaluator is not the zi-rules engine's (from {@code ZiRules.evaluator})
+     */
+    public static GapPlanner create(Evaluator evaluator) {
+        Objects.requireNonNull(evaluator, "evaluator");
+        if (!(evaluator instanceof DroolsEvaluator drools)) {
+            throw new IllegalArgumentException("the gap planner needs the zi-rules engine's evaluator "
+                    + "(ZiRules.evaluator()) but was given " + evaluator.getClass().getName());
+        }
+        return new GapPlanner(new PlannerEngine(drools));
+    }
+
+    /**
+     * A plan for {@code assessment} to reach {@code target}.
+     *
+     * @param target {@link Predicate#WBK} or {@link Predicate#WBBM}
+     * @throws IllegalArgumentException if the target is {@link Predicate#NONE}
+     * @throws InvalidInputException if the assessment has errors (every one is listed)
+     */
+    public Plan plan(Assessment assessment, Predicate target) {
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(target, "target");
+        if (target == Predicate.NONE) {
+            throw new IllegalArgumentException("target must be WBK or WBBM but was NONE");
+        }
+        return engine.plan(assessment.toBuilder().target(target).build());
+    }
+
+    /** A plan for {@code assessment} to reach its own target. */
+    public Plan plan(Assessment assessment) {
+        return plan(assessment, assessment.target());
+    }
+}

@@ -1,0 +1,180 @@
+package io.github.zirules.planner.internal;
+
+import io.github.zirules.api.Answer;
+import io.github.zirules.api.AnswerType;
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.Item;
+import io.github.zirules.api.ItemId;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.Result;
+import io.github.zirules.engine.internal.CompiledRuleSet;
+import io.github.zirules.engine.internal.DroolsEvaluator;
+import io.github.zirules.planner.Plan;
+import io.github.zirules.planner.PlannedChange;
+import io.github.zirules.planner.internal.Snapshot.CheckState;
+import io.github.zirules.rules.Exact;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The gap planner's implementation (use {@link io.github.zirules.planner.GapPlanner}). One plan: run the rules on
+ * the assessment; stop early if it is eligible, or if a check cannot be met by any answers (a prerequisite, or a
+ * score even every best answer misses); else learn the exact gain of every single move ({@link GainModel}), search
+ * a smallest set ({@link CoverSearch}), confirm it by a real run, lower counts and indices to the least that
+ * suffices ({@link Tuner}), and evaluate the result.
+ */
+public final class PlannerEngine {
+
+    /** The most search nodes per plan before the best plan found so far is returned, marked not proven minimal. */
+    public static final long NODE_LIMIT = 200_000;
+    private static final int MAX_ROUNDS = 4;
+
+    private final DroolsEvaluator evaluator;
+    private final long nodeLimit;
+
+    /** A planner over the engine's evaluator. */
+    public PlannerEngine(DroolsEvaluator evaluator) {
+        this(evaluator, NODE_LIMIT);
+    }
+
+    /** A planner with a given search node limit (tests). */
+    public PlannerEngine(DroolsEvaluator evaluator, long nodeLimit) {
+        this.evaluator = evaluator;
+        this.nodeLimit = nodeLimit;
+    }
+
+    /** The plan for {@code a} to reach its target. */
+    public Plan plan(Assessment a) {
+        List<Problem> problems = evaluator.validate(a);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("assessment of unit '" + a.unit().id() + "'", problems);
+        }
+        CompiledRuleSet rs = evaluator.compiledFor(a);
+        Probe probe = new Probe(rs, evaluator.fireLimit());
+        Snapshot base = probe.run(a);
+        List<CheckState> grades = base.failedGradeChecks();
+        if (base.failedScoreChecks().isEmpty()) {
+            return grades.isEmpty()
+                    ? new Plan(a.target(), true, true, Reasons.alreadyEligible(), List.of(), evaluator.evaluate(a))
+                    : new Plan(a.target(), false, false, Reasons.prerequisites(grades, a, false), List.of(),
+                    evaluator.evaluate(a));
+        }
+        Snapshot best = probe.run(allBest(rs, a));
+        List<CheckState> unreachable = best.failedScoreChecks();
+        if (!unreachable.isEmpty()) {
+            return new Plan(a.target(), false, false, Reasons.unreachable(unreachable, best, grades, a), List.of(),
+                    evaluator.evaluate(a));
+        }
+        Assessment current = a;
+        Snapshot snap = base;
+        boolean minimal = true;
+        int leastChanges = 0;
+        for (int round = 0; round < MAX_ROUNDS && !snap.scoreChecksPass(); round++) {
+            Search s = search(probe, current, snap);
+            minimal &= s.proven && round == 0;
+            leastChanges = round == 0 ? s.leastChanges : leastChanges;
+            current = s.plan;
+            snap = probe.run(current);
+        }
+        if (!snap.scoreChecksPass()) {
+            current = allBest(rs, a);
+            minimal = false;
+        }
+        current = tune(probe, rs, a, current);
+        snap = probe.run(current);
+        List<PlannedChange> changes = changes(rs, a, current, base, snap);
+        Result result = evaluator.evaluate(current);
+        boolean feasible = result.eligible();
+        return new Plan(a.target(), feasible, minimal && feasible, feasible
+                ? Reasons.found(changes, minimal, leastChanges) : Reasons.prerequisites(grades, a, true), changes, result);
+    }
+
+    private record Search(Assessment plan, boolean proven, int leastChanges) {
+    }
+
+    private Search search(Probe probe, Assessment a, Snapshot base) {
+        GainModel model = GainModel.learn(probe, a, base);
+        GainModel.Scaled problem = model.scaled();
+        CoverSearch.Outcome out = CoverSearch.solve(problem.options(), problem.need(), nodeLimit);
+        if (out.choice() == null) {
+            return new Search(allBest(probe.ruleSet(), a), false, 0);
+        }
+        Assessment.Builder b = a.toBuilder();
+        for (int i = 0; i < out.choice().length; i++) {
+            if (out.choice()[i] >= 0) {
+                ItemId id = problem.items().get(i);
+                GainModel.Move mv = model.moves().get(id).get(out.choice()[i]);
+                b.answer(id, mv.candidate().to());
+            }
+        }
+        return new Search(b.build(), out.proven(), out.leastPicks());
+    }
+
+    /** Every item at its best candidate answer. */
+    private static Assessment allBest(CompiledRuleSet rs, Assessment a) {
+        Assessment.Builder b = a.toBuilder();
+        for (Item item : rs.instrument().items()) {
+            List<Moves.Candidate> cs = Moves.candidates(item, a.answers().get(item.id()));
+            if (!cs.isEmpty()) {
+                b.answer(item.id(), cs.get(0).to());
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * Lowers each planned index and count to the least that keeps every score check passing: survey indices first
+     * (a new survey is the hardest change to make), then counts, each in instrument order.
+     */
+    private static Assessment tune(Probe probe, CompiledRuleSet rs, Assessment original, Assessment plan) {
+        Assessment current = plan;
+        List<Item> order = new ArrayList<>(rs.instrument().items());
+        order.sort(java.util.Comparator.comparing((Item i) -> i.answerType() != AnswerType.IDX4));
+        for (Item item : order) {
+            Answer from = original.answers().get(item.id());
+            Answer to = current.answers().get(item.id());
+            if (to == null || to.equals(from) || !Moves.isTunable(item, from)) {
+                continue;
+            }
+            Answer tuned = Tuner.tune(current, item.id(), from, to, x -> probe.run(x).scoreChecksPass());
+            Assessment.Builder b = current.toBuilder();
+            current = (tuned == null ? b.clearAnswer(item.id()) : b.answer(item.id(), tuned)).build();
+        }
+        return current;
+    }
+
+    private static List<PlannedChange> changes(CompiledRuleSet rs, Assessment from, Assessment to, Snapshot before,
+                                               Snapshot after) {
+        List<PlannedChange> out = new ArrayList<>();
+        for (Item item : rs.instrument().items()) {
+            Answer was = from.answers().get(item.id());
+            Answer now = to.answers().get(item.id());
+            if (now == null || now.equals(was) || sameChoice(item, was, now)) {
+                continue;
+            }
+            Exact gain = after.points().get(item.id()).minus(before.points().get(item.id()));
+            out.add(new PlannedChange(item.id(), was, now,
+                    gain.round(after.rounding().scale(), after.rounding().mode()), steps(item, was, now),
+                    item.answerType() == AnswerType.IDX4));
+        }
+        return out;
+    }
+
+    private static boolean sameChoice(Item item, Answer a, Answer b) {
+        return a instanceof Answer.Choice x && b instanceof Answer.Choice y
+                && x.canonical(item.answerType()).equals(y.canonical(item.answerType()));
+    }
+
+    private static int steps(Item item, Answer was, Answer now) {
+        if (!item.answerType().isChoice()) {
+            return 1;
+        }
+        for (Moves.Candidate c : Moves.candidates(item, was)) {
+            if (sameChoice(item, c.to(), now)) {
+                return c.steps();
+            }
+        }
+        return 1;
+    }
+}

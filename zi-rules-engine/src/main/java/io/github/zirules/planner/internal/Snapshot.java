@@ -1,0 +1,86 @@
+package io.github.zirules.planner.internal;
+
+import io.github.zirules.api.ItemId;
+import io.github.zirules.rules.Exact;
+import io.github.zirules.rules.ScoredIndicator;
+import io.github.zirules.rules.ScoredItem;
+import io.github.zirules.rules.Scorecard;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one run of the rules says, exactly (before rounding): every check, and every item's points. Read from the
+ * engine's score sheet, so that no weight or threshold is known to the planner except through the rules.
+ *
+ * @param checks every check the rules made, by id, in the order made
+ * @param points every item's exact points (its value × indicator weight / items in the indicator)
+ * @param rounding how the rules report and compare scores
+ */
+record Snapshot(Map<String, CheckState> checks, Map<ItemId, Exact> points, Scorecard.Rounding rounding) {
+
+    static Snapshot of(Scorecard card) {
+        Map<String, CheckState> checks = new LinkedHashMap<>();
+        card.checks().forEach((id, d) -> checks.put(id,
+                new CheckState(id, d.required(), d.actual(), d.gradePassed())));
+        Map<ItemId, Exact> points = new LinkedHashMap<>();
+        for (ScoredItem it : card.items()) {
+            ScoredIndicator ind = card.indicators().get(it.getIndicator());
+            points.put(it.item().id(), it.getValue().times(ind.getWeight()).dividedBy(ind.getItemCount()));
+        }
+        return new Snapshot(checks, points, card.rounding());
+    }
+
+    /** Whether a score {@code actual} passes the minimum of check {@code c}, compared as reported (rounded). */
+    boolean passes(CheckState c, Exact actual) {
+        return actual.round(rounding.scale(), rounding.mode())
+                .compareTo(c.required().round(rounding.scale(), rounding.mode())) >= 0;
+    }
+
+    /** Whether check {@code c} passed in this run. */
+    boolean passed(CheckState c) {
+        return c.isScore() ? passes(c, c.actual()) : c.gradePassed();
+    }
+
+    /** The score checks that failed. */
+    List<CheckState> failedScoreChecks() {
+        List<CheckState> out = new ArrayList<>();
+        for (CheckState c : checks.values()) {
+            if (c.isScore() && !passed(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The grade (prerequisite) checks that failed. */
+    List<CheckState> failedGradeChecks() {
+        List<CheckState> out = new ArrayList<>();
+        for (CheckState c : checks.values()) {
+            if (!c.isScore() && !c.gradePassed()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Whether every score check passed. */
+    boolean scoreChecksPass() {
+        return failedScoreChecks().isEmpty();
+    }
+
+    /**
+     * One check as the rules decided it.
+     *
+     * @param id check id
+     * @param required exact minimum; null for a grade check
+     * @param actual exact score; null for a grade check
+     * @param gradePassed for a grade check, whether it passed; null for a score check
+     */
+    record CheckState(String id, Exact required, Exact actual, Boolean gradePassed) {
+        boolean isScore() {
+            return required != null;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.zirules.policy;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches folders (and every folder under them) and runs an action once changes have been quiet for the debounce
+ * time, on a daemon thread of its own, so that an editor saving several files triggers one reload, not several.
+ */
+final class FolderWatcher implements AutoCloseable {
+
+    private final List<Path> roots;
+    private final long debounceNanos;
+    private final Runnable action;
+    private final WatchService service;
+    private final Set<Path> registered = new HashSet<>();
+    private final Thread thread;
+
+    FolderWatcher(List<Path> roots, Duration debounce, Runnable action) throws IOException {
+        this.roots = List.copyOf(roots);
+        this.debounceNanos = debounce.toNanos();
+        this.action = action;
+        this.service = FileSystems.getDefault().newWatchService();
+        registerAll();
+        this.thread = new Thread(this::loop, "zi-rules-reload-watcher");
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    private void registerAll() throws IOException {
+        for (Path root : roots) {
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (Stream<Path> s = Files.walk(root)) {
+                for (Path d : s.filter(Files::isDirectory).toList()) {
+                    if (registered.add(d.toAbsolutePath())) {
+                        d.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                                StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+                    }
+                }
+            }
+        }
+    }
+
+    private void loop() {
+        boolean pending = false;
+        long last = 0;
+        try {
+            while (true) {
+                WatchKey key;
+                if (pending) {
+                    long wait = debounceNanos - (System.nanoTime() - last);
+                    key = wait > 0 ? service.poll(wait, TimeUnit.NANOSECONDS) : null;
+                } else {
+                    key = service.take();
+                }
+                if (key != null) {
+                    key.pollEvents();
+                    key.reset();
+                    pending = true;
+                    last = System.nanoTime();
+                    registerAll();
+                } else if (pending) {
+                    pending = false;
+                    try {
+                        action.run();
+                    } catch (RuntimeException e) {
+                        // a failing listener must not stop the watching; the reload itself never throws
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ClosedWatchServiceException | IOException e) {
+            // closed: stop watching
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            service.close();
+        } catch (IOException e) {
+            // nothing more to release
+        }
+    }
+}

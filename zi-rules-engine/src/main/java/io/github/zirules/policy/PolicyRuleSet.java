@@ -1,0 +1,131 @@
+package io.github.zirules.policy;
+
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.EvaluatorOptions;
+import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.engine.internal.CompiledRuleSet;
+import io.github.zirules.engine.internal.DroolsEvaluator;
+import io.github.zirules.engine.internal.RuleSetCatalog;
+import io.github.zirules.engine.internal.RuleSetSource;
+import io.github.zirules.rules.RuleRef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A rule set loaded from its folder for policy work (<i>aturan untuk staf kebijakan</i>): compiled, linted and
+ * verified exactly as an evaluator loads it, with what the checks found that does not refuse it (such as the parent
+ * rules an extending rule set overrides), its rules, and its {@code tests/} folder of scenario files.
+ *
+ * <p>The scenario files are not part of the rule set's identity: they are not listed in {@code ruleset.properties}
+ * and not hashed, so adding a test never changes the hash that results carry.
+ */
+public final class PolicyRuleSet {
+
+    /** The name of the scenario folder inside a rule-set folder. */
+    public static final String TESTS = "tests";
+
+    private final Path directory;
+    private final CompiledRuleSet compiled;
+
+    PolicyRuleSet(Path directory, CompiledRuleSet compiled) {
+        this.directory = directory;
+        this.compiled = Objects.requireNonNull(compiled, "compiled");
+    }
+
+    /** Loads the rule set in {@code dir}; the rule sets it extends are looked up among the built-in ones. */
+    public static PolicyRuleSet load(Path dir) {
+        return load(dir, List.of());
+    }
+
+    /**
+     * Loads the rule set in {@code dir}.
+     *
+     * @param parentDirs folders (or folders of folders) where the rule sets it extends may be, besides the built-in
+     * @throws InvalidRuleSetException with every problem, each with its file:line
+     */
+    public static PolicyRuleSet load(Path dir, List<Path> parentDirs) {
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isRegularFile(dir.resolve(RuleSetSource.DESCRIPTOR))) {
+            problems.add(Problem.error("RULESET_DIR_MISSING", dir.toString(), "folder ini bukan folder aturan (tidak "
+                    + "ada " + RuleSetSource.DESCRIPTOR + ")", "this is not a rule-set folder (there is no "
+                    + RuleSetSource.DESCRIPTOR + ")", "a folder with " + RuleSetSource.DESCRIPTOR));
+            throw new InvalidRuleSetException(dir.toString(), problems);
+        }
+        Map<String, RuleSetSource> others = new LinkedHashMap<>();
+        RuleSetCatalog.diskFolders(parentDirs, problems).forEach((id, d) -> others.put(id,
+                RuleSetSource.directory(d)));
+        if (!problems.isEmpty()) {
+            throw new InvalidRuleSetException(parentDirs.toString(), problems);
+        }
+        return new PolicyRuleSet(dir, RuleSetCatalog.compileFolder(dir, others));
+    }
+
+    /**
+     * Loads every rule set under {@code dirs} (each a rule-set folder or a folder of them) as an evaluator would,
+     * together, so that they may extend one another.
+     *
+     * @throws InvalidRuleSetException with every problem of every rule set that does not load
+     */
+    public static List<PolicyRuleSet> loadAll(List<Path> dirs) {
+        RuleSetCatalog catalog = RuleSetCatalog.load(dirs, true);
+        List<PolicyRuleSet> out = new ArrayList<>();
+        catalog.folders().forEach((id, d) -> out.add(new PolicyRuleSet(d, catalog.get(id))));
+        out.sort(Comparator.comparing(r -> r.info().id()));
+        return out;
+    }
+
+    /** The rule set's identity: id, version, hash, legal basis. */
+    public RuleSetInfo info() {
+        return compiled.info();
+    }
+
+    /** What the load-time checks found that does not refuse the rule set, e.g. the parent rules it overrides. */
+    public List<Problem> warnings() {
+        return compiled.warnings();
+    }
+
+    /** Every rule of the rule set and its parents, by file in load order, then by line. */
+    public List<RuleRef> rules() {
+        List<String> files = new ArrayList<>(compiled.sources().keySet());
+        return compiled.rules().values().stream().sorted(Comparator.comparingInt((RuleRef r) -> files.indexOf(
+                r.file())).thenComparingInt(RuleRef::line).thenComparing(RuleRef::name)).toList();
+    }
+
+    /** The DRL files of the rule set and its parents, in load order. */
+    public List<String> files() {
+        return List.copyOf(compiled.sources().keySet());
+    }
+
+    /** The rule-set folder (null for a built-in rule set on the class path). */
+    public Path directory() {
+        return directory;
+    }
+
+    /** The scenario folder, {@code tests/} in the rule-set folder (it may not exist). */
+    public Path testsDirectory() {
+        return directory == null ? null : directory.resolve(TESTS);
+    }
+
+    /**
+     * Scores {@code assessment} with this rule set, whatever rule set the assessment names.
+     *
+     * @param observer told of every rule that fires (for coverage); may be null
+     */
+    public Result evaluate(Assessment assessment, Consumer<RuleRef> observer) {
+        return DroolsEvaluator.evaluateWith(compiled, assessment, EvaluatorOptions.DEFAULT_FIRE_LIMIT, observer);
+    }
+
+    CompiledRuleSet compiled() {
+        return compiled;
+    }
+}

@@ -1,0 +1,195 @@
+package io.github.zirules.policy;
+
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.EvaluatorOptions;
+import io.github.zirules.api.Instrument;
+import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.engine.internal.DroolsEvaluator;
+import io.github.zirules.engine.internal.RuleSetCatalog;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * An {@link Evaluator} whose rule sets can be replaced at run time without a restart (<i>muat ulang aman</i>).
+ *
+ * <p>{@link #reload()} compiles the rule-set folders again, runs the lint and the load-time checks, and runs the
+ * scenario tests of every folder that has a {@code tests/} folder; only if all of that passes do the new rule sets
+ * replace the old ones, in one atomic step. If any step fails, the old rule sets stay live and the report says why.
+ * Every evaluation reads the current rule sets once, so an evaluation in flight finishes on the version it began
+ * with, and its result names that version and hash. Built-in rule sets are compiled again with the rest but cannot
+ * change; their scenarios run with the library's own build, not on reload.
+ *
+ * <p>{@link #startWatching(Duration)} reloads by itself when files under the folders change, after they have been
+ * quiet for the debounce time; listeners ({@link #addListener}) hear of every reload. Thread-safe.
+ */
+public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
+
+    private final EvaluatorOptions options;
+    private final AtomicReference<Generation> current;
+    private final List<Consumer<ReloadReport>> listeners = new CopyOnWriteArrayList<>();
+    private final Object reloading = new Object();
+    private FolderWatcher watcher;
+
+    private record Generation(long number, DroolsEvaluator evaluator) {
+        List<RuleSetInfo> infos() {
+            return evaluator.ruleSets();
+        }
+    }
+
+    private record Candidate(DroolsEvaluator evaluator, List<Problem> problems, List<SuiteResult> scenarios) {
+    }
+
+    private ReloadingEvaluator(EvaluatorOptions options, DroolsEvaluator first) {
+        this.options = options;
+        this.current = new AtomicReference<>(new Generation(1, first));
+    }
+
+    /**
+     * An evaluator over {@code options}, loaded and tested now.
+     *
+     * @throws InvalidRuleSetException if a rule set does not load or its scenario tests do not pass (every problem
+     *     is listed)
+     */
+    public static ReloadingEvaluator create(EvaluatorOptions options) {
+        Candidate c = candidate(options);
+        if (c.evaluator == null || !c.problems.isEmpty()) {
+            throw new InvalidRuleSetException(options.ruleSetDirectories().toString(), c.problems);
+        }
+        return new ReloadingEvaluator(options, c.evaluator);
+    }
+
+    private static Candidate candidate(EvaluatorOptions options) {
+        List<Problem> problems = new ArrayList<>();
+        List<SuiteResult> runs = new ArrayList<>();
+        RuleSetCatalog catalog;
+        try {
+            catalog = RuleSetCatalog.load(options.ruleSetDirectories(), options.includeBuiltIn());
+        } catch (InvalidRuleSetException e) {
+            return new Candidate(null, e.problems(), runs);
+        }
+        for (Map.Entry<String, Path> e : catalog.folders().entrySet()) {
+            PolicyRuleSet rs = new PolicyRuleSet(e.getValue(), catalog.get(e.getKey()));
+            try {
+                ScenarioSuite suite = ScenarioSuite.load(rs);
+                if (suite.scenarios().isEmpty()) {
+                    continue;
+                }
+                SuiteResult r = suite.run();
+                runs.add(r);
+                for (CaseResult f : r.failures()) {
+                    problems.add(failed(f));
+                }
+            } catch (InvalidInputException ex) {
+                problems.addAll(ex.problems());
+            }
+        }
+        return new Candidate(new DroolsEvaluator(catalog, options.fireLimit()), problems, runs);
+    }
+
+    private static Problem failed(CaseResult f) {
+        String why = f.error() != null ? f.error() : String.join("; ", f.differences().stream()
+                .map(d -> d.message("en")).toList());
+        String whyId = f.error() != null ? f.error() : String.join("; ", f.differences().stream()
+                .map(d -> d.message("id")).toList());
+        return Problem.error("SCENARIO_FAILED", f.scenario().location(), "skenario '" + f.scenario().name()
+                + "' gagal: " + whyId, "scenario '" + f.scenario().name() + "' failed: " + why,
+                "rules that give what the scenario expects, or a corrected scenario");
+    }
+
+    /**
+     * Loads the rule-set folders again and, if every rule set loads and passes its scenarios, makes them live.
+     * Reloads never overlap; each tells the listeners.
+     */
+    public ReloadReport reload() {
+        ReloadReport report;
+        synchronized (reloading) {
+            Generation old = current.get();
+            Candidate c = candidate(options);
+            if (c.evaluator != null && c.problems.isEmpty()) {
+                Generation next = new Generation(old.number + 1, c.evaluator);
+                current.set(next);
+                report = new ReloadReport(true, next.number, old.infos(), next.infos(), List.of(), c.scenarios);
+            } else {
+                report = new ReloadReport(false, old.number, old.infos(), old.infos(), c.problems, c.scenarios);
+            }
+        }
+        for (Consumer<ReloadReport> l : listeners) {
+            l.accept(report);
+        }
+        return report;
+    }
+
+    /** Tells {@code listener} of every reload, whether accepted or refused. */
+    public void addListener(Consumer<ReloadReport> listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Starts reloading by itself when a file under the rule-set folders changes, once they have been quiet for
+     * {@code debounce}. Does nothing if it is already watching.
+     *
+     * @throws IOException if the folders cannot be watched
+     */
+    public synchronized void startWatching(Duration debounce) throws IOException {
+        if (watcher == null) {
+            watcher = new FolderWatcher(options.ruleSetDirectories(), debounce, this::reload);
+            watcher.start();
+        }
+    }
+
+    /** Stops watching the folders (a reload under way finishes). */
+    public synchronized void stopWatching() {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+    }
+
+    /** Stops watching. */
+    @Override
+    public void close() {
+        stopWatching();
+    }
+
+    /** The generation serving now: 1 after creation, one more with each accepted reload. */
+    public long generation() {
+        return current.get().number;
+    }
+
+    @Override
+    public Result evaluate(Assessment assessment) {
+        return current.get().evaluator.evaluate(assessment);
+    }
+
+    @Override
+    public List<Problem> validate(Assessment assessment) {
+        return current.get().evaluator.validate(assessment);
+    }
+
+    @Override
+    public RuleSetInfo ruleSetFor(Assessment assessment) {
+        return current.get().evaluator.ruleSetFor(assessment);
+    }
+
+    @Override
+    public Instrument instrument(String ruleSetId) {
+        return current.get().evaluator.instrument(ruleSetId);
+    }
+
+    @Override
+    public List<RuleSetInfo> ruleSets() {
+        return current.get().infos();
+    }
+}

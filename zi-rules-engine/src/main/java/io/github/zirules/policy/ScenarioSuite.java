@@ -1,0 +1,187 @@
+package io.github.zirules.policy;
+
+import io.github.zirules.api.Check;
+import io.github.zirules.api.EvaluationException;
+import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.Result;
+import io.github.zirules.policy.internal.ScenarioColumns;
+import io.github.zirules.policy.internal.ScenarioReader;
+import io.github.zirules.rules.RuleRef;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The scenario tests of a rule set (<i>skenario uji</i>): every {@code *.csv} file in its {@code tests/} folder, one
+ * case per row, each an assessment with the scores, verdict, failed checks and warnings it must produce. Policy staff
+ * edit them in a spreadsheet or a text editor; the format is in docs/policy. Like {@code opa test}: run them after
+ * every change, with rule coverage.
+ *
+ * <pre>{@code
+ * SuiteResult r = ScenarioSuite.load(PolicyRuleSet.load(Path.of("rules/my-rule-set"))).run();
+ * r.failures().forEach(c -> c.differences().forEach(d -> System.out.println(d.message("en"))));
+ * }</pre>
+ */
+public final class ScenarioSuite {
+
+    private final PolicyRuleSet ruleSet;
+    private final List<Scenario> scenarios;
+
+    private ScenarioSuite(PolicyRuleSet ruleSet, List<Scenario> scenarios) {
+        this.ruleSet = ruleSet;
+        this.scenarios = List.copyOf(scenarios);
+    }
+
+    /**
+     * The scenarios in the rule set's {@code tests/} folder; none if it has no such folder.
+     *
+     * @throws InvalidInputException with every problem of every scenario file, each with its file:line
+     */
+    public static ScenarioSuite load(PolicyRuleSet ruleSet) {
+        Path tests = ruleSet.testsDirectory();
+        return tests == null || !Files.isDirectory(tests) ? new ScenarioSuite(ruleSet, List.of())
+                : load(ruleSet, tests);
+    }
+
+    /**
+     * The scenarios in the {@code *.csv} files of {@code folder}, in file-name order.
+     *
+     * @throws InvalidInputException with every problem of every scenario file, each with its file:line
+     */
+    public static ScenarioSuite load(PolicyRuleSet ruleSet, Path folder) {
+        List<Problem> problems = new ArrayList<>();
+        List<Scenario> all = new ArrayList<>();
+        int firstYear = ruleSet.compiled().descriptor().firstYear();
+        int year = firstYear > 0 ? firstYear : 2024;
+        for (Path f : csvFiles(folder, problems)) {
+            try {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                all.addAll(ScenarioReader.read(text, f.toString(), f.getParent(), ruleSet.compiled().instrument(),
+                        year, problems));
+            } catch (IOException e) {
+                problems.add(Problem.error("SCENARIO_UNREADABLE", f.toString(), "berkas skenario tidak dapat dibaca: "
+                        + e, "the scenario file cannot be read: " + e, null));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("scenario files in " + folder, problems);
+        }
+        return new ScenarioSuite(ruleSet, all);
+    }
+
+    private static List<Path> csvFiles(Path folder, List<Problem> problems) {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(java.util.Locale
+                    .ROOT).endsWith(".csv")).sorted().toList();
+        } catch (IOException e) {
+            problems.add(Problem.error("SCENARIO_UNREADABLE", folder.toString(), "folder skenario tidak dapat dibaca: "
+                    + e, "the scenario folder cannot be read: " + e, null));
+            return List.of();
+        }
+    }
+
+    /** The rule set the scenarios test. */
+    public PolicyRuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /** Every case, in file and line order. */
+    public List<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    /** Runs every case and measures rule coverage. */
+    public SuiteResult run() {
+        Set<RuleRef> fired = new LinkedHashSet<>();
+        List<CaseResult> results = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            results.add(run(s, fired::add));
+        }
+        return new SuiteResult(ruleSet.info(), results, coverage(fired));
+    }
+
+    /**
+     * Runs one case.
+     *
+     * @param observer told of every rule that fires (for coverage); may be null
+     */
+    public CaseResult run(Scenario s, Consumer<RuleRef> observer) {
+        Result r;
+        try {
+            r = ruleSet.evaluate(s.assessment(), observer);
+        } catch (EvaluationException | InvalidInputException e) {
+            return new CaseResult(s, List.of(), e.getMessage());
+        }
+        List<Difference> diffs = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> e : s.scores().entrySet()) {
+            BigDecimal actual = ScenarioColumns.score(r, e.getKey());
+            if (actual == null || actual.compareTo(e.getValue()) != 0) {
+                diffs.add(new Difference(e.getKey(), e.getValue().setScale(Math.max(2, e.getValue().scale()))
+                        .toPlainString(), actual == null ? "(none)" : actual.toPlainString()));
+            }
+        }
+        if (s.eligible() != null && s.eligible() != r.eligible()) {
+            diffs.add(new Difference("eligible", s.eligible().toString(), Boolean.toString(r.eligible())));
+        }
+        if (s.failedChecks() != null) {
+            Set<String> actual = new LinkedHashSet<>();
+            r.verdict().failedChecks().forEach(c -> actual.add(c.id()));
+            if (!actual.equals(s.failedChecks())) {
+                diffs.add(new Difference("failed", list(s.failedChecks()), details(r.verdict().failedChecks())));
+            }
+        }
+        if (s.warnings() != null) {
+            Set<String> actual = new TreeSet<>();
+            r.warnings().forEach(w -> actual.add(w.code()));
+            if (!actual.equals(new TreeSet<>(s.warnings()))) {
+                diffs.add(new Difference("warnings", list(new TreeSet<>(s.warnings())), list(actual)));
+            }
+        }
+        return new CaseResult(s, diffs, null);
+    }
+
+    /** The coverage of the rule set by the rules in {@code fired}. */
+    public RuleCoverage coverage(Set<RuleRef> fired) {
+        Map<String, List<RuleRef>> yes = new LinkedHashMap<>();
+        Map<String, List<RuleRef>> no = new LinkedHashMap<>();
+        for (String f : ruleSet.files()) {
+            yes.put(f, new ArrayList<>());
+            no.put(f, new ArrayList<>());
+        }
+        for (RuleRef r : ruleSet.rules()) {
+            (fired.contains(r) ? yes : no).computeIfAbsent(r.file(), k -> new ArrayList<>()).add(r);
+            yes.putIfAbsent(r.file(), new ArrayList<>());
+            no.putIfAbsent(r.file(), new ArrayList<>());
+        }
+        List<RuleCoverage.FileCoverage> files = new ArrayList<>();
+        yes.forEach((f, y) -> files.add(new RuleCoverage.FileCoverage(f, y, no.get(f))));
+        return new RuleCoverage(files);
+    }
+
+    private static String list(Set<String> ids) {
+        return ids.isEmpty() ? "none" : "[" + String.join(", ", ids) + "]";
+    }
+
+    private static String details(List<Check> failed) {
+        if (failed.isEmpty()) {
+            return "none";
+        }
+        List<String> out = new ArrayList<>();
+        for (Check c : failed) {
+            out.add(c.id() + " (" + c.actualText() + " < " + c.requiredText() + ")");
+        }
+        return "[" + String.join(", ", out) + "]";
+    }
+}

@@ -1,0 +1,142 @@
+package io.github.zirules.policy.internal;
+
+import io.github.zirules.api.Answer;
+import io.github.zirules.api.AnswerType;
+import io.github.zirules.api.Instrument;
+import io.github.zirules.api.Item;
+import io.github.zirules.api.ItemId;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The answers of a scenario cell: {@code ITEM=VALUE} pairs separated by spaces, line breaks or {@code ;}. An item
+ * may end in {@code *} to name every item that starts so ({@code REF.MP.*}, {@code *}); later pairs win. A value is
+ * what a person writes on the LKE ({@code Ya}, {@code B}, {@code 12/15} for a percentage, {@code 10->4} for a
+ * decrease, {@code 3.60} or {@code 3,60} for an index), or {@code best}, {@code worst}, or {@code none} (unanswered).
+ */
+public final class AnswerText {
+
+    private static final Pattern RATIO = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)");
+    private static final Pattern DECREASE = Pattern.compile("(\\d+)\\s*(?:->|→)\\s*(\\d+)");
+    private static final Pattern INDEX = Pattern.compile("\\d+(?:[.,]\\d+)?");
+
+    private AnswerText() {
+    }
+
+    /** The best answer to {@code item}: the first label, all of a percentage, no violations, index 4. */
+    public static Answer best(Item item) {
+        return switch (item.answerType()) {
+            case PCT -> Answer.ratio(1, 1);
+            case DEC -> Answer.decrease(1, 0);
+            case IDX4 -> Answer.index("4");
+            default -> Answer.choice(item.answerType().labels().get(0));
+        };
+    }
+
+    /** The worst answer to {@code item}: the last label, none of a percentage, no decrease, index 0. */
+    public static Answer worst(Item item) {
+        List<String> labels = item.answerType().labels();
+        return switch (item.answerType()) {
+            case PCT -> Answer.ratio(0, 1);
+            case DEC -> Answer.decrease(1, 1);
+            case IDX4 -> Answer.index("0");
+            default -> Answer.choice(labels.get(labels.size() - 1));
+        };
+    }
+
+    /**
+     * Applies the answers in {@code text} to {@code answers} (null value = unanswered); returns every error as a
+     * message pair {id, en, expected}.
+     */
+    public static List<String[]> apply(String text, Instrument instrument, Map<ItemId, Answer> answers) {
+        List<String[]> errors = new ArrayList<>();
+        for (String pair : text.split("[\\s;]+")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                errors.add(new String[] {"'" + pair + "' bukan pasangan BUTIR=NILAI", "'" + pair
+                        + "' is not an ITEM=VALUE pair", "e.g. PEM.MP.1.a=Ya REF.MP.1.a=12/15 HAS.IPAK=3.60"});
+                continue;
+            }
+            String target = pair.substring(0, eq);
+            String value = pair.substring(eq + 1);
+            List<Item> items = matching(target, instrument);
+            if (items.isEmpty()) {
+                errors.add(new String[] {"butir '" + target + "' tidak ada pada instrumen", "item '" + target
+                        + "' is not in the instrument", "an item id such as PEM.MP.1.a, or a prefix with *, e.g. "
+                        + "REF.MP.*"});
+                continue;
+            }
+            for (Item it : items) {
+                String[] err = set(it, value, answers);
+                if (err != null) {
+                    errors.add(err);
+                    break;
+                }
+            }
+        }
+        return errors;
+    }
+
+    private static List<Item> matching(String target, Instrument instrument) {
+        if (target.endsWith("*")) {
+            String prefix = target.substring(0, target.length() - 1);
+            return instrument.items().stream().filter(i -> i.id().value().startsWith(prefix)).toList();
+        }
+        return instrument.item(ItemId.of(target)).map(List::of).orElse(List.of());
+    }
+
+    private static String[] set(Item it, String value, Map<ItemId, Answer> answers) {
+        String v = value.strip();
+        switch (v.toLowerCase(java.util.Locale.ROOT)) {
+            case "best", "terbaik" -> answers.put(it.id(), best(it));
+            case "worst", "terburuk" -> answers.put(it.id(), worst(it));
+            case "none", "-", "kosong" -> answers.put(it.id(), null);
+            default -> {
+                Answer a = parse(it.answerType(), v);
+                if (a == null) {
+                    return new String[] {"jawaban '" + v + "' tidak sah untuk butir " + it.id() + " (" + it
+                            .answerType() + ")", "the answer '" + v + "' does not fit item " + it.id() + " ("
+                            + it.answerType() + ")", expected(it.answerType())};
+                }
+                answers.put(it.id(), a);
+            }
+        }
+        return null;
+    }
+
+    private static Answer parse(AnswerType type, String v) {
+        switch (type) {
+            case PCT -> {
+                Matcher m = RATIO.matcher(v);
+                return m.matches() ? Answer.ratio(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))) : null;
+            }
+            case DEC -> {
+                Matcher m = DECREASE.matcher(v);
+                return m.matches() ? Answer.decrease(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))) : null;
+            }
+            case IDX4 -> {
+                return INDEX.matcher(v).matches() ? Answer.index(new BigDecimal(v.replace(',', '.'))) : null;
+            }
+            default -> {
+                Answer.Choice c = Answer.choice(v);
+                return c.canonical(type).map(Answer::choice).orElse(null);
+            }
+        }
+    }
+
+    private static String expected(AnswerType type) {
+        return switch (type) {
+            case PCT -> "counts NUMERATOR/DENOMINATOR, e.g. 12/15";
+            case DEC -> "counts LASTYEAR->THISYEAR, e.g. 10->4";
+            case IDX4 -> "an index from 0 to 4, e.g. 3.60";
+            default -> "one of " + String.join(", ", type.labels());
+        } + "; or best, worst, none";
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.zirules.policy.internal;
+
+import io.github.zirules.api.Area;
+import io.github.zirules.api.Indicator;
+import io.github.zirules.api.Instrument;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.Scores;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The columns of a scenario file: inputs, expectations, notes, and the score columns, whose names are the score
+ * names of the zi-report/1 format ({@code TOTAL}, {@code MP}, {@code PEM.MP}, {@code PEM.MP.1} …).
+ */
+public final class ScenarioColumns {
+
+    /** Input and expectation columns by accepted name (English and Bahasa Indonesia), lower case. */
+    static final Map<String, String> NAMED = Map.ofEntries(
+            Map.entry("case", "case"), Map.entry("kasus", "case"), Map.entry("base", "base"),
+            Map.entry("dasar", "base"), Map.entry("target", "target"), Map.entry("sasaran", "target"),
+            Map.entry("current", "current"), Map.entry("predikat", "current"), Map.entry("year", "year"),
+            Map.entry("tahun", "year"), Map.entry("answers", "answers"), Map.entry("jawaban", "answers"),
+            Map.entry("evidence", "evidence"), Map.entry("data_dukung", "evidence"), Map.entry("bpk", "bpk"),
+            Map.entry("akip", "akip"), Map.entry("indeks_rb", "indeks_rb"), Map.entry("agency_kind", "agency_kind"),
+            Map.entry("jenis_instansi", "agency_kind"), Map.entry("eligible", "eligible"),
+            Map.entry("layak", "eligible"), Map.entry("failed", "failed"), Map.entry("gagal", "failed"),
+            Map.entry("warnings", "warnings"), Map.entry("peringatan", "warnings"), Map.entry("note", "note"),
+            Map.entry("notes", "note"), Map.entry("comment", "note"), Map.entry("catatan", "note"),
+            Map.entry("keterangan", "note"));
+
+    /** The upper-level score names a scenario may expect. */
+    static final List<String> LEVELS = List.of("TOTAL", "PENGUNGKIT", "PEMENUHAN", "REFORM", "HASIL", "BBA", "IPAK",
+            "KINERJA", "IPKP");
+
+    private final Map<String, String> scoreNames = new LinkedHashMap<>();
+
+    /** The score columns for {@code instrument}. */
+    public ScenarioColumns(Instrument instrument) {
+        for (String l : LEVELS) {
+            scoreNames.put(l, l);
+        }
+        for (Area a : Area.values()) {
+            scoreNames.put(a.name(), a.name());
+        }
+        for (Indicator i : instrument.indicators()) {
+            if (i.area() != null) {
+                String part = i.section().code() + "." + i.area().name();
+                scoreNames.put(part.toUpperCase(Locale.ROOT), part);
+            }
+            scoreNames.put(i.id().toUpperCase(Locale.ROOT), i.id());
+        }
+    }
+
+    /** The canonical score name for a header, or null if it is no score column. */
+    public String scoreName(String header) {
+        return scoreNames.get(header.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** Every score column name, for suggestions. */
+    public List<String> all() {
+        return List.copyOf(scoreNames.values());
+    }
+
+    /** The reported score named {@code name} in {@code r}; null if the result has none. */
+    public static BigDecimal score(Result r, String name) {
+        Scores s = r.scores();
+        return switch (name) {
+            case "TOTAL" -> s.total();
+            case "PENGUNGKIT" -> s.pengungkit();
+            case "PEMENUHAN" -> s.pemenuhan();
+            case "REFORM" -> s.reform();
+            case "HASIL" -> s.hasil();
+            case "BBA" -> s.bba();
+            case "IPAK" -> s.ipak();
+            case "KINERJA" -> s.kinerja();
+            case "IPKP" -> s.ipkp();
+            default -> {
+                for (Area a : Area.values()) {
+                    if (a.name().equals(name)) {
+                        yield s.area(a);
+                    }
+                }
+                BigDecimal part = s.areaParts().get(name);
+                yield part != null ? part : s.indicators().get(name);
+            }
+        };
+    }
+}

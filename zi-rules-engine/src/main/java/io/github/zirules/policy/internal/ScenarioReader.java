@@ -1,0 +1,305 @@
+package io.github.zirules.policy.internal;
+
+import io.github.zirules.api.AgencyFacts;
+import io.github.zirules.api.Assessment;
+import io.github.zirules.json.AssessmentRead;
+import io.github.zirules.json.ZiJson;
+import io.github.zirules.api.AssessmentValidator;
+import io.github.zirules.api.Instrument;
+import io.github.zirules.api.Item;
+import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.internal.Suggestions;
+import io.github.zirules.policy.Scenario;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads one scenario CSV file into {@link Scenario} cases, reporting every problem with {@code file:line} (see
+ * docs/policy for the format). A case may start from {@code best}, {@code worst}, {@code empty}, an earlier case of
+ * the same file, or a {@code zi-assessment/1} file beside the scenario file.
+ */
+public final class ScenarioReader {
+
+    private final String file;
+    private final Path folder;
+    private final Instrument instrument;
+    private final AssessmentValidator validator;
+    private final int defaultYear;
+    private final List<Problem> problems;
+    private final ScenarioColumns columns;
+    private final Map<String, CaseDraft> cases = new HashMap<>();
+
+    private ScenarioReader(String file, Path folder, Instrument instrument, int defaultYear, List<Problem> problems) {
+        this.file = file;
+        this.folder = folder;
+        this.instrument = instrument;
+        this.validator = new AssessmentValidator(instrument);
+        this.defaultYear = defaultYear;
+        this.problems = problems;
+        this.columns = new ScenarioColumns(instrument);
+    }
+
+    /**
+     * The cases of the scenario file {@code text}, named {@code file} in messages.
+     *
+     * @param folder where base assessment files are looked up
+     * @param defaultYear the year of a case that names none
+     * @param problems receives every problem; a case with a problem is left out
+     */
+    public static List<Scenario> read(String text, String file, Path folder, Instrument instrument, int defaultYear,
+                                      List<Problem> problems) {
+        return new ScenarioReader(file, folder, instrument, defaultYear, problems).read(text);
+    }
+
+    private void error(String code, int line, String id, String en, String expected) {
+        problems.add(Problem.error(code, file + ":" + line, id, en, expected));
+    }
+
+    private List<Scenario> read(String text) {
+        CsvTable table = CsvTable.parse(text, file, problems);
+        if (table.rows().isEmpty()) {
+            error("SCENARIO_HEADER", 1, "berkas skenario kosong", "the scenario file is empty",
+                    "a header row (case, base, target, answers, …) and one row per case");
+            return List.of();
+        }
+        CsvTable.Row header = table.rows().get(0);
+        List<String> kinds = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String h : header.cells()) {
+            String kind = kindOf(h, header.line());
+            if (kind != null && !kind.equals("note") && !kind.equals("ignore") && !seen.add(kind)) {
+                error("SCENARIO_COLUMN", header.line(), "kolom '" + h + "' muncul dua kali", "the column '" + h
+                        + "' appears twice", "each column once");
+            }
+            kinds.add(kind);
+        }
+        if (!kinds.contains("case")) {
+            error("SCENARIO_HEADER", header.line(), "baris judul tidak memiliki kolom 'case'", "the header row has no "
+                    + "'case' column", "a first row naming the columns, e.g. case,base,target,answers,TOTAL,failed");
+            return List.of();
+        }
+        List<Scenario> out = new ArrayList<>();
+        for (CsvTable.Row row : table.rows().subList(1, table.rows().size())) {
+            Scenario s = row(row, kinds, header.cells());
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private String kindOf(String header, int line) {
+        String h = header.strip();
+        if (h.isEmpty() || h.startsWith("#")) {
+            return "ignore";
+        }
+        String named = ScenarioColumns.NAMED.get(h.toLowerCase(Locale.ROOT));
+        if (named != null) {
+            return named;
+        }
+        String score = columns.scoreName(h);
+        if (score != null) {
+            return "score:" + score;
+        }
+        List<String> known = new ArrayList<>(new LinkedHashSet<>(ScenarioColumns.NAMED.keySet()));
+        known.addAll(columns.all());
+        String close = Suggestions.closest(h, known);
+        error("SCENARIO_COLUMN", line, "kolom '" + h + "' tidak dikenal", "unknown column '" + h + "'",
+                (close != null ? "did you mean '" + close + "'? " : "") + "case, base, target, current, year, "
+                        + "answers, evidence, bpk, akip, indeks_rb, agency_kind, eligible, failed, warnings, note, "
+                        + "or a score: TOTAL, PENGUNGKIT, BBA, IPAK, KINERJA, IPKP, MP … PP, PEM.MP, PEM.MP.1 …");
+        return null;
+    }
+
+    private Scenario row(CsvTable.Row row, List<String> kinds, List<String> headers) {
+        int before = problems.size();
+        int line = row.line();
+        Map<String, String> v = new LinkedHashMap<>();
+        Map<String, BigDecimal> scores = new LinkedHashMap<>();
+        for (int i = 0; i < kinds.size(); i++) {
+            String kind = kinds.get(i);
+            String cell = row.cell(i);
+            if (kind == null || kind.equals("ignore") || cell.isEmpty()) {
+                continue;
+            }
+            if (kind.startsWith("score:")) {
+                BigDecimal d = Cells.decimal(cell);
+                if (d == null) {
+                    error("SCENARIO_VALUE", line, "nilai '" + cell + "' pada kolom " + headers.get(i)
+                            + " bukan angka", "the value '" + cell + "' in column " + headers.get(i)
+                            + " is not a number", "a number with 2 decimals, e.g. 75.00 or 75,00");
+                } else {
+                    scores.put(kind.substring(6), d);
+                }
+            } else {
+                v.put(kind, cell);
+            }
+        }
+        if (row.cells().size() > kinds.size() && row.cells().subList(kinds.size(), row.cells().size()).stream()
+                .anyMatch(c -> !c.isEmpty())) {
+            error("SCENARIO_CSV", line, "baris ini memiliki lebih banyak sel daripada kolom judul", "this row has "
+                    + "more cells than the header has columns", headers.size() + " cells");
+        }
+        String name = v.getOrDefault("case", "");
+        if (name.isEmpty()) {
+            error("SCENARIO_CASE", line, "kasus tanpa nama (kolom 'case')", "a case with no name (column 'case')",
+                    "a short name, unique in the file");
+            return null;
+        }
+        if (cases.containsKey(name)) {
+            error("SCENARIO_CASE", line, "nama kasus '" + name + "' sudah dipakai di baris " + cases.get(name).line,
+                    "the case name '" + name + "' is already used on line " + cases.get(name).line,
+                    "a name unique in the file");
+            return null;
+        }
+        CaseDraft d = base(v.getOrDefault("base", ""), line);
+        if (d == null) {
+            return null;
+        }
+        d.line = line;
+        inputs(v, d, line);
+        Boolean eligible = v.containsKey("eligible") ? Cells.bool(v.get("eligible")) : null;
+        if (v.containsKey("eligible") && eligible == null) {
+            error("SCENARIO_VALUE", line, "'" + v.get("eligible") + "' bukan true/false", "'" + v.get("eligible")
+                    + "' is not true or false", "true, false, ya, tidak");
+        }
+        Set<String> failed = v.containsKey("failed") ? Cells.set(v.get("failed")) : null;
+        Set<String> warnings = v.containsKey("warnings") ? Cells.set(v.get("warnings")) : null;
+        if (scores.isEmpty() && eligible == null && failed == null && warnings == null) {
+            error("SCENARIO_NO_EXPECTATION", line, "kasus '" + name + "' tidak mengharapkan apa pun", "the case '"
+                    + name + "' expects nothing, so it can never fail", "at least one of: a score column, "
+                    + "eligible, failed, warnings");
+        }
+        if (d.target == null && !v.containsKey("target")) {
+            error("SCENARIO_VALUE", line, "kasus '" + name + "' tidak menyebut sasaran", "the case '" + name
+                    + "' names no target", "target WBK or WBBM (or a base that has one)");
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        Assessment a = d.build(name);
+        for (Problem p : validator.validate(a)) {
+            error("SCENARIO_INVALID_ASSESSMENT", line, "kasus '" + name + "': " + p.format("id"), "case '" + name
+                    + "': " + p.format("en"), p.expected());
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        cases.put(name, d);
+        return new Scenario(file, line, name, a, scores, eligible, failed, warnings, v.getOrDefault("note", ""));
+    }
+
+    private CaseDraft base(String base, int line) {
+        String b = base.strip();
+        switch (b.toLowerCase(Locale.ROOT)) {
+            case "", "empty", "kosong" -> {
+                return new CaseDraft(defaultYear);
+            }
+            case "best", "terbaik", "worst", "terburuk" -> {
+                CaseDraft d = new CaseDraft(defaultYear);
+                boolean best = b.equalsIgnoreCase("best") || b.equalsIgnoreCase("terbaik");
+                for (Item it : instrument.items()) {
+                    d.answers.put(it.id(), best ? AnswerText.best(it) : AnswerText.worst(it));
+                }
+                return d;
+            }
+            default -> {
+                CaseDraft earlier = cases.get(b);
+                if (earlier != null) {
+                    return earlier.copy();
+                }
+                if (b.toLowerCase(Locale.ROOT).endsWith(".json")) {
+                    return fromFile(b, line);
+                }
+                error("SCENARIO_BASE", line, "dasar '" + b + "' tidak dikenal", "unknown base '" + b + "'",
+                        "best, worst, empty, the name of an earlier case of this file, or an assessment file "
+                                + "(….json) beside it");
+                return null;
+            }
+        }
+    }
+
+    private CaseDraft fromFile(String name, int line) {
+        Path p = folder.resolve(name).normalize();
+        AssessmentRead read = ZiJson.create().readAssessment(p);
+        if (!read.ok()) {
+            String why = read.problems().stream().limit(3).map(pr -> pr.format("en"))
+                    .collect(java.util.stream.Collectors.joining("; "));
+            String whyId = read.problems().stream().limit(3).map(pr -> pr.format("id"))
+                    .collect(java.util.stream.Collectors.joining("; "));
+            error("SCENARIO_BASE", line, "berkas penilaian '" + name + "' tidak dapat dibaca: " + whyId,
+                    "the assessment file '" + name + "' cannot be read: " + why,
+                    "a zi-assessment/1 file beside the scenario file");
+            return null;
+        }
+        Assessment a = read.assessment();
+        CaseDraft d = new CaseDraft(a.year());
+        d.answers.putAll(a.answers());
+        d.target = a.target();
+        d.current = a.currentPredicate();
+        d.agency = a.agency();
+        a.evidence().keySet().forEach(d.evidence::add);
+        return d;
+    }
+
+    private void inputs(Map<String, String> v, CaseDraft d, int line) {
+        if (v.containsKey("answers")) {
+            for (String[] e : AnswerText.apply(v.get("answers"), instrument, d.answers)) {
+                error("SCENARIO_ANSWER", line, e[0], e[1], e[2]);
+            }
+        }
+        if (v.containsKey("evidence")) {
+            d.evidence.clear();
+            if (!Cells.isNone(v.get("evidence"))) {
+                for (String item : Cells.set(v.get("evidence"))) {
+                    String prefix = item.endsWith("*") ? item.substring(0, item.length() - 1) : null;
+                    List<Item> found = instrument.items().stream().filter(i -> prefix != null
+                            ? i.id().value().startsWith(prefix) : i.id().value().equals(item)).toList();
+                    if (found.isEmpty()) {
+                        error("SCENARIO_ANSWER", line, "butir data dukung '" + item + "' tidak ada", "the evidence "
+                                + "item '" + item + "' is not in the instrument", "item ids or prefixes with *");
+                    }
+                    found.forEach(i -> d.evidence.add(i.id()));
+                }
+            }
+        }
+        d.target = predicate(v, "target", d.target, line);
+        d.current = predicate(v, "current", d.current, line);
+        if (v.containsKey("year")) {
+            try {
+                d.year = Integer.parseInt(v.get("year"));
+            } catch (NumberFormatException e) {
+                error("SCENARIO_VALUE", line, "tahun '" + v.get("year") + "' tidak sah", "the year '" + v.get("year")
+                        + "' is not valid", "a year such as 2024");
+            }
+        }
+        AgencyFacts f = d.agency;
+        d.agency = new AgencyFacts(Cells.orKeep(v.get("bpk"), f.bpkOpinion()), Cells.orKeep(v.get("akip"),
+                f.akip()), Cells.orKeep(v.get("indeks_rb"), f.indeksRb()), Cells.orKeep(v.get("agency_kind"),
+                f.kind()));
+    }
+
+    private Predicate predicate(Map<String, String> v, String column, Predicate dflt, int line) {
+        String s = v.get(column);
+        if (s == null) {
+            return dflt;
+        }
+        try {
+            return Predicate.valueOf(s.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            error("SCENARIO_VALUE", line, column + " '" + s + "' tidak sah", column + " '" + s + "' is not valid",
+                    column.equals("target") ? "WBK or WBBM" : "NONE, WBK or WBBM");
+            return dflt;
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package io.github.zirules.testkit;
+
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Check;
+import io.github.zirules.api.Indicator;
+import io.github.zirules.api.ItemScore;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.Section;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code consistency}: every reported level is, within rounding, the sum of its reported parts, and the verdict says
+ * what its checks say.
+ *
+ * <p>Sums: indicator = its items' points; area part = its indicators; area = its parts; Pemenuhan and Reform = their
+ * area parts; Pengungkit = Pemenuhan + Reform = the six areas; IPAK, KINERJA, IPKP = their Hasil indicators;
+ * BBA = IPAK + KINERJA; Hasil = BBA + IPKP; total = Pengungkit + Hasil. The tolerance follows from the rounding
+ * decision (each reported score is its exact value rounded to the last decimal, never a sum of rounded parts): with
+ * {@code n} parts, a level may differ from the sum of its reported parts by at most half a unit of the last decimal
+ * for each of the {@code n + 1} roundings, i.e. {@code floor((n + 1) / 2)} hundredths at 2 decimals: 0.01 for two
+ * parts (area, Pengungkit, Hasil, total), 0.03 for six.
+ *
+ * <p>Checks, exactly: a score check passed if and only if {@code actual >= required}; a failed one's shortfall is
+ * {@code required - actual}, a passed one has none; a check's {@code actual} is the reported score it names
+ * ({@code AREA.MP} the area MP, {@code TOTAL} the total …); {@code eligible} is true exactly when every check passed.
+ */
+final class ConsistencyInvariant implements Invariant {
+
+    @Override
+    public String name() {
+        return "consistency";
+    }
+
+    @Override
+    public String descriptionId() {
+        return "setiap tingkat sama dengan jumlah bagiannya dalam batas pembulatan (mis. |area − (PEM + REF)| ≤ 0,01, "
+                + "|total − (Pengungkit + Hasil)| ≤ 0,01); pemeriksaan lulus tepat bila nilai ≥ ambang, kekurangan = "
+                + "ambang − nilai, nilai pemeriksaan = nilai yang dilaporkan, layak tepat bila semua lulus";
+    }
+
+    @Override
+    public String descriptionEn() {
+        return "every level equals the sum of its parts within rounding (e.g. |area − (PEM + REF)| ≤ 0.01, "
+                + "|total − (Pengungkit + Hasil)| ≤ 0.01); a check passes exactly when actual ≥ required, shortfall = "
+                + "required − actual, a check's actual is the reported score, eligible exactly when all passed";
+    }
+
+    @Override
+    public Optional<Violation> check(RuleSetUnderTest rules, Assessment a) {
+        Result r = rules.evaluate(a);
+        Map<String, BigDecimal> s = ScoreTable.scores(r);
+        Findings found = new Findings();
+        sums(rules, r, s, found);
+        checks(r, s, found);
+        return found.violation(this, "hasil tidak konsisten", "inconsistent result", a, null);
+    }
+
+    private static void sums(RuleSetUnderTest rules, Result r, Map<String, BigDecimal> s, Findings found) {
+        Map<String, BigDecimal> points = new LinkedHashMap<>();
+        for (ItemScore i : r.items()) {
+            points.put(i.item().value(), i.points());
+        }
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        Map<String, List<String>> areas = new LinkedHashMap<>();
+        for (Indicator ind : rules.instrument().indicators()) {
+            List<String> items = ind.items().stream().map(id -> id.value()).toList();
+            sum(found, "indicators." + ind.id(), s, items.stream().map(id -> "items." + id + ".points").toList(),
+                    items.stream().map(points::get).toList());
+            if (ind.area() != null) {
+                String part = "areaParts." + ind.section().code() + "." + ind.area().name();
+                parts.computeIfAbsent(part, k -> new ArrayList<>()).add("indicators." + ind.id());
+                List<String> ofArea = areas.computeIfAbsent("areas." + ind.area().name(), k -> new ArrayList<>());
+                if (!ofArea.contains(part)) {
+                    ofArea.add(part);
+                }
+            }
+        }
+        parts.forEach((part, inds) -> sum(found, part, s, inds));
+        areas.forEach((area, ps) -> sum(found, area, s, ps));
+        for (Section section : List.of(Section.PEMENUHAN, Section.REFORM)) {
+            String prefix = "areaParts." + section.code() + ".";
+            sum(found, section == Section.PEMENUHAN ? "pemenuhan" : "reform", s,
+                    parts.keySet().stream().filter(k -> k.startsWith(prefix)).toList());
+        }
+        sum(found, "pengungkit", s, List.of("pemenuhan", "reform"));
+        sum(found, "pengungkit", s, List.copyOf(areas.keySet()));
+        for (String hasil : List.of("IPAK", "KINERJA", "IPKP")) {
+            if (s.containsKey("indicators.HAS." + hasil)) {
+                sum(found, hasil, s, List.of("indicators.HAS." + hasil));
+            }
+        }
+        sum(found, "BBA", s, List.of("IPAK", "KINERJA"));
+        sum(found, "hasil", s, List.of("BBA", "IPKP"));
+        sum(found, "total", s, List.of("pengungkit", "hasil"));
+    }
+
+    private static void sum(Findings found, String level, Map<String, BigDecimal> s, List<String> parts) {
+        sum(found, level, s, parts, parts.stream().map(s::get).toList());
+    }
+
+    private static void sum(Findings found, String level, Map<String, BigDecimal> s, List<String> names,
+                            List<BigDecimal> values) {
+        BigDecimal v = s.get(level);
+        if (v == null || names.isEmpty() || values.stream().anyMatch(Objects::isNull)) {
+            return;
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        int scale = v.scale();
+        for (BigDecimal x : values) {
+            total = total.add(x);
+            scale = Math.max(scale, x.scale());
+        }
+        BigDecimal tolerance = BigDecimal.ONE.movePointLeft(scale).multiply(BigDecimal.valueOf((names.size() + 1) / 2));
+        if (v.subtract(total).abs().compareTo(tolerance) > 0) {
+            found.add(level + " = " + v.toPlainString() + " ≠ " + String.join(" + ", shortNames(names, values))
+                    + " = " + total.toPlainString() + " (± " + tolerance.toPlainString() + ")");
+        }
+    }
+
+    private static List<String> shortNames(List<String> names, List<BigDecimal> values) {
+        if (names.size() > 3) {
+            return List.of("Σ(" + names.get(0) + " … " + names.get(names.size() - 1) + ")");
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            out.add(names.get(i) + " " + values.get(i).toPlainString());
+        }
+        return out;
+    }
+
+    private static void checks(Result r, Map<String, BigDecimal> s, Findings found) {
+        boolean all = true;
+        for (Check c : r.verdict().checks()) {
+            all &= c.passed();
+            if (!c.isScoreCheck()) {
+                continue;
+            }
+            if (c.actual() == null) {
+                found.add("pemeriksaan " + c.id() + " punya ambang tetapi tidak punya nilai",
+                        "check " + c.id() + " has a required value but no actual value");
+                continue;
+            }
+            boolean atLeast = c.actual().compareTo(c.required()) >= 0;
+            if (c.passed() != atLeast) {
+                String cmp = c.actual().toPlainString() + (atLeast ? " ≥ " : " < ") + c.required().toPlainString();
+                found.add("pemeriksaan " + c.id() + (c.passed() ? " lulus" : " gagal") + ", padahal " + cmp,
+                        "check " + c.id() + (c.passed() ? " passed" : " failed") + ", but " + cmp);
+            }
+            BigDecimal want = c.passed() ? null : c.required().subtract(c.actual());
+            if (want == null ? c.shortfall() != null
+                    : c.shortfall() == null || c.shortfall().compareTo(want) != 0) {
+                found.add("kekurangan " + c.id() + " = " + ScoreTable.text(c.shortfall())
+                        + ", padahal ambang − nilai = " + ScoreTable.text(want), "shortfall of " + c.id() + " = " + ScoreTable.text(c.shortfall())
+                        + " but required − actual = " + ScoreTable.text(want));
+            }
+            String key = ScoreTable.keyOfCheck(c.id());
+            BigDecimal score = key == null ? null : s.get(key);
+            if (score != null && score.compareTo(c.actual()) != 0) {
+                found.add("pemeriksaan " + c.id() + " membandingkan " + c.actual().toPlainString() + ", padahal "
+                        + key + " = " + score.toPlainString(), "check " + c.id() + " compares "
+                        + c.actual().toPlainString() + " but " + key + " = " + score.toPlainString());
+            }
+        }
+        if (r.verdict().eligible() != all) {
+            found.add("layak = " + r.verdict().eligible() + ", padahal " + (all ? "semua pemeriksaan lulus"
+                    : "ada pemeriksaan gagal"), "eligible = " + r.verdict().eligible() + " but "
+                    + (all ? "every check passed" : "a check failed"));
+        }
+    }
+}

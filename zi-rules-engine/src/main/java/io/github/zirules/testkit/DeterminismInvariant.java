@@ -1,0 +1,39 @@
+package io.github.zirules.testkit;
+
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Result;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code determinism}: scoring the same assessment twice gives equal results, to the last warning. */
+final class DeterminismInvariant implements Invariant {
+
+    @Override
+    public String name() {
+        return "determinism";
+    }
+
+    @Override
+    public String descriptionId() {
+        return "menilai penilaian yang sama dua kali memberi hasil yang sama persis";
+    }
+
+    @Override
+    public String descriptionEn() {
+        return "scoring the same assessment twice gives equal results";
+    }
+
+    @Override
+    public Optional<Violation> check(RuleSetUnderTest rules, Assessment a) {
+        Result first = rules.evaluate(a);
+        Result second = rules.evaluate(a);
+        List<String> diff = ResultDiff.of(first, second);
+        if (diff.isEmpty()) {
+            return Optional.empty();
+        }
+        Findings f = new Findings();
+        diff.forEach(f::add);
+        return f.violation(this, "hasil berbeda pada penilaian kedua", "the second evaluation gives another result",
+                a, null);
+    }
+}

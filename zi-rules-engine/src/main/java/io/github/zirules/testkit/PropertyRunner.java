@@ -1,0 +1,185 @@
+package io.github.zirules.testkit;
+
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Predicate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs invariants over many generated assessments of one rule set and reports, per invariant, that it held on every
+ * try or the smallest counterexample found (shrunk with {@link Shrinker} toward the all-best answers).
+ *
+ * <pre>{@code
+ * PropertyReport report = PropertyRunner.builder(RuleSetUnderTest.fromDirectory(dir))
+ *         .seed(42).tries(200).build().run();
+ * for (InvariantOutcome o : report.outcomes()) {
+ *     System.out.println(o.invariant() + (o.passed() ? ": passed" : ": " + o.violation().messageEn()));
+ * }
+ * }</pre>
+ *
+ * <p>Try {@code i} draws a seed from the run's seed and makes an assessment with generator {@code i mod n} of the
+ * generator list, so every knob setting gets its share; every invariant checks the same assessments. An invariant
+ * that fails is not checked again; the others go on. Deterministic: the same seed, tries, generators, invariants
+ * and rule set give the same report.
+ */
+public final class PropertyRunner {
+
+    /** The default number of assessments per invariant. */
+    public static final int DEFAULT_TRIES = 200;
+    /** The default most candidate assessments that shrinking one failure may try. */
+    public static final int DEFAULT_SHRINK_STEPS = 400;
+
+    private final RuleSetUnderTest rules;
+    private final long seed;
+    private final int tries;
+    private final List<Invariant> invariants;
+    private final List<AssessmentGenerator> generators;
+    private final int shrinkSteps;
+
+    private PropertyRunner(Builder b) {
+        this.rules = b.rules;
+        this.seed = b.seed;
+        this.tries = b.tries;
+        this.invariants = List.copyOf(b.invariants);
+        this.generators = b.generators != null ? List.copyOf(b.generators) : defaultGenerators(rules);
+        this.shrinkSteps = b.shrinkSteps;
+    }
+
+    /** A builder for a run over {@code rules}, with the defaults listed on each setter. */
+    public static Builder builder(RuleSetUnderTest rules) {
+        return new Builder(Objects.requireNonNull(rules, "rules must not be null"));
+    }
+
+    /**
+     * The default generator knobs, taken in turn: WBK and WBBM; answers of middling, poor and excellent quality;
+     * boundary hugging around the thresholds (with the generator's default 90/2021 hints); unanswered items, zero
+     * denominators, evidence, reviewer answer sets and agency facts.
+     */
+    public static List<AssessmentGenerator> defaultGenerators(RuleSetUnderTest rules) {
+        return List.of(
+                rules.generator().reviewSets(1).agencyFactsShare(0.3).build(),
+                rules.generator().boundaryHugging(true).build(),
+                rules.generator().target(Predicate.WBBM).boundaryHugging(true).agencyFactsShare(0.3).build(),
+                rules.generator().target(Predicate.WBBM).quality(0.85).unansweredShare(0.02).agencyFactsShare(0.5)
+                        .build(),
+                rules.generator().quality(0.3).unansweredShare(0.25).zeroDenominatorShare(0.4).evidenceShare(0.8)
+                        .reviewSets(2).build(),
+                rules.generator().quality(0.95).unansweredShare(0).zeroDenominatorShare(0).build());
+    }
+
+    /** Runs every invariant; see the class description. */
+    public PropertyReport run() {
+        Map<Invariant, InvariantOutcome> failed = new LinkedHashMap<>();
+        SplittableRandom master = new SplittableRandom(seed);
+        for (int i = 0; i < tries && failed.size() < invariants.size(); i++) {
+            long s = master.nextLong();
+            Assessment a = withRuleSet(generators.get(i % generators.size()).fromSeed(s));
+            for (Invariant inv : invariants) {
+                if (!failed.containsKey(inv)) {
+                    int tried = i + 1;
+                    Invariants.checkSafely(inv, rules, a).ifPresent(v -> failed.put(inv, shrink(inv, v, tried, s)));
+                }
+            }
+        }
+        List<InvariantOutcome> out = new ArrayList<>();
+        for (Invariant inv : invariants) {
+            InvariantOutcome o = failed.get(inv);
+            out.add(o != null ? o : new InvariantOutcome(inv.name(), inv.descriptionId(), inv.descriptionEn(), tries,
+                    null, 0, 0));
+        }
+        return new PropertyReport(rules.info(), seed, tries, out);
+    }
+
+    private InvariantOutcome shrink(Invariant inv, Violation first, int tried, long failingSeed) {
+        Assessment failing = first.assessment();
+        Assessment baseline = AnswerMoves.allBest(rules.instrument(), failing);
+        AtomicInteger steps = new AtomicInteger();
+        Assessment small = Shrinker.shrink(failing, c -> {
+            steps.incrementAndGet();
+            return Invariants.checkSafely(inv, rules, c).isPresent();
+        }, baseline, shrinkSteps);
+        Optional<Violation> v = small == failing ? Optional.of(first) : Invariants.checkSafely(inv, rules, small);
+        return new InvariantOutcome(inv.name(), inv.descriptionId(), inv.descriptionEn(), tried, v.orElse(first),
+                failingSeed, steps.get());
+    }
+
+    private Assessment withRuleSet(Assessment a) {
+        return rules.id().equals(a.ruleset()) ? a : new Assessment(rules.id(), a.unit(), a.year(), a.target(),
+                a.currentPredicate(), a.agency(), a.answers(), a.evidence(), a.reviews());
+    }
+
+    /** Builds a {@link PropertyRunner}, refusing bad values with "X must be … but was Y". Not thread-safe. */
+    public static final class Builder {
+        private final RuleSetUnderTest rules;
+        private long seed = 42;
+        private int tries = DEFAULT_TRIES;
+        private List<Invariant> invariants = Invariants.all();
+        private List<AssessmentGenerator> generators;
+        private int shrinkSteps = DEFAULT_SHRINK_STEPS;
+
+        private Builder(RuleSetUnderTest rules) {
+            this.rules = rules;
+        }
+
+        /** The run's seed. Default 42. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Assessments per invariant, at least 1. Default {@value PropertyRunner#DEFAULT_TRIES}. */
+        public Builder tries(int tries) {
+            if (tries < 1) {
+                throw new IllegalArgumentException("tries must be at least 1 but was " + tries);
+            }
+            this.tries = tries;
+            return this;
+        }
+
+        /** The invariants to check, at least one. Default {@link Invariants#all()}. */
+        public Builder invariants(List<Invariant> invariants) {
+            if (invariants == null || invariants.isEmpty()
+                    || invariants.stream().anyMatch(Objects::isNull)) {
+                throw new IllegalArgumentException("invariants must be a non-empty list without nulls but was "
+                        + invariants);
+            }
+            this.invariants = List.copyOf(invariants);
+            return this;
+        }
+
+        /**
+         * The generators to take in turn, at least one, each for the rule set's instrument (the rule set's id is
+         * written into every assessment). Default {@link PropertyRunner#defaultGenerators}.
+         */
+        public Builder generators(List<AssessmentGenerator> generators) {
+            if (generators == null || generators.isEmpty()
+                    || generators.stream().anyMatch(Objects::isNull)) {
+                throw new IllegalArgumentException("generators must be a non-empty list without nulls but was "
+                        + generators);
+            }
+            this.generators = List.copyOf(generators);
+            return this;
+        }
+
+        /** The most candidates shrinking one failure may try, 0 for none. Default
+         * {@value PropertyRunner#DEFAULT_SHRINK_STEPS}. */
+        public Builder shrinkSteps(int shrinkSteps) {
+            if (shrinkSteps < 0) {
+                throw new IllegalArgumentException("shrinkSteps must be at least 0 but was " + shrinkSteps);
+            }
+            this.shrinkSteps = shrinkSteps;
+            return this;
+        }
+
+        /** The runner. */
+        public PropertyRunner build() {
+            return new PropertyRunner(this);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.zirules.planner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Check;
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.Instrument;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.ZiRules;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Invariants of the gap planner over generated assessments of the 113-item instrument. */
+class GapPlannerPropertiesTest {
+
+    private static final Evaluator ZI = ZiRules.evaluator();
+    private static final GapPlanner PLANNER = GapPlanner.create(ZI);
+    private static final String RULE_SET = "permenpan-rb-90-2021";
+    private static final Instrument INSTRUMENT = ZI.instrument(RULE_SET);
+
+    @Test
+    void applyingAFeasiblePlanAlwaysYieldsAnEligibleAssessment() {
+        qt().withFixedSeed(90_2021L).withExamples(40).withShrinkCycles(0)
+                .forAll(longs().all())
+                .checkAssert(seed -> {
+                    Assessment a = LocalAssessments.generate(seed, INSTRUMENT, RULE_SET);
+                    Plan plan = PLANNER.plan(a);
+                    Result after = ZI.evaluate(plan.apply(a));
+                    assertEquals(plan.result().scores(), after.scores(), "the plan's result is the real evaluation");
+                    if (plan.feasible()) {
+                        assertTrue(after.eligible(), "seed " + seed + ": " + after.verdict().failedChecks());
+                    } else {
+                        assertTrue(Set.of("REQUIRES_WBK", "PREREQUISITE_NOT_MET").contains(plan.reason().code()),
+                                "seed " + seed + ": the 90/2021 scores can always be met, but " + plan.reason());
+                        assertTrue(after.verdict().failedChecks().stream().noneMatch(Check::isScoreCheck),
+                                "seed " + seed + ": the changes meet every score check");
+                    }
+                });
+    }
+
+    @Test
+    void everyPlannedChangeStartsFromTheUnitsAnswerAndGainsPoints() {
+        qt().withFixedSeed(2024L).withExamples(20).withShrinkCycles(0)
+                .forAll(longs().all())
+                .checkAssert(seed -> {
+                    Assessment a = LocalAssessments.generate(seed, INSTRUMENT, RULE_SET);
+                    Plan plan = PLANNER.plan(a);
+                    for (PlannedChange c : plan.changes()) {
+                        assertEquals(a.answers().get(c.item()), c.from(), "seed " + seed + ": from of " + c.item());
+                        assertFalse(c.to().equals(c.from()), "seed " + seed + ": " + c.item() + " is changed");
+                        assertTrue(c.gain().signum() >= 0, "seed " + seed + ": " + c);
+                        assertEquals(c.item().value().startsWith("HAS.IP"), c.needsNewSurvey(), c.toString());
+                    }
+                });
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.zirules.planner;
+
+import io.github.zirules.api.Answer;
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Instrument;
+import io.github.zirules.api.Item;
+import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Unit;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Test helper: seed-driven assessments over any instrument, mostly near the thresholds (as real units that ask for a
+ * predicate are), with some unanswered items, zero denominators and far-off units. A stand-in for the shared
+ * generator, which is not on this branch.
+ */
+final class LocalAssessments {
+
+    private LocalAssessments() {
+    }
+
+    /** An assessment for {@code seed}: the same seed always gives the same assessment. */
+    static Assessment generate(long seed, Instrument instrument, String ruleSet) {
+        Random r = new Random(seed);
+        double good = 0.55 + 0.45 * r.nextDouble();
+        Predicate target = r.nextInt(3) == 0 ? Predicate.WBBM : Predicate.WBK;
+        Assessment.Builder b = Assessment.builder(Unit.of("GEN-" + Long.toHexString(seed)), 2024, target)
+                .ruleset(ruleSet)
+                .currentPredicate(target == Predicate.WBBM && r.nextInt(5) > 0 ? Predicate.WBK : Predicate.NONE);
+        for (Item item : instrument.items()) {
+            if (r.nextInt(40) == 0) {
+                continue;
+            }
+            b.answer(item.id(), answer(item, r, good));
+        }
+        return b.build();
+    }
+
+    private static Answer answer(Item item, Random r, double good) {
+        boolean best = r.nextDouble() < good;
+        switch (item.answerType()) {
+            case PCT: {
+                long d = r.nextInt(8) == 0 ? 0 : 1 + r.nextInt(60);
+                return Answer.ratio(best ? d : (d == 0 ? 0 : r.nextInt((int) d + 1)), d);
+            }
+            case DEC: {
+                long last = r.nextInt(10);
+                return Answer.decrease(last, best ? 0 : r.nextInt(12));
+            }
+            case IDX4:
+                return Answer.index(BigDecimal.valueOf(best ? 330 + r.nextInt(71) : 250 + r.nextInt(151), 2));
+            default: {
+                List<String> labels = item.answerType().labels();
+                return Answer.choice(best ? labels.get(0) : labels.get(r.nextInt(labels.size())));
+            }
+        }
+    }
+}

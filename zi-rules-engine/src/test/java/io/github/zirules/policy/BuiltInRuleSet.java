@@ -1,0 +1,53 @@
+package io.github.zirules.policy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/** Test helper: the built-in rule-set folder as the build put it on disk, and copies of it to edit. */
+final class BuiltInRuleSet {
+
+    static final String ID = "permenpan-rb-90-2021";
+
+    private BuiltInRuleSet() {
+    }
+
+    /** The built-in rule-set folder (target/classes/…). */
+    static Path folder() {
+        try {
+            return Path.of(BuiltInRuleSet.class.getClassLoader().getResource("zirules/rulesets/" + ID
+                    + "/ruleset.properties").toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A copy of the built-in rule-set folder (with its tests) in {@code target}. */
+    static Path copyTo(Path target) throws IOException {
+        Path src = folder();
+        try (Stream<Path> s = Files.walk(src)) {
+            for (Path p : s.toList()) {
+                Path d = target.resolve(src.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(d);
+                } else {
+                    Files.copy(p, d, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return target;
+    }
+
+    /** Replaces {@code from} by {@code to} in {@code file} of {@code dir}, failing if it is not there. */
+    static void edit(Path dir, String file, String from, String to) throws IOException {
+        Path p = dir.resolve(file);
+        String text = Files.readString(p);
+        if (!text.contains(from)) {
+            throw new IllegalArgumentException(from + " is not in " + p);
+        }
+        Files.writeString(p, text.replace(from, to));
+    }
+}

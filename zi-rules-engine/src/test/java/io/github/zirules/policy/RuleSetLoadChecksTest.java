@@ -1,0 +1,107 @@
+package io.github.zirules.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.zirules.api.EvaluatorOptions;
+import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.ZiRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleSetLoadChecksTest {
+
+    private static final String WBK_TOTAL = "$k.minimum( \"TOTAL\", $k.get( \"TOTAL\" ), \"75\" );";
+
+    private static List<Problem> refused(Path dir) {
+        return assertThrows(InvalidRuleSetException.class, () -> PolicyRuleSet.load(dir)).problems();
+    }
+
+    private static boolean has(List<Problem> ps, String code, String locationEnd) {
+        return ps.stream().anyMatch(p -> p.code().equals(code) && p.location().endsWith(locationEnd));
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException(text);
+    }
+
+    @Test
+    void aRuleFileCallingSystemExitIsRefusedAtLoad(@TempDir Path tmp) throws IOException {
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        BuiltInRuleSet.edit(rs, "thresholds-wbk.drl", WBK_TOTAL, WBK_TOTAL + " System.exit( 3 );");
+        int line = lineOf(rs.resolve("thresholds-wbk.drl"), "System.exit");
+        List<Problem> ps = refused(rs);
+        assertTrue(has(ps, "LINT_FORBIDDEN_NAME", "thresholds-wbk.drl:" + line), ps::toString);
+        assertThrows(InvalidRuleSetException.class, () -> ZiRules.evaluator(EvaluatorOptions.builder()
+                .ruleSetDirectory(rs).build()));
+    }
+
+    @Test
+    void aRuleFileWritingAFileIsRefusedBeforeAnythingRuns(@TempDir Path tmp) throws IOException {
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        Path marker = tmp.resolve("marker");
+        BuiltInRuleSet.edit(rs, "thresholds-wbk.drl", WBK_TOTAL, WBK_TOTAL + " try { new java.io.File(\""
+                + marker.toString().replace("\\", "/") + "\").createNewFile(); } catch (Exception e) { }");
+        List<Problem> ps = refused(rs);
+        assertTrue(has(ps, "LINT_FORBIDDEN_NAME", ""), ps::toString);
+        assertFalse(Files.exists(marker), "the consequence must never run");
+    }
+
+    @Test
+    void indicatorWeightsThatDoNotAddUpAreRefusedWithTheWeightRulesLine(@TempDir Path tmp) throws IOException {
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        BuiltInRuleSet.edit(rs, "weights.drl", "$k.indicatorWeight( \"PEM.MP.1\",      \"0.50\" );",
+                "$k.indicatorWeight( \"PEM.MP.1\",      \"0.60\" );");
+        List<Problem> ps = refused(rs);
+        int line = lineOf(rs.resolve("weights.drl"), "rule \"Bobot Pemenuhan MP");
+        assertTrue(has(ps, "LINT_WEIGHT_SUM", "weights.drl:" + line), ps::toString);
+    }
+
+    @Test
+    void sectionWeightsThatDoNotAddUpToPengungkitAreRefused(@TempDir Path tmp) throws IOException {
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        BuiltInRuleSet.edit(rs, "weights.drl", "$k.weight( \"PENGUNGKIT\", \"60\" );",
+                "$k.weight( \"PENGUNGKIT\", \"65\" );");
+        List<Problem> ps = refused(rs);
+        assertTrue(ps.stream().anyMatch(p -> p.code().equals("LINT_WEIGHT_SUM")
+                && p.messageEn().contains("PEMENUHAN + REFORM")), ps::toString);
+    }
+
+    @Test
+    void aMissingAnswerValueRuleIsNamedByTypeAndAnswer(@TempDir Path tmp) throws IOException {
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        BuiltInRuleSet.edit(rs, "answer-values.drl", "answerType == \"ABCD\", answer == \"C\"",
+                "answerType == \"ABCD\", answer == \"X\"");
+        List<Problem> ps = refused(rs);
+        assertTrue(ps.stream().anyMatch(p -> p.code().equals("LINT_VALUE_MISSING")
+                && p.messageEn().contains("type ABCD answered C")), ps::toString);
+    }
+
+    @Test
+    void aThresholdAboveItsMaximumIsRefused(@TempDir Path tmp) throws IOException {
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        BuiltInRuleSet.edit(rs, "thresholds-wbk.drl", "\"14.00\"", "\"18.00\"");
+        List<Problem> ps = refused(rs);
+        assertTrue(has(ps, "LINT_THRESHOLD_RANGE", ""), ps::toString);
+    }
+
+    @Test
+    void theBuiltInRuleSetLoadsWithoutWarnings() {
+        PolicyRuleSet rs = PolicyRuleSet.load(BuiltInRuleSet.folder());
+        assertEquals(List.of(), rs.warnings());
+        assertEquals(BuiltInRuleSet.ID, rs.info().id());
+    }
+}

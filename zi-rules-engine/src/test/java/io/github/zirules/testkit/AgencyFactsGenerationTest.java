@@ -1,0 +1,81 @@
+package io.github.zirules.testkit;
+
+import static io.github.zirules.testkit.AssessmentGeneratorTest.INSTRUMENT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.zirules.api.AgencyFacts;
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.AssessmentValidator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+class AgencyFactsGenerationTest {
+
+    private static final AssessmentValidator VALIDATOR = new AssessmentValidator(INSTRUMENT);
+
+    @Test
+    void byDefaultNoAssessmentCarriesAgencyFacts() {
+        AssessmentGenerator gen = AssessmentGenerator.builder(INSTRUMENT).build();
+        LongStream.range(0, 100).mapToObj(gen::fromSeed)
+                .forEach(a -> assertEquals(AgencyFacts.NONE, a.agency(), a.unit().id()));
+    }
+
+    @Test
+    void withShare1EveryValueOfEveryScaleAppearsAndEveryAssessmentValidates() {
+        AssessmentGenerator gen = AssessmentGenerator.builder(INSTRUMENT).agencyFactsShare(1.0).build();
+        Set<String> bpk = new HashSet<>();
+        Set<String> akip = new HashSet<>();
+        Set<String> rb = new HashSet<>();
+        Set<String> kinds = new HashSet<>();
+        int withFacts = 0;
+        for (long seed = 0; seed < 300; seed++) {
+            Assessment a = gen.fromSeed(seed);
+            assertEquals(List.of(), VALIDATOR.validate(a), a.unit().id());
+            AgencyFacts f = a.agency();
+            withFacts += f.isEmpty() ? 0 : 1;
+            bpk.add(f.bpkOpinion());
+            akip.add(f.akip());
+            rb.add(f.indeksRb());
+            kinds.add(f.kind());
+        }
+        assertTrue(withFacts >= 290, "assessments with at least one fact: " + withFacts);
+        assertEquals(Set.of("WTP", "WDP", "TW", "TMP"), without(bpk, null));
+        assertEquals(Set.of("AA", "A", "BB", "B", "CC", "C", "D"), without(akip, null));
+        assertEquals(Set.of("AA", "A", "BB", "B", "CC", "C", "D"), without(rb, null));
+        assertEquals(Set.of("MINISTRY", "REGIONAL"), without(kinds, null));
+        assertTrue(bpk.contains(null) && akip.contains(null) && rb.contains(null) && kinds.contains(null),
+                "each fact is sometimes left out");
+    }
+
+    @Test
+    void agencyFactsAreDrawnLastSoTheAnswersOfASeedStayTheSame() {
+        AssessmentGenerator plain = AssessmentGenerator.builder(INSTRUMENT).reviewSets(1).build();
+        AssessmentGenerator withFacts = AssessmentGenerator.builder(INSTRUMENT).reviewSets(1).agencyFactsShare(0.5)
+                .build();
+        for (long seed = 0; seed < 50; seed++) {
+            Assessment a = plain.fromSeed(seed);
+            Assessment b = withFacts.fromSeed(seed);
+            assertEquals(a.answers(), b.answers());
+            assertEquals(a.evidence(), b.evidence());
+            assertEquals(a.reviews(), b.reviews());
+        }
+    }
+
+    @Test
+    void aShareOutside0To1IsRefusedSayingWhatWasGiven() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> AssessmentGenerator.builder(INSTRUMENT).agencyFactsShare(1.5));
+        assertEquals("agencyFactsShare must be between 0.0 and 1.0 but was 1.5", e.getMessage());
+    }
+
+    private static Set<String> without(Set<String> s, String x) {
+        Set<String> out = new HashSet<>(s);
+        out.remove(x);
+        return out;
+    }
+}

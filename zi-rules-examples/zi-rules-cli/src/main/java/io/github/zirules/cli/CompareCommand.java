@@ -1,0 +1,174 @@
+package io.github.zirules.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.zirules.api.Answer;
+import io.github.zirules.api.Check;
+import io.github.zirules.api.Result;
+import io.github.zirules.compare.AnswerSet;
+import io.github.zirules.compare.AnswerSetComparison;
+import io.github.zirules.compare.CheckDifference;
+import io.github.zirules.compare.ItemDifference;
+import io.github.zirules.compare.ScoreDifference;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code compare FILE}: the unit's answers and each reviewer's (TPI, TPN) side by side, with the items, scores and
+ * checks where they differ. Exit code 0 whenever the comparison is made.
+ */
+@Command(name = "compare", description = {"Compare the unit's answers with its reviewers' (TPI, TPN), side by side.",
+        "Bandingkan jawaban unit dengan jawaban penilai (TPI, TPN) berdampingan."})
+public final class CompareCommand implements Callable<Integer> {
+
+    /** What the reviews mean, written into the JSON output. */
+    static final String REVIEW_SEMANTICS = "a review lists only the answers the reviewer gave; every item it does not "
+            + "mention keeps the unit's answer";
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "assessment file (zi-assessment/1 with reviews)")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text", description = "output format")
+    String format;
+
+    @Option(names = "--lang", paramLabel = "id|en", description = "message language (default: from the locale)")
+    String lang;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "extra rule-set folder to load")
+    Path rules;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        String l = Lang.resolve(lang);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!format.equals("text") && !format.equals("json") && !format.equals("html")) {
+            err.println(Lang.t(l, "--format harus text, json atau html, bukan '",
+                    "--format must be text, json or html but was '") + format + "'");
+            return ZiRulesCli.INVALID_INPUT;
+        }
+        return CommandSupport.run(l, err, () -> {
+            AnswerSetComparison cmp = AnswerSetComparison.compare(CommandSupport.evaluator(rules),
+                    AssessmentFiles.read(file));
+            out.print(switch (format) {
+                case "json" -> json(cmp);
+                case "html" -> CompareHtml.page(cmp, l);
+                default -> text(cmp, l);
+            });
+            out.flush();
+            return ZiRulesCli.OK;
+        });
+    }
+
+    static String json(AnswerSetComparison cmp) {
+        ObjectNode o = Json.NODES.objectNode();
+        Result unit = cmp.unit().result();
+        o.put("format", "zi-compare/1");
+        o.putObject("unit").put("id", unit.unit().id());
+        o.set("ruleset", Json.ruleSet(unit));
+        o.put("target", unit.verdict().target().name());
+        o.put("reviews", REVIEW_SEMANTICS);
+        ArrayNode sets = o.putArray("sets");
+        for (AnswerSet s : cmp.sets()) {
+            ObjectNode n = sets.addObject().put("role", s.role()).put("answersGiven", s.reviewed().size())
+                    .put("total", s.result().scores().total()).put("eligible", s.result().eligible());
+            ArrayNode failed = n.putArray("failedChecks");
+            s.result().verdict().failedChecks().forEach(c -> failed.add(c.id()));
+        }
+        o.put("verdictsDiffer", cmp.verdictsDiffer());
+        ArrayNode items = o.putArray("items");
+        for (ItemDifference d : cmp.items()) {
+            ObjectNode n = items.addObject().put("item", d.item().value());
+            ObjectNode answers = n.putObject("answers");
+            d.answers().forEach((role, a) -> answers.set(role, Json.answer(a)));
+            numbers(n.putObject("points"), d.points());
+            numbers(n.putObject("differences"), d.differences());
+        }
+        ArrayNode scores = o.putArray("scores");
+        for (ScoreDifference d : cmp.scores()) {
+            ObjectNode n = scores.addObject().put("id", d.id()).put("level", d.level().name());
+            numbers(n.putObject("values"), d.values());
+            numbers(n.putObject("differences"), d.differences());
+        }
+        ArrayNode checks = o.putArray("checks");
+        for (CheckDifference d : cmp.checks()) {
+            ObjectNode n = checks.addObject().put("id", d.id());
+            ObjectNode passed = n.putObject("passed");
+            d.passed().forEach(passed::put);
+            ObjectNode actual = n.putObject("actual");
+            d.actual().forEach(actual::put);
+        }
+        return Json.write(o) + System.lineSeparator();
+    }
+
+    private static void numbers(ObjectNode into, Map<String, BigDecimal> values) {
+        values.forEach(into::put);
+    }
+
+    static String text(AnswerSetComparison cmp, String l) {
+        StringBuilder b = new StringBuilder();
+        String nl = System.lineSeparator();
+        Result unit = cmp.unit().result();
+        b.append(Lang.t(l, "Perbandingan jawaban ", "Answer sets of ")).append(unit.unit().id()).append(" (")
+                .append(unit.ruleSet().id()).append(", ").append(unit.verdict().target()).append(')').append(nl);
+        for (AnswerSet s : cmp.sets()) {
+            b.append(String.format(java.util.Locale.ROOT, "  %-6s %s %6s  %s%s", s.role(), Lang.t(l, "total",
+                    "total"), s.result().scores().total(), s.result().eligible() ? Lang.t(l, "memenuhi syarat",
+                    "eligible") : Lang.t(l, "belum memenuhi syarat", "not eligible"), failed(s))).append(nl);
+        }
+        if (cmp.sets().size() == 1) {
+            return b.append(Lang.t(l, "Tidak ada jawaban penilai (reviews).", "No reviewer answers (reviews)."))
+                    .append(nl).toString();
+        }
+        b.append(Lang.t(l, "Butir yang berbeda: ", "Items that differ: ")).append(cmp.items().size()).append(nl);
+        for (ItemDifference d : cmp.items()) {
+            b.append("  ").append(d.item()).append(':');
+            d.answers().forEach((role, a) -> b.append("  ").append(role).append(' ').append(show(a, l)).append(" (")
+                    .append(d.points().get(role)).append(')'));
+            b.append(nl);
+        }
+        b.append(Lang.t(l, "Nilai yang berbeda:", "Scores that differ:")).append(nl);
+        for (ScoreDifference d : cmp.scores()) {
+            b.append("  ").append(d.id()).append(':');
+            d.values().forEach((role, v) -> b.append("  ").append(role).append(' ').append(v));
+            b.append("  Δ ").append(d.differences().entrySet().stream().map(e -> e.getKey() + " "
+                    + signed(e.getValue())).collect(Collectors.joining(", "))).append(nl);
+        }
+        if (!cmp.checks().isEmpty()) {
+            b.append(Lang.t(l, "Syarat yang hasilnya berbeda:", "Checks with different outcomes:")).append(nl);
+            for (CheckDifference d : cmp.checks()) {
+                b.append("  ").append(d.id()).append(':');
+                d.passed().forEach((role, p) -> b.append("  ").append(role).append(' ').append(d.actual().get(role))
+                        .append(Boolean.TRUE.equals(p) ? Lang.t(l, " lulus", " passed") : Lang.t(l, " gagal",
+                                " failed")));
+                b.append(nl);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String failed(AnswerSet s) {
+        String f = s.result().verdict().failedChecks().stream().map(Check::id).collect(Collectors.joining(", "));
+        return f.isEmpty() ? "" : " (" + f + ")";
+    }
+
+    static String signed(BigDecimal d) {
+        return d == null ? "-" : d.signum() > 0 ? "+" + d.toPlainString() : d.toPlainString();
+    }
+
+    static String show(Answer a, String l) {
+        return a == null ? Lang.t(l, "(kosong)", "(none)") : a.display();
+    }
+}

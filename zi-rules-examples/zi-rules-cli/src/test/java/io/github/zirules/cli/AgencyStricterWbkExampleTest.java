@@ -1,0 +1,69 @@
+package io.github.zirules.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.zirules.api.Answer;
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Check;
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.EvaluatorOptions;
+import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.Unit;
+import io.github.zirules.api.ZiRules;
+import io.github.zirules.policy.PolicyRuleSet;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AgencyStricterWbkExampleTest {
+
+    private static final Evaluator ZI = ZiRules.evaluator(EvaluatorOptions.builder()
+            .ruleSetDirectory(Cli.EXAMPLE).build());
+
+    private static Assessment unit(String ruleset, Predicate target, String kinerja, String ipkp) {
+        return Assessment.builder(Unit.of("KPKNL"), 2025, target).ruleset(ruleset).currentPredicate(Predicate.WBK)
+                .answer("HAS.KINERJA", kinerja).answer("HAS.IPKP", Answer.index(ipkp))
+                .answer("HAS.IPAK", Answer.index("3.8")).answer("REF.MP.1.a", Answer.ratio(3, 4)).build();
+    }
+
+    @Test
+    void theExampleOverridesOnlyTheWbkTotalThreshold() {
+        for (Predicate target : List.of(Predicate.WBK, Predicate.WBBM)) {
+            for (String kinerja : List.of("A", "C")) {
+                Result parent = ZI.evaluate(unit("permenpan-rb-90-2021", target, kinerja, "3.4"));
+                Result child = ZI.evaluate(unit("agency-stricter-wbk", target, kinerja, "3.4"));
+                assertEquals("agency-stricter-wbk", child.ruleSet().id());
+                assertEquals(List.of("permenpan-rb-90-2021"), child.ruleSet().parents());
+                assertEquals(parent.scores(), child.scores());
+                assertEquals(parent.items(), child.items());
+                assertEquals(parent.warnings(), child.warnings());
+                assertEquals(parent.verdict().checks().size(), child.verdict().checks().size());
+                for (Check p : parent.verdict().checks()) {
+                    Check c = child.verdict().check(p.id()).orElseThrow();
+                    if (target == Predicate.WBK && p.id().equals("TOTAL")) {
+                        assertEquals(new BigDecimal("75.00"), p.required());
+                        assertEquals(new BigDecimal("80.00"), c.required());
+                        assertEquals(p.actual(), c.actual());
+                    } else {
+                        assertEquals(p, c);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theExampleIsNoYearsDefaultSoTheRegulationStaysTheDefault() {
+        Assessment a = Assessment.builder(Unit.of("X"), 2025, Predicate.WBK).build();
+        assertEquals("permenpan-rb-90-2021", ZI.ruleSetFor(a).id());
+    }
+
+    @Test
+    void loadingTheExampleReportsTheOneParentRuleItOverrides() {
+        PolicyRuleSet rs = PolicyRuleSet.load(Cli.EXAMPLE);
+        assertEquals(1, rs.warnings().size(), rs.warnings()::toString);
+        assertTrue(rs.warnings().get(0).messageEn().contains("'WBK: nilai total paling sedikit 75'"));
+    }
+}

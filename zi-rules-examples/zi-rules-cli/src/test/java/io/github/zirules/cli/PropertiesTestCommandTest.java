@@ -1,0 +1,131 @@
+package io.github.zirules.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Unit;
+import io.github.zirules.testkit.Invariants;
+import io.github.zirules.testkit.RuleSetUnderTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PropertiesTestCommandTest {
+
+    private static final String BUILT_IN = "zirules/rulesets/permenpan-rb-90-2021/";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theBuiltInRuleSetPassesEveryPropertyAndExitsZero() throws IOException {
+        Path dir = copyBuiltIn(tmp.resolve("rules"));
+        StringWriter out = new StringWriter();
+        int code = PropertyTestCli.run(dir, 12, 5L, tmp.resolve("out"), new PrintWriter(out), new PrintWriter(out),
+                "en");
+        String s = out.toString();
+        assertEquals(ZiRulesCli.OK, code, s);
+        assertTrue(s.contains("seed 5, 12 assessments per invariant (repeat with --seed 5)"), s);
+        for (String name : Invariants.all().stream().map(i -> i.name()).toList()) {
+            assertTrue(s.contains("PASSED " + name + " (12 assessments): "), s);
+        }
+        assertTrue(s.endsWith("6 invariants: 6 passed, 0 failed." + System.lineSeparator()), s);
+        assertFalse(Files.exists(tmp.resolve("out")), "no counterexample written");
+    }
+
+    @Test
+    void aPlantedDefectIsReportedWithAReplayableCounterexampleFileAndExitsOne() throws IOException {
+        Path dir = copyBuiltIn(tmp.resolve("rules"));
+        Path drl = dir.resolve("answer-values.drl");
+        Files.writeString(drl, Files.readString(drl).replace("$butir.ratio().atMost( \"1\" ).atLeast( \"0\" )",
+                "$butir.ratio().atLeast( \"0\" )"));
+        Path outDir = tmp.resolve("out");
+        StringWriter out = new StringWriter();
+        int code = ZiRulesCliRunner.run(out, "test", "--properties", dir.toString(), "--tries", "12", "--seed", "3",
+                "--out", outDir.toString(), "--lang", "id");
+        String s = out.toString();
+        assertEquals(ZiRulesCli.FAILED, code, s);
+        assertTrue(s.contains("GAGAL  bounds (penilaian ke-"), s);
+        assertTrue(s.contains("nilai di luar batasnya: "), s);
+        Path file = outDir.resolve("counterexample-bounds.json");
+        assertTrue(s.contains("contoh penyangkal: " + file), s);
+
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+        assertEquals("zi-assessment/1", json.get("format").asText());
+        assertEquals("permenpan-rb-90-2021", json.get("ruleset").asText());
+        Assessment replay = read(json);
+        RuleSetUnderTest rules = RuleSetUnderTest.fromDirectory(dir);
+        assertTrue(Invariants.bounds().check(rules, replay).isPresent(), "the file replays the failure");
+    }
+
+    @Test
+    void aRuleSetThatDoesNotLoadExitsThreeWithEveryProblem() throws IOException {
+        Path dir = copyBuiltIn(tmp.resolve("rules"));
+        Path drl = dir.resolve("weights.drl");
+        Files.writeString(drl, Files.readString(drl).replace("$k.weight( \"TOTAL\", \"100\" );", "$k.weight( "));
+        StringWriter out = new StringWriter();
+        int code = ZiRulesCliRunner.run(out, "test", "--properties", dir.toString(), "--tries", "1", "--lang", "en");
+        assertEquals(ZiRulesCli.INVALID_RULE_SET, code, out.toString());
+        assertTrue(out.toString().contains("weights.drl:"), out.toString());
+        assertTrue(out.toString().contains("the rule set is refused, no property was tested."), out.toString());
+    }
+
+    /** The answers of a counterexample file (answers only: what the invariant needs), read with plain Jackson. */
+    private static Assessment read(JsonNode json) {
+        Assessment.Builder b = Assessment.builder(Unit.of(json.get("unit").get("id").asText()),
+                json.get("year").asInt(), Predicate.valueOf(json.get("target").asText()))
+                .currentPredicate(Predicate.valueOf(json.get("currentPredicate").asText()));
+        for (Map.Entry<String, JsonNode> e : json.get("answers").properties()) {
+            JsonNode v = e.getValue();
+            if (v.isTextual()) {
+                b.answer(e.getKey(), v.asText());
+            } else if (v.isNumber()) {
+                b.answer(e.getKey(), io.github.zirules.api.Answer.index(v.decimalValue()));
+            } else if (v.has("numerator")) {
+                b.answer(e.getKey(), io.github.zirules.api.Answer.ratio(v.get("numerator").asLong(),
+                        v.get("denominator").asLong()));
+            } else {
+                b.answer(e.getKey(), io.github.zirules.api.Answer.decrease(v.get("lastYear").asLong(),
+                        v.get("thisYear").asLong()));
+            }
+        }
+        return b.build();
+    }
+
+    /** Copies the built-in rule set from the class path into {@code dir}. */
+    static Path copyBuiltIn(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        byte[] desc = resource("ruleset.properties");
+        Files.write(dir.resolve("ruleset.properties"), desc);
+        Properties p = new Properties();
+        p.load(new StringReader(new String(desc, StandardCharsets.UTF_8)));
+        Files.write(dir.resolve("instrument.csv"), resource("instrument.csv"));
+        for (String f : p.getProperty("rules").split(",")) {
+            Files.write(dir.resolve(f.strip()), resource(f.strip()));
+        }
+        return dir;
+    }
+
+    private static byte[] resource(String file) throws IOException {
+        try (InputStream in = PropertiesTestCommandTest.class.getClassLoader().getResourceAsStream(BUILT_IN + file)) {
+            if (in == null) {
+                throw new IOException("no resource " + BUILT_IN + file);
+            }
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.zirules.examples.spring;
+
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.json.ProblemJson;
+import io.github.zirules.json.ZiJson;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The JSON API.
+ *
+ * <ul>
+ *   <li>{@code POST /api/evaluations}: a {@code zi-assessment/1} document in ({@code application/json}), its
+ *       {@code zi-report/1} out with 200; or {@code {"problems": [...]}} listing every problem with 400 (malformed
+ *       JSON, a wrong type, a missing field, an answer that does not fit the instrument, an unknown rule set), 413
+ *       (larger than {@code zirules.max-document-bytes}) or 500 (the rules failed; never a stack trace).</li>
+ *   <li>{@code GET /api/rulesets}: the rule sets the service scores with.</li>
+ * </ul>
+ *
+ * <p>The domain documents are read and written by {@link ZiJson} only, as bytes: Spring's own JSON mapper (Jackson 3)
+ * never sees them, so a report is byte for byte what the library and the CLI write.
+ */
+@RestController
+public class EvaluationController {
+
+    /** The source name that problem locations give for a posted document, e.g. {@code request:3:17}. */
+    static final String SOURCE = "request";
+
+    private static final MediaType JSON_UTF8 = new MediaType(MediaType.APPLICATION_JSON,
+            StandardCharsets.UTF_8);
+
+    private final EvaluationService service;
+    private final Evaluator evaluator;
+    private final ZiJson json;
+
+    /** A controller over the shared beans. */
+    public EvaluationController(EvaluationService service, Evaluator evaluator, ZiJson json) {
+        this.service = service;
+        this.evaluator = evaluator;
+        this.json = json;
+    }
+
+    /** Scores the posted assessment. */
+    @PostMapping(path = "/api/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<String> evaluate(HttpServletRequest request) throws IOException {
+        EvaluationService.Outcome o = service.evaluate(request.getInputStream(), request.getContentLengthLong(),
+                SOURCE);
+        String body = o.scored() ? json.writeReport(o.result()) : ProblemJson.write(o.problems());
+        return ResponseEntity.status(o.status()).contentType(JSON_UTF8).body(body);
+    }
+
+    /** The rule sets, in id order, as {@code {"ruleSets": [...]}}. */
+    @GetMapping(path = "/api/rulesets", produces = MediaType.APPLICATION_JSON_VALUE)
+    public RuleSets ruleSets() {
+        return new RuleSets(evaluator.ruleSets().stream().map(RuleSetView::of).toList());
+    }
+
+    /**
+     * The answer of {@code GET /api/rulesets}; written by Spring's JSON mapper.
+     *
+     * @param ruleSets every rule set, in id order
+     */
+    public record RuleSets(List<RuleSetView> ruleSets) {
+    }
+
+    /**
+     * One rule set as {@code GET /api/rulesets} lists it: the fields of a report's {@code ruleset} object.
+     *
+     * @param id the id, e.g. {@code permenpan-rb-90-2021}
+     * @param version its version
+     * @param sha256 SHA-256 of its files, lower-case hex
+     * @param title its title
+     * @param legalBasis the regulation it encodes
+     * @param years the assessment years it is the default for, e.g. {@code 2022-}; null if none
+     * @param provisional whether its numbers are not all confirmed law
+     * @param parents the ids of the rule sets it extends, nearest first
+     */
+    public record RuleSetView(String id, String version, String sha256, String title, String legalBasis,
+                              String years, boolean provisional, List<String> parents) {
+
+        static RuleSetView of(RuleSetInfo i) {
+            return new RuleSetView(i.id(), i.version(), i.sha256(), i.title(), i.legalBasis(), i.years(),
+                    i.provisional(), i.parents());
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.github.zirules.examples.spring;
+
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.EvaluationException;
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.api.UnknownRuleSetException;
+import io.github.zirules.json.AssessmentRead;
+import io.github.zirules.json.ZiJson;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads, checks and scores one posted assessment with the shared {@link Evaluator}; used by the JSON API and the
+ * upload page alike, so both refuse the same inputs with the same problems.
+ *
+ * <p>Never throws for bad input: every outcome is an {@link Outcome}, either a result or the HTTP status and every
+ * problem. Stateless and thread-safe.
+ */
+@Service
+public class EvaluationService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EvaluationService.class);
+
+    /** The problem code of a document over {@code zirules.max-document-bytes}, as {@link ZiJson} reports it. */
+    static final String TOO_LARGE = "JSON_TOO_LARGE";
+
+    private final Evaluator evaluator;
+    private final ZiJson json;
+
+    /** A service over the shared beans. */
+    public EvaluationService(Evaluator evaluator, ZiJson json) {
+        this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
+        this.json = Objects.requireNonNull(json, "json");
+    }
+
+    /** The largest document accepted, in bytes. */
+    public long maxDocumentBytes() {
+        return json.limits().maxDocumentBytes();
+    }
+
+    /**
+     * Reads a {@code zi-assessment/1} document and scores it. Does not close {@code body}.
+     *
+     * @param body the document's bytes
+     * @param declaredLength the length the client announced, or -1 if it announced none
+     * @param source the name used in problem locations, e.g. {@code request} or the uploaded file's name
+     */
+    public Outcome evaluate(InputStream body, long declaredLength, String source) {
+        if (declaredLength > maxDocumentBytes()) {
+            return Outcome.refused(413, List.of(tooLarge(source, declaredLength)));
+        }
+        AssessmentRead read = json.readAssessment(body, source);
+        if (!read.ok()) {
+            boolean tooLarge = read.problems().stream().anyMatch(p -> TOO_LARGE.equals(p.code()));
+            return Outcome.refused(tooLarge ? 413 : 400, read.problems());
+        }
+        Assessment a = read.assessment();
+        try {
+            evaluator.ruleSetFor(a);
+        } catch (UnknownRuleSetException e) {
+            return Outcome.refused(400, List.of(unknownRuleSet(a)));
+        }
+        List<Problem> problems = new ArrayList<>(read.problems());
+        problems.addAll(evaluator.validate(a));
+        if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
+            return Outcome.refused(400, problems);
+        }
+        try {
+            return Outcome.scored(evaluator.evaluate(a));
+        } catch (InvalidInputException e) {
+            return Outcome.refused(400, e.problems());
+        } catch (EvaluationException e) {
+            LOG.error("evaluating unit '{}' failed", a.unit().id(), e);
+            return Outcome.refused(500, List.of(Problem.error("EVALUATION_FAILED", "$",
+                    "aturan gagal saat menilai: " + e.getMessage(), "the rules failed while scoring: "
+                    + e.getMessage(), null)));
+        }
+    }
+
+    private Problem tooLarge(String source, long length) {
+        return Problem.error(TOO_LARGE, source, "dokumen terlalu besar: " + length + " byte",
+                "the document is too large: " + length + " bytes", "at most " + maxDocumentBytes() + " bytes");
+    }
+
+    private Problem unknownRuleSet(Assessment a) {
+        String known = String.join(", ", evaluator.ruleSets().stream().map(RuleSetInfo::id).toList());
+        if (a.ruleset() != null) {
+            return Problem.error("RULESET_UNKNOWN", "$.ruleset", "aturan '" + a.ruleset() + "' tidak dikenal",
+                    "unknown rule set '" + a.ruleset() + "'", "one of: " + known);
+        }
+        return Problem.error("RULESET_NONE_FOR_YEAR", "$.year", "tidak ada aturan bawaan untuk tahun " + a.year(),
+                "no rule set is the default for the year " + a.year(), "a year covered by one of: " + known
+                + ", or \"ruleset\" naming one of them");
+    }
+
+    /**
+     * What became of one posted assessment.
+     *
+     * @param result the result; null when refused
+     * @param status the HTTP status to answer with: 200 with a result; 400 invalid input, 413 too large, 500 the
+     *     rules failed
+     * @param problems every problem when refused; empty with a result (its warnings are in the result)
+     */
+    public record Outcome(Result result, int status, List<Problem> problems) {
+
+        /** Copies the problems; refuses a result together with a non-200 status. */
+        public Outcome {
+            problems = List.copyOf(problems);
+            if ((result != null) != (status == 200)) {
+                throw new IllegalArgumentException("a result goes with status 200 and only with it, but status was "
+                        + status);
+            }
+        }
+
+        static Outcome scored(Result r) {
+            return new Outcome(Objects.requireNonNull(r), 200, List.of());
+        }
+
+        static Outcome refused(int status, List<Problem> problems) {
+            return new Outcome(null, status, problems);
+        }
+
+        /** Whether the assessment was scored. */
+        public boolean scored() {
+            return result != null;
+        }
+    }
+}

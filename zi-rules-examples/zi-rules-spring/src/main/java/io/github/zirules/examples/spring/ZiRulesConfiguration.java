@@ -1,0 +1,47 @@
+package io.github.zirules.examples.spring;
+
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.ZiRules;
+import io.github.zirules.json.ZiJson;
+import jakarta.servlet.MultipartConfigElement;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine as Spring beans: ONE {@link Evaluator} for the whole application (it compiles the rule sets once, at
+ * start-up, and is thread-safe: every evaluation gets a Drools session of its own), one {@link ZiJson} (immutable,
+ * thread-safe) with the configured size limit, and the multipart limits of the upload page set to the same size.
+ *
+ * <p>A rule set that does not compile stops the application at start-up, with every problem listed
+ * ({@link io.github.zirules.api.InvalidRuleSetException}): a service never runs half-configured.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ZiRulesProperties.class)
+public class ZiRulesConfiguration {
+
+    /** Extra room in a multipart request for the boundaries and the other form fields. */
+    static final long FORM_OVERHEAD_BYTES = 64 * 1024;
+
+    /** The shared evaluator, built from {@code zirules.*}. */
+    @Bean
+    public Evaluator evaluator(ZiRulesProperties properties) {
+        return ZiRules.evaluator(properties.evaluatorOptions());
+    }
+
+    /** The shared JSON reader and writer, with {@code zirules.max-document-bytes}. */
+    @Bean
+    public ZiJson ziJson(ZiRulesProperties properties) {
+        return ZiJson.withLimits(properties.jsonLimits());
+    }
+
+    /**
+     * Upload limits that match the JSON limit: an uploaded file may be as large as a posted document, no larger.
+     * Replaces Spring Boot's default (1 MB per file), which is smaller than an assessment may be.
+     */
+    @Bean
+    public MultipartConfigElement multipartConfigElement(ZiRulesProperties properties) {
+        long max = properties.maxDocumentBytes();
+        return new MultipartConfigElement(null, max, max + FORM_OVERHEAD_BYTES, 0);
+    }
+}
