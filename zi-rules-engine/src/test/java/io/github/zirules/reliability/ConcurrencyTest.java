@@ -10,8 +10,10 @@ import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.ZiRules;
 import io.github.zirules.json.ZiJson;
+import io.github.zirules.policy.ReloadingEvaluator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -85,11 +87,8 @@ class ConcurrencyTest {
     void aRuleSetSwapInTheMiddleNeverMixesOneVersionsNumbersWithTheOther() throws Exception {
         int n = Math.max(1, evaluations() / 5);
         Evaluator original = ZiRules.evaluator();
-        Path dir = HostileRuleSets.copyBuiltIn(Files.createTempDirectory("zi-swap").resolve("rs"));
-        HostileRuleSets.edit(dir.resolve("weights.drl"), "\"PEM.MP.1\",      \"0.50\"", "\"PEM.MP.1\",      \"1.00\"");
-        HostileRuleSets.edit(dir.resolve("weights.drl"), "\"PEM.MP.4\",      \"1.50\"", "\"PEM.MP.4\",      \"1.00\"");
-        Evaluator changed = ZiRules.evaluator(EvaluatorOptions.builder().ruleSetDirectory(dir).includeBuiltIn(false)
-                .build());
+        Evaluator changed = fromDisk(changedWeights(HostileRuleSets.copyBuiltIn(Files.createTempDirectory("zi-swap")
+                .resolve("rs"))));
         Varied varied = new Varied(original.instrument(BadInputCatalogueTest.RULE_SET));
         String shaA = original.ruleSets().get(0).sha256();
         String shaB = changed.ruleSets().get(0).sha256();
@@ -148,6 +147,103 @@ class ConcurrencyTest {
         });
     }
 
+    @Test
+    void theReloadingEvaluatorReloadedInALoopNeverMixesOneVersionsNumbersWithTheOther() throws Exception {
+        int n = Math.max(1, evaluations() / 10);
+        Path base = Files.createTempDirectory("zi-reload");
+        Path a = HostileRuleSets.copyBuiltIn(base.resolve("a"));
+        Path b = changedWeights(HostileRuleSets.copyBuiltIn(base.resolve("b")));
+        Path live = HostileRuleSets.copyBuiltIn(base.resolve("live"));
+        byte[] weightsA = Files.readAllBytes(a.resolve("weights.drl"));
+        byte[] weightsB = Files.readAllBytes(b.resolve("weights.drl"));
+        Evaluator evA = fromDisk(a);
+        Evaluator evB = fromDisk(b);
+        Varied varied = new Varied(evA.instrument(BadInputCatalogueTest.RULE_SET));
+        String shaA = evA.ruleSets().get(0).sha256();
+        String shaB = evB.ruleSets().get(0).sha256();
+        String[] refA = new String[n];
+        String[] refB = new String[n];
+        for (int i = 0; i < n; i++) {
+            refA[i] = varied.reportHash(evA, JSON, i);
+            refB[i] = varied.reportHash(evB, JSON, i);
+        }
+        try (ReloadingEvaluator live2 = ReloadingEvaluator.create(EvaluatorOptions.builder().ruleSetDirectory(live)
+                .includeBuiltIn(false).build())) {
+            assertEquals(shaA, live2.ruleSets().get(0).sha256());
+            assertTimeoutPreemptively(HANG_GUARD, () -> {
+                AtomicInteger accepted = new AtomicInteger();
+                AtomicInteger refused = new AtomicInteger();
+                AtomicInteger mismatches = new AtomicInteger();
+                AtomicInteger seenA = new AtomicInteger();
+                AtomicInteger seenB = new AtomicInteger();
+                AtomicInteger done = new AtomicInteger();
+                java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+                Thread reloader = new Thread(() -> {
+                    boolean toB = true;
+                    while (!stop.get()) {
+                        try {
+                            Path tmp = live.resolve("weights.drl.tmp");
+                            Files.write(tmp, toB ? weightsB : weightsA);
+                            Files.move(tmp, live.resolve("weights.drl"), StandardCopyOption.ATOMIC_MOVE,
+                                    StandardCopyOption.REPLACE_EXISTING);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                        (live2.reload().accepted() ? accepted : refused).incrementAndGet();
+                        toB = !toB;
+                    }
+                }, "zi-reloader");
+                reloader.start();
+                int errors;
+                try {
+                    errors = inThreads(Integer.MAX_VALUE, i -> {
+                        if (i >= n && accepted.get() >= 2) {
+                            throw new StopSignal();
+                        }
+                        Result r = live2.evaluate(varied.of(i % n));
+                        String sha = r.ruleSet().sha256();
+                        boolean isA = sha.equals(shaA);
+                        (isA ? seenA : seenB).incrementAndGet();
+                        String want = isA ? refA[i % n] : sha.equals(shaB) ? refB[i % n] : "";
+                        if (!want.equals(Varied.sha256(r, JSON))) {
+                            mismatches.incrementAndGet();
+                        }
+                        done.incrementAndGet();
+                    });
+                } finally {
+                    stop.set(true);
+                    reloader.join();
+                }
+                CHECKED.put("reload", "| the `ReloadingEvaluator` (issue 5): its folder's weights.drl rewritten and "
+                        + "`reload()` called in a loop while " + THREADS + " threads evaluate | at least " + n
+                        + " | both versions seen: " + (seenA.get() > 0 && seenB.get() > 0) + "; every reload "
+                        + "accepted: " + (refused.get() == 0) + " | " + mismatches.get() + " | " + errors + " |");
+                MEASURED.put("reload", "| " + done.get() + " evaluations during reloads | " + accepted.get()
+                        + " reloads accepted, " + refused.get() + " refused | " + seenA.get()
+                        + " results of the original version, " + seenB.get() + " of the changed one | |");
+                assertEquals(0, errors, "evaluations that threw");
+                assertEquals(0, refused.get(), "reloads refused");
+                assertEquals(0, mismatches.get(), "results whose numbers disagree with the version they name");
+                assertTrue(seenA.get() > 0 && seenB.get() > 0, "the reloads never showed both versions");
+            });
+        }
+    }
+
+    private static Path changedWeights(Path dir) throws java.io.IOException {
+        HostileRuleSets.edit(dir.resolve("weights.drl"), "\"PEM.MP.1\",      \"0.50\"", "\"PEM.MP.1\",      \"1.00\"");
+        HostileRuleSets.edit(dir.resolve("weights.drl"), "\"PEM.MP.4\",      \"1.50\"", "\"PEM.MP.4\",      \"1.00\"");
+        return dir;
+    }
+
+    private static Evaluator fromDisk(Path dir) {
+        return ZiRules.evaluator(EvaluatorOptions.builder().ruleSetDirectory(dir).includeBuiltIn(false).build());
+    }
+
+    /** Thrown by a worker to end its loop. */
+    private static final class StopSignal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
     /** Runs {@code body(i)} for every i below n on {@value #THREADS} threads; the number that threw. */
     static int inThreads(int n, IntConsumer body) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
@@ -158,6 +254,8 @@ class ConcurrencyTest {
                 for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                     try {
                         body.accept(i);
+                    } catch (StopSignal stop) {
+                        return;
                     } catch (Throwable e) {
                         failures.add(e);
                     }
@@ -180,16 +278,20 @@ class ConcurrencyTest {
         return String.format(java.util.Locale.ROOT, "%.2f ms each", nanos / 1e6 / n);
     }
 
+    private static String inOrder(Map<String, String> rows) {
+        return String.join("\n", java.util.stream.Stream.of("shared", "swap", "reload").map(rows::get).toList());
+    }
+
     @AfterAll
     static void publish() {
-        if (CHECKED.size() < 2) {
+        if (CHECKED.size() < 3) {
             return;
         }
         String suffix = ReliabilityDoc.full() ? "-full" : "";
         ReliabilityDoc.checked("concurrency" + suffix, "| run | evaluations | outcome | mismatches | exceptions |\n"
-                + "|---|---|---|---|---|\n" + String.join("\n", CHECKED.values()) + "\n");
+                + "|---|---|---|---|---|\n" + inOrder(CHECKED) + "\n");
         ReliabilityDoc.measured("concurrency-times" + suffix, "| run | | | |\n|---|---|---|---|\n"
-                + String.join("\n", MEASURED.values()) + "\n\nMachine: " + Runtime.getRuntime().availableProcessors()
+                + inOrder(MEASURED) + "\n\nMachine: " + Runtime.getRuntime().availableProcessors()
                 + " processors, Java " + System.getProperty("java.version") + ".\n");
     }
 }

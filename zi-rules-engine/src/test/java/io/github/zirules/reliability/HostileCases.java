@@ -20,9 +20,8 @@ final class HostileCases {
         /** Refused at load, or stopped at run time with an EvaluationException naming the trap rule. */
         LOAD_OR_RUN,
         /**
-         * Refused at load by the static lint of issue 5 (another branch). Where the lint is not on the class path
-         * the outcome is recorded and the test is skipped; such a case runs in a child JVM when it could harm this
-         * one.
+         * Refused at load by the static lint (issue 5), with a {@code LINT_} problem: nothing at run time could stop
+         * it. Such a case runs in a child JVM when it could harm this one.
          */
         LINT,
         /**

@@ -7,7 +7,10 @@ import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.ZiRules;
+import io.github.zirules.engine.internal.CompiledRuleSet;
+import io.github.zirules.engine.internal.DroolsEvaluator;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,7 +20,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Run in a child JVM by {@link HostileRuleSetTest} for the traps that must never run inside the test JVM (a rule
  * calling {@code System.exit}, a consequence that spins forever): loads the rule set in {@code args[0]}, then
- * scores the trigger on a worker thread, waiting at most {@code args[1]} seconds. Prints one line,
+ * scores the trigger on a worker thread, waiting at most {@code args[1]} seconds. With a third argument, the clean
+ * rule-set folder, it skips the lint and the probes ({@link Unlinted}) and runs the hostile rules as they are. Prints one line,
  * {@code OUTCOME<TAB>kind<TAB>detail}, then exits 0 (which also ends a worker that still spins). A child that exits
  * with another status and prints no outcome was ended by the rule itself.
  */
@@ -29,22 +33,30 @@ public final class HostileRuleMain {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         long timeout = Long.parseLong(args[1]);
-        Evaluator ev;
-        try {
-            ev = ZiRules.evaluator(EvaluatorOptions.builder().ruleSetDirectory(dir).includeBuiltIn(false).build());
-        } catch (InvalidRuleSetException e) {
-            Problem p = e.problems().get(0);
-            print("REFUSED_AT_LOAD", String.join(" ", e.problems().stream().map(Problem::code).distinct().toList())
-                    + " at " + p.location());
-            return;
+        Callable<Result> evaluation;
+        if (args.length > 2) {
+            CompiledRuleSet rs = Unlinted.compile(Path.of(args[2]), dir);
+            evaluation = () -> DroolsEvaluator.evaluateWith(rs, HostileRuleSets.trigger(rs.instrument()),
+                    EvaluatorOptions.DEFAULT_FIRE_LIMIT, null);
+        } else {
+            Evaluator ev;
+            try {
+                ev = ZiRules.evaluator(EvaluatorOptions.builder().ruleSetDirectory(dir).includeBuiltIn(false)
+                        .build());
+            } catch (InvalidRuleSetException e) {
+                Problem p = e.problems().get(0);
+                print("REFUSED_AT_LOAD", String.join(" ", e.problems().stream().map(Problem::code).distinct()
+                        .toList()) + " at " + p.location());
+                return;
+            }
+            evaluation = () -> ev.evaluate(HostileRuleSets.trigger(ev.instrument("permenpan-rb-90-2021")));
         }
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "zi-worker");
             t.setDaemon(true);
             return t;
         });
-        Future<Result> f = worker.submit(() -> ev.evaluate(HostileRuleSets.trigger(ev.instrument(
-                "permenpan-rb-90-2021"))));
+        Future<Result> f = worker.submit(evaluation);
         try {
             Result r = f.get(timeout, TimeUnit.SECONDS);
             print("RAN", "scored, total " + r.scores().total());

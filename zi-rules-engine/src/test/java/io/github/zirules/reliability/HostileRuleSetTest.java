@@ -12,6 +12,8 @@ import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.ZiRules;
+import io.github.zirules.engine.internal.CompiledRuleSet;
+import io.github.zirules.engine.internal.DroolsEvaluator;
 import io.github.zirules.json.ZiJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.TestFactory;
  */
 class HostileRuleSetTest {
 
-    private static final String LINT_CLASS = "io.github.zirules.engine.internal.lint.RuleSetLint";
     private static final Duration HANG_GUARD = Duration.ofSeconds(120);
     private static final ZiJson JSON = ZiJson.create();
     private static final Map<String, String[]> OUTCOMES = new LinkedHashMap<>();
@@ -57,15 +57,6 @@ class HostileRuleSetTest {
                 .fireLimit(fireLimit).build());
     }
 
-    static boolean lintPresent() {
-        try {
-            Class.forName(LINT_CLASS, false, HostileRuleSetTest.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
-    }
-
     @TestFactory
     Stream<DynamicTest> everyHostileRuleSetIsRefusedOrStoppedAndTheEarlierOneKeepsServing() {
         return HostileCases.all().stream().map(c -> DynamicTest.dynamicTest(c.id() + ": " + c.what(),
@@ -75,15 +66,28 @@ class HostileRuleSetTest {
     private static void check(HostileCases.Case c) throws Exception {
         Path dir = HostileRuleSets.copyBuiltIn(root.resolve(c.id()));
         c.edit().apply(dir);
-        String[] o = c.childJvm() ? inChild(dir) : Assertions.assertTimeoutPreemptively(HANG_GUARD,
+        String[] o = c.childJvm() ? inChild(dir, List.of()) : Assertions.assertTimeoutPreemptively(HANG_GUARD,
                 () -> inProcess(c, dir));
-        String prefix = dir + java.io.File.separator;
-        o[1] = o[1].replace(prefix, "").replace(dir.toString(), "<folder>");
+        o[1] = clean(o[1], dir);
+        String[] u = c.accept() == HostileCases.Accept.LOAD ? new String[] {"—", ""}
+                : c.childJvm() ? inChild(dir, List.of(root.resolve("good").toString()))
+                : Assertions.assertTimeoutPreemptively(HANG_GUARD, () -> unlinted(c, dir));
+        u[1] = clean(u[1], dir);
         boolean serves = JSON.writeReport(good.evaluate(ordinary)).equals(goodReport);
         synchronized (OUTCOMES) {
-            OUTCOMES.put(c.id(), new String[] {o[0], o[1], o.length > 2 ? o[2] : "", serves ? "yes" : "**NO**"});
+            OUTCOMES.put(c.id(), new String[] {o[0], o[1], o.length > 2 ? o[2] : "", serves ? "yes" : "**NO**",
+                u[0], u[1]});
         }
         assertTrue(serves, "the evaluator loaded before no longer scores as it did, after " + c.id());
+        assertTrue(!o[0].startsWith("UNCAUGHT") && !u[0].startsWith("UNCAUGHT"), () -> c.id() + ": " + o[0] + " "
+                + o[1] + " / without the lint: " + u[0] + " " + u[1]);
+        if (c.accept() == HostileCases.Accept.LOAD_OR_RUN) {
+            String[] w = u;
+            assertEquals("STOPPED_AT_RUN_TIME", w[0], () -> c.id() + " without the lint and probes: " + w[1]);
+            assertTrue(w[1].contains("Jebakan"), () -> "the error does not name the trap rule: " + w[1]);
+            assertEquals("yes", w[2], () -> c.id() + ": without the lint, the stopped rule set no longer scores "
+                    + "other assessments right");
+        }
         switch (c.accept()) {
             case LOAD -> {
                 assertEquals("REFUSED_AT_LOAD", o[0], () -> c.id() + ": " + o[1]);
@@ -98,9 +102,8 @@ class HostileRuleSetTest {
                 }
             }
             case LINT -> {
-                Assumptions.assumeTrue(lintPresent(), () -> c.id() + " depends on the static lint of issue 5 ("
-                        + LINT_CLASS + "), which is not on this branch; outcome here: " + o[0] + " " + o[1]);
                 assertEquals("REFUSED_AT_LOAD", o[0], () -> c.id() + ": " + o[1]);
+                assertTrue(o[1].startsWith("LINT_"), () -> c.id() + " is refused, but not by the lint: " + o[1]);
             }
             case GAP -> assertTrue(o[0].equals("RAN") || o[0].equals("REFUSED_AT_LOAD")
                     || o[0].equals("STOPPED_AT_RUN_TIME"), () -> c.id() + ": " + o[0] + " " + o[1]);
@@ -122,10 +125,7 @@ class HostileRuleSetTest {
         }
         try {
             Result r = ev.evaluate(HostileRuleSets.trigger(ev.instrument(BadInputCatalogueTest.RULE_SET)));
-            return new String[] {"RAN", "scored: total " + r.scores().total() + ", the TOTAL check requires "
-                    + r.verdict().check("TOTAL").map(x -> String.valueOf(x.required())).orElse("?") + ", eligible "
-                    + r.eligible() + ", warnings " + r.warnings().stream().map(Problem::code).distinct().sorted()
-                    .toList()};
+            return ran(r);
         } catch (EvaluationException e) {
             Result after = ev.evaluate(ordinary);
             Result before = good.evaluate(ordinary);
@@ -136,9 +136,43 @@ class HostileRuleSetTest {
         }
     }
 
-    private static String[] inChild(Path dir) throws Exception {
-        ChildJvm.Exit x = ChildJvm.run(List.of("-Xmx512m"), HostileRuleMain.class, List.of(dir.toString(), "5"),
-                HANG_GUARD.toSeconds());
+    private static String clean(String detail, Path dir) {
+        return detail.replace(dir + java.io.File.separator, "").replace(dir.toString(), "<folder>");
+    }
+
+    /** As {@link #inProcess}, with the hostile rules compiled without the lint and the probes. */
+    private static String[] unlinted(HostileCases.Case c, Path dir) throws Exception {
+        CompiledRuleSet rs;
+        try {
+            rs = Unlinted.compile(root.resolve("good"), dir);
+        } catch (IllegalArgumentException e) {
+            return new String[] {"NOT_COMPILED", e.getMessage()};
+        }
+        try {
+            Result r = DroolsEvaluator.evaluateWith(rs, HostileRuleSets.trigger(rs.instrument()), c.fireLimit(),
+                    null);
+            return ran(r);
+        } catch (EvaluationException e) {
+            Result after = DroolsEvaluator.evaluateWith(rs, ordinary, c.fireLimit(), null);
+            Result before = good.evaluate(ordinary);
+            boolean same = after.scores().equals(before.scores()) && after.verdict().equals(before.verdict());
+            return new String[] {"STOPPED_AT_RUN_TIME", e.getMessage(), same ? "yes" : "no"};
+        } catch (Throwable t) {
+            return new String[] {"UNCAUGHT_AT_RUN_TIME", t.toString()};
+        }
+    }
+
+    private static String[] ran(Result r) {
+        return new String[] {"RAN", "scored: total " + r.scores().total() + ", the TOTAL check requires "
+                + r.verdict().check("TOTAL").map(x -> String.valueOf(x.required())).orElse("?") + ", eligible "
+                + r.eligible() + ", warnings " + r.warnings().stream().map(Problem::code).distinct().sorted()
+                .toList()};
+    }
+
+    private static String[] inChild(Path dir, List<String> extra) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of(dir.toString(), "5"));
+        args.addAll(extra);
+        ChildJvm.Exit x = ChildJvm.run(List.of("-Xmx512m"), HostileRuleMain.class, args, HANG_GUARD.toSeconds());
         for (String line : x.lines()) {
             if (line.startsWith("OUTCOME\t")) {
                 String[] p = line.split("\t", 3);
@@ -152,30 +186,36 @@ class HostileRuleSetTest {
                 + " in the middle of an evaluation"};
     }
 
+    private static String abbreviate(String s) {
+        return s.length() > 240 ? s.substring(0, 237) + "…" : s;
+    }
+
     @AfterAll
     static void publish() {
         if (OUTCOMES.size() < HostileCases.all().size()) {
             return;
         }
         StringBuilder md = new StringBuilder();
-        md.append("| case | what was tried | must end | outcome | detail | earlier evaluator still right |\n");
-        md.append("|---|---|---|---|---|---|\n");
+        md.append("| case | what was tried | must end | outcome | detail | without the lint and probes "
+                + "| earlier evaluator still right |\n");
+        md.append("|---|---|---|---|---|---|---|\n");
         for (HostileCases.Case c : HostileCases.all()) {
             String[] o = OUTCOMES.get(c.id());
-            String detail = o[1].length() > 300 ? o[1].substring(0, 297) + "…" : o[1];
+            String detail = abbreviate(o[1]);
             md.append("| `").append(c.id()).append("` | ").append(ReliabilityDoc.cell(c.what()))
                     .append(c.fireLimit() != EvaluatorOptions.DEFAULT_FIRE_LIMIT ? " (fire limit " + c.fireLimit()
                             + ")" : "").append(c.childJvm() ? " (child JVM)" : "").append(" | ")
                     .append(switch (c.accept()) {
                         case LOAD -> "refused at load";
                         case LOAD_OR_RUN -> "refused at load or stopped at run time";
-                        case LINT -> "refused at load by the lint (issue 5)";
+                        case LINT -> "refused at load by the lint";
                         case GAP -> "known gap: recorded";
                     }).append(" | ").append(o[0].toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-                    .append(" | ").append(ReliabilityDoc.cell(detail)).append(" | ").append(o[3]).append(" |\n");
+                    .append(" | ").append(ReliabilityDoc.cell(detail)).append(" | ")
+                    .append(o[4].toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                    .append(o[5].isEmpty() ? "" : ": " + ReliabilityDoc.cell(abbreviate(o[5]))).append(" | ")
+                    .append(o[3]).append(" |\n");
         }
-        md.append("\nLint (issue 5) on the class path in this run: ").append(lintPresent() ? "yes" : "no")
-                .append(".\n");
         ReliabilityDoc.checked("rules", md.toString());
     }
 }
