@@ -27,6 +27,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One evaluator shared by 8 threads gives exactly the results of a sequential run, compared by the SHA-256 of each
@@ -84,11 +85,10 @@ class ConcurrencyTest {
     }
 
     @Test
-    void aRuleSetSwapInTheMiddleNeverMixesOneVersionsNumbersWithTheOther() throws Exception {
+    void aRuleSetSwapInTheMiddleNeverMixesOneVersionsNumbersWithTheOther(@TempDir Path tmp) throws Exception {
         int n = Math.max(1, evaluations() / 5);
         Evaluator original = ZiRules.evaluator();
-        Evaluator changed = fromDisk(changedWeights(HostileRuleSets.copyBuiltIn(Files.createTempDirectory("zi-swap")
-                .resolve("rs"))));
+        Evaluator changed = fromDisk(changedWeights(HostileRuleSets.copyBuiltIn(tmp.resolve("rs"))));
         Varied varied = new Varied(original.instrument(BadInputCatalogueTest.RULE_SET));
         String shaA = original.ruleSets().get(0).sha256();
         String shaB = changed.ruleSets().get(0).sha256();
@@ -148,9 +148,9 @@ class ConcurrencyTest {
     }
 
     @Test
-    void theReloadingEvaluatorReloadedInALoopNeverMixesOneVersionsNumbersWithTheOther() throws Exception {
+    void theReloadingEvaluatorReloadedInALoopNeverMixesOneVersionsNumbersWithTheOther(@TempDir Path base)
+            throws Exception {
         int n = Math.max(1, evaluations() / 10);
-        Path base = Files.createTempDirectory("zi-reload");
         Path a = HostileRuleSets.copyBuiltIn(base.resolve("a"));
         Path b = changedWeights(HostileRuleSets.copyBuiltIn(base.resolve("b")));
         Path live = HostileRuleSets.copyBuiltIn(base.resolve("live"));

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile or broken rule sets: each must be refused at load with a located problem, or stopped at run time with an
@@ -39,14 +40,14 @@ class HostileRuleSetTest {
     private static final ZiJson JSON = ZiJson.create();
     private static final Map<String, String[]> OUTCOMES = new LinkedHashMap<>();
 
-    private static Path root;
+    @TempDir
+    static Path root;
     private static Evaluator good;
     private static Assessment ordinary;
     private static String goodReport;
 
     @BeforeAll
     static void loadTheGoodRuleSetFirst() throws Exception {
-        root = Files.createTempDirectory("zi-hostile");
         good = fromDisk(HostileRuleSets.copyBuiltIn(root.resolve("good")), EvaluatorOptions.DEFAULT_FIRE_LIMIT);
         ordinary = HostileRuleSets.ordinary(good.instrument(BadInputCatalogueTest.RULE_SET), "BIASA").build();
         goodReport = JSON.writeReport(good.evaluate(ordinary));
