@@ -21,9 +21,9 @@ import java.util.concurrent.TimeoutException;
  * Run in a child JVM by {@link HostileRuleSetTest} for the traps that must never run inside the test JVM (a rule
  * calling {@code System.exit}, a consequence that spins forever): loads the rule set in {@code args[0]}, then
  * scores the trigger on a worker thread, waiting at most {@code args[1]} seconds. With a third argument, the clean
- * rule-set folder, it skips the lint and the probes ({@link Unlinted}) and runs the hostile rules as they are. Prints one line,
- * {@code OUTCOME<TAB>kind<TAB>detail}, then exits 0 (which also ends a worker that still spins). A child that exits
- * with another status and prints no outcome was ended by the rule itself.
+ * rule-set folder, it skips the lint and the probes ({@link Unlinted}) and runs the hostile rules as they are.
+ * Prints one line, {@code OUTCOME<TAB>kind<TAB>detail}, then exits 0 (which also ends a worker that still spins).
+ * A child that exits with another status and prints no outcome was ended by the rule itself.
  */
 public final class HostileRuleMain {
 

@@ -42,7 +42,8 @@ final class Unlinted {
                     ResourceType.DRL);
         }
         if (kb.hasErrors()) {
-            throw new IllegalArgumentException("Drools does not compile it either: " + kb.getErrors().iterator().next());
+            throw new IllegalArgumentException("Drools does not compile it either: "
+                    + kb.getErrors().iterator().next());
         }
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
         base.addPackages(kb.getKnowledgePackages());
