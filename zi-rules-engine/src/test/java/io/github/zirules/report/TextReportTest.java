@@ -76,7 +76,7 @@ class TextReportTest {
         Result wbbm = Fixtures.unanswered("Unit Kosong", Predicate.WBBM);
         String text = ReportRenderer.text(wbbm, "id");
         assertTrue(text.contains("✓ Sudah berpredikat Menuju WBK"), text);
-        assertTrue(text.contains("WBK, minimal WBK"), text);
+        assertTrue(text.contains("   WBK   (minimal WBK)"), text);
     }
 
     @Test

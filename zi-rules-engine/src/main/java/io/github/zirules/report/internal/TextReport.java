@@ -107,10 +107,11 @@ public final class TextReport implements DocumentFormat {
         out.append('\n');
     }
 
-    /** {@code  84,57 ≥  75,00}, numbers right-aligned; a grade check as {@code WDP, minimal WTP}. */
+    /** {@code  84,57 ≥  75,00}, numbers right-aligned; a grade check as {@code WDP   (minimal WTP)}. */
     private String comparison(Check c) {
         if (!c.isScoreCheck()) {
-            return tx.comparison(c);
+            return left(tx.grade(c.actualLabel()), 6) + tx.t("   (minimal ", "   (at least ") + tx.grade(c.requiredLabel())
+                    + ")";
         }
         return left(tx.points(c.actual()), 6) + (c.passed() ? " ≥ " : " < ") + left(tx.points(c.required()), 6);
     }

@@ -1,7 +1,6 @@
 package io.github.zirules.report.internal;
 
 import io.github.zirules.api.Area;
-import io.github.zirules.api.Check;
 import io.github.zirules.api.Predicate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -99,14 +98,6 @@ public final class Texts {
             return "-";
         }
         return "NONE".equals(label) ? t("belum ada", "none") : label;
-    }
-
-    /** What a check compared: {@code 78,25 ≥ 75,00}, {@code 13,75 < 14,00}, {@code WDP, minimal WTP}. */
-    public String comparison(Check c) {
-        if (c.isScoreCheck()) {
-            return points(c.actual()) + (c.passed() ? " ≥ " : " < ") + points(c.required());
-        }
-        return grade(c.actualLabel()) + t(", minimal ", ", at least ") + grade(c.requiredLabel());
     }
 
     /** ✓ or ✗. */

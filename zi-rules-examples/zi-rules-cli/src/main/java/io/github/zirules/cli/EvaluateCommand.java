@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
-            description = "zi-assessment/1 files, or folders walked for *.json files (sorted)")
+            description = "zi-assessment/1 files, or folders: their *.json files, sorted (sub-folders are not entered)")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "text|json|md|html", defaultValue = "text",
@@ -73,6 +73,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "no progress bar and no summary on stderr")
     boolean quiet;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
 
     @Spec
     CommandSpec spec;

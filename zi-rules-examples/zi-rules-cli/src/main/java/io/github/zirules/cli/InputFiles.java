@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The assessment files named on the command line: a file is taken as it is (whatever its name); a folder is walked,
- * sub-folders too, for every regular file whose name ends with {@code .json} (any case), in sorted path order.
+ * The assessment files named on the command line: a file is taken as it is (whatever its name); of a folder, every
+ * regular file whose name ends with {@code .json} (any case), in sorted order. Sub-folders are not entered (so that
+ * {@code samples/} does not take {@code samples/expected/*.report.json}); name them too ({@code lke/*}/).
  * Paths only are kept, never the assessments, so that a folder of 100,000 files costs a few megabytes.
  *
  * @param files the files, in the order given, each folder's files sorted
@@ -26,7 +27,7 @@ record InputFiles(List<Path> files, List<Problem> problems, boolean singleFile) 
         List<Problem> problems = new ArrayList<>();
         for (Path a : args) {
             if (Files.isDirectory(a)) {
-                try (Stream<Path> s = Files.walk(a)) {
+                try (Stream<Path> s = Files.list(a)) {
                     s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
                             .filter(Files::isRegularFile).sorted().forEachOrdered(files::add);
                 } catch (IOException | java.io.UncheckedIOException e) {

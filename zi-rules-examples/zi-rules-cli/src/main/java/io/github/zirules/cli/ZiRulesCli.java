@@ -52,6 +52,16 @@ public final class ZiRulesCli implements Callable<Integer> {
      * {@link #INTERNAL} (set the system property {@code zirules.debug} to see the trace).
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        try {
+            return commandLine(out, err).execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The command line with its handlers: an unexpected exception is one line on {@code err} and exit 4. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new ZiRulesCli());
         cl.setOut(out);
         cl.setErr(err);
@@ -64,12 +74,7 @@ public final class ZiRulesCli implements Callable<Integer> {
             return INTERNAL;
         });
         cl.setExitCodeExceptionMapper(ex -> INVALID_INPUT);
-        try {
-            return cl.execute(args);
-        } finally {
-            out.flush();
-            err.flush();
-        }
+        return cl;
     }
 
     /** Entry point. */

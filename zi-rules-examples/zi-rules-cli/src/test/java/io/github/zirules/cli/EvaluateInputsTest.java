@@ -23,19 +23,27 @@ class EvaluateInputsTest {
             """;
 
     @Test
-    void aFolderIsWalkedInSortedOrderForJsonFilesOnly(@TempDir Path dir) throws Exception {
+    void aFolderGivesItsJsonFilesInSortedOrderWithoutEnteringSubFolders(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("b"));
-        Files.copy(Cli.example("random-1001-00"), dir.resolve("b/z.json"));
+        Files.copy(Cli.example("random-1001-00"), dir.resolve("z.json"));
         Files.copy(Cli.example("random-1001-01"), dir.resolve("a.json"));
-        Files.copy(Cli.example("random-1001-02"), dir.resolve("b/c.JSON"));
+        Files.copy(Cli.example("random-1001-02"), dir.resolve("c.JSON"));
+        Files.copy(Cli.example("random-1001-03"), dir.resolve("b/dalam.json"));
         Files.writeString(dir.resolve("catatan.txt"), "bukan penilaian");
         Cli.Run r = Cli.run("evaluate", "--format", "json", "--json-layout", "lines", dir.toString());
         assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of("R1001-1", "R1001-2", "R1001-0"), units(r.out()), "a.json, c.JSON, z.json");
+        Cli.Run both = Cli.run("evaluate", "--format", "json", "--json-layout", "lines", dir.toString(),
+                dir.resolve("b").toString());
+        assertEquals(List.of("R1001-1", "R1001-2", "R1001-0", "R1001-3"), units(both.out()));
+    }
+
+    private static List<String> units(String jsonLines) throws Exception {
         List<String> units = new ArrayList<>();
-        for (String line : r.out().lines().toList()) {
+        for (String line : jsonLines.lines().toList()) {
             units.add(new ObjectMapper().readTree(line).get("unit").get("id").asText());
         }
-        assertEquals(List.of("R1001-1", "R1001-2", "R1001-0"), units, "a.json, b/c.JSON, b/z.json");
+        return units;
     }
 
     @Test

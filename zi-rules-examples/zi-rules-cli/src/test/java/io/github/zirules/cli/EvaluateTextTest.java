@@ -43,4 +43,14 @@ class EvaluateTextTest {
         assertTrue(r.out().endsWith("Summary: 2 assessments, 1 eligible, 1 not eligible.\n"), r.out());
         assertEquals("2 file(s): 2 scored, 0 refused.\n", r.err());
     }
+
+    @Test
+    void helpListsEveryOptionAndTheExitCodes() {
+        Cli.Run r = Cli.run("evaluate", "--help");
+        assertEquals(0, r.exit());
+        for (String o : new String[] {"--format", "--rules", "--ruleset", "--lang", "--out", "--json-layout",
+            "--all-warnings", "--progress", "--quiet", "Exit codes / kode keluar"}) {
+            assertTrue(r.out().contains(o), o + " in\n" + r.out());
+        }
+    }
 }

@@ -72,7 +72,7 @@ class SamplesGoldenTest {
         String out = text(name);
         assertTrue(out.contains("✗ TIDAK MEMENUHI SYARAT untuk Menuju WBK: 1 dari 15 syarat tidak terpenuhi"), out);
         assertTrue(out.contains("✗ Opini BPK atas laporan keuangan instansi"), out);
-        assertTrue(out.contains("WDP, minimal WTP"), out);
+        assertTrue(out.contains("   WDP   (minimal WTP)"), out);
         assertTrue(out.contains("✓ Nilai AKIP instansi"), out);
         assertTrue(out.contains("✓ Indeks Reformasi Birokrasi instansi"), out);
         assertEquals(1, Stream.of(out.split("\n")).filter(l -> l.startsWith("  ✗ ")).count(), out);
