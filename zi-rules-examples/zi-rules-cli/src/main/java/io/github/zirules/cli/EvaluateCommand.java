@@ -68,7 +68,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     boolean allWarnings;
 
     @Option(names = "--progress", paramLabel = "auto|always|never", defaultValue = "auto",
-            description = "progress bar on stderr (auto: long runs, stderr a terminal)")
+            description = "progress bar on stderr (auto: long runs, stderr a terminal, reports not on it)")
     String progress;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress bar and no summary on stderr")
@@ -147,8 +147,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                     "cannot write the file " + out + " (" + e.getMessage() + ")"));
             return ZiRulesCli.INVALID_INPUT;
         }
-        boolean showProgress = !quiet && !progress.equals("never")
-                && (progress.equals("always") || Terminal.stderrIsTerminal());
+        boolean showProgress = !quiet && (progress.equals("always") || progress.equals("auto")
+                && Terminal.stderrIsTerminal() && (toFile || !Terminal.stdoutIsTerminal()));
         Progress bar = new Progress(err, in.files().size(), showProgress, System::currentTimeMillis);
         FileEvaluator scorer = new FileEvaluator(evaluator, ZiJson.create(), ruleset, l);
         int scored = 0;
