@@ -59,6 +59,11 @@ public sealed interface Answer permits Answer.Choice, Answer.Ratio, Answer.Decre
          * type's labels, ignoring case and surrounding white space; empty otherwise.
          */
         public Optional<String> canonical(AnswerType type) {
+            for (String l : type.labels()) {
+                if (l.equals(label)) {
+                    return Optional.of(l);
+                }
+            }
             String t = label.strip().toLowerCase(Locale.ROOT);
             for (String l : type.labels()) {
                 if (l.toLowerCase(Locale.ROOT).equals(t)) {

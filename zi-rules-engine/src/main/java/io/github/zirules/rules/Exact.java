@@ -106,7 +106,7 @@ public final class Exact implements Comparable<Exact> {
         if (n == 0) {
             return ZERO;
         }
-        return new Exact(n, d);
+        return d == 1 && n == 1 ? ONE : new Exact(n, d);
     }
 
     private static Exact normalize(BigInteger n, BigInteger d) {
@@ -129,13 +129,26 @@ public final class Exact implements Comparable<Exact> {
         return new Exact(n, d);
     }
 
+    /** The greatest common divisor of two non-negative longs (1 when both are 0), by binary GCD: no division. */
     private static long gcd(long a, long b) {
-        while (b != 0) {
-            long t = a % b;
-            a = b;
-            b = t;
+        if (a == 0 || b == 0) {
+            return a == 0 ? (b == 0 ? 1 : b) : a;
         }
-        return a == 0 ? 1 : a;
+        if (a == 1 || b == 1) {
+            return 1;
+        }
+        int shift = Long.numberOfTrailingZeros(a | b);
+        a >>>= Long.numberOfTrailingZeros(a);
+        do {
+            b >>>= Long.numberOfTrailingZeros(b);
+            if (a > b) {
+                long t = b;
+                b = a;
+                a = t;
+            }
+            b -= a;
+        } while (b != 0);
+        return a << shift;
     }
 
     private boolean isBig() {
@@ -263,7 +276,41 @@ public final class Exact implements Comparable<Exact> {
 
     /** The value rounded to {@code scale} decimals with {@code mode}; exact, no intermediate rounding. */
     public BigDecimal round(int scale, RoundingMode mode) {
+        if (!isBig() && scale >= 0 && scale < POWERS_OF_TEN.length) {
+            try {
+                return roundSmall(Math.multiplyExact(num, POWERS_OF_TEN[scale]), den, scale, mode);
+            } catch (ArithmeticException overflow) {
+                // fall through to BigDecimal
+            }
+        }
         return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);
+    }
+
+    private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L};
+
+    /** {@code n / d} (d positive) rounded to an integer with {@code mode}, as a decimal of {@code scale}. */
+    private static BigDecimal roundSmall(long n, long d, int scale, RoundingMode mode) {
+        long q = n / d;
+        long r = Math.abs(n % d);
+        if (r != 0) {
+            int sign = n < 0 ? -1 : 1;
+            int half = Long.compare(r, d - r);
+            boolean away = switch (mode) {
+                case UP -> true;
+                case DOWN -> false;
+                case CEILING -> sign > 0;
+                case FLOOR -> sign < 0;
+                case HALF_UP -> half >= 0;
+                case HALF_DOWN -> half > 0;
+                case HALF_EVEN -> half > 0 || half == 0 && (q & 1) != 0;
+                case UNNECESSARY -> throw new ArithmeticException("Rounding necessary");
+            };
+            if (away) {
+                q += sign;
+            }
+        }
+        return BigDecimal.valueOf(q, scale);
     }
 
     @Override
@@ -302,6 +349,9 @@ public final class Exact implements Comparable<Exact> {
     /** The fraction in lowest terms, {@code 17/23}, or the whole number, {@code 2}. */
     @Override
     public String toString() {
+        if (!isBig()) {
+            return den == 1 ? Long.toString(num) : num + "/" + den;
+        }
         BigInteger d = denominator();
         return d.equals(BigInteger.ONE) ? numerator().toString() : numerator() + "/" + d;
     }

@@ -19,6 +19,7 @@ import org.kie.api.KieBase;
  * @param kieBase the compiled rules
  * @param rules every rule, keyed by {@link #key(String, String)}
  * @param sources the text of every DRL file by display name, in load order (root layer first)
+ * @param plan what every evaluation needs, worked out once from the other components
  */
 public record CompiledRuleSet(
         RuleSetInfo info,
@@ -27,7 +28,16 @@ public record CompiledRuleSet(
         AssessmentValidator validator,
         KieBase kieBase,
         Map<String, RuleRef> rules,
-        Map<String, String> sources) {
+        Map<String, String> sources,
+        EvaluationPlan plan) {
+
+    /** A compiled rule set; its evaluation plan is worked out from the other components. */
+    public CompiledRuleSet(RuleSetInfo info, RuleSetDescriptor descriptor, Instrument instrument,
+                           AssessmentValidator validator, KieBase kieBase, Map<String, RuleRef> rules,
+                           Map<String, String> sources) {
+        this(info, descriptor, instrument, validator, kieBase, rules, sources,
+                EvaluationPlan.of(kieBase, instrument, rules));
+    }
 
     /** The phases (agenda groups) every rule belongs to, in firing order. */
     public static final List<String> PHASES = List.of("bobot", "nilai-jawaban", "agregasi", "predikat", "peringatan");
@@ -40,5 +50,11 @@ public record CompiledRuleSet(
     /** The rule with this package and name; null if unknown. */
     public RuleRef rule(String packageName, String ruleName) {
         return rules.get(key(packageName, ruleName));
+    }
+
+    /** The rule that is firing, found by identity (cheap, for every firing); null if unknown. */
+    RuleRef rule(org.kie.api.definition.rule.Rule rule) {
+        RuleRef ref = plan.rule(rule);
+        return ref != null ? ref : rule(rule.getPackageName(), rule.getName());
     }
 }

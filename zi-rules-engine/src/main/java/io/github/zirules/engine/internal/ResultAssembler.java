@@ -15,6 +15,7 @@ import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
 import io.github.zirules.rules.ScoredItem;
 import io.github.zirules.rules.Scorecard;
+import io.github.zirules.rules.ScorecardLayout;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -88,7 +89,8 @@ public final class ResultAssembler {
                 levels.get("KINERJA"), levels.get("IPKP"), indicators);
         Verdict verdict = new Verdict(card.assessment().target(), checks.stream().allMatch(Check::passed), checks);
         return new Result(rs.info(), card.assessment().unit(), card.assessment().year(), scores, verdict,
-                warnings(card), items);
+                warnings(card, rs.plan().layout() != null ? rs.plan().layout()
+                : ScorecardLayout.of(rs.instrument())), items);
     }
 
     private static EvaluationException incomplete(CompiledRuleSet rs, List<String> missing) {
@@ -126,14 +128,9 @@ public final class ResultAssembler {
         return out;
     }
 
-    private static List<Problem> warnings(Scorecard card) {
-        Map<String, Integer> order = new HashMap<>();
-        List<ScoredItem> items = card.items();
-        for (int i = 0; i < items.size(); i++) {
-            order.put(items.get(i).getId(), i);
-        }
+    private static List<Problem> warnings(Scorecard card, ScorecardLayout layout) {
         List<Scorecard.RuleWarning> ws = new ArrayList<>(card.warnings());
-        ws.sort(Comparator.comparingInt((Scorecard.RuleWarning w) -> order.getOrDefault(w.location(), -1))
+        ws.sort(Comparator.comparingInt((Scorecard.RuleWarning w) -> layout.itemIndex(w.location()))
                 .thenComparing(Scorecard.RuleWarning::code).thenComparing(Scorecard.RuleWarning::messageEn));
         List<Problem> out = new ArrayList<>(ws.size());
         for (Scorecard.RuleWarning w : ws) {
