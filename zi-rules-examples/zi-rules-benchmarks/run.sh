@@ -40,11 +40,12 @@ echo "== start-up (hyperfine)"
 CDS=$(mktemp -d)
 java -XX:ArchiveClassesAtExit="$CDS/first-verdict.jsa" -cp "$BENCH" io.github.zirules.benchmarks.FirstVerdict >/dev/null 2>&1
 java -XX:ArchiveClassesAtExit="$CDS/cli.jsa" -jar "$CLI" validate "$RULES" >/dev/null 2>&1
-hyperfine --warmup 1 --runs 10 --export-json "$OUT/startup.json" \
+C1="-XX:TieredStopAtLevel=1"
+hyperfine --warmup 1 --runs 8 --export-json "$OUT/startup.json" \
   "java -cp $BENCH io.github.zirules.benchmarks.FirstVerdict" \
-  "java -XX:SharedArchiveFile=$CDS/first-verdict.jsa -Xshare:auto -cp $BENCH io.github.zirules.benchmarks.FirstVerdict" \
+  "java -XX:SharedArchiveFile=$CDS/first-verdict.jsa -Xshare:auto $C1 -cp $BENCH io.github.zirules.benchmarks.FirstVerdict" \
   "java -jar $CLI validate $RULES" \
-  "java -XX:SharedArchiveFile=$CDS/cli.jsa -Xshare:auto -jar $CLI validate $RULES"
+  "java -XX:SharedArchiveFile=$CDS/cli.jsa -Xshare:auto $C1 -jar $CLI validate $RULES"
 sed -i "s#$CDS/#/tmp/#g" "$OUT/startup.json"
 rm -rf "$CDS"
 

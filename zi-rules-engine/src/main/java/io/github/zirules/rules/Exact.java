@@ -24,6 +24,8 @@ public final class Exact implements Comparable<Exact> {
 
     private static final ConcurrentHashMap<String, Exact> CONSTANTS = new ConcurrentHashMap<>();
     private static final int CONSTANT_CACHE_LIMIT = 10_000;
+    private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L};
 
     /** Valid when {@code big == null}. */
     private final long num;
@@ -236,6 +238,13 @@ public final class Exact implements Comparable<Exact> {
 
     /** {@code this ÷ n}. */
     public Exact dividedBy(long n) {
+        if (!isBig() && n > 0) {
+            try {
+                return normalize(num, Math.multiplyExact(den, n));
+            } catch (ArithmeticException overflow) {
+                // fall through
+            }
+        }
         return dividedBy(of(n));
     }
 
@@ -285,9 +294,6 @@ public final class Exact implements Comparable<Exact> {
         }
         return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);
     }
-
-    private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
-        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L};
 
     /** {@code n / d} (d positive) rounded to an integer with {@code mode}, as a decimal of {@code scale}. */
     private static BigDecimal roundSmall(long n, long d, int scale, RoundingMode mode) {
@@ -350,7 +356,7 @@ public final class Exact implements Comparable<Exact> {
     @Override
     public String toString() {
         if (!isBig()) {
-            return den == 1 ? Long.toString(num) : num + "/" + den;
+            return den != 1 ? num + "/" + den : num == 0 ? "0" : num == 1 ? "1" : Long.toString(num);
         }
         BigInteger d = denominator();
         return d.equals(BigInteger.ONE) ? numerator().toString() : numerator() + "/" + d;

@@ -67,9 +67,10 @@ public final class ScoredItem {
     /** The label as the rule files write it: the common case (already canonical) without case folding. */
     private static String canonical(Answer.Choice c, io.github.zirules.api.AnswerType type) {
         String l = c.label();
-        for (String known : type.labels()) {
-            if (known.equals(l)) {
-                return known;
+        java.util.List<String> labels = type.labels();
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).equals(l)) {
+                return labels.get(i);
             }
         }
         return c.canonical(type).orElse(null);

@@ -50,19 +50,19 @@ public final class ResultAssembler {
         }
         Map<String, BigDecimal> indicators = new LinkedHashMap<>();
         for (ScoredIndicator i : card.indicators().values()) {
-            indicators.put(i.getId(), round(i.getScore(), rounding, "indicator " + i.getId(), missing));
+            indicators.put(i.getId(), round(i.getScore(), rounding, "indicator ", i.getId(), missing));
         }
         Map<String, BigDecimal> parts = new LinkedHashMap<>();
         for (ScoredAreaPart p : card.areaParts().values()) {
-            parts.put(p.getId(), round(p.getScore(), rounding, "area part " + p.getId(), missing));
+            parts.put(p.getId(), round(p.getScore(), rounding, "area part ", p.getId(), missing));
         }
         Map<Area, BigDecimal> areas = new EnumMap<>(Area.class);
         for (ScoredArea a : card.areas().values()) {
-            areas.put(Area.valueOf(a.getCode()), round(a.getScore(), rounding, "area " + a.getCode(), missing));
+            areas.put(Area.valueOf(a.getCode()), round(a.getScore(), rounding, "area ", a.getCode(), missing));
         }
         Map<String, BigDecimal> levels = new HashMap<>();
         for (String l : Scorecard.LEVELS) {
-            levels.put(l, round(card.scoreOrNull(l), rounding, l, missing));
+            levels.put(l, round(card.scoreOrNull(l), rounding, "", l, missing));
         }
         List<ItemScore> items = new ArrayList<>();
         for (ScoredItem it : card.items()) {
@@ -98,9 +98,9 @@ public final class ResultAssembler {
                 + "lengkap): " + String.join("; ", missing));
     }
 
-    private static BigDecimal round(Exact e, Scorecard.Rounding r, String what, List<String> missing) {
+    private static BigDecimal round(Exact e, Scorecard.Rounding r, String kind, String id, List<String> missing) {
         if (e == null) {
-            missing.add("no aggregation rule gives a score to " + what);
+            missing.add("no aggregation rule gives a score to " + kind + id);
             return BigDecimal.ZERO;
         }
         return e.round(r.scale(), r.mode());

@@ -130,13 +130,20 @@ public final class PerformanceReport {
         double first = score("CompileBenchmark.firstEvaluationWarm");
         target("first evaluation after a compile", "≤ 50 ms", num(first) + " ms", first <= 50);
         double start = Double.NaN;
+        double tuned = Double.NaN;
         for (JsonNode r : startup.get("results")) {
-            if (r.get("command").asText().contains("FirstVerdict") && !r.get("command").asText().contains("Xshare")) {
-                start = r.get("mean").asDouble();
+            if (r.get("command").asText().contains("FirstVerdict")) {
+                if (r.get("command").asText().contains("Xshare")) {
+                    tuned = r.get("mean").asDouble();
+                } else {
+                    start = r.get("mean").asDouble();
+                }
             }
         }
-        target("JVM start to first verdict (tiny main, default JVM)", "≤ 1.5 s (aim ≤ 1.0 s)", seconds(start),
+        target("JVM start to first verdict (tiny main), plain `java`", "≤ 1.5 s (aim ≤ 1.0 s)", seconds(start),
                 start <= 1.5);
+        target("JVM start to first verdict, with AppCDS and C1 only (optional)", "≤ 1.5 s (aim ≤ 1.0 s)",
+                seconds(tuned), tuned <= 1.5);
         boolean done = memory.size() == 10 && memory.get(9)[0].equals("100000");
         double growth = done ? Double.parseDouble(memory.get(9)[1]) - Double.parseDouble(memory.get(0)[1]) : 0;
         target("100,000 evaluations under -Xmx256m, no growth", "constant memory", done ? "completed; heap after GC "
