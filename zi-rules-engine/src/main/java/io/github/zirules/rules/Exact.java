@@ -169,6 +169,9 @@ public final class Exact implements Comparable<Exact> {
 
     /** {@code this + other}. */
     public Exact plus(Exact other) {
+        if (other == ZERO || this == ZERO) {
+            return this == ZERO ? other : this;
+        }
         if (!isBig() && !other.isBig()) {
             try {
                 if (den == other.den) {
@@ -206,6 +209,12 @@ public final class Exact implements Comparable<Exact> {
 
     /** {@code this × other}. */
     public Exact times(Exact other) {
+        if (this == ZERO || other == ZERO) {
+            return ZERO;
+        }
+        if (this == ONE || other == ONE) {
+            return this == ONE ? other : this;
+        }
         if (!isBig() && !other.isBig()) {
             try {
                 long g1 = gcd(Math.abs(num), other.den);

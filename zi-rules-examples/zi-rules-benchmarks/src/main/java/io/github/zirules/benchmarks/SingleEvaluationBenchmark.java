@@ -23,9 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 4, time = 3)
-@Measurement(iterations = 5, time = 3)
-@Fork(2)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 4, time = 3)
+@Fork(3)
 public class SingleEvaluationBenchmark {
 
     private Evaluator zi;
