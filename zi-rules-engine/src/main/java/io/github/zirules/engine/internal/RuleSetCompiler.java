@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +59,12 @@ public final class RuleSetCompiler {
         }
         Layer top = chain.get(chain.size() - 1);
         Instrument instrument = readInstrument(chain, problems);
-        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        String sha256 = hash(chain);
+        // A built-in rule set compiled and verified when the engine was built, from exactly these files: no DRL
+        // parser, no Java compiler, no probes at start-up. Anything else is compiled here.
+        Collection<KiePackage> precompiled = chain.size() == 1 && problems.isEmpty()
+                ? PrecompiledRuleSet.read(top.source, sha256) : null;
+        KnowledgeBuilder kb = precompiled == null ? KnowledgeBuilderFactory.newKnowledgeBuilder() : null;
         Map<String, String> sources = new LinkedHashMap<>();
         Map<String, DrlProblems.RuleLines> lines = new LinkedHashMap<>();
         Map<String, Integer> layerOfFile = new LinkedHashMap<>();
@@ -72,11 +78,13 @@ public final class RuleSetCompiler {
                 lines.put(display, DrlProblems.RuleLines.scan(text));
                 layerOfFile.put(display, depth);
                 ruleSetOfFile.put(display, layer.descriptor.id());
-                kb.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
-                        .setSourcePath(display), ResourceType.DRL);
+                if (kb != null) {
+                    kb.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+                            .setSourcePath(display), ResourceType.DRL);
+                }
             }
         }
-        if (kb.hasErrors()) {
+        if (kb != null && kb.hasErrors()) {
             for (KnowledgeBuilderError e : kb.getErrors()) {
                 problems.add(DrlProblems.of(e, lines, top.source.location()));
             }
@@ -85,18 +93,20 @@ public final class RuleSetCompiler {
             throw new InvalidRuleSetException(name, dedupe(problems));
         }
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
-        base.addPackages(kb.getKnowledgePackages());
+        base.addPackages(precompiled != null ? precompiled : kb.getKnowledgePackages());
         Map<String, RuleRef> rules = ruleRefs(base, lines, layerOfFile, ruleSetOfFile, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(name, problems);
         }
-        RuleSetInfo info = new RuleSetInfo(top.descriptor.id(), top.descriptor.version(), hash(chain),
+        RuleSetInfo info = new RuleSetInfo(top.descriptor.id(), top.descriptor.version(), sha256,
                 top.descriptor.title(), top.descriptor.legalBasis(), top.descriptor.years(),
                 chain.stream().anyMatch(l -> l.descriptor.provisional()),
                 parentIds(chain));
         CompiledRuleSet compiled = new CompiledRuleSet(info, top.descriptor, instrument,
                 new AssessmentValidator(instrument), base, Map.copyOf(rules), sources);
-        problems.addAll(RuleSetVerifier.verify(compiled));
+        if (precompiled == null) {
+            problems.addAll(RuleSetVerifier.verify(compiled));
+        }
         if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
             throw new InvalidRuleSetException(name, problems);
         }
