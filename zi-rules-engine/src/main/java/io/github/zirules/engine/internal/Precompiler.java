@@ -1,5 +1,7 @@
 package io.github.zirules.engine.internal;
 
+import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +27,18 @@ public final class Precompiler {
         }
         for (String id : ids) {
             String root = RuleSetCatalog.BUILT_IN_ROOT;
-            CompiledRuleSet rs = RuleSetCompiler.compile(RuleSetSource.classpath(root + "/" + id, loader),
-                    parent -> ids.contains(parent) ? RuleSetSource.classpath(root + "/" + parent, loader) : null);
+            CompiledRuleSet rs;
+            try {
+                rs = RuleSetCompiler.compile(RuleSetSource.classpath(root + "/" + id, loader),
+                        parent -> ids.contains(parent) ? RuleSetSource.classpath(root + "/" + parent, loader) : null);
+            } catch (InvalidRuleSetException e) {
+                for (Problem p : e.problems()) {
+                    System.err.println(p.location() + ": " + p.message("en"));
+                }
+                System.err.println("built-in rule set " + id + " does not load: " + e.problems().size() + " problem(s)");
+                System.exit(1);
+                return;
+            }
             Path file = folder(classes, id).resolve(PrecompiledRuleSet.FILE);
             Files.write(file, PrecompiledRuleSet.write(rs));
             System.out.println("precompiled " + id + " sha256:" + rs.info().sha256() + " -> " + file);
