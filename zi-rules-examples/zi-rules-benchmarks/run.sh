@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs every performance measurement of zi-rules, then writes the results:
 #   docs/performance/results.json   JMH results (JSON), with -prof gc allocation figures
+#   (the JMH console log goes to zi-rules-examples/zi-rules-benchmarks/target/jmh.log)
 #   docs/performance/startup.json   hyperfine: JVM start to first verdict
 #   docs/performance/memory.csv     100,000 evaluations under -Xmx256m, heap after GC every 10,000
 #   docs/performance/machine.txt    the machine, the JVM, the date and this command
@@ -34,7 +35,7 @@ mvn -q -B -pl zi-rules-examples/zi-rules-benchmarks,zi-rules-examples/zi-rules-c
 } > "$OUT/machine.txt"
 
 echo "== JMH (about 7 minutes)"
-java -jar "$BENCH" -prof gc -rf json -rff "$OUT/results.json" "$@" | tee "$OUT/jmh.log"
+java -jar "$BENCH" -prof gc -rf json -rff "$OUT/results.json" "$@" | tee zi-rules-examples/zi-rules-benchmarks/target/jmh.log
 
 echo "== start-up (hyperfine)"
 CDS=$(mktemp -d)

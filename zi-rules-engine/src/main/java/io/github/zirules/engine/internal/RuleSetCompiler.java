@@ -61,7 +61,7 @@ public final class RuleSetCompiler {
         Instrument instrument = readInstrument(chain, problems);
         String sha256 = hash(chain);
         // A built-in rule set compiled and verified when the engine was built, from exactly these files: no DRL
-        // parser, no Java compiler, no probes at start-up. Anything else is compiled here.
+        // parser, no Java compiler, one probe instead of seven. Anything else is compiled here.
         Collection<KiePackage> precompiled = chain.size() == 1 && problems.isEmpty()
                 ? PrecompiledRuleSet.read(top.source, sha256) : null;
         KnowledgeBuilder kb = precompiled == null ? KnowledgeBuilderFactory.newKnowledgeBuilder() : null;
@@ -104,9 +104,8 @@ public final class RuleSetCompiler {
                 parentIds(chain));
         CompiledRuleSet compiled = new CompiledRuleSet(info, top.descriptor, instrument,
                 new AssessmentValidator(instrument), base, Map.copyOf(rules), sources);
-        if (precompiled == null) {
-            problems.addAll(RuleSetVerifier.verify(compiled));
-        }
+        problems.addAll(precompiled == null ? RuleSetVerifier.verify(compiled)
+                : RuleSetVerifier.verifyPrecompiled(compiled));
         if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
             throw new InvalidRuleSetException(name, problems);
         }

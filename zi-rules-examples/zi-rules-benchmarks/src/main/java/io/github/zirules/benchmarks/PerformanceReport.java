@@ -95,12 +95,15 @@ public final class PerformanceReport {
 
     private String startupTable() {
         StringBuilder s = new StringBuilder("\n### Start-up: JVM start to first verdict (hyperfine)\n\n"
-                + "| command | mean | ± σ | min | max | runs |\n|---|---:|---:|---:|---:|---:|\n");
+                + "| command | mean | ± σ | min | max | CPU (user + sys), mean | runs |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|\n");
         for (JsonNode r : startup.get("results")) {
             s.append("| `").append(r.get("command").asText().replace("|", "/")).append("` | ")
                     .append(seconds(r.get("mean").asDouble())).append(" | ").append(seconds(r.get("stddev").asDouble()))
                     .append(" | ").append(seconds(r.get("min").asDouble())).append(" | ")
-                    .append(seconds(r.get("max").asDouble())).append(" | ").append(r.get("times").size()).append(" |\n");
+                    .append(seconds(r.get("max").asDouble())).append(" | ")
+                    .append(seconds(r.get("user").asDouble() + r.get("system").asDouble())).append(" | ")
+                    .append(r.get("times").size()).append(" |\n");
         }
         return s.toString();
     }
