@@ -7,7 +7,7 @@
 #   docs/performance/machine.txt    the machine, the JVM, the date and this command
 #   docs/performance.md             the results section, rewritten from the four files above
 # Usage: zi-rules-examples/zi-rules-benchmarks/run.sh [extra JMH options, e.g. -f 1 for a quicker, rougher run]
-# Takes about 10 minutes on 2 cores. Needs Java 17+, Maven, and hyperfine (Debian: apt-get install hyperfine).
+# Takes about 15 minutes on 2 cores. Needs Java 17+, Maven, and hyperfine (Debian: apt-get install hyperfine).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -34,7 +34,7 @@ mvn -q -B -pl zi-rules-examples/zi-rules-benchmarks,zi-rules-examples/zi-rules-c
   echo "git: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
 } > "$OUT/machine.txt"
 
-echo "== JMH (about 7 minutes)"
+echo "== JMH (about 11 minutes)"
 java -jar "$BENCH" -prof gc -rf json -rff "$OUT/results.json" "$@" | tee zi-rules-examples/zi-rules-benchmarks/target/jmh.log
 
 echo "== start-up (hyperfine)"
