@@ -1,6 +1,7 @@
 package io.github.zirules.api;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,6 +60,12 @@ public sealed interface Answer permits Answer.Choice, Answer.Ratio, Answer.Decre
          * type's labels, ignoring case and surrounding white space; empty otherwise.
          */
         public Optional<String> canonical(AnswerType type) {
+            List<String> labels = type.labels();
+            for (int i = 0; i < labels.size(); i++) {
+                if (labels.get(i).equals(label)) {
+                    return Optional.of(labels.get(i));
+                }
+            }
             String t = label.strip().toLowerCase(Locale.ROOT);
             for (String l : type.labels()) {
                 if (l.toLowerCase(Locale.ROOT).equals(t)) {

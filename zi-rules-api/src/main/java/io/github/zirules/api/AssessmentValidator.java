@@ -64,19 +64,19 @@ public final class AssessmentValidator {
             checkAnswers(set, "$.reviews['" + role + "']", out);
         });
         a.evidence().forEach((item, docs) -> {
-            String at = "$.evidence['" + item + "']";
+            // Locations are put together only for a problem: this runs on every evaluation.
             if (instrument.item(item).isEmpty()) {
-                out.add(unknownItem(item, at));
+                out.add(unknownItem(item, "$.evidence['" + item + "']"));
             }
             for (int i = 0; i < docs.size(); i++) {
                 Evidence d = docs.get(i);
-                String dat = at + "[" + i + "]";
                 if (d.title().isBlank()) {
-                    out.add(Problem.error("EVIDENCE_TITLE_MISSING", dat + ".title", "judul dokumen wajib diisi",
+                    out.add(Problem.error("EVIDENCE_TITLE_MISSING", "$.evidence['" + item + "'][" + i + "].title",
+                            "judul dokumen wajib diisi",
                             "the document title is required", "a non-blank title"));
                 }
                 if (d.sha256() != null && !SHA256.matcher(d.sha256()).matches()) {
-                    out.add(Problem.error("EVIDENCE_SHA256_INVALID", dat + ".sha256",
+                    out.add(Problem.error("EVIDENCE_SHA256_INVALID", "$.evidence['" + item + "'][" + i + "].sha256",
                             "sha256 harus 64 digit heksadesimal", "sha256 must be 64 hexadecimal digits",
                             "64 characters 0-9 a-f"));
                 }
@@ -88,10 +88,39 @@ public final class AssessmentValidator {
 
     private void checkAnswers(Map<ItemId, Answer> answers, String base, List<Problem> out) {
         answers.forEach((id, answer) -> {
-            String at = base + "['" + id + "']";
-            instrument.item(id).ifPresentOrElse(item -> checkAnswer(item, answer, at, out),
-                    () -> out.add(unknownItem(id, at)));
+            Item item = instrument.item(id).orElse(null);
+            if (item == null) {
+                out.add(unknownItem(id, base + "['" + id + "']"));
+            } else if (!plainlyValid(item, answer)) {
+                checkAnswer(item, answer, base + "['" + id + "']", out);
+            }
         });
+    }
+
+    /**
+     * The common case, recognised without putting a location together (this runs on every evaluation): a choice
+     * written exactly as the rule files write it, or counts in range. Anything else gets the full check.
+     */
+    private static boolean plainlyValid(Item item, Answer answer) {
+        AnswerType type = item.answerType();
+        if (answer instanceof Answer.Choice c) {
+            List<String> labels = type.labels();
+            for (int i = 0; i < labels.size(); i++) {
+                if (labels.get(i).equals(c.label())) {
+                    return true;
+                }
+            }
+            return false;
+        } else if (answer instanceof Answer.Ratio r) {
+            return type == AnswerType.PCT && inRange(r.numerator()) && inRange(r.denominator());
+        } else if (answer instanceof Answer.Decrease d) {
+            return type == AnswerType.DEC && inRange(d.lastYear()) && inRange(d.thisYear());
+        }
+        return false;
+    }
+
+    private static boolean inRange(long count) {
+        return count >= 0 && count <= MAX_COUNT;
     }
 
     private Problem unknownItem(ItemId id, String at) {

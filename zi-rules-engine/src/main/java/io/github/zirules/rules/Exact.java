@@ -24,6 +24,8 @@ public final class Exact implements Comparable<Exact> {
 
     private static final ConcurrentHashMap<String, Exact> CONSTANTS = new ConcurrentHashMap<>();
     private static final int CONSTANT_CACHE_LIMIT = 10_000;
+    private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L};
 
     /** Valid when {@code big == null}. */
     private final long num;
@@ -106,7 +108,7 @@ public final class Exact implements Comparable<Exact> {
         if (n == 0) {
             return ZERO;
         }
-        return new Exact(n, d);
+        return d == 1 && n == 1 ? ONE : new Exact(n, d);
     }
 
     private static Exact normalize(BigInteger n, BigInteger d) {
@@ -129,13 +131,26 @@ public final class Exact implements Comparable<Exact> {
         return new Exact(n, d);
     }
 
+    /** The greatest common divisor of two non-negative longs (1 when both are 0), by binary GCD: no division. */
     private static long gcd(long a, long b) {
-        while (b != 0) {
-            long t = a % b;
-            a = b;
-            b = t;
+        if (a == 0 || b == 0) {
+            return a == 0 ? (b == 0 ? 1 : b) : a;
         }
-        return a == 0 ? 1 : a;
+        if (a == 1 || b == 1) {
+            return 1;
+        }
+        int shift = Long.numberOfTrailingZeros(a | b);
+        a >>>= Long.numberOfTrailingZeros(a);
+        do {
+            b >>>= Long.numberOfTrailingZeros(b);
+            if (a > b) {
+                long t = b;
+                b = a;
+                a = t;
+            }
+            b -= a;
+        } while (b != 0);
+        return a << shift;
     }
 
     private boolean isBig() {
@@ -154,6 +169,9 @@ public final class Exact implements Comparable<Exact> {
 
     /** {@code this + other}. */
     public Exact plus(Exact other) {
+        if (other == ZERO || this == ZERO) {
+            return this == ZERO ? other : this;
+        }
         if (!isBig() && !other.isBig()) {
             try {
                 if (den == other.den) {
@@ -191,6 +209,12 @@ public final class Exact implements Comparable<Exact> {
 
     /** {@code this × other}. */
     public Exact times(Exact other) {
+        if (this == ZERO || other == ZERO) {
+            return ZERO;
+        }
+        if (this == ONE || other == ONE) {
+            return this == ONE ? other : this;
+        }
         if (!isBig() && !other.isBig()) {
             try {
                 long g1 = gcd(Math.abs(num), other.den);
@@ -223,6 +247,13 @@ public final class Exact implements Comparable<Exact> {
 
     /** {@code this ÷ n}. */
     public Exact dividedBy(long n) {
+        if (!isBig() && n > 0) {
+            try {
+                return normalize(num, Math.multiplyExact(den, n));
+            } catch (ArithmeticException overflow) {
+                // fall through
+            }
+        }
         return dividedBy(of(n));
     }
 
@@ -263,7 +294,38 @@ public final class Exact implements Comparable<Exact> {
 
     /** The value rounded to {@code scale} decimals with {@code mode}; exact, no intermediate rounding. */
     public BigDecimal round(int scale, RoundingMode mode) {
+        if (!isBig() && scale >= 0 && scale < POWERS_OF_TEN.length) {
+            try {
+                return roundSmall(Math.multiplyExact(num, POWERS_OF_TEN[scale]), den, scale, mode);
+            } catch (ArithmeticException overflow) {
+                // fall through to BigDecimal
+            }
+        }
         return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);
+    }
+
+    /** {@code n / d} (d positive) rounded to an integer with {@code mode}, as a decimal of {@code scale}. */
+    private static BigDecimal roundSmall(long n, long d, int scale, RoundingMode mode) {
+        long q = n / d;
+        long r = Math.abs(n % d);
+        if (r != 0) {
+            int sign = n < 0 ? -1 : 1;
+            int half = Long.compare(r, d - r);
+            boolean away = switch (mode) {
+                case UP -> true;
+                case DOWN -> false;
+                case CEILING -> sign > 0;
+                case FLOOR -> sign < 0;
+                case HALF_UP -> half >= 0;
+                case HALF_DOWN -> half > 0;
+                case HALF_EVEN -> half > 0 || half == 0 && (q & 1) != 0;
+                case UNNECESSARY -> throw new ArithmeticException("Rounding necessary");
+            };
+            if (away) {
+                q += sign;
+            }
+        }
+        return BigDecimal.valueOf(q, scale);
     }
 
     @Override
@@ -317,6 +379,9 @@ public final class Exact implements Comparable<Exact> {
     /** The fraction in lowest terms, {@code 17/23}, or the whole number, {@code 2}. */
     @Override
     public String toString() {
+        if (!isBig()) {
+            return den != 1 ? num + "/" + den : num == 0 ? "0" : num == 1 ? "1" : Long.toString(num);
+        }
         BigInteger d = denominator();
         return d.equals(BigInteger.ONE) ? numerator().toString() : numerator() + "/" + d;
     }

@@ -1,12 +1,11 @@
 package io.github.zirules.rules;
 
-import io.github.zirules.api.Area;
+import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
-import io.github.zirules.api.Indicator;
+import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
-import io.github.zirules.api.Section;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,39 +42,49 @@ public final class Scorecard {
     private final List<String> conflicts = new ArrayList<>();
     private final List<Overriding> overrides = new ArrayList<>();
     private RuleRef firing;
+    private final List<ScoredItem> itemsView = Collections.unmodifiableList(items);
+    private final Map<String, ScoredIndicator> indicatorsView = Collections.unmodifiableMap(indicators);
+    private final Map<String, ScoredAreaPart> partsView = Collections.unmodifiableMap(parts);
+    private final Map<String, ScoredArea> areasView = Collections.unmodifiableMap(areas);
 
-    private Scorecard(Instrument instrument, Assessment assessment) {
+    private Scorecard(ScorecardLayout layout, Assessment assessment) {
         this.assessment = assessment;
         for (String l : LEVELS) {
             levelScores.put(l, new Setting<>());
             levelWeights.put(l, new Setting<>());
         }
-        for (Indicator ind : instrument.indicators()) {
-            String area = ind.area() == null ? null : ind.area().name();
-            ScoredIndicator si = new ScoredIndicator(ind.id(), ind.section().code(), area, this);
-            indicators.put(ind.id(), si);
-            if (area != null) {
-                parts.computeIfAbsent(si.getAreaPart(), k -> new ScoredAreaPart(ind.section().code(), area, this))
-                        .add(si);
-            }
+        ScoredAreaPart[] ps = new ScoredAreaPart[layout.partIds.length];
+        for (int p = 0; p < ps.length; p++) {
+            ps[p] = new ScoredAreaPart(layout.partIds[p], layout.partSections[p], layout.partAreas[p], this);
         }
-        for (Area a : Area.values()) {
-            List<ScoredAreaPart> ps = new ArrayList<>();
-            for (Section s : Section.values()) {
-                ScoredAreaPart p = parts.get(s.code() + "." + a.name());
-                if (p != null) {
-                    ps.add(p);
+        ScoredIndicator[] inds = new ScoredIndicator[layout.indicatorIds.length];
+        for (int i = 0; i < inds.length; i++) {
+            inds[i] = new ScoredIndicator(layout.indicatorIds[i], layout.indicatorSections[i],
+                    layout.indicatorAreas[i], this);
+            indicators.put(inds[i].getId(), inds[i]);
+            int p = layout.partOfIndicator[i];
+            if (p >= 0) {
+                if (ps[p].getIndicators().isEmpty()) {
+                    parts.put(ps[p].getId(), ps[p]);
                 }
-            }
-            if (!ps.isEmpty()) {
-                areas.put(a.name(), new ScoredArea(a.name(), ps, this));
+                ps[p].add(inds[i]);
             }
         }
-        for (Item it : instrument.items()) {
+        for (int a = 0; a < layout.areaCodes.length; a++) {
+            List<ScoredAreaPart> of = new ArrayList<>(layout.partsOfArea[a].length);
+            for (int p : layout.partsOfArea[a]) {
+                of.add(ps[p]);
+            }
+            areas.put(layout.areaCodes[a], new ScoredArea(layout.areaCodes[a], of, this));
+        }
+        Map<ItemId, Answer> answers = assessment.answers();
+        Map<ItemId, List<Evidence>> evidence = assessment.evidence();
+        for (int k = 0; k < layout.items.length; k++) {
+            Item it = layout.items[k];
             ItemId id = it.id();
-            ScoredIndicator ind = indicators.get(it.indicatorId());
-            ScoredItem si = new ScoredItem(it, assessment.answers().get(id), assessment.evidenceFor(id).size(), ind,
-                    this);
+            List<Evidence> docs = evidence.isEmpty() ? null : evidence.get(id);
+            ScoredIndicator ind = inds[layout.indicatorOfItem[k]];
+            ScoredItem si = new ScoredItem(it, answers.get(id), docs == null ? 0 : docs.size(), ind, this);
             ind.add(si);
             items.add(si);
         }
@@ -86,7 +95,12 @@ public final class Scorecard {
      * The assessment must be valid for the instrument.
      */
     public static Scorecard of(Instrument instrument, Assessment assessment) {
-        return new Scorecard(instrument, assessment);
+        return new Scorecard(ScorecardLayout.of(instrument), assessment);
+    }
+
+    /** As {@link #of(Instrument, Assessment)}, with the instrument's layout worked out beforehand (engine use). */
+    public static Scorecard of(ScorecardLayout layout, Assessment assessment) {
+        return new Scorecard(layout, assessment);
     }
 
     /** Every fact to insert: this sheet, then items, indicators, area parts and areas, in LKE order. */
@@ -140,22 +154,22 @@ public final class Scorecard {
 
     /** Engine use: the items, in LKE order. */
     public List<ScoredItem> items() {
-        return Collections.unmodifiableList(items);
+        return itemsView;
     }
 
     /** Engine use: the indicators, in LKE order. */
     public Map<String, ScoredIndicator> indicators() {
-        return Collections.unmodifiableMap(indicators);
+        return indicatorsView;
     }
 
     /** Engine use: the area parts. */
     public Map<String, ScoredAreaPart> areaParts() {
-        return Collections.unmodifiableMap(parts);
+        return partsView;
     }
 
     /** Engine use: the areas, MP to PP. */
     public Map<String, ScoredArea> areas() {
-        return Collections.unmodifiableMap(areas);
+        return areasView;
     }
 
     /** Engine use: the checks decided, by check id. */
@@ -232,7 +246,7 @@ public final class Scorecard {
             throw new IllegalArgumentException("indicator '" + indicatorId + "' is not in the instrument; known: "
                     + indicators.keySet());
         }
-        i.weight.offer(Exact.of(weight), firing(), this, "weight of indicator " + indicatorId);
+        i.weight.offer(Exact.of(weight), firing(), this, "weight of indicator ", indicatorId);
     }
 
     /** Declares the weight of an area part, e.g. {@code areaPartWeight("PEM.MP", "4")}. */
@@ -242,12 +256,12 @@ public final class Scorecard {
             throw new IllegalArgumentException("area part '" + partId + "' is not in the instrument; known: "
                     + parts.keySet());
         }
-        p.weight.offer(Exact.of(weight), firing(), this, "weight of area part " + partId);
+        p.weight.offer(Exact.of(weight), firing(), this, "weight of area part ", partId);
     }
 
     /** Declares the weight (maximum) of an upper level, e.g. {@code weight("PENGUNGKIT", "60")}. */
     public void weight(String level, String weight) {
-        setting(levelWeights, level).offer(Exact.of(weight), firing(), this, "weight of " + level);
+        setting(levelWeights, level).offer(Exact.of(weight), firing(), this, "weight of ", level);
     }
 
     /** The declared weight of an upper level. */
@@ -272,7 +286,7 @@ public final class Scorecard {
 
     /** Sets the score of an upper level, e.g. {@code set("PENGUNGKIT", get("PEMENUHAN").plus(get("REFORM")))}. */
     public void set(String level, Exact score) {
-        setting(levelScores, level).offer(score, firing(), this, "score of " + level);
+        setting(levelScores, level).offer(score, firing(), this, "score of ", level);
     }
 
     /** Engine use: a level's score, or null if not set. */
@@ -311,7 +325,8 @@ public final class Scorecard {
      * value rounded half-up to 2 decimals, and every threshold is compared on those reported values.
      */
     public void reporting(int scale, String roundingMode) {
-        rounding.offer(new Rounding(scale, RoundingMode.valueOf(roundingMode)), firing(), this, "reporting rounding");
+        rounding.offer(new Rounding(scale, RoundingMode.valueOf(roundingMode)), firing(), this, "reporting rounding",
+                null);
     }
 
     // ---------------------------------------------------------------- checks
@@ -327,7 +342,7 @@ public final class Scorecard {
     /** Checks that {@code actual} is at least {@code required}, both compared as reported (rounded). */
     public void minimum(String checkId, Exact actual, Exact required) {
         checkSetting(checkId).offer(CheckDecision.minimum(checkId, required, actual), firing(), this,
-                "check " + checkId);
+                "check ", checkId);
     }
 
     /**
@@ -343,7 +358,7 @@ public final class Scorecard {
         int have = actual == null ? Integer.MAX_VALUE : order.indexOf(actual);
         boolean passed = have >= 0 && have <= need;
         checkSetting(checkId).offer(CheckDecision.grade(checkId, required, actual == null ? "-" : actual, passed),
-                firing(), this, "check " + checkId);
+                firing(), this, "check ", checkId);
     }
 
     private Setting<CheckDecision> checkSetting(String checkId) {

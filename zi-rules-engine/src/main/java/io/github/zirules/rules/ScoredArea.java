@@ -1,6 +1,5 @@
 package io.github.zirules.rules;
 
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -27,7 +26,7 @@ public final class ScoredArea {
 
     /** Its parts, Pemenuhan first. */
     public List<ScoredAreaPart> getParts() {
-        return Collections.unmodifiableList(parts);
+        return parts;
     }
 
     /** Its weight: the sum of its parts' weights. */
@@ -53,7 +52,7 @@ public final class ScoredArea {
 
     /** Sets its score. */
     public void setScore(Exact s) {
-        score.offer(s, card.firing(), card, "score of area " + code);
+        score.offer(s, card.firing(), card, "score of area ", code);
     }
 
     /** Its score; null before aggregation. */

@@ -13,12 +13,13 @@ public final class ScoredAreaPart {
     private final String section;
     private final String area;
     private final List<ScoredIndicator> indicators = new ArrayList<>();
+    private final List<ScoredIndicator> indicatorsView = Collections.unmodifiableList(indicators);
     private final Scorecard card;
     final Setting<Exact> weight = new Setting<>();
     private final Setting<Exact> score = new Setting<>();
 
-    ScoredAreaPart(String section, String area, Scorecard card) {
-        this.id = section + "." + area;
+    ScoredAreaPart(String id, String section, String area, Scorecard card) {
+        this.id = id;
         this.section = section;
         this.area = area;
         this.card = card;
@@ -45,7 +46,7 @@ public final class ScoredAreaPart {
 
     /** Its indicators, in LKE order. */
     public List<ScoredIndicator> getIndicators() {
-        return Collections.unmodifiableList(indicators);
+        return indicatorsView;
     }
 
     /** The sum of its indicators' scores. */
@@ -75,7 +76,7 @@ public final class ScoredAreaPart {
 
     /** Sets its score. */
     public void setScore(Exact s) {
-        score.offer(s, card.firing(), card, "score of area part " + id);
+        score.offer(s, card.firing(), card, "score of area part ", id);
     }
 
     /** Its score; null before aggregation. */

@@ -15,6 +15,7 @@ public final class ScoredIndicator {
     private final String section;
     private final String area;
     private final List<ScoredItem> items = new ArrayList<>();
+    private final List<ScoredItem> itemsView = Collections.unmodifiableList(items);
     private final Scorecard card;
     final Setting<Exact> weight = new Setting<>();
     private final Setting<Exact> score = new Setting<>();
@@ -52,7 +53,7 @@ public final class ScoredIndicator {
 
     /** Its items, in LKE order. */
     public List<ScoredItem> getItems() {
-        return Collections.unmodifiableList(items);
+        return itemsView;
     }
 
     /** How many items it has. */
@@ -86,7 +87,7 @@ public final class ScoredIndicator {
 
     /** Sets its score. */
     public void setScore(Exact s) {
-        score.offer(s, card.firing(), card, "score of indicator " + id);
+        score.offer(s, card.firing(), card, "score of indicator ", id);
     }
 
     /** Its score; null before the aggregation rules ran. */

@@ -46,7 +46,7 @@ public final class ScoredItem {
         long ty = 0;
         Exact idx = null;
         if (raw instanceof Answer.Choice c) {
-            label = c.canonical(item.answerType()).orElse(null);
+            label = canonical(c, item.answerType());
         } else if (raw instanceof Answer.Ratio r) {
             n = r.numerator();
             d = r.denominator();
@@ -62,6 +62,18 @@ public final class ScoredItem {
         this.lastYear = ly;
         this.thisYear = ty;
         this.index = idx;
+    }
+
+    /** The label as the rule files write it: the common case (already canonical) without case folding. */
+    private static String canonical(Answer.Choice c, io.github.zirules.api.AnswerType type) {
+        String l = c.label();
+        java.util.List<String> labels = type.labels();
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).equals(l)) {
+                return labels.get(i);
+            }
+        }
+        return c.canonical(type).orElse(null);
     }
 
     /** The item id, e.g. {@code PEM.MP.1.a}. */
@@ -146,7 +158,7 @@ public final class ScoredItem {
 
     /** Gives the item its value. */
     public void setValue(Exact v) {
-        value.offer(v, card.firing(), card, "value of item " + getId());
+        value.offer(v, card.firing(), card, "value of item ", getId());
     }
 
     /** The value given so far; null if none. */

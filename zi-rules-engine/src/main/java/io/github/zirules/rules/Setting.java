@@ -1,7 +1,5 @@
 package io.github.zirules.rules;
 
-import java.util.Objects;
-
 /**
  * A value decided by a rule, such as an indicator's weight, an item's value or a threshold check. When several rules
  * decide the same thing, the one of the deeper layer wins (a rule set that extends another overrides it), then the
@@ -15,20 +13,30 @@ final class Setting<T> {
     private T value;
     private RuleRef by;
 
-    /** Offers a decision; see the class comment. */
-    void offer(T v, RuleRef rule, Scorecard card, String what) {
-        Objects.requireNonNull(v, () -> what + ": a rule decided null");
+    /**
+     * Offers a decision; see the class comment. What is decided is named {@code what + subject} (e.g.
+     * {@code "value of item "} and {@code "PEM.MP.1.a"}), put together only when a message needs it: this runs on
+     * every decision of every evaluation.
+     */
+    void offer(T v, RuleRef rule, Scorecard card, String what, String subject) {
+        if (v == null) {
+            throw new NullPointerException(name(what, subject) + ": a rule decided null");
+        }
         if (by == null || rule.outranks(by)) {
             if (by != null && by.layer() != rule.layer()) {
-                card.overridden(what, by, rule);
+                card.overridden(name(what, subject), by, rule);
             }
             value = v;
             by = rule;
         } else if (rule.ranksEqually(by) && !v.equals(value)) {
-            card.conflict(what, by, value, rule, v);
+            card.conflict(name(what, subject), by, value, rule, v);
         } else if (rule.layer() != by.layer()) {
-            card.overridden(what, rule, by);
+            card.overridden(name(what, subject), rule, by);
         }
+    }
+
+    private static String name(String what, String subject) {
+        return subject == null ? what : what + subject;
     }
 
     T value() {

@@ -22,6 +22,7 @@ import org.kie.api.KieBase;
  * @param sources the text of every DRL file by display name, in load order (root layer first)
  * @param warnings what the load-time checks found that does not refuse the rule set, e.g. which rules of a parent
  *     rule set it overrides
+ * @param plan what every evaluation needs, worked out once from the other components
  */
 public record CompiledRuleSet(
         RuleSetInfo info,
@@ -31,14 +32,23 @@ public record CompiledRuleSet(
         KieBase kieBase,
         Map<String, RuleRef> rules,
         Map<String, String> sources,
-        List<Problem> warnings) {
+        List<Problem> warnings,
+        EvaluationPlan plan) {
 
     /** Copies the warnings. */
     public CompiledRuleSet {
         warnings = List.copyOf(warnings);
     }
 
-    /** A rule set with no warnings. */
+    /** A compiled rule set with warnings; its evaluation plan is worked out from the other components. */
+    public CompiledRuleSet(RuleSetInfo info, RuleSetDescriptor descriptor, Instrument instrument,
+                           AssessmentValidator validator, KieBase kieBase, Map<String, RuleRef> rules,
+                           Map<String, String> sources, List<Problem> warnings) {
+        this(info, descriptor, instrument, validator, kieBase, rules, sources, warnings,
+                EvaluationPlan.of(kieBase, instrument, rules));
+    }
+
+    /** A compiled rule set with no warnings; its evaluation plan is worked out from the other components. */
     public CompiledRuleSet(RuleSetInfo info, RuleSetDescriptor descriptor, Instrument instrument,
                            AssessmentValidator validator, KieBase kieBase, Map<String, RuleRef> rules,
                            Map<String, String> sources) {
@@ -56,5 +66,11 @@ public record CompiledRuleSet(
     /** The rule with this package and name; null if unknown. */
     public RuleRef rule(String packageName, String ruleName) {
         return rules.get(key(packageName, ruleName));
+    }
+
+    /** The rule that is firing, found by identity (cheap, for every firing); null if unknown. */
+    RuleRef rule(org.kie.api.definition.rule.Rule rule) {
+        RuleRef ref = plan.rule(rule);
+        return ref != null ? ref : rule(rule.getPackageName(), rule.getName());
     }
 }

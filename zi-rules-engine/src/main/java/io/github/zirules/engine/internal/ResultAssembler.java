@@ -15,6 +15,7 @@ import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
 import io.github.zirules.rules.ScoredItem;
 import io.github.zirules.rules.Scorecard;
+import io.github.zirules.rules.ScorecardLayout;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -49,19 +50,19 @@ public final class ResultAssembler {
         }
         Map<String, BigDecimal> indicators = new LinkedHashMap<>();
         for (ScoredIndicator i : card.indicators().values()) {
-            indicators.put(i.getId(), round(i.getScore(), rounding, "indicator " + i.getId(), missing));
+            indicators.put(i.getId(), round(i.getScore(), rounding, "indicator ", i.getId(), missing));
         }
         Map<String, BigDecimal> parts = new LinkedHashMap<>();
         for (ScoredAreaPart p : card.areaParts().values()) {
-            parts.put(p.getId(), round(p.getScore(), rounding, "area part " + p.getId(), missing));
+            parts.put(p.getId(), round(p.getScore(), rounding, "area part ", p.getId(), missing));
         }
         Map<Area, BigDecimal> areas = new EnumMap<>(Area.class);
         for (ScoredArea a : card.areas().values()) {
-            areas.put(Area.valueOf(a.getCode()), round(a.getScore(), rounding, "area " + a.getCode(), missing));
+            areas.put(Area.valueOf(a.getCode()), round(a.getScore(), rounding, "area ", a.getCode(), missing));
         }
         Map<String, BigDecimal> levels = new HashMap<>();
         for (String l : Scorecard.LEVELS) {
-            levels.put(l, round(card.scoreOrNull(l), rounding, l, missing));
+            levels.put(l, round(card.scoreOrNull(l), rounding, "", l, missing));
         }
         List<ItemScore> items = new ArrayList<>();
         for (ScoredItem it : card.items()) {
@@ -88,7 +89,8 @@ public final class ResultAssembler {
                 levels.get("KINERJA"), levels.get("IPKP"), indicators);
         Verdict verdict = new Verdict(card.assessment().target(), checks.stream().allMatch(Check::passed), checks);
         return new Result(rs.info(), card.assessment().unit(), card.assessment().year(), scores, verdict,
-                warnings(card), items);
+                warnings(card, rs.plan().layout() != null ? rs.plan().layout()
+                : ScorecardLayout.of(rs.instrument())), items);
     }
 
     private static EvaluationException incomplete(CompiledRuleSet rs, List<String> missing) {
@@ -96,9 +98,9 @@ public final class ResultAssembler {
                 + "lengkap): " + String.join("; ", missing));
     }
 
-    private static BigDecimal round(Exact e, Scorecard.Rounding r, String what, List<String> missing) {
+    private static BigDecimal round(Exact e, Scorecard.Rounding r, String kind, String id, List<String> missing) {
         if (e == null) {
-            missing.add("no aggregation rule gives a score to " + what);
+            missing.add("no aggregation rule gives a score to " + kind + id);
             return BigDecimal.ZERO;
         }
         return e.round(r.scale(), r.mode());
@@ -126,14 +128,9 @@ public final class ResultAssembler {
         return out;
     }
 
-    private static List<Problem> warnings(Scorecard card) {
-        Map<String, Integer> order = new HashMap<>();
-        List<ScoredItem> items = card.items();
-        for (int i = 0; i < items.size(); i++) {
-            order.put(items.get(i).getId(), i);
-        }
+    private static List<Problem> warnings(Scorecard card, ScorecardLayout layout) {
         List<Scorecard.RuleWarning> ws = new ArrayList<>(card.warnings());
-        ws.sort(Comparator.comparingInt((Scorecard.RuleWarning w) -> order.getOrDefault(w.location(), -1))
+        ws.sort(Comparator.comparingInt((Scorecard.RuleWarning w) -> layout.itemIndex(w.location()))
                 .thenComparing(Scorecard.RuleWarning::code).thenComparing(Scorecard.RuleWarning::messageEn));
         List<Problem> out = new ArrayList<>(ws.size());
         for (Scorecard.RuleWarning w : ws) {

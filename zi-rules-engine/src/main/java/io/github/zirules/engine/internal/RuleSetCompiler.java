@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,11 @@ public final class RuleSetCompiler {
         }
         Layer top = chain.get(chain.size() - 1);
         Instrument instrument = readInstrument(chain, problems);
+        String sha256 = hash(chain);
+        // A built-in rule set compiled, linted and verified when the engine was built, from exactly these files: no
+        // DRL parser, no Java compiler, one probe instead of seven. Anything else is linted and compiled here.
+        Collection<KiePackage> precompiled = chain.size() == 1 && problems.isEmpty()
+                ? PrecompiledRuleSet.read(top.source, sha256) : null;
         Map<String, String> sources = new LinkedHashMap<>();
         Map<String, DrlProblems.RuleLines> lines = new LinkedHashMap<>();
         Map<String, Integer> layerOfFile = new LinkedHashMap<>();
@@ -76,18 +82,21 @@ public final class RuleSetCompiler {
                 drl.add(new RuleSetLint.DrlFile(depth, layer.descriptor.id(), display, text));
             }
         }
-        // The static lint runs before the compiler sees a line: a hostile file is refused, never compiled or run.
-        List<Problem> lint = RuleSetLint.lint(drl);
-        if (!lint.isEmpty()) {
-            problems.addAll(lint);
-            throw new InvalidRuleSetException(name, dedupe(problems));
+        KnowledgeBuilder kb = null;
+        if (precompiled == null) {
+            // The static lint runs before the compiler sees a line: a hostile file is refused, never compiled or run.
+            List<Problem> lint = RuleSetLint.lint(drl);
+            if (!lint.isEmpty()) {
+                problems.addAll(lint);
+                throw new InvalidRuleSetException(name, dedupe(problems));
+            }
+            kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+            for (RuleSetLint.DrlFile f : drl) {
+                kb.add(ResourceFactory.newByteArrayResource(f.text().getBytes(StandardCharsets.UTF_8))
+                        .setSourcePath(f.file()), ResourceType.DRL);
+            }
         }
-        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        for (RuleSetLint.DrlFile f : drl) {
-            kb.add(ResourceFactory.newByteArrayResource(f.text().getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(f.file()), ResourceType.DRL);
-        }
-        if (kb.hasErrors()) {
+        if (kb != null && kb.hasErrors()) {
             for (KnowledgeBuilderError e : kb.getErrors()) {
                 problems.add(DrlProblems.of(e, lines, top.source.location()));
             }
@@ -96,18 +105,19 @@ public final class RuleSetCompiler {
             throw new InvalidRuleSetException(name, dedupe(problems));
         }
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
-        base.addPackages(kb.getKnowledgePackages());
+        base.addPackages(precompiled != null ? precompiled : kb.getKnowledgePackages());
         Map<String, RuleRef> rules = ruleRefs(base, lines, layerOfFile, ruleSetOfFile, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(name, problems);
         }
-        RuleSetInfo info = new RuleSetInfo(top.descriptor.id(), top.descriptor.version(), hash(chain),
+        RuleSetInfo info = new RuleSetInfo(top.descriptor.id(), top.descriptor.version(), sha256,
                 top.descriptor.title(), top.descriptor.legalBasis(), top.descriptor.years(),
                 chain.stream().anyMatch(l -> l.descriptor.provisional()),
                 parentIds(chain));
         CompiledRuleSet compiled = new CompiledRuleSet(info, top.descriptor, instrument,
                 new AssessmentValidator(instrument), base, Map.copyOf(rules), sources);
-        problems.addAll(RuleSetVerifier.verify(compiled));
+        problems.addAll(precompiled == null ? RuleSetVerifier.verify(compiled)
+                : RuleSetVerifier.verifyPrecompiled(compiled));
         if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
             throw new InvalidRuleSetException(name, problems);
         }

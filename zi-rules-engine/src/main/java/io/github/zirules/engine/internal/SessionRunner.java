@@ -27,13 +27,16 @@ public final class SessionRunner {
      * @throws EvaluationException if the fire limit is reached or a rule fails, naming the rule
      */
     public static Scorecard run(CompiledRuleSet rs, Assessment assessment, int fireLimit, Consumer<RuleRef> observer) {
-        return run(rs, Scorecard.of(rs.instrument(), assessment), fireLimit, observer);
+        Scorecard card = rs.plan().layout() != null ? Scorecard.of(rs.plan().layout(), assessment)
+                : Scorecard.of(rs.instrument(), assessment);
+        return run(rs, card, fireLimit, observer);
     }
 
     /** Fires every phase over a score sheet made by the caller, who can still read it if the rules fail. */
     static Scorecard run(CompiledRuleSet rs, Scorecard card, int fireLimit, Consumer<RuleRef> observer) {
-        KieSession session = rs.kieBase().newKieSession();
+        KieSession session = rs.plan().newSession();
         Listener listener = new Listener(rs, card, observer);
+        boolean clean = false;
         try {
             session.addEventListener(listener);
             for (Object fact : card.facts()) {
@@ -49,6 +52,7 @@ public final class SessionRunner {
                         + " firings was reached (batas eksekusi aturan tercapai); the last rule fired was "
                         + listener.last + ". A rule probably triggers itself (modify without no-loop).");
             }
+            clean = true;
         } catch (EvaluationException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
@@ -61,7 +65,11 @@ public final class SessionRunner {
             throw new EvaluationException("rule set " + rs.info().id() + ": rule " + listener.last
                     + " failed (aturan gagal dijalankan): " + root, e);
         } finally {
-            session.dispose();
+            if (clean) {
+                session.dispose();
+            } else {
+                session.destroy();
+            }
         }
         if (!card.conflicts().isEmpty()) {
             throw new EvaluationException("rule set " + rs.info().id() + " is ambiguous (aturan saling bertentangan): "
@@ -85,7 +93,7 @@ public final class SessionRunner {
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             Rule r = event.getMatch().getRule();
-            RuleRef ref = rs.rule(r.getPackageName(), r.getName());
+            RuleRef ref = rs.rule(r);
             if (ref == null) {
                 ref = new RuleRef(r.getName(), "?", 0, 0, 0, rs.info().id());
             }

@@ -1,5 +1,8 @@
 package io.github.zirules.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,8 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "zi-rules", mixinStandardHelpOptions = true, versionProvider = ZiRulesCli.Version.class,
         description = "Zona Integritas (PermenPAN-RB 90/2021) scoring on Drools.%n"
                 + "Penilaian Zona Integritas (PermenPAN-RB 90/2021) dengan mesin aturan Drools.",
-        subcommands = {ValidateCommand.class, TestCommand.class, RuleSetsCommand.class, PlanCommand.class,
-                CompareCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvaluateCommand.class, ValidateCommand.class, TestCommand.class, RuleSetsCommand.class,
+                PlanCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
 public final class ZiRulesCli implements Callable<Integer> {
 
     /** Exit code: done. */
@@ -26,21 +29,53 @@ public final class ZiRulesCli implements Callable<Integer> {
     /** Exit code: internal error (a bug: please report it). */
     public static final int INTERNAL = 4;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
         return OK;
     }
 
-    /** Runs the command line and returns the exit code (for tests and embedding). */
+    /**
+     * Runs the command line on the process's standard output and error, both written as UTF-8, and returns the exit
+     * code.
+     */
     public static int run(String... args) {
+        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)), args);
+    }
+
+    /**
+     * Runs the command line writing to {@code out} and {@code err} (for tests and embedding) and returns the exit
+     * code. No stack trace is ever written: an unexpected error is one line on {@code err} and exit code
+     * {@link #INTERNAL} (set the system property {@code zirules.debug} to see the trace).
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        try {
+            return commandLine(out, err).execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The command line with its handlers: an unexpected exception is one line on {@code err} and exit 4. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new ZiRulesCli());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
-            cmd.getErr().println("zi-rules: internal error (kesalahan internal): " + ex);
+            cmd.getErr().println("zi-rules: internal error (kesalahan internal): " + ex
+                    + " (please report it / mohon laporkan)");
+            if (System.getProperty("zirules.debug") != null) {
+                ex.printStackTrace(cmd.getErr());
+            }
             return INTERNAL;
         });
         cl.setExitCodeExceptionMapper(ex -> INVALID_INPUT);
-        return cl.execute(args);
+        return cl;
     }
 
     /** Entry point. */

@@ -1,47 +1,77 @@
 package io.github.zirules.cli;
 
-import java.io.ByteArrayOutputStream;
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.ZiRules;
+import io.github.zirules.json.ZiJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
-/** Test helper: runs the command line capturing what it prints, and copies the built-in rule set to a folder. */
+/**
+ * Test helper: runs the command line in this JVM with captured output, finds the test files, and copies the built-in
+ * rule set to a folder.
+ */
 final class Cli {
+
+    static final Evaluator ZI = ZiRules.evaluator();
 
     /** The agency example rule set (zi-rules-examples/rulesets/agency-stricter-wbk). */
     static final Path EXAMPLE = Path.of("..", "rulesets", "agency-stricter-wbk");
 
-    /**
-     * What a run printed.
-     *
-     * @param exit the exit code
-     * @param out standard output
-     * @param err standard error
-     */
-    record Run(int exit, String out, String err) {
-    }
-
     private Cli() {
     }
 
-    static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = ZiRulesCli.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
+    /**
+     * What a run gave.
+     *
+     * @param exit the exit code
+     * @param out what went to standard output
+     * @param err what went to standard error
+     */
+    record Run(int exit, String out, String err) {
+        /** Fails when anything looks like a stack trace. */
+        void assertNoStackTrace() {
+            for (String s : new String[] {out, err}) {
+                if (s.contains("\tat ") || s.contains("Exception") || s.contains("Caused by")) {
+                    throw new AssertionError("a stack trace or an exception name reached the user:\n" + s);
+                }
+            }
         }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = ZiRulesCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    static Path samples() {
+        return Path.of(System.getProperty("zirules.samples", "../samples"));
+    }
+
+    static Path sample(String name) {
+        return samples().resolve(name + ".json");
+    }
+
+    static Path examples() {
+        return Path.of(System.getProperty("zirules.examples",
+                "../../zi-rules-engine/src/test/resources/domain/examples"));
+    }
+
+    static Path example(String name) {
+        return examples().resolve(name + ".json");
+    }
+
+    /** The library's own result for a file (what the CLI must agree with). */
+    static Result libraryResult(Path file) {
+        return ZI.evaluate(ZiJson.create().readAssessment(file).orElseThrow());
     }
 
     /** Copies the rule files of the built-in rule set (not its tests) into {@code dir}. */

@@ -19,7 +19,7 @@ class CompareCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Path reviewed(Path dir) throws Exception {
-        ObjectNode n = (ObjectNode) JSON.readTree(CliRun.example("random-1001-01.json").toFile());
+        ObjectNode n = (ObjectNode) JSON.readTree(Cli.example("random-1001-01").toFile());
         ObjectNode tpi = n.putObject("reviews").putObject("TPI");
         tpi.put("PEM.MP.1.a", "Tidak");
         tpi.put("HAS.IPKP", new BigDecimal("3.04"));
@@ -30,7 +30,7 @@ class CompareCommandTest {
 
     @Test
     void jsonListsTheDifferingItemsScoresAndChecks(@TempDir Path dir) throws Exception {
-        CliRun r = CliRun.of("compare", reviewed(dir).toString(), "--format", "json");
+        Cli.Run r = Cli.run("compare", reviewed(dir).toString(), "--format", "json");
         assertEquals(ZiRulesCli.OK, r.exit(), r.err());
         JsonNode n = JSON.readTree(r.out());
         assertTrue(n.get("reviews").asText().contains("keeps the unit's answer"));
@@ -50,7 +50,7 @@ class CompareCommandTest {
 
     @Test
     void textShowsBothSetsAndTheirVerdicts(@TempDir Path dir) throws Exception {
-        CliRun r = CliRun.of("compare", reviewed(dir).toString(), "--lang", "en");
+        Cli.Run r = Cli.run("compare", reviewed(dir).toString(), "--lang", "en");
         assertEquals(ZiRulesCli.OK, r.exit(), r.err());
         assertTrue(r.out().contains("UNIT"), r.out());
         assertTrue(r.out().contains("TPI    total  88.97  not eligible (IPKP)"), r.out());
@@ -59,7 +59,7 @@ class CompareCommandTest {
 
     @Test
     void htmlIsOneSelfContainedPageWithTheDifferencesHighlighted(@TempDir Path dir) throws Exception {
-        CliRun r = CliRun.of("compare", reviewed(dir).toString(), "--format", "html", "--lang", "id");
+        Cli.Run r = Cli.run("compare", reviewed(dir).toString(), "--format", "html", "--lang", "id");
         assertEquals(ZiRulesCli.OK, r.exit(), r.err());
         String html = r.out();
         assertTrue(html.startsWith("<!DOCTYPE html>"));
@@ -74,7 +74,7 @@ class CompareCommandTest {
 
     @Test
     void fileWithoutReviewsHasNothingToCompare() {
-        CliRun r = CliRun.of("compare", CliRun.example("random-1001-01.json").toString(), "--lang", "en");
+        Cli.Run r = Cli.run("compare", Cli.example("random-1001-01").toString(), "--lang", "en");
         assertEquals(ZiRulesCli.OK, r.exit(), r.err());
         assertTrue(r.out().contains("No reviewer answers"), r.out());
     }

@@ -17,7 +17,7 @@ class PlanCommandTest {
 
     @Test
     void jsonPlanRaisesIpakTo3_60WrittenAsAnAssessmentAnswer() throws Exception {
-        CliRun r = CliRun.of("plan", CliRun.example("random-1001-00.json").toString(), "--format", "json");
+        Cli.Run r = Cli.run("plan", Cli.example("random-1001-00").toString(), "--format", "json");
         assertEquals(ZiRulesCli.OK, r.exit(), r.err());
         JsonNode n = JSON.readTree(r.out());
         assertEquals("WBK", n.get("target").asText());
@@ -35,7 +35,7 @@ class PlanCommandTest {
 
     @Test
     void jsonPlanWritesARatioAsNumeratorAndDenominator() throws Exception {
-        CliRun r = CliRun.of("plan", CliRun.example("random-1001-02.json").toString(), "--format", "json");
+        Cli.Run r = Cli.run("plan", Cli.example("random-1001-02").toString(), "--format", "json");
         assertEquals(ZiRulesCli.OK, r.exit(), r.err());
         JsonNode c = JSON.readTree(r.out()).get("changes").get(0);
         assertEquals("REF.MP.1.a", c.get("item").asText());
@@ -46,7 +46,7 @@ class PlanCommandTest {
 
     @Test
     void textPlanInBahasaIndonesiaNamesTheChangeAndTheSurvey() {
-        CliRun r = CliRun.of("plan", CliRun.example("random-1001-00.json").toString(), "--lang", "id");
+        Cli.Run r = Cli.run("plan", Cli.example("random-1001-00").toString(), "--lang", "id");
         assertEquals(ZiRulesCli.OK, r.exit(), r.err());
         assertTrue(r.out().contains("Rencana menuju WBK untuk R1001-0"), r.out());
         assertTrue(r.out().contains("HAS.IPAK"), r.out());
@@ -57,7 +57,7 @@ class PlanCommandTest {
 
     @Test
     void wbbmWithoutWbkIsReportedInfeasibleWithItsReason() throws Exception {
-        CliRun r = CliRun.of("plan", CliRun.example("random-1001-01.json").toString(), "--target", "WBBM",
+        Cli.Run r = Cli.run("plan", Cli.example("random-1001-01").toString(), "--target", "WBBM",
                 "--format", "json", "--lang", "en");
         assertEquals(ZiRulesCli.OK, r.exit(), r.err());
         JsonNode n = JSON.readTree(r.out());
@@ -71,7 +71,7 @@ class PlanCommandTest {
     void malformedFileIsInvalidInputWithItsLocation(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("bad.json");
         Files.writeString(f, "{\"unit\": {\"id\": \"X\"}, \"year\": 2026,\n \"target\": ");
-        CliRun r = CliRun.of("plan", f.toString(), "--lang", "en");
+        Cli.Run r = Cli.run("plan", f.toString(), "--lang", "en");
         assertEquals(ZiRulesCli.INVALID_INPUT, r.exit());
         assertTrue(r.err().contains("bad.json:2"), r.err());
         assertTrue(r.err().contains("ends too early"), r.err());
@@ -82,14 +82,14 @@ class PlanCommandTest {
         Path f = dir.resolve("a.json");
         Files.writeString(f, "{\"unit\": {\"id\": \"X\"}, \"year\": 2026, \"target\": \"WBK\", \"answers\": "
                 + "{\"PEM.MP.1.a\": \"Mungkin\", \"PEM.MP.1.b\": {\"numerator\": 1}, \"NOPE\": \"Ya\"}}");
-        CliRun r = CliRun.of("plan", f.toString(), "--lang", "en");
+        Cli.Run r = Cli.run("plan", f.toString(), "--lang", "en");
         assertEquals(ZiRulesCli.INVALID_INPUT, r.exit());
         assertTrue(r.err().contains("$.answers['PEM.MP.1.b']"), r.err());
     }
 
     @Test
     void unknownFormatIsRefused() {
-        CliRun r = CliRun.of("plan", CliRun.example("random-1001-00.json").toString(), "--format", "xml");
+        Cli.Run r = Cli.run("plan", Cli.example("random-1001-00").toString(), "--format", "xml");
         assertEquals(ZiRulesCli.INVALID_INPUT, r.exit());
     }
 }

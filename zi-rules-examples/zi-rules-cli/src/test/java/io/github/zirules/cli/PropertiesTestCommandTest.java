@@ -14,8 +14,8 @@ import io.github.zirules.testkit.RuleSetUnderTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,10 +54,10 @@ class PropertiesTestCommandTest {
         Files.writeString(drl, Files.readString(drl).replace("$butir.ratio().atMost( \"1\" ).atLeast( \"0\" )",
                 "$butir.ratio().atLeast( \"0\" )"));
         Path outDir = tmp.resolve("out");
-        StringWriter out = new StringWriter();
-        int code = ZiRulesCliRunner.run(out, "test", "--properties", dir.toString(), "--tries", "12", "--seed", "3",
+        Cli.Run run = Cli.run("test", "--properties", dir.toString(), "--tries", "12", "--seed", "3",
                 "--out", outDir.toString(), "--lang", "id");
-        String s = out.toString();
+        int code = run.exit();
+        String s = run.out() + run.err();
         assertEquals(ZiRulesCli.FAILED, code, s);
         assertTrue(s.contains("GAGAL  bounds (penilaian ke-"), s);
         // The engine's own run-time checks (RunTimeChecks) stop an item value above 1 on every evaluation.
@@ -79,11 +79,11 @@ class PropertiesTestCommandTest {
         Path dir = copyBuiltIn(tmp.resolve("rules"));
         Path drl = dir.resolve("weights.drl");
         Files.writeString(drl, Files.readString(drl).replace("$k.weight( \"TOTAL\", \"100\" );", "$k.weight( "));
-        StringWriter out = new StringWriter();
-        int code = ZiRulesCliRunner.run(out, "test", "--properties", dir.toString(), "--tries", "1", "--lang", "en");
-        assertEquals(ZiRulesCli.INVALID_RULE_SET, code, out.toString());
-        assertTrue(out.toString().contains("weights.drl:"), out.toString());
-        assertTrue(out.toString().contains("the rule set is refused, no property was tested."), out.toString());
+        Cli.Run run = Cli.run("test", "--properties", dir.toString(), "--tries", "1", "--lang", "en");
+        String out = run.out() + run.err();
+        assertEquals(ZiRulesCli.INVALID_RULE_SET, run.exit(), out);
+        assertTrue(out.contains("weights.drl:"), out);
+        assertTrue(out.contains("the rule set is refused, no property was tested."), out);
     }
 
     /** The answers of a counterexample file (answers only: what the invariant needs), read with plain Jackson. */

@@ -2,6 +2,9 @@ package io.github.zirules.examples.spring;
 
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Problem;
+import io.github.zirules.report.AreaScale;
+import io.github.zirules.report.ReportOptions;
+import io.github.zirules.report.ReportRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -65,8 +68,9 @@ public class UploadController {
         if (!o.scored()) {
             return html(o.status(), UploadPages.problems(lang, source, o.problems()));
         }
-        // Stop-gap renderer: replace by io.github.zirules.report.ReportRenderer.html(o.result(), lang) when it lands.
-        return html(200, UploadPages.withBackLink(MinimalReportHtml.html(o.result(), lang), lang));
+        ReportOptions options = ReportOptions.of(Html.lang(lang))
+                .withScale(AreaScale.learn(evaluator, o.result()));
+        return html(200, UploadPages.withBackLink(ReportRenderer.html(o.result(), options), lang));
     }
 
     /** A file over the limit: 413 with a page that says so. */

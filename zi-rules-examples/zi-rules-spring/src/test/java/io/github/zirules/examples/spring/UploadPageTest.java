@@ -31,9 +31,9 @@ class UploadPageTest extends ServiceTestSupport {
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         String html = r.body();
-        assertTrue(html.contains("Menuju WBK: belum dapat diusulkan"), html);
-        assertTrue(html.contains("kurang 0.13 poin"), "IPAK falls short by 0.13: " + html);
-        assertTrue(html.contains("84.57"), "the total of the expected numbers");
+        assertTrue(html.contains("TIDAK MEMENUHI SYARAT untuk Menuju WBK"), html);
+        assertTrue(html.contains("kurang 0,13 poin"), "IPAK falls short by 0.13: " + html);
+        assertTrue(html.contains("84,57"), "the total of the expected numbers");
         assertTrue(html.contains("R1001-0"), "the unit");
     }
 
@@ -41,7 +41,7 @@ class UploadPageTest extends ServiceTestSupport {
     void theReportSpeaksEnglishWhenAsked() {
         String html = upload("lke.json", EXAMPLE, "en").body();
 
-        assertTrue(html.contains("Menuju WBK: not eligible"), html);
+        assertTrue(html.contains("NOT ELIGIBLE for Menuju WBK"), html);
         assertTrue(html.contains("short by 0.13 points"), html);
     }
 

@@ -1,0 +1,77 @@
+package io.github.zirules.engine.internal;
+
+import io.github.zirules.api.Instrument;
+import io.github.zirules.rules.RuleRef;
+import io.github.zirules.rules.ScorecardLayout;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * What every evaluation with one compiled rule set needs and can be worked out once, when the rule set is compiled:
+ * the layout of the score sheet, and each Drools rule's {@link RuleRef} found by the rule object itself (the listener
+ * that records which rule decided what runs on every firing, so it must not build and hash a string key each time).
+ * Immutable after construction and shared by every thread.
+ */
+final class EvaluationPlan {
+
+    private final ScorecardLayout layout;
+    private final Map<Rule, RuleRef> byRule;
+    private final KieBase kieBase;
+    private volatile KieSessionsPool sessions;
+
+    private EvaluationPlan(ScorecardLayout layout, Map<Rule, RuleRef> byRule, KieBase kieBase) {
+        this.layout = layout;
+        this.byRule = byRule;
+        this.kieBase = kieBase;
+    }
+
+    /** The plan for a compiled KieBase, its instrument (may be null) and its rules keyed by {@link CompiledRuleSet#key}. */
+    static EvaluationPlan of(KieBase kieBase, Instrument instrument, Map<String, RuleRef> rules) {
+        Map<Rule, RuleRef> byRule = new IdentityHashMap<>();
+        if (kieBase != null && rules != null) {
+            for (KiePackage pkg : kieBase.getKiePackages()) {
+                for (Rule r : pkg.getRules()) {
+                    RuleRef ref = rules.get(CompiledRuleSet.key(pkg.getName(), r.getName()));
+                    if (ref != null) {
+                        byRule.put(r, ref);
+                    }
+                }
+            }
+        }
+        return new EvaluationPlan(instrument == null ? null : ScorecardLayout.of(instrument), byRule, kieBase);
+    }
+
+    /** The layout of the score sheet; null if the rule set has no instrument. */
+    ScorecardLayout layout() {
+        return layout;
+    }
+
+    /**
+     * A session for one evaluation, from a pool of this KieBase's sessions: {@code dispose()} resets it and gives it
+     * back, {@code destroy()} throws it away (after a failure). Creating a session and its node memories costs more
+     * than resetting one.
+     */
+    KieSession newSession() {
+        KieSessionsPool pool = sessions;
+        if (pool == null) {
+            synchronized (this) {
+                pool = sessions;
+                if (pool == null) {
+                    pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+                    sessions = pool;
+                }
+            }
+        }
+        return pool.newKieSession();
+    }
+
+    /** The reference of a rule of this KieBase; null if it is not one of its rules. */
+    RuleRef rule(Rule r) {
+        return byRule.get(r);
+    }
+}

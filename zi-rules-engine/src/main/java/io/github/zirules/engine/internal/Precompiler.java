@@ -1,0 +1,51 @@
+package io.github.zirules.engine.internal;
+
+import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Build step (run by the engine's pom after its classes are compiled): compiles and verifies every built-in rule set
+ * from its DRL, exactly as at run time, and writes {@link PrecompiledRuleSet#FILE} beside it in the class output
+ * folder. A built-in rule set that does not compile or verify fails the build here, with every problem.
+ */
+public final class Precompiler {
+
+    private Precompiler() {
+    }
+
+    /** Argument: the class output folder, e.g. {@code target/classes}. */
+    public static void main(String[] args) throws IOException {
+        Path classes = Path.of(args[0]);
+        ClassLoader loader = Precompiler.class.getClassLoader();
+        List<String> ids = RuleSetCatalog.builtInIds(loader);
+        for (String id : ids) {
+            Files.deleteIfExists(folder(classes, id).resolve(PrecompiledRuleSet.FILE));
+        }
+        for (String id : ids) {
+            String root = RuleSetCatalog.BUILT_IN_ROOT;
+            CompiledRuleSet rs;
+            try {
+                rs = RuleSetCompiler.compile(RuleSetSource.classpath(root + "/" + id, loader),
+                        parent -> ids.contains(parent) ? RuleSetSource.classpath(root + "/" + parent, loader) : null);
+            } catch (InvalidRuleSetException e) {
+                for (Problem p : e.problems()) {
+                    System.err.println(p.location() + ": " + p.message("en"));
+                }
+                System.err.println("built-in rule set " + id + " does not load: " + e.problems().size() + " problem(s)");
+                System.exit(1);
+                return;
+            }
+            Path file = folder(classes, id).resolve(PrecompiledRuleSet.FILE);
+            Files.write(file, PrecompiledRuleSet.write(rs));
+            System.out.println("precompiled " + id + " sha256:" + rs.info().sha256() + " -> " + file);
+        }
+    }
+
+    private static Path folder(Path classes, String id) {
+        return classes.resolve(RuleSetCatalog.BUILT_IN_ROOT).resolve(id);
+    }
+}

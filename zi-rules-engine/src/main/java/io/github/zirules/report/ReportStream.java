@@ -1,0 +1,114 @@
+package io.github.zirules.report;
+
+import io.github.zirules.api.Result;
+import io.github.zirules.report.internal.DocumentFormat;
+import io.github.zirules.report.internal.HtmlReport;
+import io.github.zirules.report.internal.MarkdownReport;
+import io.github.zirules.report.internal.ReportView;
+import io.github.zirules.report.internal.TextReport;
+import io.github.zirules.report.internal.Texts;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Objects;
+
+/**
+ * Several reports in one document, written one at a time so that nothing is kept: a run over 100,000 assessments
+ * needs no more memory than a run over one. {@link #close()} ends the document (for HTML, the closing tags; with
+ * more than one report, a summary line) but does not close the writer.
+ *
+ * <pre>{@code
+ * try (ReportStream reports = ReportStream.open(ReportFormat.HTML, writer, ReportOptions.of("id"))) {
+ *     for (Assessment a : assessments) {
+ *         Result r = evaluator.evaluate(a);
+ *         reports.add(r, AreaScale.learn(evaluator, r));   // or add(r): the scale of the options
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe.
+ */
+public final class ReportStream implements Closeable, Flushable {
+
+    private final DocumentFormat format;
+    private final Writer out;
+    private final ReportOptions options;
+    private int count;
+    private int eligible;
+    private boolean closed;
+
+    private ReportStream(DocumentFormat format, Writer out, ReportOptions options) {
+        this.format = format;
+        this.out = out;
+        this.options = options;
+    }
+
+    /**
+     * Opens a document of {@code format} on {@code out}, writing its beginning now.
+     *
+     * @throws IOException if writing fails
+     */
+    public static ReportStream open(ReportFormat format, Writer out, ReportOptions options) throws IOException {
+        Objects.requireNonNull(options, "options");
+        Texts tx = new Texts(options.language());
+        return open(format, out, options, tx.t("Laporan Penilaian Zona Integritas", "Zona Integritas Assessment Report"));
+    }
+
+    static ReportStream open(ReportFormat format, Writer out, ReportOptions options, String title) throws IOException {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(out, "out");
+        Texts tx = new Texts(options.language());
+        DocumentFormat f = switch (format) {
+            case TEXT -> new TextReport(tx);
+            case MARKDOWN -> new MarkdownReport(tx);
+            case HTML -> new HtmlReport(tx, title);
+        };
+        ReportStream s = new ReportStream(f, out, options);
+        f.begin(out);
+        return s;
+    }
+
+    /** Adds the report of {@code result}, drawn with the scale of the options. */
+    public void add(Result result) throws IOException {
+        add(result, options.scale());
+    }
+
+    /** Adds the report of {@code result}, drawn with {@code scale} (e.g. learned for its rule set). */
+    public void add(Result result, AreaScale scale) throws IOException {
+        Objects.requireNonNull(result, "result");
+        if (closed) {
+            throw new IllegalStateException("the report stream is closed");
+        }
+        format.report(new ReportView(result, options.withScale(scale)), count, out);
+        count++;
+        if (result.eligible()) {
+            eligible++;
+        }
+    }
+
+    /** How many reports were added. */
+    public int count() {
+        return count;
+    }
+
+    /** How many of them are eligible. */
+    public int eligibleCount() {
+        return eligible;
+    }
+
+    @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    /** Ends the document and flushes the writer (which stays open). Closing twice does nothing more. */
+    @Override
+    public void close() throws IOException {
+        if (!closed) {
+            closed = true;
+            format.end(count, eligible, out);
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.zirules.report.internal;
+
+/** Escaping of text that came from an assessment or a rule set, for each output format. */
+public final class Escape {
+
+    private Escape() {
+    }
+
+    /**
+     * Text safe to print on a terminal: control characters (which could move the cursor or change colours) become
+     * {@code ?}.
+     */
+    public static String terminal(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) || c == 0x2028 || c == 0x2029
+                ? '?' : c));
+        return b.toString();
+    }
+
+    /** Text safe inside HTML (and SVG) content and double- or single-quoted attribute values. */
+    public static String html(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> {
+                    if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+                        b.append('?');
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Text safe inside Markdown, also inside a table cell, when it does not start a line (the reports always put
+     * a label or a cell border before it): the characters that mean something inside a line ({@code \ ` * _ [ ] | ~
+     * >}) are escaped with a backslash, {@code <} and {@code &} become entities (so that no HTML passes through),
+     * and line breaks become spaces.
+     */
+    public static String markdown(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("\\`*_[]|~>".indexOf(c) >= 0) {
+                b.append('\\').append(c);
+            } else if (c == '<') {
+                b.append("&lt;");
+            } else if (c == '&') {
+                b.append("&amp;");
+            } else if (c == '\n' || c == '\r') {
+                b.append(' ');
+            } else if (Character.isISOControl(c)) {
+                b.append('?');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

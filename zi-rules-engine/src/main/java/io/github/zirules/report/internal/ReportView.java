@@ -1,0 +1,183 @@
+package io.github.zirules.report.internal;
+
+import io.github.zirules.api.Area;
+import io.github.zirules.api.Check;
+import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.Scores;
+import io.github.zirules.api.Unit;
+import io.github.zirules.report.AreaScale;
+import io.github.zirules.report.ReportOptions;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every format shows of one result, worked out once: the unit line, the verdict sentence, the score tree, the
+ * six areas against their minimums (with shares of weight when the scale is known), the checks and the warnings.
+ * Plain text; each format escapes it as it must.
+ */
+public final class ReportView {
+
+    private final Result result;
+    private final Texts tx;
+    private final AreaScale scale;
+    private final boolean allWarnings;
+
+    /** The view of {@code result} with {@code options}. */
+    public ReportView(Result result, ReportOptions options) {
+        this.result = result;
+        this.tx = new Texts(options.language());
+        this.scale = options.scale();
+        this.allWarnings = options.allWarnings();
+    }
+
+    /** The result. */
+    public Result result() {
+        return result;
+    }
+
+    /** The texts. */
+    public Texts texts() {
+        return tx;
+    }
+
+    /** The report's title. */
+    public String title() {
+        return tx.t("Laporan Penilaian Zona Integritas", "Zona Integritas Assessment Report");
+    }
+
+    /** "KPKNL Jakarta I (KPKNL-JKT1)", or the id alone when the unit has no name. */
+    public String unitName() {
+        Unit u = result.unit();
+        return u.name() == null || u.name().isBlank() ? u.id() : u.name() + " (" + u.id() + ")";
+    }
+
+    /** The unit's agency, or null. */
+    public String agency() {
+        String a = result.unit().agency();
+        return a == null || a.isBlank() ? null : a;
+    }
+
+    /** "permenpan-rb-90-2021 versi 2021.1.0". */
+    public String ruleSetLine() {
+        return result.ruleSet().id() + tx.t(" versi ", " version ") + result.ruleSet().version()
+                + (result.ruleSet().provisional() ? tx.t(" (sementara)", " (provisional)") : "");
+    }
+
+    /** The first 12 hex digits of the rule set's SHA-256. */
+    public String shortHash() {
+        String h = result.ruleSet().sha256();
+        return h.length() > 12 ? h.substring(0, 12) : h;
+    }
+
+    /** The target predicate. */
+    public Predicate target() {
+        return result.verdict().target();
+    }
+
+    /** "MEMENUHI SYARAT untuk diusulkan Menuju WBK" or "TIDAK MEMENUHI SYARAT … : 2 dari 12 syarat tidak terpenuhi". */
+    public String verdictLine() {
+        String p = Texts.predicate(target());
+        if (result.eligible()) {
+            return tx.t("MEMENUHI SYARAT untuk diusulkan " + p, "ELIGIBLE to be proposed for " + p);
+        }
+        int failed = result.verdict().failedChecks().size();
+        int all = result.verdict().checks().size();
+        return tx.t("TIDAK MEMENUHI SYARAT untuk " + p + ": " + failed + " dari " + all + " syarat tidak terpenuhi",
+                "NOT ELIGIBLE for " + p + ": " + failed + " of " + all + " checks failed");
+    }
+
+    /** One line of the score tree. */
+    public record ScoreLine(int depth, String label, BigDecimal value) {
+    }
+
+    /** Total; Pengungkit (Pemenuhan, Reform); Hasil (BBA (IPAK, KINERJA), IPKP). */
+    public List<ScoreLine> scoreLines() {
+        Scores s = result.scores();
+        return List.of(
+                new ScoreLine(0, tx.t("Nilai total", "Total score"), s.total()),
+                new ScoreLine(1, "Pengungkit" + tx.t("", " (enablers)"), s.pengungkit()),
+                new ScoreLine(2, "Pemenuhan" + tx.t("", " (fulfilment)"), s.pemenuhan()),
+                new ScoreLine(2, "Reform", s.reform()),
+                new ScoreLine(1, "Hasil" + tx.t("", " (results)"), s.hasil()),
+                new ScoreLine(2, "BBA", s.bba()),
+                new ScoreLine(3, "IPAK", s.ipak()),
+                new ScoreLine(3, "KINERJA", s.kinerja()),
+                new ScoreLine(2, "IPKP", s.ipkp()));
+    }
+
+    /**
+     * One change area.
+     *
+     * @param area the area
+     * @param score its score
+     * @param check the target's check of it, or null if the target has none
+     * @param weight its weight, or null if the scale is unknown
+     * @param share its score as a share of its weight, or null
+     * @param minimumShares per predicate, its minimum as a share of its weight (the target's from its check)
+     */
+    public record AreaRow(Area area, BigDecimal score, Check check, BigDecimal weight, BigDecimal share,
+                          Map<Predicate, BigDecimal> minimumShares) {
+    }
+
+    /** The six areas, in order. */
+    public List<AreaRow> areas() {
+        List<AreaRow> rows = new ArrayList<>();
+        for (Map.Entry<Area, BigDecimal> e : result.scores().areas().entrySet()) {
+            Area a = e.getKey();
+            Check c = result.verdict().check("AREA." + a.name()).orElse(null);
+            BigDecimal w = scale.weight(a).orElse(null);
+            Map<Predicate, BigDecimal> mins = new EnumMap<>(Predicate.class);
+            if (w != null) {
+                for (Predicate p : Predicate.values()) {
+                    BigDecimal req = p == target() ? (c != null && c.isScoreCheck() ? c.required() : null)
+                            : scale.minimum(p, a).orElse(null);
+                    if (req != null) {
+                        mins.put(p, req.divide(w, MathContext.DECIMAL64));
+                    }
+                }
+            }
+            rows.add(new AreaRow(a, e.getValue(), c, w, w == null ? null : e.getValue().divide(w,
+                    MathContext.DECIMAL64), mins));
+        }
+        return rows;
+    }
+
+    /** Whether the chart can be drawn: the scale knows every area's weight. */
+    public boolean hasChart() {
+        return !result.scores().areas().isEmpty()
+                && result.scores().areas().keySet().stream().allMatch(a -> scale.weight(a).isPresent());
+    }
+
+    /** Every check of the target, in order. */
+    public List<Check> checks() {
+        return result.verdict().checks();
+    }
+
+    /** "Syarat Menuju WBK". */
+    public String checksHeading() {
+        return tx.t("Syarat ", "Checks for ") + Texts.predicate(target());
+    }
+
+    /** The warnings, summarised unless all were asked for. */
+    public List<WarningDigest.Line> warnings() {
+        return WarningDigest.of(result.warnings(), tx, allWarnings);
+    }
+
+    /** "Peringatan (3)". */
+    public String warningsHeading() {
+        return tx.t("Peringatan", "Warnings") + " (" + result.warnings().size() + ")";
+    }
+
+    /** The text of a digest line: the message, or the summary with its first locations. */
+    public String warningText(WarningDigest.Line l) {
+        if (!l.isSummary()) {
+            return l.text();
+        }
+        return l.text() + ": " + String.join(", ", l.locations()) + (l.more() > 0 ? " " + tx.andMore(l.more()) : "");
+    }
+}

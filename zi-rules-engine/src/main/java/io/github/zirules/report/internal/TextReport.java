@@ -1,0 +1,158 @@
+package io.github.zirules.report.internal;
+
+import io.github.zirules.api.Check;
+import java.io.IOException;
+import java.util.List;
+
+/** The terminal report: aligned columns, ✓ and ✗, warnings summarised. */
+public final class TextReport implements DocumentFormat {
+
+    private final Texts tx;
+
+    /** A text report in the language of {@code tx}. */
+    public TextReport(Texts tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public void begin(Appendable out) {
+        // nothing before the first report
+    }
+
+    @Override
+    public void report(ReportView v, int index, Appendable out) throws IOException {
+        if (index > 0) {
+            out.append('\n');
+        }
+        out.append(v.title()).append('\n').append("═".repeat(v.title().length())).append('\n');
+        String[] labels = {"Unit", tx.t("Instansi", "Agency"), tx.t("Tahun", "Year"), tx.t("Aturan", "Rule set"),
+            tx.t("Usulan", "Seeking")};
+        int w = 0;
+        for (String l : labels) {
+            w = Math.max(w, l.length());
+        }
+        field(out, labels[0], w, Escape.terminal(v.unitName()));
+        if (v.agency() != null) {
+            field(out, labels[1], w, Escape.terminal(v.agency()));
+        }
+        field(out, labels[2], w, Integer.toString(v.result().year()));
+        field(out, labels[3], w, Escape.terminal(v.ruleSetLine()) + " (sha256 " + v.shortHash() + ")");
+        field(out, labels[4], w, tx.predicateLong(v.target()));
+        out.append('\n').append(Texts.mark(v.result().eligible())).append(' ').append(v.verdictLine()).append("\n\n");
+        scores(v, out);
+        areas(v, out);
+        checks(v, out);
+        warnings(v, out);
+    }
+
+    private static void field(Appendable out, String label, int width, String value) throws IOException {
+        out.append(pad(label, width)).append(" : ").append(value).append('\n');
+    }
+
+    private void scores(ReportView v, Appendable out) throws IOException {
+        out.append(tx.t("Nilai", "Scores")).append('\n');
+        for (ReportView.ScoreLine l : v.scoreLines()) {
+            String label = "  ".repeat(l.depth() + 1) + l.label();
+            out.append(pad(label, 34)).append(left(tx.points(l.value()), 7)).append('\n');
+        }
+        out.append('\n');
+    }
+
+    private void areas(ReportView v, Appendable out) throws IOException {
+        List<ReportView.AreaRow> rows = v.areas();
+        if (rows.isEmpty()) {
+            return;
+        }
+        int nameWidth = 0;
+        for (ReportView.AreaRow r : rows) {
+            nameWidth = Math.max(nameWidth, tx.area(r.area()).length());
+        }
+        out.append(pad(tx.t("Area perubahan", "Change areas"), 9 + nameWidth)).append(left(tx.t("nilai", "score"), 7))
+                .append("  ").append(left("min. " + v.target().name(), 9)).append('\n');
+        for (ReportView.AreaRow r : rows) {
+            Check c = r.check();
+            String mark = c == null ? " " : Texts.mark(c.passed());
+            out.append("  ").append(mark).append(' ').append(pad(r.area().name(), 4)).append(' ')
+                    .append(pad(tx.area(r.area()), nameWidth)).append(left(tx.points(r.score()), 7)).append("  ")
+                    .append(left(c != null && c.isScoreCheck() ? tx.points(c.required()) : "", 9));
+            if (r.share() != null) {
+                out.append("  (").append(tx.percent(r.share())).append(tx.t(" dari bobot ", " of weight "))
+                        .append(tx.points(r.weight())).append(')');
+            }
+            if (c != null && c.shortfall() != null) {
+                out.append("  ").append(tx.shortfall(c.shortfall()));
+            }
+            out.append('\n');
+        }
+        out.append('\n');
+    }
+
+    private void checks(ReportView v, Appendable out) throws IOException {
+        List<Check> checks = v.checks();
+        long passed = checks.stream().filter(Check::passed).count();
+        out.append(v.checksHeading()).append(" (").append(tx.t(passed + " dari " + checks.size() + " terpenuhi",
+                passed + " of " + checks.size() + " passed")).append(")\n");
+        int w = 0;
+        for (Check c : checks) {
+            w = Math.max(w, tx.check(c.id()).length());
+        }
+        for (Check c : checks) {
+            out.append("  ").append(Texts.mark(c.passed())).append(' ').append(pad(tx.check(c.id()), w))
+                    .append("  ").append(comparison(c));
+            if (c.shortfall() != null) {
+                out.append("  ").append(tx.shortfall(c.shortfall()));
+            }
+            out.append('\n');
+        }
+        out.append('\n');
+    }
+
+    /** {@code  84,57 ≥  75,00}, numbers right-aligned; a grade check as {@code WDP   (minimal WTP)}. */
+    private String comparison(Check c) {
+        if (!c.isScoreCheck()) {
+            return left(tx.grade(c.actualLabel()), 6) + tx.t("   (minimal ", "   (at least ") + tx.grade(c.requiredLabel())
+                    + ")";
+        }
+        return left(tx.points(c.actual()), 6) + (c.passed() ? " ≥ " : " < ") + left(tx.points(c.required()), 6);
+    }
+
+    private void warnings(ReportView v, Appendable out) throws IOException {
+        List<WarningDigest.Line> lines = v.warnings();
+        if (lines.isEmpty()) {
+            out.append(tx.t("Tidak ada peringatan.", "No warnings.")).append('\n');
+            return;
+        }
+        out.append(v.warningsHeading()).append('\n');
+        for (WarningDigest.Line l : lines) {
+            out.append("  • ").append(Escape.terminal((l.isSummary() ? "" : l.location() + ": ")
+                    + v.warningText(l))).append('\n');
+        }
+    }
+
+    @Override
+    public void end(int count, int eligible, Appendable out) throws IOException {
+        if (count > 1) {
+            out.append('\n').append(summary(tx, count, eligible)).append('\n');
+        }
+    }
+
+    /** "Ringkasan: 3 penilaian, 2 memenuhi syarat, 1 tidak memenuhi syarat." */
+    static String summary(Texts tx, int count, int eligible) {
+        return tx.t("Ringkasan: " + count + " penilaian, " + eligible + " memenuhi syarat, " + (count - eligible)
+                        + " tidak memenuhi syarat.",
+                "Summary: " + count + " assessments, " + eligible + " eligible, " + (count - eligible)
+                        + " not eligible.");
+    }
+
+    /** {@code s} padded with spaces on the right to {@code width} characters (code points). */
+    static String pad(String s, int width) {
+        int n = s.codePointCount(0, s.length());
+        return n >= width ? s : s + " ".repeat(width - n);
+    }
+
+    /** {@code s} padded with spaces on the left to {@code width} characters. */
+    static String left(String s, int width) {
+        int n = s.codePointCount(0, s.length());
+        return n >= width ? s : " ".repeat(width - n) + s;
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.zirules.report.internal;
+
+import io.github.zirules.api.Area;
+import io.github.zirules.api.Predicate;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The words of the reports, in Bahasa Indonesia ({@code id}) and English ({@code en}), and the way numbers are
+ * written: 2 decimals as reported, a decimal comma in Bahasa Indonesia.
+ */
+public final class Texts {
+
+    private final boolean id;
+
+    /** The texts of {@code language} ({@code id} or {@code en}). */
+    public Texts(String language) {
+        this.id = "id".equals(language);
+    }
+
+    /** {@code id} or {@code en}. */
+    public String language() {
+        return id ? "id" : "en";
+    }
+
+    /** Picks the Bahasa Indonesia or the English text. */
+    public String t(String indonesian, String english) {
+        return id ? indonesian : english;
+    }
+
+    /** A score as reported: 2 decimals, half-up; {@code 0,25} in Bahasa Indonesia, {@code 0.25} in English. */
+    public String points(BigDecimal v) {
+        String s = v.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return id ? s.replace('.', ',') : s;
+    }
+
+    /** A share (0.6) as a percentage with one decimal and no trailing {@code ,0}: {@code 60 %}, {@code 81,3 %}. */
+    public String percent(BigDecimal share) {
+        BigDecimal p = share.movePointRight(2).setScale(1, RoundingMode.HALF_UP);
+        String s = p.stripTrailingZeros().scale() <= 0 ? p.setScale(0, RoundingMode.UNNECESSARY).toPlainString()
+                : p.toPlainString();
+        return (id ? s.replace('.', ',') : s) + " %";
+    }
+
+    /** "kurang 0,25 poin" / "short by 0.25 points". */
+    public String shortfall(BigDecimal v) {
+        return t("kurang " + points(v) + " poin", "short by " + points(v) + " points");
+    }
+
+    /** The predicate's name as the regulation writes it: "Menuju WBK". */
+    public static String predicate(Predicate p) {
+        return p == Predicate.NONE ? "-" : "Menuju " + p.name();
+    }
+
+    /** The predicate's full name. */
+    public String predicateLong(Predicate p) {
+        return switch (p) {
+            case WBK -> t("Menuju Wilayah Bebas dari Korupsi (WBK)", "Towards a Corruption-Free Area (WBK)");
+            case WBBM -> t("Menuju Wilayah Birokrasi Bersih dan Melayani (WBBM)",
+                    "Towards a Clean and Serving Bureaucracy Area (WBBM)");
+            case NONE -> t("belum ada", "none");
+        };
+    }
+
+    /** The area's name in the report's language. */
+    public String area(Area a) {
+        return id ? a.nameId() : a.nameEn();
+    }
+
+    /** What a check checks, in words. */
+    public String check(String checkId) {
+        if (checkId.startsWith("AREA.")) {
+            String code = checkId.substring("AREA.".length());
+            for (Area a : Area.values()) {
+                if (a.name().equals(code)) {
+                    return t("Area ", "Area ") + code + ": " + area(a);
+                }
+            }
+        }
+        return switch (checkId) {
+            case "TOTAL" -> t("Nilai total", "Total score");
+            case "PENGUNGKIT" -> t("Komponen pengungkit", "Enablers (Pengungkit)");
+            case "BBA" -> t("Birokrasi bersih dan akuntabel (BBA)", "Clean and accountable bureaucracy (BBA)");
+            case "IPAK" -> t("Survei persepsi anti korupsi (IPAK)", "Anti-corruption perception survey (IPAK)");
+            case "KINERJA" -> t("Capaian kinerja lebih baik (KINERJA)", "Better performance (KINERJA)");
+            case "IPKP" -> t("Survei persepsi kualitas pelayanan (IPKP)", "Service-quality perception survey (IPKP)");
+            case "HOLDS_WBK" -> t("Sudah berpredikat Menuju WBK", "Already holds Menuju WBK");
+            case "AGENCY.BPK" -> t("Opini BPK atas laporan keuangan instansi", "BPK audit opinion of the agency");
+            case "AGENCY.AKIP" -> t("Nilai AKIP instansi", "AKIP rating of the agency");
+            case "AGENCY.INDEKS_RB" -> t("Indeks Reformasi Birokrasi instansi", "Bureaucratic Reform Index of the agency");
+            default -> checkId;
+        };
+    }
+
+    /** A grade as a person reads it ({@code NONE} is "none"). */
+    public String grade(String label) {
+        if (label == null) {
+            return "-";
+        }
+        return "NONE".equals(label) ? t("belum ada", "none") : label;
+    }
+
+    /** ✓ or ✗. */
+    public static String mark(boolean passed) {
+        return passed ? "✓" : "✗";
+    }
+
+    /** The summary of many warnings of one code: "113 butir belum dijawab (bernilai 0)". */
+    public String warningGroup(String code, int n) {
+        return n + " " + switch (code) {
+            case "TIDAK_DIJAWAB" -> t("butir belum dijawab (bernilai 0)", "items unanswered (scored 0)");
+            case "TANPA_DATA_DUKUNG" -> t("jawaban tertinggi tanpa data dukung", "top answers without evidence");
+            case "PENYEBUT_NOL" -> t("butir dengan penyebut nol", "items with a zero denominator");
+            case "RASIO_LEBIH_100" -> t("butir dengan pembilang lebih besar dari penyebut",
+                    "items with a numerator above the denominator");
+            default -> t("peringatan ", "warnings ") + code;
+        };
+    }
+
+    /** "… dan 5 lainnya" / "… and 5 more". */
+    public String andMore(int n) {
+        return t("… dan " + n + " lainnya", "… and " + n + " more");
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.zirules.rules;
+
+import io.github.zirules.api.Area;
+import io.github.zirules.api.Indicator;
+import io.github.zirules.api.Instrument;
+import io.github.zirules.api.Item;
+import io.github.zirules.api.Section;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Engine use: the shape of the score sheet of one instrument (which item belongs to which indicator, which indicator
+ * to which area part, which parts make an area), worked out once per compiled rule set so that each evaluation only
+ * fills it in. Immutable and shared by every thread.
+ */
+public final class ScorecardLayout {
+
+    final Instrument instrument;
+    final Item[] items;
+    final String[] itemIds;
+    final int[] indicatorOfItem;
+    final String[] indicatorIds;
+    final String[] indicatorSections;
+    final String[] indicatorAreas;
+    final int[] partOfIndicator;
+    final String[] partIds;
+    final String[] partSections;
+    final String[] partAreas;
+    final String[] areaCodes;
+    final int[][] partsOfArea;
+    private final Map<String, Integer> itemIndex;
+
+    private ScorecardLayout(Instrument instrument) {
+        this.instrument = instrument;
+        List<Indicator> inds = instrument.indicators();
+        int n = inds.size();
+        indicatorIds = new String[n];
+        indicatorSections = new String[n];
+        indicatorAreas = new String[n];
+        partOfIndicator = new int[n];
+        Map<String, Integer> indicatorIndex = new HashMap<>();
+        Map<String, Integer> partIndex = new LinkedHashMap<>();
+        List<String[]> parts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Indicator ind = inds.get(i);
+            indicatorIds[i] = ind.id();
+            indicatorSections[i] = ind.section().code();
+            indicatorAreas[i] = ind.area() == null ? null : ind.area().name();
+            indicatorIndex.put(ind.id(), i);
+            partOfIndicator[i] = -1;
+            if (indicatorAreas[i] != null) {
+                String partId = indicatorSections[i] + "." + indicatorAreas[i];
+                Integer p = partIndex.get(partId);
+                if (p == null) {
+                    p = parts.size();
+                    partIndex.put(partId, p);
+                    parts.add(new String[] {partId, indicatorSections[i], indicatorAreas[i]});
+                }
+                partOfIndicator[i] = p;
+            }
+        }
+        partIds = new String[parts.size()];
+        partSections = new String[parts.size()];
+        partAreas = new String[parts.size()];
+        for (int p = 0; p < parts.size(); p++) {
+            partIds[p] = parts.get(p)[0];
+            partSections[p] = parts.get(p)[1];
+            partAreas[p] = parts.get(p)[2];
+        }
+        List<String> codes = new ArrayList<>();
+        List<int[]> areaParts = new ArrayList<>();
+        for (Area a : Area.values()) {
+            List<Integer> ps = new ArrayList<>();
+            for (Section s : Section.values()) {
+                Integer p = partIndex.get(s.code() + "." + a.name());
+                if (p != null) {
+                    ps.add(p);
+                }
+            }
+            if (!ps.isEmpty()) {
+                codes.add(a.name());
+                areaParts.add(ps.stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+        areaCodes = codes.toArray(new String[0]);
+        partsOfArea = areaParts.toArray(new int[0][]);
+        List<Item> its = instrument.items();
+        items = its.toArray(new Item[0]);
+        itemIds = new String[items.length];
+        indicatorOfItem = new int[items.length];
+        Map<String, Integer> order = new HashMap<>();
+        for (int k = 0; k < items.length; k++) {
+            itemIds[k] = items[k].id().value();
+            indicatorOfItem[k] = indicatorIndex.get(items[k].indicatorId());
+            order.put(itemIds[k], k);
+        }
+        itemIndex = Map.copyOf(order);
+    }
+
+    /** The layout of {@code instrument}. */
+    public static ScorecardLayout of(Instrument instrument) {
+        return new ScorecardLayout(instrument);
+    }
+
+    /** The instrument laid out. */
+    public Instrument instrument() {
+        return instrument;
+    }
+
+    /** The position of an item in LKE order; -1 if the id is not an item of the instrument. */
+    public int itemIndex(String itemId) {
+        Integer i = itemId == null ? null : itemIndex.get(itemId);
+        return i == null ? -1 : i;
+    }
+}

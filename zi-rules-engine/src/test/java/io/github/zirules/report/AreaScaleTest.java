@@ -1,0 +1,57 @@
+package io.github.zirules.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.zirules.api.Area;
+import io.github.zirules.api.Check;
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.EvaluatorOptions;
+import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.ZiRules;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AreaScaleTest {
+
+    @Test
+    void learnedWeightsAreTheSumsOfTheIndicatorWeightsOfTheItemTable() throws Exception {
+        AreaScale scale = AreaScale.learn(Fixtures.ZI, Fixtures.example("random-1001-00"));
+        Map<String, BigDecimal> expected = Fixtures.areaWeightsFromItemTable();
+        assertEquals(6, scale.weights().size());
+        for (Area a : Area.values()) {
+            assertEquals(0, expected.get(a.name()).compareTo(scale.weight(a).orElseThrow()), a.name());
+        }
+    }
+
+    @Test
+    void learnedMinimumsAreThoseOfEachPredicatesOwnChecks() {
+        Result wbk = Fixtures.example("random-1001-00");
+        Result wbbm = Fixtures.unanswered("x", Predicate.WBBM);
+        AreaScale scale = AreaScale.learn(Fixtures.ZI, wbk);
+        for (Area a : Area.values()) {
+            Check k = wbk.verdict().check("AREA." + a.name()).orElseThrow();
+            Check m = wbbm.verdict().check("AREA." + a.name()).orElseThrow();
+            assertEquals(0, k.required().compareTo(scale.minimum(Predicate.WBK, a).orElseThrow()), a.name());
+            assertEquals(0, m.required().compareTo(scale.minimum(Predicate.WBBM, a).orElseThrow()), a.name());
+        }
+        assertTrue(scale.minimum(Predicate.NONE, Area.MP).isEmpty());
+    }
+
+    @Test
+    void aResultOfAnotherRuleSetHasNoScale(@TempDir Path dir) throws Exception {
+        Path copy = Fixtures.copyBuiltIn(dir.resolve("lain"));
+        String desc = Files.readString(copy.resolve("ruleset.properties"))
+                .replace("id = permenpan-rb-90-2021", "id = aturan-lain").replace("years = 2022-", "years = 2030-");
+        Files.writeString(copy.resolve("ruleset.properties"), desc);
+        Evaluator other = ZiRules.evaluator(EvaluatorOptions.builder().ruleSetDirectory(copy).includeBuiltIn(false)
+                .build());
+        assertSame(AreaScale.UNKNOWN, AreaScale.learn(other, Fixtures.example("random-1001-00")));
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.zirules.report;
+
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.Unit;
+import io.github.zirules.api.ZiRules;
+import io.github.zirules.json.ZiJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/** Test helper: one shared evaluator, the shared examples, and the independent item table (with weights). */
+final class Fixtures {
+
+    static final Evaluator ZI = ZiRules.evaluator();
+    static final String BUILT_IN = "zirules/rulesets/permenpan-rb-90-2021/";
+
+    private Fixtures() {
+    }
+
+    static Path domain() {
+        String p = System.getProperty("zirules.shared.domain");
+        return Path.of(p != null ? p : "src/test/resources/domain");
+    }
+
+    /** The result of the shared example {@code name} (e.g. random-1001-00). */
+    static Result example(String name) {
+        return ZI.evaluate(assessment(name));
+    }
+
+    static Assessment assessment(String name) {
+        return ZiJson.create().readAssessment(domain().resolve("examples/" + name + ".json")).orElseThrow();
+    }
+
+    /** An assessment with no answers at all (113 unanswered items). */
+    static Result unanswered(String unitName, Predicate target) {
+        return ZI.evaluate(Assessment.builder(new Unit("KOSONG-1", unitName, "Instansi Uji"), 2026, target)
+                .currentPredicate(target == Predicate.WBBM ? Predicate.WBK : Predicate.NONE).build());
+    }
+
+    /** Each area's weight: the sum of its indicators' weights, read from the shared item table, not the engine. */
+    static Map<String, BigDecimal> areaWeightsFromItemTable() throws IOException {
+        List<String> lines = Files.readAllLines(domain().resolve("lke-zi-2021-items.csv"));
+        Map<String, BigDecimal> indicatorWeights = new LinkedHashMap<>();
+        Map<String, String> indicatorArea = new LinkedHashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            if (f[1].equals("HAS")) {
+                continue;
+            }
+            String indicator = f[1] + "." + f[2] + "." + f[3];
+            indicatorWeights.put(indicator, new BigDecimal(f[5]));
+            indicatorArea.put(indicator, f[2]);
+        }
+        Map<String, BigDecimal> areas = new LinkedHashMap<>();
+        indicatorWeights.forEach((ind, w) -> areas.merge(indicatorArea.get(ind), w, BigDecimal::add));
+        return areas;
+    }
+
+    /** Copies the built-in rule set into {@code dir}. */
+    static Path copyBuiltIn(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        byte[] desc = resource("ruleset.properties");
+        Files.write(dir.resolve("ruleset.properties"), desc);
+        Properties p = new Properties();
+        p.load(new java.io.StringReader(new String(desc, StandardCharsets.UTF_8)));
+        Files.write(dir.resolve(p.getProperty("instrument")), resource(p.getProperty("instrument")));
+        for (String f : p.getProperty("rules").split(",")) {
+            Files.write(dir.resolve(f.strip()), resource(f.strip()));
+        }
+        return dir;
+    }
+
+    private static byte[] resource(String file) throws IOException {
+        try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(BUILT_IN + file)) {
+            if (in == null) {
+                throw new IOException("no resource " + BUILT_IN + file);
+            }
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.zirules.benchmarks;
+
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.ZiRules;
+
+/** What the benchmarks share: the evaluator, the rule set's instrument, the one full assessment. */
+final class Fixtures {
+
+    /** The rule set every benchmark scores with. */
+    static final String RULE_SET = "permenpan-rb-90-2021";
+    /** The seed of "the one full 113-item assessment". */
+    static final long FULL_SEED = 20_240_531L;
+
+    private Fixtures() {
+    }
+
+    static Evaluator evaluator() {
+        return ZiRules.evaluator();
+    }
+
+    static Assessment full(Evaluator zi) {
+        return VariedAssessments.full(zi.instrument(RULE_SET), FULL_SEED);
+    }
+
+    /** Refuses to benchmark an engine and a reference that disagree: both must compute the same thing. */
+    static void agree(Result engine, ReferenceScorer.Report reference, String what) {
+        if (engine.scores().total().compareTo(reference.levels().get("TOTAL")) != 0
+                || engine.eligible() != reference.eligible()
+                || engine.verdict().checks().size() != reference.checks().size()
+                || engine.items().size() != reference.items().size()) {
+            throw new IllegalStateException("engine and reference scorer disagree on " + what + ": total "
+                    + engine.scores().total() + " vs " + reference.levels().get("TOTAL") + ", eligible "
+                    + engine.eligible() + " vs " + reference.eligible());
+        }
+    }
+}

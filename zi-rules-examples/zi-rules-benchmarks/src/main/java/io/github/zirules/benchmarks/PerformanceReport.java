@@ -1,0 +1,208 @@
+package io.github.zirules.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes the results section of {@code docs/performance.md} from what {@code run.sh} measured: the JMH JSON, the
+ * hyperfine JSON of the start-up runs, the memory CSV and the machine description. Everything in the section comes
+ * from those files, so the page always shows the numbers of one run, with the targets marked met or not.
+ */
+public final class PerformanceReport {
+
+    static final String BEGIN = "<!-- results:begin (written by run.sh; do not edit by hand) -->";
+    static final String END = "<!-- results:end -->";
+    private static final String PKG = "io.github.zirules.benchmarks.";
+
+    private final JsonNode jmh;
+    private final JsonNode startup;
+    private final List<String[]> memory;
+    private final Map<String, String> machine;
+    private final List<String[]> targets = new ArrayList<>();
+
+    private PerformanceReport(JsonNode jmh, JsonNode startup, List<String[]> memory, Map<String, String> machine) {
+        this.jmh = jmh;
+        this.startup = startup;
+        this.memory = memory;
+        this.machine = machine;
+    }
+
+    /** Arguments: results.json startup.json memory.csv machine.txt performance.md. */
+    public static void main(String[] args) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String[]> mem = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(args[2]))) {
+            if (!line.isBlank() && Character.isDigit(line.charAt(0))) {
+                mem.add(line.split(","));
+            }
+        }
+        Map<String, String> machine = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(Path.of(args[3]))) {
+            int i = line.indexOf(':');
+            if (i > 0) {
+                machine.merge(line.substring(0, i).strip(), line.substring(i + 1).strip(), (a, b) -> a + "; " + b);
+            }
+        }
+        PerformanceReport r = new PerformanceReport(json.readTree(Path.of(args[0]).toFile()),
+                json.readTree(Path.of(args[1]).toFile()), mem, machine);
+        Path page = Path.of(args[4]);
+        String text = Files.readString(page, StandardCharsets.UTF_8);
+        int b = text.indexOf(BEGIN);
+        int e = text.indexOf(END);
+        if (b < 0 || e < b) {
+            throw new IllegalStateException(page + " has no results markers " + BEGIN + " … " + END);
+        }
+        Files.writeString(page, text.substring(0, b + BEGIN.length()) + "\n" + r.section() + text.substring(e),
+                StandardCharsets.UTF_8);
+    }
+
+    private String section() {
+        StringBuilder s = new StringBuilder();
+        s.append("\nMeasured on ").append(machine.getOrDefault("date", "?")).append(" with\n\n```\n")
+                .append(machine.getOrDefault("command", "?")).append("\n```\n\n");
+        s.append("| machine | |\n|---|---|\n");
+        machine.forEach((k, v) -> {
+            if (!k.equals("command") && !k.equals("date")) {
+                s.append("| ").append(k).append(" | ").append(v.replace("|", "/")).append(" |\n");
+            }
+        });
+        s.append("\n### Benchmarks (JMH)\n\n| benchmark | mode | score | ± error | median | unit | allocated per op |\n"
+                + "|---|---|---:|---:|---:|---|---:|\n");
+        for (JsonNode b : jmh) {
+            JsonNode p = b.get("primaryMetric");
+            JsonNode alloc = b.path("secondaryMetrics").path("gc.alloc.rate.norm");
+            JsonNode median = p.path("scorePercentiles").path("50.0");
+            s.append("| ").append(b.get("benchmark").asText().replace(PKG, "")).append(" | ")
+                    .append(b.get("mode").asText()).append(" | ").append(num(p.get("score").asDouble())).append(" | ")
+                    .append(p.get("scoreError").isNumber() ? num(p.get("scoreError").asDouble()) : "")
+                    .append(" | ").append(b.get("mode").asText().equals("sample") ? num(median.asDouble()) : "")
+                    .append(" | ").append(p.get("scoreUnit").asText()).append(" | ")
+                    .append(alloc.isMissingNode() ? "" : kb(alloc.get("score").asDouble())).append(" |\n");
+        }
+        s.append("\nAllocation is JMH's `gc.alloc.rate.norm` (`-prof gc`), per evaluation.\n");
+        s.append(startupTable()).append(memoryTable()).append(targetTable());
+        return s.toString();
+    }
+
+    private String startupTable() {
+        StringBuilder s = new StringBuilder("\n### Start-up: JVM start to first verdict (hyperfine)\n\n"
+                + "| command | mean | ± σ | min | max | CPU (user + sys), mean | runs |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|\n");
+        for (JsonNode r : startup.get("results")) {
+            s.append("| `").append(r.get("command").asText().replace("|", "/")).append("` | ")
+                    .append(seconds(r.get("mean").asDouble())).append(" | ").append(seconds(r.get("stddev").asDouble()))
+                    .append(" | ").append(seconds(r.get("min").asDouble())).append(" | ")
+                    .append(seconds(r.get("max").asDouble())).append(" | ")
+                    .append(seconds(r.get("user").asDouble() + r.get("system").asDouble())).append(" | ")
+                    .append(r.get("times").size()).append(" |\n");
+        }
+        return s.toString();
+    }
+
+    private String memoryTable() {
+        StringBuilder s = new StringBuilder("\n### 100,000 evaluations under `-Xmx256m`: heap in use after a full GC\n\n"
+                + "| evaluations | heap used after GC | eligible so far |\n|---:|---:|---:|\n");
+        for (String[] m : memory) {
+            s.append("| ").append(m[0]).append(" | ").append(mb(Double.parseDouble(m[1]))).append(" | ").append(m[2])
+                    .append(" |\n");
+        }
+        return s.toString();
+    }
+
+    private String targetTable() {
+        double a = median("SingleEvaluationBenchmark.engine");
+        double b = median("SingleEvaluationBenchmark.reference");
+        target("(a) one evaluation, median", "≤ 100 µs", num(a) + " µs", a <= 100);
+        target("(a)/(b), same run (medians)", "aim ≤ 10×", String.format(Locale.ROOT, "%.1f× (b = %s µs)", a / b,
+                num(b)), a / b <= 10);
+        double alloc = secondary("SingleEvaluationBenchmark.engine", "gc.alloc.rate.norm");
+        target("allocation per evaluation", "≤ 200 KB", kb(alloc), alloc <= 200_000);
+        double two = score("BatchBenchmark.twoThreads");
+        target("batch on 2 threads", "≥ 20,000 evaluations/s", num(two) + " /s", two >= 20_000);
+        double warm = score("CompileBenchmark.compileWarm");
+        target("rule-set compile from DRL, warm", "≤ 150 ms", num(warm) + " ms", warm <= 150);
+        double load = score("CompileBenchmark.loadBuiltInWarm");
+        target("built-in rule set load (precompiled), warm", "≤ 150 ms", num(load) + " ms", load <= 150);
+        double first = score("CompileBenchmark.firstEvaluationWarm");
+        target("first evaluation after a compile from DRL", "≤ 50 ms", num(first) + " ms", first <= 50);
+        double firstBuiltIn = score("CompileBenchmark.firstEvaluationBuiltInWarm");
+        target("first evaluation after loading the built-in rule set", "≤ 50 ms", num(firstBuiltIn) + " ms",
+                firstBuiltIn <= 50);
+        double start = Double.NaN;
+        double tuned = Double.NaN;
+        for (JsonNode r : startup.get("results")) {
+            if (r.get("command").asText().contains("FirstVerdict")) {
+                if (r.get("command").asText().contains("Xshare")) {
+                    tuned = r.get("mean").asDouble();
+                } else {
+                    start = r.get("mean").asDouble();
+                }
+            }
+        }
+        target("JVM start to first verdict (tiny main), plain `java`", "≤ 1.5 s (aim ≤ 1.0 s)", seconds(start),
+                start <= 1.5);
+        target("JVM start to first verdict, with AppCDS and C1 only (optional)", "≤ 1.5 s (aim ≤ 1.0 s)",
+                seconds(tuned), tuned <= 1.5);
+        boolean done = memory.size() == 10 && memory.get(9)[0].equals("100000");
+        double growth = done ? Double.parseDouble(memory.get(9)[1]) - Double.parseDouble(memory.get(0)[1]) : 0;
+        target("100,000 evaluations under -Xmx256m, no growth", "constant memory", done ? "completed; heap after GC "
+                + mb(Double.parseDouble(memory.get(0)[1])) + " → " + mb(Double.parseDouble(memory.get(9)[1]))
+                : "did not complete", done && growth < 5_000_000);
+        StringBuilder s = new StringBuilder("\n### Targets\n\n| target | wanted | measured | met |\n|---|---|---|---|\n");
+        for (String[] t : targets) {
+            s.append("| ").append(String.join(" | ", t)).append(" |\n");
+        }
+        return s.toString();
+    }
+
+    private void target(String what, String wanted, String measured, boolean met) {
+        targets.add(new String[] {what, wanted, measured, met ? "yes" : "**no**"});
+    }
+
+    private JsonNode bench(String name) {
+        for (JsonNode b : jmh) {
+            if (b.get("benchmark").asText().equals(PKG + name)) {
+                return b;
+            }
+        }
+        throw new IllegalStateException("no result for " + name + " in the JMH results");
+    }
+
+    private double score(String name) {
+        return bench(name).get("primaryMetric").get("score").asDouble();
+    }
+
+    private double median(String name) {
+        return bench(name).get("primaryMetric").get("scorePercentiles").get("50.0").asDouble();
+    }
+
+    private double secondary(String name, String metric) {
+        return bench(name).get("secondaryMetrics").get(metric).get("score").asDouble();
+    }
+
+    private static String num(double v) {
+        return Double.isNaN(v) ? "?" : v >= 100 ? String.format(Locale.ROOT, "%,.0f", v)
+                : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String kb(double bytes) {
+        return String.format(Locale.ROOT, "%,.1f KB", bytes / 1000);
+    }
+
+    private static String mb(double bytes) {
+        return String.format(Locale.ROOT, "%,.1f MB", bytes / 1_000_000);
+    }
+
+    private static String seconds(double s) {
+        return Double.isNaN(s) ? "?" : String.format(Locale.ROOT, "%.2f s", s);
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.zirules.benchmarks;
+
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.Instrument;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+
+/**
+ * The engine side of "100,000 assessments through one run in constant memory": evaluates {@code n} varied
+ * assessments one after another (each generated, evaluated and dropped, as a streaming reader would) and prints, every
+ * tenth of the way, the heap in use just after a full collection. Run under {@code -Xmx256m} by {@code run.sh}; a leak
+ * shows as a rising column or an {@link OutOfMemoryError}.
+ */
+public final class SteadyMemory {
+
+    private SteadyMemory() {
+    }
+
+    /** Arguments: the number of evaluations (default 100,000). */
+    public static void main(String[] args) {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        Evaluator zi = Fixtures.evaluator();
+        Instrument instrument = zi.instrument(Fixtures.RULE_SET);
+        System.out.println("evaluations,heap_used_after_gc_bytes,eligible_so_far,max_heap_bytes");
+        long eligible = 0;
+        long t0 = System.nanoTime();
+        for (int i = 1; i <= n; i++) {
+            if (zi.evaluate(VariedAssessments.varied(instrument, i)).eligible()) {
+                eligible++;
+            }
+            if (i % (n / 10) == 0) {
+                System.gc();
+                System.out.println(i + "," + memory.getHeapMemoryUsage().getUsed() + "," + eligible + ","
+                        + memory.getHeapMemoryUsage().getMax());
+            }
+        }
+        System.out.printf("# %d evaluations in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+    }
+}

@@ -1,0 +1,205 @@
+package io.github.zirules.cli;
+
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.EvaluatorOptions;
+import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.api.ZiRules;
+import io.github.zirules.json.ZiJson;
+import io.github.zirules.report.ReportFormat;
+import io.github.zirules.report.ReportOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code evaluate FILE|DIR…}: scores each assessment and writes its report (text, zi-report/1 JSON, Markdown or one
+ * self-contained HTML file), one result at a time so that any number of files runs in constant memory. Exit codes:
+ * 0 done (whatever the verdicts), 2 an input was refused (every problem on standard error; the other files are
+ * still scored), 3 the rule set was refused or failed, 4 internal error. See {@code docs/cli.md}.
+ */
+@Command(name = "evaluate", sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Score each assessment and write its report.",
+            "Nilai setiap penilaian dan tulis laporannya."},
+        footer = {"", "Exit codes / kode keluar: 0 done / selesai (whatever the verdict / apa pun hasilnya), "
+                + "2 invalid input / masukan tidak sah, 3 invalid rule set / aturan tidak sah, 4 internal error / "
+                + "kesalahan internal."})
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+            description = "zi-assessment/1 files, or folders: their *.json files, sorted (sub-folders are not entered)")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "text|json|md|html", defaultValue = "text",
+            description = "report format (default: text)")
+    String format;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "load rule sets from this folder too, beside the built-in ones (repeatable)")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--ruleset", paramLabel = "ID", description = "score every file with this rule set")
+    String ruleset;
+
+    @Option(names = "--lang", paramLabel = "id|en", description = "report and message language (default: locale)")
+    String lang;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write the report here instead of stdout")
+    Path out;
+
+    @Option(names = "--json-layout", paramLabel = "array|lines",
+            description = "several JSON reports as one array (default) or as JSON Lines")
+    String jsonLayout;
+
+    @Option(names = "--all-warnings", description = "list every warning (default: summarise many of one kind)")
+    boolean allWarnings;
+
+    @Option(names = "--progress", paramLabel = "auto|always|never", defaultValue = "auto",
+            description = "progress bar on stderr (auto: long runs, stderr a terminal, reports not on it)")
+    String progress;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress bar and no summary on stderr")
+    boolean quiet;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        String l;
+        try {
+            l = Lang.resolve(lang);
+        } catch (IllegalArgumentException e) {
+            err.println("zi-rules evaluate: --lang: harus id atau en / must be id or en, but was '" + lang + "'");
+            return ZiRulesCli.INVALID_INPUT;
+        }
+        List<String> bad = new ArrayList<>();
+        ReportFormat docFormat = null;
+        String f = format.strip().toLowerCase(Locale.ROOT);
+        switch (f) {
+            case "text", "txt" -> docFormat = ReportFormat.TEXT;
+            case "md", "markdown" -> docFormat = ReportFormat.MARKDOWN;
+            case "html" -> docFormat = ReportFormat.HTML;
+            case "json" -> docFormat = null;
+            default -> bad.add(option("--format", format, "text, json, md, html", l));
+        }
+        if (jsonLayout != null && !List.of("array", "lines").contains(jsonLayout)) {
+            bad.add(option("--json-layout", jsonLayout, "array, lines", l));
+        }
+        if (!List.of("auto", "always", "never").contains(progress)) {
+            bad.add(option("--progress", progress, "auto, always, never", l));
+        }
+        if (!bad.isEmpty()) {
+            bad.forEach(err::println);
+            return ZiRulesCli.INVALID_INPUT;
+        }
+        Evaluator evaluator;
+        try {
+            EvaluatorOptions.Builder o = EvaluatorOptions.builder();
+            rules.forEach(o::ruleSetDirectory);
+            evaluator = ZiRules.evaluator(o.build());
+        } catch (InvalidRuleSetException e) {
+            for (Problem p : e.problems()) {
+                err.println(p.format(l));
+            }
+            err.println(Lang.t(l, e.problems().size() + " masalah; aturan ditolak.",
+                    e.problems().size() + " problem(s); the rule set is refused."));
+            return ZiRulesCli.INVALID_RULE_SET;
+        }
+        if (ruleset != null && evaluator.ruleSets().stream().noneMatch(r -> r.id().equals(ruleset))) {
+            err.println("--ruleset: " + Lang.t(l, "aturan '" + ruleset + "' tidak dikenal (yang sah: ",
+                    "unknown rule set '" + ruleset + "' (expected: ") + known(evaluator) + ")");
+            return ZiRulesCli.INVALID_INPUT;
+        }
+        return run(evaluator, docFormat, l, err);
+    }
+
+    private int run(Evaluator evaluator, ReportFormat docFormat, String l, PrintWriter err) throws IOException {
+        InputFiles in = InputFiles.of(inputs);
+        int exit = ZiRulesCli.OK;
+        for (Problem p : in.problems()) {
+            err.println(p.format(l));
+            exit = ZiRulesCli.INVALID_INPUT;
+        }
+        boolean toFile = out != null;
+        Writer w;
+        try {
+            w = toFile ? Files.newBufferedWriter(out, StandardCharsets.UTF_8) : spec.commandLine().getOut();
+        } catch (IOException e) {
+            err.println("--out: " + Lang.t(l, "berkas " + out + " tidak dapat ditulis (" + e.getMessage() + ")",
+                    "cannot write the file " + out + " (" + e.getMessage() + ")"));
+            return ZiRulesCli.INVALID_INPUT;
+        }
+        boolean showProgress = !quiet && (progress.equals("always") || progress.equals("auto")
+                && Terminal.stderrIsTerminal() && (toFile || !Terminal.stdoutIsTerminal()));
+        Progress bar = new Progress(err, in.files().size(), showProgress, System::currentTimeMillis);
+        FileEvaluator scorer = new FileEvaluator(evaluator, ZiJson.create(), ruleset, l);
+        int scored = 0;
+        try (ReportOutput output = output(docFormat, w, l, evaluator, in.singleFile())) {
+            int done = 0;
+            for (Path file : in.files()) {
+                FileEvaluator.Outcome o = scorer.evaluate(file);
+                if (o.result() != null) {
+                    output.add(o.result());
+                    scored++;
+                } else {
+                    bar.clear();
+                    o.lines().forEach(err::println);
+                    exit = Math.max(exit, o.exitCode());
+                }
+                bar.update(++done);
+            }
+        } finally {
+            bar.clear();
+            if (toFile) {
+                w.close();
+            } else {
+                w.flush();
+            }
+        }
+        int refused = in.files().size() - scored;
+        if (!quiet && (in.files().size() > 1 || refused > 0)) {
+            err.println(Lang.t(l, in.files().size() + " berkas: " + scored + " dinilai, " + refused + " ditolak.",
+                    in.files().size() + " file(s): " + scored + " scored, " + refused + " refused."));
+        }
+        err.flush();
+        return exit;
+    }
+
+    private ReportOutput output(ReportFormat docFormat, Writer w, String l, Evaluator evaluator, boolean single)
+            throws IOException {
+        if (docFormat != null) {
+            return new ReportOutput.Document(docFormat, w, ReportOptions.of(l).withAllWarnings(allWarnings),
+                    evaluator);
+        }
+        ReportOutput.Json.Layout layout = "lines".equals(jsonLayout) ? ReportOutput.Json.Layout.LINES
+                : jsonLayout == null && single ? ReportOutput.Json.Layout.SINGLE : ReportOutput.Json.Layout.ARRAY;
+        return new ReportOutput.Json(ZiJson.create(), w, layout);
+    }
+
+    private static String option(String name, String value, String expected, String l) {
+        return name + ": " + Lang.t(l, "nilai '" + value + "' tidak dikenal (yang sah: ",
+                "unknown value '" + value + "' (expected: ") + expected + ")";
+    }
+
+    static String known(Evaluator evaluator) {
+        return String.join(", ", evaluator.ruleSets().stream().map(RuleSetInfo::id).toList());
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.zirules.cli;
+
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.EvaluationException;
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.UnknownRuleSetException;
+import io.github.zirules.json.AssessmentRead;
+import io.github.zirules.json.ZiJson;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores one assessment file: reads it, checks it against the instrument of the rule set that scores it, evaluates
+ * it. Never throws for a bad file or a failing rule set: the outcome says what went wrong, every problem on its
+ * own line as {@code file: location: message (expected: …)}.
+ */
+final class FileEvaluator {
+
+    private final Evaluator evaluator;
+    private final ZiJson json;
+    private final String forcedRuleSet;
+    private final String lang;
+
+    FileEvaluator(Evaluator evaluator, ZiJson json, String forcedRuleSet, String lang) {
+        this.evaluator = evaluator;
+        this.json = json;
+        this.forcedRuleSet = forcedRuleSet;
+        this.lang = lang;
+    }
+
+    /**
+     * What scoring one file gave.
+     *
+     * @param result the result; null when the file was refused or the rules failed
+     * @param lines what to print on standard error
+     * @param exitCode {@link ZiRulesCli#OK}, {@link ZiRulesCli#INVALID_INPUT} or {@link ZiRulesCli#INVALID_RULE_SET}
+     */
+    record Outcome(Result result, List<String> lines, int exitCode) {
+    }
+
+    Outcome evaluate(Path file) {
+        String name = file.toString();
+        AssessmentRead read = json.readAssessment(file);
+        if (!read.ok()) {
+            return refused(name, read.problems());
+        }
+        Assessment a = read.assessment();
+        if (forcedRuleSet != null) {
+            a = a.toBuilder().ruleset(forcedRuleSet).build();
+        }
+        List<Problem> problems;
+        try {
+            problems = evaluator.validate(a);
+        } catch (UnknownRuleSetException e) {
+            return refused(name, List.of(unknownRuleSet(a)));
+        }
+        if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
+            return refused(name, problems);
+        }
+        try {
+            return new Outcome(evaluator.evaluate(a), List.of(), ZiRulesCli.OK);
+        } catch (InvalidInputException e) {
+            return refused(name, e.problems());
+        } catch (EvaluationException e) {
+            return new Outcome(null, List.of(name + ": " + Lang.t(lang, "aturan gagal menilai berkas ini: ",
+                    "the rules failed on this file: ") + e.getMessage()), ZiRulesCli.INVALID_RULE_SET);
+        }
+    }
+
+    private Problem unknownRuleSet(Assessment a) {
+        String known = EvaluateCommand.known(evaluator);
+        if (a.ruleset() != null) {
+            return Problem.error("UNKNOWN_RULESET", "$.ruleset", "aturan '" + a.ruleset() + "' tidak dikenal",
+                    "unknown rule set '" + a.ruleset() + "'", "one of " + known);
+        }
+        return Problem.error("NO_RULESET_FOR_YEAR", "$.year", "tidak ada aturan bawaan untuk tahun " + a.year(),
+                "no rule set is the default for year " + a.year(), "a year covered by one of " + known
+                        + ", or \"ruleset\"");
+    }
+
+    private Outcome refused(String file, List<Problem> problems) {
+        List<String> lines = new ArrayList<>();
+        for (Problem p : problems) {
+            if (p.severity() == Problem.Severity.ERROR) {
+                lines.add(line(file, p, lang));
+            }
+        }
+        return new Outcome(null, lines, ZiRulesCli.INVALID_INPUT);
+    }
+
+    /** {@code file: location: message (expected: …)}; the file is not repeated when the location starts with it. */
+    static String line(String file, Problem p, String lang) {
+        String loc = p.location();
+        boolean hasFile = loc.equals(file) || loc.startsWith(file + ":");
+        return (hasFile ? "" : file + ": ") + p.format(lang);
+    }
+}
