@@ -77,11 +77,11 @@ public final class DroolsEvaluator implements Evaluator {
             String known = String.join(", ", catalog.all().stream().map(r -> r.info().id()).toList());
             if (assessment.ruleset() != null) {
                 return List.of(Problem.error("RULESET_UNKNOWN", "$.ruleset", "aturan '" + assessment.ruleset()
-                        + "' tidak dikenal", "unknown rule set '" + assessment.ruleset() + "'", "one of: " + known));
+                        + "' tidak dikenal", "unknown rule set '" + assessment.ruleset() + "'", "one of " + known));
             }
             return List.of(Problem.error("RULESET_NONE_FOR_YEAR", "$.year", "tidak ada aturan bawaan untuk tahun "
                     + assessment.year(), "no rule set is the default for the year " + assessment.year(),
-                    "a year covered by one of: " + known + ", or \"ruleset\" naming one of them"));
+                    "a year covered by one of " + known + ", or \"ruleset\" naming one of them"));
         }
         return rs.validator().validate(assessment);
     }
