@@ -17,7 +17,8 @@ import java.util.Set;
  * the indicator weights of each area part add up to the part's weight, and every level scores between 0 and its
  * weight. The load-time probes ({@link RuleSetVerifier}) check the same on a few probe assessments; a rule that
  * misbehaves only for some input (a trap waiting for a particular answer) passes them, and is stopped here instead
- * of producing a wrong result. Costs a few dozen exact comparisons per evaluation.
+ * of producing a wrong result. Costs about 20 µs per evaluation on the 2-core build machine (some 4 % of an
+ * evaluation; see docs/reliability.md).
  */
 final class RunTimeChecks {
 
