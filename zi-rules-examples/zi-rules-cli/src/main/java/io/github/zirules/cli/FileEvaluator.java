@@ -74,10 +74,10 @@ final class FileEvaluator {
     private Problem unknownRuleSet(Assessment a) {
         String known = EvaluateCommand.known(evaluator);
         if (a.ruleset() != null) {
-            return Problem.error("UNKNOWN_RULESET", "$.ruleset", "aturan '" + a.ruleset() + "' tidak dikenal",
+            return Problem.error("RULESET_UNKNOWN", "$.ruleset", "aturan '" + a.ruleset() + "' tidak dikenal",
                     "unknown rule set '" + a.ruleset() + "'", "one of " + known);
         }
-        return Problem.error("NO_RULESET_FOR_YEAR", "$.year", "tidak ada aturan bawaan untuk tahun " + a.year(),
+        return Problem.error("RULESET_NONE_FOR_YEAR", "$.year", "tidak ada aturan bawaan untuk tahun " + a.year(),
                 "no rule set is the default for year " + a.year(), "a year covered by one of " + known
                         + ", or \"ruleset\"");
     }
