@@ -41,12 +41,16 @@ echo "== start-up (hyperfine)"
 CDS=$(mktemp -d)
 java -XX:ArchiveClassesAtExit="$CDS/first-verdict.jsa" -cp "$BENCH" io.github.zirules.benchmarks.FirstVerdict >/dev/null 2>&1
 java -XX:ArchiveClassesAtExit="$CDS/cli.jsa" -jar "$CLI" validate "$RULES" >/dev/null 2>&1
+SAMPLE=zi-rules-examples/samples/kpknl-jakarta-wbk.json
+java -XX:ArchiveClassesAtExit="$CDS/cli-evaluate.jsa" -jar "$CLI" evaluate --format json "$SAMPLE" >/dev/null 2>&1
 C1="-XX:TieredStopAtLevel=1"
 hyperfine --warmup 1 --runs 8 --export-json "$OUT/startup.json" \
   "java -cp $BENCH io.github.zirules.benchmarks.FirstVerdict" \
   "java -XX:SharedArchiveFile=$CDS/first-verdict.jsa -Xshare:auto $C1 -cp $BENCH io.github.zirules.benchmarks.FirstVerdict" \
   "java -jar $CLI validate $RULES" \
-  "java -XX:SharedArchiveFile=$CDS/cli.jsa -Xshare:auto $C1 -jar $CLI validate $RULES"
+  "java -XX:SharedArchiveFile=$CDS/cli.jsa -Xshare:auto $C1 -jar $CLI validate $RULES" \
+  "java -jar $CLI evaluate --format json $SAMPLE" \
+  "java -XX:SharedArchiveFile=$CDS/cli-evaluate.jsa -Xshare:auto $C1 -jar $CLI evaluate --format json $SAMPLE"
 sed -i "s#$CDS/#/tmp/#g" "$OUT/startup.json"
 rm -rf "$CDS"
 
