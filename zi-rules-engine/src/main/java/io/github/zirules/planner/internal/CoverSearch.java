@@ -215,7 +215,7 @@ final class CoverSearch {
         int[] choice = new int[n];
         Arrays.fill(choice, -1);
         while (!satisfied()) {
-            double bestScore = 0;
+            double bestCoverage = 0; // heuristic ranking only: every sum compared below is an exact BigInteger
             int bp = -1;
             int bo = -1;
             for (int p = 0; p < n; p++) {
@@ -224,8 +224,8 @@ final class CoverSearch {
                 }
                 for (int o = 0; o < opts[p].length; o++) {
                     double s = coverage(opts[p][o].gain());
-                    if (s > bestScore) {
-                        bestScore = s;
+                    if (s > bestCoverage) {
+                        bestCoverage = s;
                         bp = p;
                         bo = o;
                     }
