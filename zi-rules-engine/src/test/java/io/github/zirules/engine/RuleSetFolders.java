@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Properties;
 
 /** Test helper: copies the built-in rule set to a folder on disk, for edits. */
-final class RuleSetFolders {
+public final class RuleSetFolders {
 
     static final String BUILT_IN = "zirules/rulesets/permenpan-rb-90-2021/";
 
@@ -17,7 +17,7 @@ final class RuleSetFolders {
     }
 
     /** Copies the built-in 90/2021 rule set into {@code dir} and returns {@code dir}. */
-    static Path copyBuiltIn(Path dir) throws IOException {
+    public static Path copyBuiltIn(Path dir) throws IOException {
         Files.createDirectories(dir);
         byte[] desc = resource("ruleset.properties");
         Files.write(dir.resolve("ruleset.properties"), desc);
@@ -40,7 +40,7 @@ final class RuleSetFolders {
     }
 
     /** Replaces {@code from} by {@code to} in {@code file}, failing if {@code from} is not there exactly once. */
-    static void edit(Path file, String from, String to) throws IOException {
+    public static void edit(Path file, String from, String to) throws IOException {
         String s = Files.readString(file);
         int i = s.indexOf(from);
         if (i < 0 || s.indexOf(from, i + 1) >= 0) {

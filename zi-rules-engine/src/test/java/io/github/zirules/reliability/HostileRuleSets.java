@@ -7,14 +7,11 @@ import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.Predicate;
 import io.github.zirules.api.Unit;
+import io.github.zirules.engine.RuleSetFolders;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 
 /**
  * Copies of the built-in rule set on disk with one hostile or broken change each, and the assessments that spring
@@ -33,35 +30,12 @@ final class HostileRuleSets {
 
     /** Copies the built-in 90/2021 rule set into {@code dir}. */
     static Path copyBuiltIn(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        byte[] desc = resource("ruleset.properties");
-        Files.write(dir.resolve("ruleset.properties"), desc);
-        Properties p = new Properties();
-        p.load(new StringReader(new String(desc, StandardCharsets.UTF_8)));
-        Files.write(dir.resolve("instrument.csv"), resource("instrument.csv"));
-        for (String f : p.getProperty("rules").split(",")) {
-            Files.write(dir.resolve(f.strip()), resource(f.strip()));
-        }
-        return dir;
-    }
-
-    private static byte[] resource(String file) throws IOException {
-        try (InputStream in = HostileRuleSets.class.getClassLoader().getResourceAsStream(BUILT_IN + file)) {
-            if (in == null) {
-                throw new IOException("no resource " + BUILT_IN + file);
-            }
-            return in.readAllBytes();
-        }
+        return RuleSetFolders.copyBuiltIn(dir);
     }
 
     /** Replaces {@code from} by {@code to} in {@code file}, failing unless {@code from} occurs exactly once. */
     static void edit(Path file, String from, String to) throws IOException {
-        String s = Files.readString(file);
-        int i = s.indexOf(from);
-        if (i < 0 || s.indexOf(from, i + 1) >= 0) {
-            throw new IllegalArgumentException("'" + from + "' must occur exactly once in " + file);
-        }
-        Files.writeString(file, s.replace(from, to));
+        RuleSetFolders.edit(file, from, to);
     }
 
     /** Appends DRL text (rules, functions) to {@code file}. */
