@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,18 +41,15 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text", description = "output format")
     String format;
 
-    @Option(names = "--lang", paramLabel = "id|en", description = "message language (default: from the locale)")
-    String lang;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "extra rule-set folder to load")
-    Path rules;
+    @Mixin
+    AssessmentCommandOptions options = new AssessmentCommandOptions();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        String l = Lang.resolve(lang);
+        String l = options.language();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!format.equals("text") && !format.equals("json") && !format.equals("html")) {
@@ -60,7 +58,7 @@ public final class CompareCommand implements Callable<Integer> {
             return ZiRulesCli.INVALID_INPUT;
         }
         return CommandSupport.run(l, err, () -> {
-            AnswerSetComparison cmp = AnswerSetComparison.compare(CommandSupport.evaluator(rules),
+            AnswerSetComparison cmp = AnswerSetComparison.compare(options.evaluator(),
                     AssessmentFiles.read(file));
             out.print(switch (format) {
                 case "json" -> json(cmp);

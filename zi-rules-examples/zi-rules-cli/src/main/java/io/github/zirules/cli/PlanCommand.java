@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,18 +38,15 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "output format")
     String format;
 
-    @Option(names = "--lang", paramLabel = "id|en", description = "message language (default: from the locale)")
-    String lang;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "extra rule-set folder to load")
-    Path rules;
+    @Mixin
+    AssessmentCommandOptions options = new AssessmentCommandOptions();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        String l = Lang.resolve(lang);
+        String l = options.language();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!format.equals("text") && !format.equals("json")) {
@@ -62,7 +60,7 @@ public final class PlanCommand implements Callable<Integer> {
         }
         return CommandSupport.run(l, err, () -> {
             Assessment a = AssessmentFiles.read(file);
-            Plan plan = GapPlanner.create(CommandSupport.evaluator(rules)).plan(a, target == null ? a.target()
+            Plan plan = GapPlanner.create(options.evaluator()).plan(a, target == null ? a.target()
                     : target);
             out.print(format.equals("json") ? json(plan) : text(plan, l));
             out.flush();
