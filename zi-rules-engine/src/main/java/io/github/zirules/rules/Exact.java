@@ -93,10 +93,10 @@ public final class Exact implements Comparable<Exact> {
     }
 
     private static Exact normalize(long n, long d) {
+        if (n == Long.MIN_VALUE || d == Long.MIN_VALUE) {
+            return normalize(BigInteger.valueOf(n), BigInteger.valueOf(d));
+        }
         if (d < 0) {
-            if (n == Long.MIN_VALUE || d == Long.MIN_VALUE) {
-                return normalize(BigInteger.valueOf(n), BigInteger.valueOf(d));
-            }
             n = -n;
             d = -d;
         }
@@ -153,6 +153,23 @@ public final class Exact implements Comparable<Exact> {
         return a << shift;
     }
 
+    /*
+     * Overflow is tested before it happens rather than caught as Math.multiplyExact's ArithmeticException: sums of
+     * averages overflow a long often enough that building and throwing those exceptions showed in profiles.
+     */
+
+    /** Whether {@code a × b} fits in a long. */
+    private static boolean productFits(long a, long b) {
+        long high = Math.multiplyHigh(a, b);
+        long low = a * b;
+        return high == 0 && low >= 0 || high == -1 && low < 0;
+    }
+
+    /** Whether {@code a + b}, computed as {@code sum}, overflowed. */
+    private static boolean sumOverflows(long a, long b, long sum) {
+        return ((a ^ sum) & (b ^ sum)) < 0;
+    }
+
     private boolean isBig() {
         return bigNum != null;
     }
@@ -173,16 +190,23 @@ public final class Exact implements Comparable<Exact> {
             return this == ZERO ? other : this;
         }
         if (!isBig() && !other.isBig()) {
-            try {
-                if (den == other.den) {
-                    return normalize(Math.addExact(num, other.num), den);
+            if (den == other.den) {
+                long sum = num + other.num;
+                if (!sumOverflows(num, other.num, sum)) {
+                    return normalize(sum, den);
                 }
+            } else {
                 long g = gcd(den, other.den);
                 long d1 = den / g;
-                long n = Math.addExact(Math.multiplyExact(num, other.den / g), Math.multiplyExact(other.num, d1));
-                return normalize(n, Math.multiplyExact(d1, other.den));
-            } catch (ArithmeticException overflow) {
-                // fall through to BigInteger
+                long d2 = other.den / g;
+                if (productFits(num, d2) && productFits(other.num, d1) && productFits(d1, other.den)) {
+                    long a = num * d2;
+                    long b = other.num * d1;
+                    long sum = a + b;
+                    if (!sumOverflows(a, b, sum)) {
+                        return normalize(sum, d1 * other.den);
+                    }
+                }
             }
         }
         return normalize(numerator().multiply(other.denominator()).add(other.numerator().multiply(denominator())),
@@ -215,14 +239,15 @@ public final class Exact implements Comparable<Exact> {
         if (this == ONE || other == ONE) {
             return this == ONE ? other : this;
         }
-        if (!isBig() && !other.isBig()) {
-            try {
-                long g1 = gcd(Math.abs(num), other.den);
-                long g2 = gcd(Math.abs(other.num), den);
-                return normalize(Math.multiplyExact(num / g1, other.num / g2),
-                        Math.multiplyExact(den / g2, other.den / g1));
-            } catch (ArithmeticException overflow) {
-                // fall through to BigInteger
+        if (!isBig() && !other.isBig() && num != Long.MIN_VALUE && other.num != Long.MIN_VALUE) {
+            long g1 = gcd(Math.abs(num), other.den);
+            long g2 = gcd(Math.abs(other.num), den);
+            long n1 = num / g1;
+            long n2 = other.num / g2;
+            long d1 = den / g2;
+            long d2 = other.den / g1;
+            if (productFits(n1, n2) && productFits(d1, d2)) {
+                return normalize(n1 * n2, d1 * d2);
             }
         }
         return normalize(numerator().multiply(other.numerator()), denominator().multiply(other.denominator()));
@@ -247,12 +272,8 @@ public final class Exact implements Comparable<Exact> {
 
     /** {@code this ÷ n}. */
     public Exact dividedBy(long n) {
-        if (!isBig() && n > 0) {
-            try {
-                return normalize(num, Math.multiplyExact(den, n));
-            } catch (ArithmeticException overflow) {
-                // fall through
-            }
+        if (!isBig() && n > 0 && productFits(den, n)) {
+            return normalize(num, den * n);
         }
         return dividedBy(of(n));
     }
@@ -294,12 +315,8 @@ public final class Exact implements Comparable<Exact> {
 
     /** The value rounded to {@code scale} decimals with {@code mode}; exact, no intermediate rounding. */
     public BigDecimal round(int scale, RoundingMode mode) {
-        if (!isBig() && scale >= 0 && scale < POWERS_OF_TEN.length) {
-            try {
-                return roundSmall(Math.multiplyExact(num, POWERS_OF_TEN[scale]), den, scale, mode);
-            } catch (ArithmeticException overflow) {
-                // fall through to BigDecimal
-            }
+        if (!isBig() && scale >= 0 && scale < POWERS_OF_TEN.length && productFits(num, POWERS_OF_TEN[scale])) {
+            return roundSmall(num * POWERS_OF_TEN[scale], den, scale, mode);
         }
         return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);
     }
@@ -331,10 +348,11 @@ public final class Exact implements Comparable<Exact> {
     @Override
     public int compareTo(Exact o) {
         if (!isBig() && !o.isBig()) {
-            try {
-                return Long.compare(Math.multiplyExact(num, o.den), Math.multiplyExact(o.num, den));
-            } catch (ArithmeticException overflow) {
-                // fall through
+            if (den == o.den) {
+                return Long.compare(num, o.num);
+            }
+            if (productFits(num, o.den) && productFits(o.num, den)) {
+                return Long.compare(num * o.den, o.num * den);
             }
         }
         return numerator().multiply(o.denominator()).compareTo(o.numerator().multiply(denominator()));

@@ -72,4 +72,31 @@ class ExactFastPathTest {
                             .compareTo(ba.multiply(bc).multiply(x.times(y).denominator())));
                 });
     }
+
+    @Test
+    void roundingComparisonAndDivisionAgreeWithBigIntegerArithmeticAcrossTheOverflowBoundary() {
+        qt().forAll(longs().all(), longs().between(1, Long.MAX_VALUE), longs().all(), longs().between(1, Long.MAX_VALUE))
+                .checkAssert((a, b, c, d) -> {
+                    Exact x = Exact.ratio(a, b);
+                    Exact y = Exact.ratio(c, d);
+                    BigDecimal exactX = new BigDecimal(BigInteger.valueOf(a));
+                    assertEquals(exactX.divide(new BigDecimal(b), 2, RoundingMode.HALF_UP),
+                            x.round(2, RoundingMode.HALF_UP), a + "/" + b);
+                    int expected = BigInteger.valueOf(a).multiply(BigInteger.valueOf(d))
+                            .compareTo(BigInteger.valueOf(c).multiply(BigInteger.valueOf(b)));
+                    assertEquals(expected, x.compareTo(y), a + "/" + b + " vs " + c + "/" + d);
+                    assertEquals(0, x.dividedBy(d).numerator().multiply(BigInteger.valueOf(b).multiply(BigInteger.valueOf(d)))
+                            .compareTo(BigInteger.valueOf(a).multiply(x.dividedBy(d).denominator())));
+                });
+    }
+
+    @Test
+    void theSmallestLongIsHandledWithoutOverflow() {
+        Exact min = Exact.ratio(Long.MIN_VALUE, 1);
+        assertEquals(BigInteger.valueOf(Long.MIN_VALUE).negate(), min.negate().numerator());
+        assertEquals(BigInteger.valueOf(Long.MIN_VALUE).multiply(BigInteger.TWO), min.plus(min).numerator());
+        assertEquals(BigInteger.valueOf(Long.MIN_VALUE).pow(2), min.times(min).numerator());
+        assertEquals(Exact.ZERO, Exact.ratio(Long.MIN_VALUE + 1, 1).plus(Exact.ratio(Long.MAX_VALUE, 1)));
+        assertEquals(-1, min.compareTo(Exact.ratio(Long.MIN_VALUE + 1, 1)));
+    }
 }

@@ -6,10 +6,13 @@ import io.github.zirules.rules.ScorecardLayout;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 
 /**
  * What every evaluation with one compiled rule set needs and can be worked out once, when the rule set is compiled:
@@ -18,6 +21,19 @@ import org.kie.api.runtime.KieSessionsPool;
  * Immutable after construction and shared by every thread.
  */
 final class EvaluationPlan {
+
+    /**
+     * Sessions without Drools' internal locking: one evaluation uses its session on one thread from start to end,
+     * and the pool hands sessions between threads safely. The same object every time, because the pool keys its
+     * sessions by the configuration's identity.
+     */
+    private static final KieSessionConfiguration SESSION_CONFIGURATION = singleThreadedSessions();
+
+    private static KieSessionConfiguration singleThreadedSessions() {
+        KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
+        conf.setOption(ThreadSafeOption.NO);
+        return conf;
+    }
 
     private final ScorecardLayout layout;
     private final Map<Rule, RuleRef> byRule;
@@ -67,7 +83,7 @@ final class EvaluationPlan {
                 }
             }
         }
-        return pool.newKieSession();
+        return pool.newKieSession(SESSION_CONFIGURATION);
     }
 
     /** The reference of a rule of this KieBase; null if it is not one of its rules. */

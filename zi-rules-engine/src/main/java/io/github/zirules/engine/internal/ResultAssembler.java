@@ -36,7 +36,17 @@ public final class ResultAssembler {
     public static final List<String> CHECK_ORDER = List.of("TOTAL", "PENGUNGKIT", "AREA.MP", "AREA.TT", "AREA.SDM",
             "AREA.AK", "AREA.PW", "AREA.PP", "BBA", "IPAK", "KINERJA", "IPKP", "HOLDS_WBK");
 
+    private static final Map<String, Integer> CHECK_PLACE = placesOf(CHECK_ORDER);
+
     private static final int VALUE_SCALE = 4;
+
+    private static Map<String, Integer> placesOf(List<String> order) {
+        Map<String, Integer> places = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            places.put(order.get(i), i);
+        }
+        return Map.copyOf(places);
+    }
 
     private ResultAssembler() {
     }
@@ -121,19 +131,30 @@ public final class ResultAssembler {
                         rule.name()));
             }
         });
-        out.sort(Comparator.comparingInt((Check c) -> {
-            int i = CHECK_ORDER.indexOf(c.id());
-            return i < 0 ? CHECK_ORDER.size() : i;
-        }).thenComparing(Check::id));
+        if (out.size() > 1) {
+            out.sort(Comparator.comparingInt((Check c) -> CHECK_PLACE.getOrDefault(c.id(), CHECK_ORDER.size()))
+                    .thenComparing(Check::id));
+        }
         return out;
     }
 
+    /** The rules' warnings in LKE order of their items, then by code and message; each item's place looked up once. */
     private static List<Problem> warnings(Scorecard card, ScorecardLayout layout) {
-        List<Scorecard.RuleWarning> ws = new ArrayList<>(card.warnings());
-        ws.sort(Comparator.comparingInt((Scorecard.RuleWarning w) -> layout.itemIndex(w.location()))
-                .thenComparing(Scorecard.RuleWarning::code).thenComparing(Scorecard.RuleWarning::messageEn));
-        List<Problem> out = new ArrayList<>(ws.size());
+        List<Scorecard.RuleWarning> ws = card.warnings();
+        if (ws.isEmpty()) {
+            return List.of();
+        }
+        record Placed(int place, Scorecard.RuleWarning warning) {
+        }
+        List<Placed> placed = new ArrayList<>(ws.size());
         for (Scorecard.RuleWarning w : ws) {
+            placed.add(new Placed(layout.itemIndex(w.location()), w));
+        }
+        placed.sort(Comparator.comparingInt(Placed::place)
+                .thenComparing(p -> p.warning().code()).thenComparing(p -> p.warning().messageEn()));
+        List<Problem> out = new ArrayList<>(placed.size());
+        for (Placed p : placed) {
+            Scorecard.RuleWarning w = p.warning();
             out.add(Problem.warning(w.code(), w.location(), w.messageId(), w.messageEn()));
         }
         return out;

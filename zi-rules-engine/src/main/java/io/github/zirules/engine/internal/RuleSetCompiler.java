@@ -29,6 +29,7 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -91,10 +92,13 @@ public final class RuleSetCompiler {
                 throw new InvalidRuleSetException(name, dedupe(problems));
             }
             kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+            // One batch: the rule consequences of every file are compiled by one compiler run, not one run per file.
+            CompositeKnowledgeBuilder batch = kb.batch();
             for (RuleSetLint.DrlFile f : drl) {
-                kb.add(ResourceFactory.newByteArrayResource(f.text().getBytes(StandardCharsets.UTF_8))
+                batch.add(ResourceFactory.newByteArrayResource(f.text().getBytes(StandardCharsets.UTF_8))
                         .setSourcePath(f.file()), ResourceType.DRL);
             }
+            batch.build();
         }
         if (kb != null && kb.hasErrors()) {
             for (KnowledgeBuilderError e : kb.getErrors()) {
