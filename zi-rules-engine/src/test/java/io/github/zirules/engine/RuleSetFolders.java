@@ -1,12 +1,14 @@
 package io.github.zirules.engine;
 
+import io.github.zirules.policy.BuiltInRuleSets;
+import io.github.zirules.policy.PolicyRuleSet;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Properties;
+import java.util.stream.Stream;
 
 /** Test helper: copies the built-in rule set to a folder on disk, for edits. */
 public final class RuleSetFolders {
@@ -16,16 +18,16 @@ public final class RuleSetFolders {
     private RuleSetFolders() {
     }
 
-    /** Copies the built-in 90/2021 rule set into {@code dir} and returns {@code dir}. */
+    /**
+     * Copies the built-in 90/2021 rule set into {@code dir} without its scenario tests (the tests edit the rules, and
+     * a reload would run the scenarios and refuse the edit) and returns {@code dir}.
+     */
     public static Path copyBuiltIn(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        byte[] desc = resource("ruleset.properties");
-        Files.write(dir.resolve("ruleset.properties"), desc);
-        Properties p = new Properties();
-        p.load(new java.io.StringReader(new String(desc, StandardCharsets.UTF_8)));
-        Files.write(dir.resolve("instrument.csv"), resource("instrument.csv"));
-        for (String f : p.getProperty("rules").split(",")) {
-            Files.write(dir.resolve(f.strip()), resource(f.strip()));
+        BuiltInRuleSets.copy("permenpan-rb-90-2021", dir);
+        try (Stream<Path> tests = Files.walk(dir.resolve(PolicyRuleSet.TESTS))) {
+            for (Path p : tests.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
         return dir;
     }

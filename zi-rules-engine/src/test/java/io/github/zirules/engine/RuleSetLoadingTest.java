@@ -19,6 +19,7 @@ import io.github.zirules.api.ZiRules;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +89,25 @@ class RuleSetLoadingTest {
         assertTrue(p.messageEn().contains("answerTipe") && !p.messageId().isBlank(), p.toString());
         // 100 - 0.25 (PEM.MP.1.a Tidak) - 17.5 x (1 - 3.30 / 4) = 96.6875 -> 96.69
         assertEquals(new BigDecimal("96.69"), good.evaluate(sample(Predicate.WBK)).scores().total());
+    }
+
+    @Test
+    void problemsInSeveralFilesAreReportedInTheOrderOfTheFilesThenOfTheirLines(@TempDir Path tmp) throws Exception {
+        Path dir = RuleSetFolders.copyBuiltIn(tmp.resolve("rs"));
+        // a rule error (unknown field) early in the first file, a syntax error in a later file, another rule error
+        // further down the first file: one batch compile finds the syntax error first
+        RuleSetFolders.edit(dir.resolve("answer-values.drl"), "answerType == \"ABC\", answer == \"B\"",
+                "answerTipe == \"ABC\", answer == \"B\"");
+        RuleSetFolders.edit(dir.resolve("answer-values.drl"), "answerType == \"ABCDE\", answer == \"D\"",
+                "answerTipe == \"ABCDE\", answer == \"D\"");
+        RuleSetFolders.edit(dir.resolve("aggregation.drl"), "rule \"Nilai total = Pengungkit + Hasil\"",
+                "rule \"Nilai total = Pengungkit + Hasil\" oops oops");
+        InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class, () -> fromDisk(dir));
+        List<String> locations = e.problems().stream().map(Problem::location).toList();
+        Path values = dir.resolve("answer-values.drl");
+        assertEquals(values + ":" + lineOf(values, "answerTipe == \"ABC\""), locations.get(0), locations.toString());
+        assertEquals(values + ":" + lineOf(values, "answerTipe == \"ABCDE\""), locations.get(1), locations.toString());
+        assertTrue(locations.get(2).startsWith(dir.resolve("aggregation.drl") + ":"), locations.toString());
     }
 
     @Test

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 
 /** Test helper: the built-in rule-set folder as the build put it on disk, and copies of it to edit. */
 final class BuiltInRuleSet {
@@ -27,17 +25,7 @@ final class BuiltInRuleSet {
 
     /** A copy of the built-in rule-set folder (with its tests) in {@code target}. */
     static Path copyTo(Path target) throws IOException {
-        Path src = folder();
-        try (Stream<Path> s = Files.walk(src)) {
-            for (Path p : s.toList()) {
-                Path d = target.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(d);
-                } else {
-                    Files.copy(p, d, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        BuiltInRuleSets.copy(ID, target);
         return target;
     }
 

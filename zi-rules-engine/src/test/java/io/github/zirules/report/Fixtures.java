@@ -7,23 +7,19 @@ import io.github.zirules.api.Result;
 import io.github.zirules.api.Unit;
 import io.github.zirules.api.ZiRules;
 import io.github.zirules.json.ZiJson;
+import io.github.zirules.policy.BuiltInRuleSets;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /** Test helper: one shared evaluator, the shared examples, and the independent item table (with weights). */
 final class Fixtures {
 
     static final Evaluator ZI = ZiRules.evaluator();
-    static final String BUILT_IN = "zirules/rulesets/permenpan-rb-90-2021/";
-
     private Fixtures() {
     }
 
@@ -68,24 +64,7 @@ final class Fixtures {
 
     /** Copies the built-in rule set into {@code dir}. */
     static Path copyBuiltIn(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        byte[] desc = resource("ruleset.properties");
-        Files.write(dir.resolve("ruleset.properties"), desc);
-        Properties p = new Properties();
-        p.load(new java.io.StringReader(new String(desc, StandardCharsets.UTF_8)));
-        Files.write(dir.resolve(p.getProperty("instrument")), resource(p.getProperty("instrument")));
-        for (String f : p.getProperty("rules").split(",")) {
-            Files.write(dir.resolve(f.strip()), resource(f.strip()));
-        }
+        BuiltInRuleSets.copy("permenpan-rb-90-2021", dir);
         return dir;
-    }
-
-    private static byte[] resource(String file) throws IOException {
-        try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(BUILT_IN + file)) {
-            if (in == null) {
-                throw new IOException("no resource " + BUILT_IN + file);
-            }
-            return in.readAllBytes();
-        }
     }
 }

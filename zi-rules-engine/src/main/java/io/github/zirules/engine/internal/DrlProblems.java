@@ -24,8 +24,25 @@ final class DrlProblems {
 
     /** One normalized problem for a compiler error. */
     static Problem of(KnowledgeBuilderError e, Map<String, RuleLines> linesByFile, String fallbackFile) {
-        String file = e.getResource() != null && e.getResource().getSourcePath() != null
+        String file = file(e, fallbackFile);
+        int line = line(e, linesByFile, fallbackFile);
+        String en = clean(e.getMessage() == null ? e.toString() : e.getMessage());
+        String where = file + ":" + (line > 0 ? line : 1);
+        return Problem.error("DRL_ERROR", where, translate(en), en, hint(en));
+    }
+
+    /** The file a compiler error is in: its resource's source path, else {@code fallbackFile}. */
+    static String file(KnowledgeBuilderError e, String fallbackFile) {
+        return e.getResource() != null && e.getResource().getSourcePath() != null
                 ? e.getResource().getSourcePath() : fallbackFile;
+    }
+
+    /**
+     * The line of a compiler error: from the error, else from its message, else the line of the rule it names; 0 when
+     * none of these tells (such as "Parser returned a null Package", which follows a syntax error).
+     */
+    static int line(KnowledgeBuilderError e, Map<String, RuleLines> linesByFile, String fallbackFile) {
+        String file = file(e, fallbackFile);
         String raw = e.getMessage() == null ? e.toString() : e.getMessage();
         int line = 0;
         for (int l : e.getLines()) {
@@ -47,9 +64,7 @@ final class DrlProblems {
                 line = lines.lineOf(m.group(1));
             }
         }
-        String en = clean(raw);
-        String where = file + ":" + (line > 0 ? line : 1);
-        return Problem.error("DRL_ERROR", where, translate(en), en, hint(en));
+        return Math.max(line, 0);
     }
 
     static String clean(String raw) {

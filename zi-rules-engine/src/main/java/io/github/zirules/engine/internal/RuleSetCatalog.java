@@ -96,7 +96,8 @@ public final class RuleSetCatalog {
         });
     }
 
-    static List<String> builtInIds(ClassLoader loader) {
+    /** The ids listed in the built-in rule sets' {@code INDEX} on {@code loader}; none if there is no index. */
+    public static List<String> builtInIds(ClassLoader loader) {
         try (InputStream in = loader.getResourceAsStream(BUILT_IN_ROOT + "/INDEX")) {
             if (in == null) {
                 return List.of();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,15 +23,15 @@ public final class RuleSetsCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "rule-set folders to load beside the built-in ones")
     List<Path> dirs = new ArrayList<>();
 
-    @Option(names = "--lang", paramLabel = "id|en", description = "message language (default: from the locale)")
-    String lang;
+    @Mixin
+    LanguageOption language;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        String l = Lang.resolve(lang);
+        String l = language.language();
         PrintWriter out = spec.commandLine().getOut();
         EvaluatorOptions.Builder b = EvaluatorOptions.builder();
         dirs.forEach(b::ruleSetDirectory);

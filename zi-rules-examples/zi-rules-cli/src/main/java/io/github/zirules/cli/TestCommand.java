@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -49,8 +50,8 @@ public final class TestCommand implements Callable<Integer> {
     @Option(names = "--min-coverage", paramLabel = "N", description = "fail (exit 1) below N % rule coverage")
     BigDecimal minCoverage;
 
-    @Option(names = "--lang", paramLabel = "id|en", description = "message language (default: from the locale)")
-    String lang;
+    @Mixin
+    LanguageOption language;
 
     @Option(names = "--properties", description = "check the property-testing kit's invariants instead of scenarios")
     boolean properties;
@@ -72,7 +73,7 @@ public final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String l = Lang.resolve(lang);
+        String l = language.language();
         if (properties) {
             return properties(l);
         }

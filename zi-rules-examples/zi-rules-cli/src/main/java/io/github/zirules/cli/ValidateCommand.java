@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,15 +27,15 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "more rule-set folders (e.g. the parents DIR extends)")
     List<Path> more = new java.util.ArrayList<>();
 
-    @Option(names = "--lang", paramLabel = "id|en", description = "message language (default: from the locale)")
-    String lang;
+    @Mixin
+    LanguageOption language;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        String l = Lang.resolve(lang);
+        String l = language.language();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {

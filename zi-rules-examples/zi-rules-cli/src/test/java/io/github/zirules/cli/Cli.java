@@ -4,14 +4,14 @@ import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.ZiRules;
 import io.github.zirules.json.ZiJson;
+import io.github.zirules.policy.BuiltInRuleSets;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Test helper: runs the command line in this JVM with captured output, finds the test files, and copies the built-in
@@ -76,26 +76,12 @@ final class Cli {
 
     /** Copies the rule files of the built-in rule set (not its tests) into {@code dir}. */
     static Path builtInCopy(Path dir) throws IOException {
-        String root = "zirules/rulesets/permenpan-rb-90-2021/";
-        Files.createDirectories(dir);
-        byte[] desc = resource(root + "ruleset.properties");
-        Files.write(dir.resolve("ruleset.properties"), desc);
-        Properties p = new Properties();
-        p.load(new java.io.StringReader(new String(desc, StandardCharsets.UTF_8)));
-        Files.write(dir.resolve(p.getProperty("instrument").strip()), resource(root + p.getProperty("instrument")
-                .strip()));
-        for (String f : p.getProperty("rules").split(",")) {
-            Files.write(dir.resolve(f.strip()), resource(root + f.strip()));
+        BuiltInRuleSets.copy("permenpan-rb-90-2021", dir);
+        try (Stream<Path> tests = Files.walk(dir.resolve("tests"))) {
+            for (Path p : tests.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
         return dir;
-    }
-
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = Cli.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IOException("no resource " + name);
-            }
-            return in.readAllBytes();
-        }
     }
 }

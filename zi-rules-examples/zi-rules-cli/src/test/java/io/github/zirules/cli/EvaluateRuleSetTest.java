@@ -3,20 +3,16 @@ package io.github.zirules.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zirules.policy.BuiltInRuleSets;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EvaluateRuleSetTest {
-
-    private static final String BUILT_IN = "zirules/rulesets/permenpan-rb-90-2021/";
 
     @Test
     void aBrokenRuleSetExitsThreeWithEveryProblemAtItsFileAndLine(@TempDir Path dir) throws Exception {
@@ -49,25 +45,10 @@ class EvaluateRuleSetTest {
 
     /** Copies the built-in rule set into {@code dir} under another id (and no default years). */
     static Path copyBuiltIn(Path dir, String id) throws IOException {
-        Files.createDirectories(dir);
-        String desc = new String(resource("ruleset.properties"), StandardCharsets.UTF_8);
-        Properties p = new Properties();
-        p.load(new java.io.StringReader(desc));
-        Files.writeString(dir.resolve("ruleset.properties"), desc.replace("id = permenpan-rb-90-2021", "id = " + id)
+        BuiltInRuleSets.copy("permenpan-rb-90-2021", dir);
+        Path desc = dir.resolve("ruleset.properties");
+        Files.writeString(desc, Files.readString(desc).replace("id = permenpan-rb-90-2021", "id = " + id)
                 .replace("years = 2022-", "years = 2090-"));
-        Files.write(dir.resolve(p.getProperty("instrument")), resource(p.getProperty("instrument")));
-        for (String f : p.getProperty("rules").split(",")) {
-            Files.write(dir.resolve(f.strip()), resource(f.strip()));
-        }
         return dir;
-    }
-
-    private static byte[] resource(String file) throws IOException {
-        try (InputStream in = EvaluateRuleSetTest.class.getClassLoader().getResourceAsStream(BUILT_IN + file)) {
-            if (in == null) {
-                throw new IOException("no resource " + BUILT_IN + file);
-            }
-            return in.readAllBytes();
-        }
     }
 }

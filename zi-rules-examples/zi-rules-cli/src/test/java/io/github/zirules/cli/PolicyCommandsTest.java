@@ -31,6 +31,34 @@ class PolicyCommandsTest {
     }
 
     @Test
+    void copyWritesTheBuiltInRuleSetWhoseScenariosThenPass(@TempDir Path tmp) {
+        Path dir = tmp.resolve("aturan-saya");
+        Cli.Run copy = Cli.run("copy", "permenpan-rb-90-2021", dir.toString(), "--lang", "en");
+        assertEquals(0, copy.exit(), copy.out() + copy.err());
+        assertTrue(copy.out().contains("  tests/thresholds-wbk.csv"), copy.out());
+        assertTrue(copy.out().contains("Copied permenpan-rb-90-2021 (14 files) to " + dir), copy.out());
+        assertTrue(copy.out().contains("zi-rules validate " + dir), copy.out());
+        Cli.Run test = Cli.run("test", dir.toString(), "--lang", "en");
+        assertEquals(0, test.exit(), test.out() + test.err());
+        assertTrue(test.out().contains(" 0 failed"), test.out());
+    }
+
+    @Test
+    void copyNeverOverwritesAndNamesTheBuiltInRuleSetsWhenTheIdIsUnknown(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("weights.drl"), "// edits");
+        Cli.Run full = Cli.run("copy", "permenpan-rb-90-2021", tmp.toString(), "--lang", "id");
+        assertEquals(2, full.exit());
+        assertTrue(full.err().contains("sudah ada dan tidak kosong; tidak ada yang disalin"), full.err());
+        assertEquals("// edits", Files.readString(tmp.resolve("weights.drl")));
+        full.assertNoStackTrace();
+        Cli.Run unknown = Cli.run("copy", "permenpan-rb-99-2099", tmp.resolve("x").toString(), "--lang", "en");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("there is no built-in rule set 'permenpan-rb-99-2099'; there are: "
+                + "permenpan-rb-90-2021"), unknown.err());
+        unknown.assertNoStackTrace();
+    }
+
+    @Test
     void testPassesOnTheExampleRuleSetWithExitZero() {
         Cli.Run r = Cli.run("test", Cli.EXAMPLE.toString(), "--lang", "en");
         assertEquals(0, r.exit(), r.out() + r.err());

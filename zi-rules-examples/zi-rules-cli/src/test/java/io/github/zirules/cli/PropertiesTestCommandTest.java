@@ -9,24 +9,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Predicate;
 import io.github.zirules.api.Unit;
+import io.github.zirules.policy.BuiltInRuleSets;
 import io.github.zirules.testkit.Invariants;
 import io.github.zirules.testkit.RuleSetUnderTest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PropertiesTestCommandTest {
-
-    private static final String BUILT_IN = "zirules/rulesets/permenpan-rb-90-2021/";
 
     @TempDir
     Path tmp;
@@ -110,24 +105,7 @@ class PropertiesTestCommandTest {
 
     /** Copies the built-in rule set from the class path into {@code dir}. */
     static Path copyBuiltIn(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        byte[] desc = resource("ruleset.properties");
-        Files.write(dir.resolve("ruleset.properties"), desc);
-        Properties p = new Properties();
-        p.load(new StringReader(new String(desc, StandardCharsets.UTF_8)));
-        Files.write(dir.resolve("instrument.csv"), resource("instrument.csv"));
-        for (String f : p.getProperty("rules").split(",")) {
-            Files.write(dir.resolve(f.strip()), resource(f.strip()));
-        }
+        BuiltInRuleSets.copy("permenpan-rb-90-2021", dir);
         return dir;
-    }
-
-    private static byte[] resource(String file) throws IOException {
-        try (InputStream in = PropertiesTestCommandTest.class.getClassLoader().getResourceAsStream(BUILT_IN + file)) {
-            if (in == null) {
-                throw new IOException("no resource " + BUILT_IN + file);
-            }
-            return in.readAllBytes();
-        }
     }
 }
