@@ -1,6 +1,10 @@
 package io.github.zirules.engine.internal;
 
 import io.github.zirules.api.Problem;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +33,27 @@ final class DrlProblems {
         String en = clean(e.getMessage() == null ? e.toString() : e.getMessage());
         String where = file + ":" + (line > 0 ? line : 1);
         return Problem.error("DRL_ERROR", where, translate(en), en, hint(en));
+    }
+
+    /**
+     * The compiler's errors as problems, in the order of the rule set's files, then of their lines, errors without a
+     * line last in their file: the compiler, given every file in one batch, reports them phase by phase (all syntax
+     * errors, then all rule errors), not as a reader goes through the files.
+     */
+    static List<Problem> inFileOrder(Collection<KnowledgeBuilderError> errors, Map<String, RuleLines> lines,
+                                     String fallbackFile) {
+        List<String> files = List.copyOf(lines.keySet());
+        record Placed(int file, int line, Problem problem) {
+        }
+        List<Placed> placed = new ArrayList<>(errors.size());
+        for (KnowledgeBuilderError e : errors) {
+            int file = files.indexOf(file(e, fallbackFile));
+            int line = line(e, lines, fallbackFile);
+            placed.add(new Placed(file < 0 ? files.size() : file, line > 0 ? line : Integer.MAX_VALUE,
+                    of(e, lines, fallbackFile)));
+        }
+        placed.sort(Comparator.comparingInt(Placed::file).thenComparingInt(Placed::line));
+        return placed.stream().map(Placed::problem).toList();
     }
 
     /** The file a compiler error is in: its resource's source path, else {@code fallbackFile}. */

@@ -17,7 +17,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,6 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
@@ -102,7 +100,7 @@ public final class RuleSetCompiler {
             batch.build();
         }
         if (kb != null && kb.hasErrors()) {
-            problems.addAll(inFileOrder(kb.getErrors(), lines, top.source.location()));
+            problems.addAll(DrlProblems.inFileOrder(kb.getErrors(), lines, top.source.location()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(name, dedupe(problems));
@@ -134,27 +132,6 @@ public final class RuleSetCompiler {
             ids.add(chain.get(i).descriptor.id());
         }
         return ids;
-    }
-
-    /**
-     * The compiler's errors as problems, in the order of the rule set's files, then of their lines, errors without a
-     * line last in their file: the compiler, given every file in one batch, reports them phase by phase (all syntax
-     * errors, then all rule errors), not as a reader goes through the files.
-     */
-    private static List<Problem> inFileOrder(Collection<KnowledgeBuilderError> errors,
-                                             Map<String, DrlProblems.RuleLines> lines, String fallbackFile) {
-        List<String> files = List.copyOf(lines.keySet());
-        record Placed(int file, int line, Problem problem) {
-        }
-        List<Placed> placed = new ArrayList<>(errors.size());
-        for (KnowledgeBuilderError e : errors) {
-            int file = files.indexOf(DrlProblems.file(e, fallbackFile));
-            int line = DrlProblems.line(e, lines, fallbackFile);
-            placed.add(new Placed(file < 0 ? files.size() : file, line > 0 ? line : Integer.MAX_VALUE,
-                    DrlProblems.of(e, lines, fallbackFile)));
-        }
-        placed.sort(Comparator.comparingInt(Placed::file).thenComparingInt(Placed::line));
-        return placed.stream().map(Placed::problem).toList();
     }
 
     private static List<Problem> dedupe(List<Problem> problems) {
