@@ -1,10 +1,10 @@
 package io.github.zirules.reliability;
 
+import io.github.zirules.api.Problem;
 import io.github.zirules.json.JsonLimits;
-import java.io.BufferedReader;
+import io.github.zirules.policy.internal.CsvTable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,67 +56,34 @@ final class Catalogue {
     }
 
     static List<Row> read(String resource) throws IOException {
-        List<Row> rows = new ArrayList<>();
+        String text;
         try (InputStream in = Catalogue.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException("no resource " + resource);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                List<String> f = fields(line);
-                if (header) {
-                    header = false;
-                    if (!f.equals(List.of("id", "input", "limits", "expect", "codes", "description"))) {
-                        throw new IOException(resource + ":" + n + ": unexpected header " + f);
-                    }
-                    continue;
-                }
-                if (f.size() != 6) {
-                    throw new IOException(resource + ":" + n + ": 6 fields expected but found " + f.size() + ": "
-                            + f);
-                }
-                Set<String> codes = new LinkedHashSet<>(f.get(4).isBlank() ? List.of()
-                        : Arrays.asList(f.get(4).strip().split("\\s+")));
-                rows.add(new Row(n, f.get(0), f.get(1), f.get(2), Expect.valueOf(f.get(3).toUpperCase(
-                        java.util.Locale.ROOT)), codes, f.get(5)));
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<CsvTable.Row> table = CsvTable.parse(text, resource, problems).rows();
+        if (!problems.isEmpty()) {
+            throw new IOException(resource + ": " + problems);
+        }
+        if (table.isEmpty() || !table.get(0).cells().equals(List.of("id", "input", "limits", "expect", "codes",
+                "description"))) {
+            throw new IOException(resource + ": unexpected header " + (table.isEmpty() ? "(none)" : table.get(0)));
+        }
+        List<Row> rows = new ArrayList<>();
+        for (CsvTable.Row r : table.subList(1, table.size())) {
+            List<String> f = r.cells();
+            if (f.size() != 6) {
+                throw new IOException(resource + ":" + r.line() + ": 6 fields expected but found " + f.size() + ": "
+                        + f);
             }
+            Set<String> codes = new LinkedHashSet<>(f.get(4).isBlank() ? List.of()
+                    : Arrays.asList(f.get(4).strip().split("\\s+")));
+            rows.add(new Row(r.line(), f.get(0), f.get(1), f.get(2), Expect.valueOf(f.get(3).toUpperCase(
+                    java.util.Locale.ROOT)), codes, f.get(5)));
         }
         return rows;
-    }
-
-    /** The fields of one CSV line (RFC 4180 quoting, no line breaks inside a field). */
-    static List<String> fields(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
     }
 }

@@ -8,8 +8,9 @@ import java.io.IOException;
  */
 public interface DocumentFormat {
 
-    /** Writes what comes before the first report. */
-    void begin(Appendable out) throws IOException;
+    /** Writes what comes before the first report; by default nothing. */
+    default void begin(Appendable out) throws IOException {
+    }
 
     /** Writes one report; {@code index} counts from 0. */
     void report(ReportView view, int index, Appendable out) throws IOException;

@@ -17,11 +17,6 @@ public final class MarkdownReport implements DocumentFormat {
     }
 
     @Override
-    public void begin(Appendable out) {
-        // nothing before the first report
-    }
-
-    @Override
     public void report(ReportView v, int index, Appendable out) throws IOException {
         if (index > 0) {
             out.append("\n---\n\n");
