@@ -9,8 +9,8 @@ import java.util.Objects;
  * How to build an {@link Evaluator}. Immutable; made by {@link #builder()}, which refuses bad values when
  * {@link Builder#build()} is called.
  *
- * @param ruleSetDirectories rule-set folders on disk to load beside (or instead of, when they have the same id) the
- *     built-in ones
+ * @param ruleSetDirectories rule-set folders on disk, or folders of them (hidden {@code .name} sub-folders skipped),
+ *     to load beside (or instead of, when they have the same id) the built-in ones
  * @param includeBuiltIn whether the built-in rule sets are in the catalogue
  * @param fireLimit the most rule firings one evaluation may take before it is stopped as a runaway
  */

@@ -72,7 +72,8 @@ public final class PolicyRuleSet {
 
     /**
      * Loads every rule set under {@code dirs} (each a rule-set folder or a folder of them) as an evaluator would,
-     * together, so that they may extend one another.
+     * together, so that they may extend one another. In a folder of rule-set folders, hidden ones ({@code .name}) are
+     * skipped, such as a copy still being written.
      *
      * @throws InvalidRuleSetException with every problem of every rule set that does not load
      */

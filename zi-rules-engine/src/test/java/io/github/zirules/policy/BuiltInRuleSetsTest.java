@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Problem;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.api.UnknownRuleSetException;
 import io.github.zirules.api.ZiRules;
@@ -53,6 +55,29 @@ class BuiltInRuleSetsTest {
         SuiteResult result = ScenarioSuite.load(loaded).run();
         assertTrue(result.passed(), () -> result.failures().toString());
         assertTrue(result.cases().size() > 80);
+    }
+
+    @Test
+    void aCopyStillBeingWrittenBesideOthersIsNotLoaded(@TempDir Path tmp) throws IOException {
+        Path live = BuiltInRuleSets.copy(BuiltInRuleSet.ID, tmp.resolve("live")).get(0).getParent();
+        // what a copy looks like while it is written: a hidden staging folder beside its destination, here with the
+        // same id as the live one (two folders with one id would refuse the whole folder)
+        BuiltInRuleSets.copy(BuiltInRuleSet.ID, tmp.resolve(".salinan-123"));
+        List<PolicyRuleSet> loaded = PolicyRuleSet.loadAll(List.of(tmp));
+        assertEquals(List.of(live.toAbsolutePath().normalize()),
+                loaded.stream().map(r -> r.directory().toAbsolutePath().normalize()).toList());
+    }
+
+    @Test
+    void twoFoldersSideBySideWithOneIdAreRefusedNamingBoth(@TempDir Path tmp) throws IOException {
+        BuiltInRuleSets.copy(BuiltInRuleSet.ID, tmp.resolve("a"));
+        BuiltInRuleSets.copy(BuiltInRuleSet.ID, tmp.resolve("b"));
+        InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class,
+                () -> PolicyRuleSet.loadAll(List.of(tmp)));
+        Problem p = e.problems().stream().filter(x -> x.code().equals("RULESET_ID_DUPLICATE")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.problems().toString()));
+        assertEquals(tmp.resolve("b/ruleset.properties").toString(), p.location());
+        assertTrue(p.messageEn().contains(tmp.resolve("a").toString()), p.messageEn());
     }
 
     @Test

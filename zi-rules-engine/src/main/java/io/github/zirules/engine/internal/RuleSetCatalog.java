@@ -69,16 +69,28 @@ public final class RuleSetCatalog {
 
     /**
      * The rule-set folders on disk under {@code directories} (each a rule-set folder or a folder of them), by id, in
-     * the order found; a later folder with the same id replaces an earlier one.
+     * the order found; a folder under a later entry of {@code directories} replaces an earlier one with the same id,
+     * but two folders with one id under the same entry are a problem ({@code RULESET_ID_DUPLICATE}).
      */
     public static Map<String, Path> diskFolders(List<Path> directories, List<Problem> problems) {
         Map<String, Path> out = new LinkedHashMap<>();
         for (Path dir : directories) {
+            Map<String, Path> here = new LinkedHashMap<>();
             for (Path d : ruleSetFolders(dir, problems)) {
                 String id = idOf(d, problems);
-                if (id != null) {
-                    out.put(id, d);
+                if (id == null) {
+                    continue;
                 }
+                Path other = here.putIfAbsent(id, d);
+                if (other != null) {
+                    // Siblings with one id: which one is live would depend on the names' order.
+                    problems.add(Problem.error("RULESET_ID_DUPLICATE", d.resolve(RuleSetSource.DESCRIPTOR).toString(),
+                            "id '" + id + "' juga dipakai oleh folder " + other + "; hanya satu yang akan dimuat",
+                            "id '" + id + "' is also the id of folder " + other + "; only one of them would load",
+                            "a different id in one of the two ruleset.properties, or move one folder out"));
+                    continue;
+                }
+                out.put(id, d);
             }
         }
         return out;
@@ -119,8 +131,10 @@ public final class RuleSetCatalog {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            List<Path> found = s.filter(p -> Files.isRegularFile(p.resolve(RuleSetSource.DESCRIPTOR))).sorted()
-                    .toList();
+            // Hidden sub-folders (".name") are skipped: a copy being written (BuiltInRuleSets stages its copies so),
+            // an editor's or version control's folder.
+            List<Path> found = s.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> Files.isRegularFile(p.resolve(RuleSetSource.DESCRIPTOR))).sorted().toList();
             if (found.isEmpty()) {
                 problems.add(Problem.error("RULESET_DIR_EMPTY", dir.toString(), "folder ini tidak berisi "
                         + RuleSetSource.DESCRIPTOR, "the folder has no " + RuleSetSource.DESCRIPTOR + " and no "
