@@ -1,7 +1,11 @@
 package io.github.zirules.cli;
 
+import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Problem;
+import io.github.zirules.policy.BuiltInRuleSets;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Prints problems the same way in every command: {@code file:line: message (expected: …)}. */
@@ -16,5 +20,22 @@ final class Problems {
             w.println(p.location() + ": " + sev + p.message(lang) + (p.expected() == null ? ""
                     : Lang.t(lang, " (yang benar: ", " (expected: ") + p.expected() + ")"));
         }
+    }
+
+    /**
+     * Prints every problem of a refused rule set and their count on {@code err}, and, when {@code dir} does not exist
+     * but names a built-in rule set, how to get a folder of it; returns {@link ZiRulesCli#INVALID_RULE_SET}.
+     */
+    static int refused(InvalidRuleSetException e, Path dir, PrintWriter err, String lang) {
+        print(err, e.problems(), lang);
+        err.println(Lang.t(lang, e.problems().size() + " masalah; aturan ditolak.",
+                e.problems().size() + " problem(s); the rule set is refused."));
+        String name = dir.toString();
+        if (!Files.exists(dir) && BuiltInRuleSets.ids().contains(name)) {
+            err.println(Lang.t(lang, name + " adalah aturan bawaan (di dalam jar); salin dulu ke folder: zi-rules copy "
+                    + name + " FOLDER", name + " is a built-in rule set (inside the jar); copy it to a folder first: "
+                    + "zi-rules copy " + name + " FOLDER"));
+        }
+        return ZiRulesCli.INVALID_RULE_SET;
     }
 }

@@ -83,10 +83,7 @@ public final class TestCommand implements Callable<Integer> {
         try {
             rs = PolicyRuleSet.load(dir, parents);
         } catch (InvalidRuleSetException e) {
-            Problems.print(err, e.problems(), l);
-            err.println(Lang.t(l, e.problems().size() + " masalah; aturan ditolak.",
-                    e.problems().size() + " problem(s); the rule set is refused."));
-            return ZiRulesCli.INVALID_RULE_SET;
+            return Problems.refused(e, dir, err, l);
         }
         ScenarioSuite suite;
         try {

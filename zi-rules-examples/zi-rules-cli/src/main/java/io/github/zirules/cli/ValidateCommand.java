@@ -48,10 +48,7 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             return ZiRulesCli.OK;
         } catch (InvalidRuleSetException e) {
-            Problems.print(err, e.problems(), l);
-            err.println(Lang.t(l, e.problems().size() + " masalah; aturan ditolak.",
-                    e.problems().size() + " problem(s); the rule set is refused."));
-            return ZiRulesCli.INVALID_RULE_SET;
+            return Problems.refused(e, dir, err, l);
         }
     }
 }

@@ -59,6 +59,20 @@ class PolicyCommandsTest {
     }
 
     @Test
+    void validateAndTestOfABuiltInIdSayHowToCopyIt() {
+        for (String command : new String[] {"validate", "test"}) {
+            Cli.Run r = Cli.run(command, "permenpan-rb-90-2021", "--lang", "en");
+            assertEquals(3, r.exit(), r.out() + r.err());
+            assertTrue(r.err().contains("permenpan-rb-90-2021 is a built-in rule set (inside the jar); copy it to a "
+                    + "folder first: zi-rules copy permenpan-rb-90-2021 FOLDER"), r.err());
+            r.assertNoStackTrace();
+        }
+        Cli.Run other = Cli.run("validate", "no-such-folder", "--lang", "en");
+        assertEquals(3, other.exit());
+        assertTrue(!other.err().contains("zi-rules copy"), other.err());
+    }
+
+    @Test
     void testPassesOnTheExampleRuleSetWithExitZero() {
         Cli.Run r = Cli.run("test", Cli.EXAMPLE.toString(), "--lang", "en");
         assertEquals(0, r.exit(), r.out() + r.err());
