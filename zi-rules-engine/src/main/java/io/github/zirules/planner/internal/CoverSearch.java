@@ -1,5 +1,7 @@
 package io.github.zirules.planner.internal;
 
+import io.github.zirules.rules.Exact;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,7 +74,7 @@ final class CoverSearch {
         this.need = need;
         this.nodeLimit = nodeLimit;
         this.open = openChecks(need);
-        double[] priority = new double[n];
+        Exact[] priority = new Exact[n];
         Map<String, Integer> classes = new HashMap<>();
         int[] classOf = new int[n];
         for (int i = 0; i < n; i++) {
@@ -83,7 +85,8 @@ final class CoverSearch {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -priority[i]).thenComparingInt(i -> classOf[i])
+        Arrays.sort(order, Comparator.comparing((Integer i) -> priority[i], Comparator.reverseOrder())
+                .thenComparingInt(i -> classOf[i])
                 .thenComparingInt(i -> i));
         this.itemAt = new int[n];
         this.opts = new Option[n][];
@@ -215,7 +218,7 @@ final class CoverSearch {
         int[] choice = new int[n];
         Arrays.fill(choice, -1);
         while (!satisfied()) {
-            double bestCoverage = 0; // heuristic ranking only: every sum compared below is an exact BigInteger
+            Exact bestCoverage = Exact.ZERO;
             int bp = -1;
             int bo = -1;
             for (int p = 0; p < n; p++) {
@@ -223,8 +226,8 @@ final class CoverSearch {
                     continue;
                 }
                 for (int o = 0; o < opts[p].length; o++) {
-                    double s = coverage(opts[p][o].gain());
-                    if (s > bestCoverage) {
+                    Exact s = coverage(opts[p][o].gain());
+                    if (s.compareTo(bestCoverage) > 0) {
                         bestCoverage = s;
                         bp = p;
                         bo = o;
@@ -277,29 +280,35 @@ final class CoverSearch {
         bestSteps = steps;
     }
 
-    private double coverage(BigInteger[] gain) {
-        double s = 0;
+    /** The greedy ranking of an option: the shares of the open checks' remaining deficits it covers, summed. */
+    private Exact coverage(BigInteger[] gain) {
+        Exact s = Exact.ZERO;
         for (int c : open) {
             BigInteger deficit = need[c].subtract(sums[c]);
             if (deficit.signum() > 0 && gain[c].signum() > 0) {
-                s += gain[c].min(deficit).doubleValue() / need[c].doubleValue();
+                s = s.plus(share(gain[c].min(deficit), need[c]));
             }
         }
         return s;
     }
 
-    private double priority(List<Option> os) {
-        double best = 0;
+    /** The search order of an item: the most any of its options covers of the checks' needs, as shares summed. */
+    private Exact priority(List<Option> os) {
+        Exact best = Exact.ZERO;
         for (Option o : os) {
-            double s = 0;
+            Exact s = Exact.ZERO;
             for (int c : open) {
                 if (o.gain()[c].signum() > 0) {
-                    s += o.gain()[c].min(need[c]).doubleValue() / need[c].doubleValue();
+                    s = s.plus(share(o.gain()[c].min(need[c]), need[c]));
                 }
             }
-            best = Math.max(best, s);
+            best = best.atLeast(s);
         }
         return best;
+    }
+
+    private static Exact share(BigInteger part, BigInteger whole) {
+        return Exact.of(new BigDecimal(part)).dividedBy(Exact.of(new BigDecimal(whole)));
     }
 
     private static String key(List<Option> os) {
