@@ -175,8 +175,8 @@ final class AnswerColumns {
         if (col < 0) {
             return List.of();
         }
-        String raw = Cells.text(sheet, row, col);
-        return raw.isEmpty() ? List.of() : List.of(raw.split("\r?\n", -1));
+        String raw = Cells.rawText(sheet, row, col);
+        return raw.isBlank() ? List.of() : List.of(raw.split("\r?\n", -1));
     }
 
     private static String at(List<String> l, int i) {

@@ -43,6 +43,12 @@ final class Cells {
         };
     }
 
+    /** The text of a text cell as typed, not stripped (lines of a list keep their places); else {@link #text}. */
+    static String rawText(Sheet sheet, int row, int col) {
+        Cell c = cell(sheet, row, col);
+        return valueType(c) == CellType.STRING ? c.getStringCellValue() : text(sheet, row, col);
+    }
+
     /** Whether the cell holds an error value ({@code #DIV/0!}, {@code #REF!}). */
     static boolean isError(Sheet sheet, int row, int col) {
         return valueType(cell(sheet, row, col)) == CellType.ERROR;
