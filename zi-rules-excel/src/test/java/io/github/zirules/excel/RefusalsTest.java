@@ -202,9 +202,24 @@ class RefusalsTest {
     }
 
     @Test
-    void aSheetWithMoreRowsThanTheLimitIsRefused() {
+    void aSheetWithMoreRowsThanTheLimitIsRefusedBeforeItIsParsed() {
         LkeImport imp = Fixtures.read(R01, Fixtures.WBK.withLimits(LkeReadOptions.DEFAULT_MAX_BYTES, 100));
-        assertEquals(List.of("EXCEL_SHEET_TOO_LARGE LKE ZI"), codesAt(imp));
+        assertEquals(List.of("EXCEL_SHEET_TOO_LARGE r01-random-wbk.xlsx"), codesAt(imp));
+        assertTrue(imp.errors().get(0).messageEn().contains("xl/worksheets/"), imp.errors().get(0).messageEn());
+    }
+
+    @Test
+    void aHugeSheetIsRefusedWithTheDefaultLimits() throws IOException {
+        byte[] huge;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("LKE ZI");
+            for (int r = 0; r < LkeReadOptions.DEFAULT_MAX_ROWS + 10; r++) {
+                s.createRow(r).createCell(0).setCellValue(r);
+            }
+            huge = Fixtures.bytes(wb::write);
+        }
+        assertEquals(List.of("EXCEL_SHEET_TOO_LARGE huge.xlsx"), codesAt(Fixtures.read(huge, "huge.xlsx",
+                Fixtures.WBK)));
     }
 
     @Test
