@@ -27,7 +27,7 @@ record HeaderBlock(String ruleset, String unitId, String unitName, String agency
     /** The header sheet's name. */
     static final String SHEET = "Unit";
     /** The template's labels, in order: rule set, unit id, name, agency, year, target, current predicate. */
-    static final List<String> LABELS = List.of("Rule set / Rule set", "ID unit / Unit id", "Nama unit / Unit name",
+    static final List<String> LABELS = List.of("Aturan / Rule set", "ID unit / Unit id", "Nama unit / Unit name",
             "Instansi / Agency", "Tahun / Year", "Target predikat / Target (WBK, WBBM)",
             "Predikat saat ini / Current predicate (NONE, WBK, WBBM)");
 

@@ -189,7 +189,7 @@ public final class TemplateWriter {
         for (int i = 0; i < roles.size(); i++) {
             s.setColumnWidth(REVIEWS + i, 14 * 256);
         }
-        s.createFreezePane(ANSWER, 2);
+        s.createFreezePane(0, 2);
         s.protectSheet("");
         return s;
     }
