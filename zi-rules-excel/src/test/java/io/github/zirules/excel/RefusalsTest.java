@@ -66,13 +66,14 @@ class RefusalsTest {
         LkeImport imp = edited(s -> {
             set(s, "K9", " a ");          // PEM.MP.1.b, lower case with spaces
             set(s, "K11", "ya");          // PEM.MP.2.a
-            set(s, "K12", "Ya ".equals("x") ? "" : "B ");
+            set(s, "K19", "Ya ");         // PEM.MP.4.a, a trailing space
             set(s, "K202", "3,60");       // HAS.IPAK with a decimal comma, as text
             set(s, "K129", "7");          // a count stored as text
         });
         assertEquals(List.of(), imp.errors());
         assertEquals(Answer.choice("A"), imp.assessment().answers().get(ItemId.of("PEM.MP.1.b")));
         assertEquals(Answer.choice("Ya"), imp.assessment().answers().get(ItemId.of("PEM.MP.2.a")));
+        assertEquals(Answer.choice("Ya"), imp.assessment().answers().get(ItemId.of("PEM.MP.4.a")));
         assertEquals(Answer.index("3.6"), imp.assessment().answers().get(ItemId.of("HAS.IPAK")));
         assertEquals(7, ((Answer.Ratio) imp.assessment().answers().get(ItemId.of("REF.MP.1.a"))).denominator());
     }
@@ -106,12 +107,14 @@ class RefusalsTest {
     }
 
     @Test
-    void aCountThatIsNotAWholeNumberOrMissingIsRefused() {
+    void aCountThatIsNotAWholeNumberOrMissingOrTooLargeIsRefused() {
         LkeImport imp = edited(s -> {
             set(s, "K129", 7.5);
             set(s, "K133", null);
+            set(s, "K161", 5e12);
         });
-        assertEquals(List.of("EXCEL_COUNT LKE ZI!K129", "EXCEL_COUNT LKE ZI!K133"), codesAt(imp));
+        assertEquals(List.of("EXCEL_COUNT LKE ZI!K129", "EXCEL_COUNT LKE ZI!K133", "EXCEL_COUNT LKE ZI!K161"),
+                codesAt(imp));
     }
 
     @Test
@@ -226,7 +229,8 @@ class RefusalsTest {
     void aZipBombIsRefused() throws IOException {
         byte[] good = Files.readAllBytes(Fixtures.resource(R01));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(Fixtures.stream(good)); ZipOutputStream z = new ZipOutputStream(out)) {
+        try (ZipInputStream in = new ZipInputStream(Fixtures.stream(good));
+             ZipOutputStream z = new ZipOutputStream(out)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 z.putNextEntry(new ZipEntry(e.getName()));
                 in.transferTo(z);
