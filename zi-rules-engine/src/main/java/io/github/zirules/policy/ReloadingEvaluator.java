@@ -95,7 +95,7 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
                 problems.addAll(ex.problems());
             }
         }
-        return new Candidate(new DroolsEvaluator(catalog, options.fireLimit()), problems, runs);
+        return new Candidate(new DroolsEvaluator(catalog, options.fireLimit(), options.evaluationTimeout()), problems, runs);
     }
 
     private static Problem failed(CaseResult f) {
