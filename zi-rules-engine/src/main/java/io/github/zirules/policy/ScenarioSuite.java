@@ -85,8 +85,8 @@ public final class ScenarioSuite {
 
     private static List<Path> csvFiles(Path folder, List<Problem> problems) {
         try (Stream<Path> s = Files.list(folder)) {
-            return s.limit(RuleSetFiles.MAX_FILES).filter(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(java.util.Locale
-                    .ROOT).endsWith(".csv")).sorted().toList();
+            return s.limit(RuleSetFiles.MAX_FILES).filter(p -> Files.isRegularFile(p) && p.getFileName().toString()
+                    .toLowerCase(java.util.Locale.ROOT).endsWith(".csv")).sorted().toList();
         } catch (IOException e) {
             problems.add(Problem.error("SCENARIO_UNREADABLE", folder.toString(), "folder skenario tidak dapat dibaca: "
                     + e, "the scenario folder cannot be read: " + e, null));

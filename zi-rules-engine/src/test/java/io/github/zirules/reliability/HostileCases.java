@@ -158,7 +158,8 @@ final class HostileCases {
                         + "combinations)", d -> append(d.resolve(WARNINGS), "rule \"Jebakan: gabungan\"\n"
                                 + "    ruleflow-group \"peringatan\"\nwhen\n    $a : ScoredItem()\n    "
                                 + "$b : ScoredItem()\n    $c : ScoredItem()\n    $d : ScoredItem()\n    "
-                                + "$k : Scorecard()\nthen\n    $k.warn( \"GABUNG\", $a.getId(), \"x\", \"x\" );\nend\n")),
+                                + "$k : Scorecard()\nthen\n    $k.warn( \"GABUNG\", $a.getId(), \"x\", \"x\" );"
+                                + "\nend\n")),
                 load("rule-file-too-large", "a rule file of 3 MiB (a comment)", d -> append(d.resolve(WARNINGS),
                         "// " + "x".repeat(3 * 1024 * 1024) + "\n")),
                 load("rule-file-links-to-dev-zero", "a rule file that is a link to /dev/zero",
