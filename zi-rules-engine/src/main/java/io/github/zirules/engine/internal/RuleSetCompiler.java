@@ -204,9 +204,16 @@ public final class RuleSetCompiler {
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         bytes.put(RuleSetSource.DESCRIPTOR, descBytes);
+        long total = descBytes.length;
         for (String f : d.files().subList(1, d.files().size())) {
             try {
                 byte[] b = src.read(f);
+                total += b.length;
+                if (total > RuleSetFiles.MAX_TOTAL_BYTES) {
+                    throw new RuleSetFiles.RefusedException("the files of the rule set have more than "
+                            + RuleSetFiles.MAX_TOTAL_BYTES / (1024 * 1024) + " MiB together (berkas aturan melebihi "
+                            + RuleSetFiles.MAX_TOTAL_BYTES / (1024 * 1024) + " MiB)");
+                }
                 bytes.put(f, b);
                 texts.put(f, normalize(new String(b, StandardCharsets.UTF_8)));
             } catch (NoSuchFileException e) {

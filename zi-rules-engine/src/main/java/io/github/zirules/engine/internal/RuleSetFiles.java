@@ -18,6 +18,8 @@ public final class RuleSetFiles {
 
     /** The most bytes of one file of a rule set: the built-in rule files have about 20 KB. */
     public static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+    /** The most bytes of all the files of one rule-set folder together. */
+    public static final int MAX_TOTAL_BYTES = 8 * 1024 * 1024;
     /** The most files one rule-set folder may list or hold. */
     public static final int MAX_FILES = 200;
 

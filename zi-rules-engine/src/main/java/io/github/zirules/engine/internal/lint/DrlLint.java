@@ -45,6 +45,8 @@ public final class DrlLint {
     /** The most patterns of item, indicator, area-part or area facts one rule may join: three would be 1.4 million
      * combinations of the 113 items, four 160 million. */
     static final int MAX_JOINED_PATTERNS = 2;
+    /** The most rules one file may hold: the largest built-in file has 18. */
+    static final int MAX_RULES = 1_000;
     private static final Set<String> ATTRIBUTES = Set.of("ruleflow-group", "agenda-group", "salience", "no-loop",
             "dialect");
 
@@ -90,6 +92,12 @@ public final class DrlLint {
             return new Report(null, out.problems(), syntax.problems());
         }
         structure(pkg, out);
+        if (pkg.getRules().size() > MAX_RULES) {
+            out.error("LINT_TOO_MANY_RULES", 1, "berkas berisi " + pkg.getRules().size() + " aturan; paling banyak "
+                    + MAX_RULES, "the file holds " + pkg.getRules().size() + " rules; at most " + MAX_RULES
+                    + " are allowed in one file", "one file per concern; a table of numbers belongs in a data file");
+            return new Report(null, out.problems(), List.of());
+        }
         for (RuleDescr r : pkg.getRules()) {
             rule(r, text, out);
         }
