@@ -75,20 +75,37 @@ final class FolderWatcher implements AutoCloseable {
                     key.reset();
                     pending = true;
                     last = System.nanoTime();
-                    registerAll();
+                    registerQuietly();
                 } else if (pending) {
                     pending = false;
-                    try {
-                        action.run();
-                    } catch (RuntimeException e) {
-                        // a failing listener must not stop the watching; the reload itself never throws
-                    }
+                    runQuietly();
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ClosedWatchServiceException | IOException e) {
+        } catch (ClosedWatchServiceException e) {
             // closed: stop watching
+        }
+    }
+
+    /** Watches new folders; one that vanished while being walked is simply not watched. */
+    private void registerQuietly() {
+        try {
+            registerAll();
+        } catch (IOException | RuntimeException e) {
+            // a folder deleted or unreadable while walking: the next change registers again
+        }
+    }
+
+    /**
+     * Runs the action, whatever it throws: an error of one reload (out of stack or memory included) must never end
+     * the watching, or no later change would be applied.
+     */
+    private void runQuietly() {
+        try {
+            action.run();
+        } catch (Throwable t) {
+            // reported by the action itself where it can be; the watching goes on
         }
     }
 

@@ -11,6 +11,8 @@ import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.engine.internal.DroolsEvaluator;
 import io.github.zirules.engine.internal.RuleSetCatalog;
+import io.github.zirules.rules.internal.LimitExceededException;
+import io.github.zirules.rules.internal.RunBudget;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +37,9 @@ import java.util.function.Consumer;
  * quiet for the debounce time; listeners ({@link #addListener}) hear of every reload. Thread-safe.
  */
 public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
+
+    /** The most time one reload (compiling, probing, running the scenarios) may take. */
+    public static final Duration RELOAD_TIMEOUT = Duration.ofMinutes(2);
 
     private final EvaluatorOptions options;
     private final AtomicReference<Generation> current;
@@ -63,14 +68,29 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
      *     is listed)
      */
     public static ReloadingEvaluator create(EvaluatorOptions options) {
-        Candidate c = candidate(options);
+        Candidate c = candidate(options, RELOAD_TIMEOUT);
         if (c.evaluator == null || !c.problems.isEmpty()) {
             throw new InvalidRuleSetException(options.ruleSetDirectories().toString(), c.problems);
         }
         return new ReloadingEvaluator(options, c.evaluator);
     }
 
-    private static Candidate candidate(EvaluatorOptions options) {
+    /**
+     * A candidate, never an exception: whatever goes wrong while loading or testing (out of stack or memory, a
+     * deadline) is a problem of the candidate.
+     */
+    private static Candidate candidate(EvaluatorOptions options, Duration timeout) {
+        try (RunBudget budget = RunBudget.open(timeout)) {
+            return candidateOrThrow(options);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            String why = e instanceof LimitExceededException ? e.getMessage() : e.toString();
+            return new Candidate(null, List.of(Problem.error("RELOAD_FAILED", options.ruleSetDirectories()
+                    .toString(), "muat ulang gagal: " + why, "the reload failed: " + why, "rule sets that load "
+                    + "and pass their scenarios within " + timeout.toSeconds() + " s")), List.of());
+        }
+    }
+
+    private static Candidate candidateOrThrow(EvaluatorOptions options) {
         List<Problem> problems = new ArrayList<>();
         List<SuiteResult> runs = new ArrayList<>();
         RuleSetCatalog catalog;
@@ -95,7 +115,8 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
                 problems.addAll(ex.problems());
             }
         }
-        return new Candidate(new DroolsEvaluator(catalog, options.fireLimit()), problems, runs);
+        return new Candidate(new DroolsEvaluator(catalog, options.fireLimit(), options.evaluationTimeout()), problems,
+                runs);
     }
 
     private static Problem failed(CaseResult f) {
@@ -110,13 +131,19 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
 
     /**
      * Loads the rule-set folders again and, if every rule set loads and passes its scenarios, makes them live.
-     * Reloads never overlap; each tells the listeners.
+     * Reloads never overlap; each tells the listeners. Never throws: a reload that fails in any way, or takes more
+     * than {@link #RELOAD_TIMEOUT} (every probe and scenario inside it is stopped then), is refused and reported.
      */
     public ReloadReport reload() {
+        return reload(RELOAD_TIMEOUT);
+    }
+
+    /** As {@link #reload()}, within {@code timeout}. */
+    ReloadReport reload(Duration timeout) {
         ReloadReport report;
         synchronized (reloading) {
             Generation old = current.get();
-            Candidate c = candidate(options);
+            Candidate c = candidate(options, timeout);
             if (c.evaluator != null && c.problems.isEmpty()) {
                 Generation next = new Generation(old.number + 1, c.evaluator);
                 current.set(next);
@@ -126,7 +153,11 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
             }
         }
         for (Consumer<ReloadReport> l : listeners) {
-            l.accept(report);
+            try {
+                l.accept(report);
+            } catch (RuntimeException e) {
+                // one failing listener must not keep the report from the others
+            }
         }
         return report;
     }

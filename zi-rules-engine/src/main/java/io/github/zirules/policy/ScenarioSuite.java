@@ -1,6 +1,7 @@
 package io.github.zirules.policy;
 
 import io.github.zirules.api.Check;
+import io.github.zirules.engine.internal.RuleSetFiles;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.Problem;
@@ -67,12 +68,13 @@ public final class ScenarioSuite {
         int year = firstYear > 0 ? firstYear : 2024;
         for (Path f : csvFiles(folder, problems)) {
             try {
-                String text = Files.readString(f, StandardCharsets.UTF_8);
+                String text = new String(RuleSetFiles.read(f, folder), StandardCharsets.UTF_8);
                 all.addAll(ScenarioReader.read(text, f.toString(), f.getParent(), ruleSet.compiled().instrument(),
                         year, problems));
             } catch (IOException e) {
+                String why = RuleSetFiles.describe(e);
                 problems.add(Problem.error("SCENARIO_UNREADABLE", f.toString(), "berkas skenario tidak dapat dibaca: "
-                        + e, "the scenario file cannot be read: " + e, null));
+                        + why, "the scenario file cannot be read: " + why, null));
             }
         }
         if (!problems.isEmpty()) {
@@ -83,8 +85,8 @@ public final class ScenarioSuite {
 
     private static List<Path> csvFiles(Path folder, List<Problem> problems) {
         try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(java.util.Locale
-                    .ROOT).endsWith(".csv")).sorted().toList();
+            return s.limit(RuleSetFiles.MAX_FILES).filter(p -> Files.isRegularFile(p) && p.getFileName().toString()
+                    .toLowerCase(java.util.Locale.ROOT).endsWith(".csv")).sorted().toList();
         } catch (IOException e) {
             problems.add(Problem.error("SCENARIO_UNREADABLE", folder.toString(), "folder skenario tidak dapat dibaca: "
                     + e, "the scenario folder cannot be read: " + e, null));

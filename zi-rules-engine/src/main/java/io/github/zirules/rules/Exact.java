@@ -2,6 +2,9 @@ package io.github.zirules.rules;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import io.github.zirules.rules.internal.LimitExceededException;
+import io.github.zirules.rules.internal.RunBudget;
+import io.github.zirules.rules.internal.SizeLimits;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Immutable and always in lowest terms with a positive denominator. Small values live in two {@code long}s; on
  * overflow the arithmetic moves to {@link BigInteger} without loss. Rule files write constants as decimal text:
  * {@code Exact.of("0.67")}, or pass the text directly to the vocabulary's setters.
+ *
+ * <p>Bounded: a numerator or denominator of more than {@link SizeLimits#MAX_EXACT_BITS} bits, decimal text of more
+ * than {@link SizeLimits#MAX_DECIMAL_TEXT} characters or a power of ten beyond
+ * {@link SizeLimits#MAX_DECIMAL_EXPONENT} is refused with a {@link LimitExceededException}, and the big-number
+ * arithmetic checks the time budget of the evaluation ({@link RunBudget}), so no rule can make a number that takes
+ * forever to compute.
  */
 public final class Exact implements Comparable<Exact> {
 
@@ -57,11 +66,16 @@ public final class Exact implements Comparable<Exact> {
      * The exact value of decimal text such as {@code "0.67"}, {@code "17.5"} or {@code "75"}.
      *
      * @throws NumberFormatException if the text is not a decimal number
+     * @throws LimitExceededException if the text or the number is too long
      */
     public static Exact of(String decimal) {
         Exact cached = CONSTANTS.get(decimal);
         if (cached != null) {
             return cached;
+        }
+        if (decimal.length() > SizeLimits.MAX_DECIMAL_TEXT) {
+            throw new LimitExceededException("decimal text of " + decimal.length() + " characters, at most "
+                    + SizeLimits.MAX_DECIMAL_TEXT + " are allowed (teks bilangan terlalu panjang)");
         }
         Exact e = of(new BigDecimal(decimal.strip()));
         if (CONSTANTS.size() < CONSTANT_CACHE_LIMIT) {
@@ -70,10 +84,19 @@ public final class Exact implements Comparable<Exact> {
         return e;
     }
 
-    /** The exact value of {@code d}. */
+    /**
+     * The exact value of {@code d}.
+     *
+     * @throws LimitExceededException if its power of ten is beyond {@link SizeLimits#MAX_DECIMAL_EXPONENT}
+     */
     public static Exact of(BigDecimal d) {
         BigInteger unscaled = d.unscaledValue();
         int scale = d.scale();
+        if (Math.abs((long) scale) > SizeLimits.MAX_DECIMAL_EXPONENT) {
+            throw new LimitExceededException("the number " + (unscaled.bitLength() < 64 ? unscaled : "…") + "e"
+                    + -(long) scale + " has a power of ten beyond " + SizeLimits.MAX_DECIMAL_EXPONENT
+                    + " (pangkat sepuluh terlalu besar)");
+        }
         if (scale <= 0) {
             return normalize(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
         }
@@ -112,6 +135,7 @@ public final class Exact implements Comparable<Exact> {
     }
 
     private static Exact normalize(BigInteger n, BigInteger d) {
+        RunBudget.check();
         if (d.signum() == 0) {
             throw new ArithmeticException("division by zero");
         }
@@ -127,6 +151,12 @@ public final class Exact implements Comparable<Exact> {
         if (n.bitLength() < 63 && d.bitLength() < 63) {
             long ln = n.longValue();
             return ln == 0 ? ZERO : new Exact(ln, d.longValue());
+        }
+        int bits = Math.max(n.bitLength(), d.bitLength());
+        if (bits > SizeLimits.MAX_EXACT_BITS) {
+            throw new LimitExceededException("an exact number grew to " + bits + " bits, beyond the limit of "
+                    + SizeLimits.MAX_EXACT_BITS + " (bilangan eksak melampaui " + SizeLimits.MAX_EXACT_BITS
+                    + " bit); no score needs such a number");
         }
         return new Exact(n, d);
     }
@@ -313,8 +343,16 @@ public final class Exact implements Comparable<Exact> {
         return signum() == 0;
     }
 
-    /** The value rounded to {@code scale} decimals with {@code mode}; exact, no intermediate rounding. */
+    /**
+     * The value rounded to {@code scale} decimals with {@code mode}; exact, no intermediate rounding.
+     *
+     * @throws LimitExceededException if {@code scale} is beyond {@link SizeLimits#MAX_DECIMAL_EXPONENT}
+     */
     public BigDecimal round(int scale, RoundingMode mode) {
+        if (Math.abs((long) scale) > SizeLimits.MAX_DECIMAL_EXPONENT) {
+            throw new LimitExceededException("rounding to " + scale + " decimals, at most "
+                    + SizeLimits.MAX_DECIMAL_EXPONENT + " are possible (skala pembulatan terlalu besar)");
+        }
         if (!isBig() && scale >= 0 && scale < POWERS_OF_TEN.length && productFits(num, POWERS_OF_TEN[scale])) {
             return roundSmall(num * POWERS_OF_TEN[scale], den, scale, mode);
         }

@@ -6,6 +6,9 @@ import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
+import io.github.zirules.rules.internal.LimitExceededException;
+import io.github.zirules.rules.internal.RunBudget;
+import io.github.zirules.rules.internal.SizeLimits;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -122,6 +125,7 @@ public final class Scorecard {
     }
 
     RuleRef firing() {
+        RunBudget.check();
         if (firing == null) {
             throw new IllegalStateException("scores can only be set by a rule that is firing");
         }
@@ -350,6 +354,7 @@ public final class Scorecard {
      * grades, e.g. {@code grade("AGENCY.BPK", getBpkOpinion(), "WTP", "WTP > WDP > TW > TMP")}.
      */
     public void grade(String checkId, String actual, String required, String scale) {
+        SizeLimits.text(scale, "the grade scale");
         List<String> order = Arrays.stream(scale.split(">")).map(String::strip).toList();
         int need = order.indexOf(required);
         if (need < 0) {
@@ -372,6 +377,14 @@ public final class Scorecard {
      * {@code warn("PENYEBUT_NOL", $butir.getId(), "Penyebut nol: …", "Zero denominator: …")}.
      */
     public void warn(String code, String location, String messageId, String messageEn) {
+        if (warnings.size() >= SizeLimits.MAX_WARNINGS) {
+            throw new LimitExceededException("the rules gave more than " + SizeLimits.MAX_WARNINGS + " warnings "
+                    + "(aturan memberi lebih dari " + SizeLimits.MAX_WARNINGS + " peringatan)");
+        }
+        SizeLimits.text(code, "the warning code");
+        SizeLimits.text(location, "the warning location");
+        SizeLimits.text(messageId, "the warning message (Indonesian)");
+        SizeLimits.text(messageEn, "the warning message (English)");
         warnings.add(new RuleWarning(code, location, messageId, messageEn, firing()));
     }
 

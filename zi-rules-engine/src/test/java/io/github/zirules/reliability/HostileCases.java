@@ -126,7 +126,68 @@ final class HostileCases {
                         d -> append(d.resolve(WARNINGS), trap("Jebakan: System.exit", "System.exit( 77 );"))),
                 lint("busy-loop", "a trap whose consequence loops forever in Java (no rule firings)", true,
                         d -> append(d.resolve(WARNINGS), trap("Jebakan: putaran Java",
-                                "while ( $butir.getEvidenceCount() > 0 ) { }"))));
+                                "while ( $butir.getEvidenceCount() > 0 ) { }"))),
+                runTime("exact-squared-forty-times", "a trap squaring an exact number forty times in a straight "
+                        + "line (2^40 bits)", DEFAULT_LIMIT, d -> append(d.resolve(WARNINGS),
+                                "import io.github.zirules.rules.Exact;\n" + trap("Jebakan: kuadrat",
+                                "Exact x = $butir.getValue().plus( \"2\" );\n" + "    x = x.times( x );\n".repeat(40)
+                                + "    $k.warn( \"BESAR\", \"PEM.MP.1.a\", x.toString(), \"big\" );"))),
+                runTime("exact-tiny-power-of-ten", "a trap multiplying by 1e-99999999", DEFAULT_LIMIT,
+                        d -> append(d.resolve(WARNINGS), trap("Jebakan: pangkat kecil", "$k.warn( \"KECIL\", "
+                                + "\"PEM.MP.1.a\", $butir.getValue().plus( \"1\" ).times( \"1e-99999999\" )"
+                                + ".toString(), \"tiny\" );"))),
+                runTime("huge-warning", "a trap giving a warning of 100,000 characters", DEFAULT_LIMIT,
+                        d -> append(d.resolve(WARNINGS), trap("Jebakan: peringatan raksasa", "$k.warn( \"RAKSASA\", "
+                                + "\"PEM.MP.1.a\", \"" + "x".repeat(100_000) + "\", \"huge\" );"))),
+                lint("string-doubling", "a trap doubling a text twenty times into a warning (10 million "
+                        + "characters)", false, d -> append(d.resolve(WARNINGS), trap("Jebakan: teks berlipat",
+                                "String s = $butir.getId();\n" + "    s = s + s;\n".repeat(20)
+                                + "    $k.warn( \"LIPAT\", \"PEM.MP.1.a\", s, s );"))),
+                lint("regex-matches", "a condition with matches (a regular expression, which can backtrack "
+                        + "for ever)", false, d -> append(d.resolve(WARNINGS), trap("Jebakan: regex", "$k.warn( "
+                                + "\"REGEX\", \"PEM.MP.1.a\", \"regex\", \"regex\" );").replace("evidenceCount == 7",
+                                "evidenceCount == 7, answer matches \"(Y|Ya|a)*\""))),
+                load("nested-not", "3,000 nested not( in a condition", d -> append(d.resolve(WARNINGS),
+                        "rule \"Jebakan: not bersarang\"\n    ruleflow-group \"peringatan\"\nwhen\n    "
+                                + "not( ".repeat(3000) + "ScoredItem( id == \"X\" )" + " )".repeat(3000)
+                                + "\nthen\nend\n")),
+                load("nested-parentheses", "20,000 nested parentheses in a consequence", d -> append(
+                        d.resolve(WARNINGS), trap("Jebakan: kurung", "$k.warn( \"KURUNG\", \"PEM.MP.1.a\", "
+                                + "( ".repeat(20_000) + "\"x\"" + " )".repeat(20_000) + ", \"x\" );"))),
+                load("four-way-join", "a rule joining every item with every item four times (160 million "
+                        + "combinations)", d -> append(d.resolve(WARNINGS), "rule \"Jebakan: gabungan\"\n"
+                                + "    ruleflow-group \"peringatan\"\nwhen\n    $a : ScoredItem()\n    "
+                                + "$b : ScoredItem()\n    $c : ScoredItem()\n    $d : ScoredItem()\n    "
+                                + "$k : Scorecard()\nthen\n    $k.warn( \"GABUNG\", $a.getId(), \"x\", \"x\" );"
+                                + "\nend\n")),
+                load("rule-file-too-large", "a rule file of 3 MiB (a comment)", d -> append(d.resolve(WARNINGS),
+                        "// " + "x".repeat(3 * 1024 * 1024) + "\n")),
+                load("rule-file-links-to-dev-zero", "a rule file that is a link to /dev/zero",
+                        d -> link(d.resolve(WARNINGS), Path.of("/dev/zero"))),
+                load("rule-file-links-to-etc-passwd", "a rule file that is a link to /etc/passwd (its content "
+                        + "must not be printed)", d -> link(d.resolve(WARNINGS), Path.of("/etc/passwd"))),
+                load("rule-file-link-loop", "a rule file that is a link to itself", d -> link(
+                        d.resolve(WARNINGS), d.resolve(WARNINGS))),
+                load("rule-file-fifo", "a rule file that is a FIFO (named pipe) nobody writes to", d -> fifo(
+                        d.resolve(WARNINGS))));
+    }
+
+    private static void link(Path file, Path target) throws IOException {
+        Files.delete(file);
+        Files.createSymbolicLink(file, target);
+    }
+
+    private static void fifo(Path file) throws IOException {
+        Files.delete(file);
+        try {
+            int code = new ProcessBuilder("mkfifo", file.toString()).inheritIO().start().waitFor();
+            if (code != 0) {
+                throw new IOException("mkfifo exited with " + code);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     private static Case load(String id, String what, Edit e) {

@@ -86,4 +86,12 @@ class TextReportTest {
         assertFalse(text.contains("\u001b"), text);
         assertTrue(text.contains("Unit?[2J?[31mMerah"), text);
     }
+
+    @Test
+    void aBidiOverrideInAUnitNameCannotReverseTheReport() {
+        Result r = Fixtures.unanswered("Unit \u202Egnp.exe\u2066x\u2069", Predicate.WBK);
+        String text = ReportRenderer.text(r, "en");
+        assertFalse(text.chars().anyMatch(c -> c == 0x202E || c == 0x2066 || c == 0x2069), text);
+        assertTrue(text.contains("Unit ?gnp.exe?x?"), text);
+    }
 }

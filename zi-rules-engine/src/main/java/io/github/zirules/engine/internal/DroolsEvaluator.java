@@ -1,6 +1,7 @@
 package io.github.zirules.engine.internal;
 
 import io.github.zirules.api.Assessment;
+import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.Instrument;
@@ -11,6 +12,8 @@ import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.api.UnknownRuleSetException;
 import io.github.zirules.rules.RuleRef;
 import io.github.zirules.rules.Scorecard;
+import io.github.zirules.rules.internal.LimitExceededException;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -22,17 +25,24 @@ public final class DroolsEvaluator implements Evaluator {
 
     private final RuleSetCatalog catalog;
     private final int fireLimit;
+    private final Duration timeout;
 
-    /** An evaluator over a loaded catalog. */
+    /** An evaluator over a loaded catalog, with the default time limit of one evaluation. */
     public DroolsEvaluator(RuleSetCatalog catalog, int fireLimit) {
+        this(catalog, fireLimit, EvaluatorOptions.DEFAULT_EVALUATION_TIMEOUT);
+    }
+
+    /** An evaluator over a loaded catalog whose evaluations are stopped after {@code timeout}. */
+    public DroolsEvaluator(RuleSetCatalog catalog, int fireLimit, Duration timeout) {
         this.catalog = catalog;
         this.fireLimit = fireLimit;
+        this.timeout = timeout;
     }
 
     /** An evaluator with the given options (compiles every rule set now). */
     public static DroolsEvaluator create(EvaluatorOptions options) {
         return new DroolsEvaluator(RuleSetCatalog.load(options.ruleSetDirectories(), options.includeBuiltIn()),
-                options.fireLimit());
+                options.fireLimit(), options.evaluationTimeout());
     }
 
     /** The compiled rule set that scores {@code a}. */
@@ -48,19 +58,30 @@ public final class DroolsEvaluator implements Evaluator {
     /** Evaluates, telling {@code observer} of every rule that fires (for rule coverage). */
     public Result evaluate(Assessment assessment, Consumer<RuleRef> observer) {
         CompiledRuleSet rs = compiledFor(assessment);
-        return evaluateWith(rs, assessment, fireLimit, observer);
+        return evaluateWith(rs, assessment, fireLimit, timeout, observer);
     }
 
-    /** Evaluates with a given compiled rule set. */
+    /** Evaluates with a given compiled rule set, under the default time limit. */
     public static Result evaluateWith(CompiledRuleSet rs, Assessment assessment, int fireLimit,
+                                      Consumer<RuleRef> observer) {
+        return evaluateWith(rs, assessment, fireLimit, EvaluatorOptions.DEFAULT_EVALUATION_TIMEOUT, observer);
+    }
+
+    /** Evaluates with a given compiled rule set, stopping the rules after {@code timeout}. */
+    public static Result evaluateWith(CompiledRuleSet rs, Assessment assessment, int fireLimit, Duration timeout,
                                       Consumer<RuleRef> observer) {
         List<Problem> problems = rs.validator().validate(assessment);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("assessment of unit '" + assessment.unit().id() + "'", problems);
         }
-        Scorecard card = SessionRunner.run(rs, assessment, fireLimit, observer);
+        Scorecard card = SessionRunner.run(rs, assessment, fireLimit, timeout, observer);
         RunTimeChecks.verify(rs, card);
-        return ResultAssembler.assemble(rs, card);
+        try {
+            return ResultAssembler.assemble(rs, card);
+        } catch (LimitExceededException e) {
+            throw new EvaluationException("rule set " + rs.info().id() + ": the result the rules decided cannot be "
+                    + "reported (hasil tidak dapat dilaporkan): " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -109,5 +130,10 @@ public final class DroolsEvaluator implements Evaluator {
     /** The most rule firings one evaluation may take. */
     public int fireLimit() {
         return fireLimit;
+    }
+
+    /** The most time the rules of one evaluation may take. */
+    public Duration timeout() {
+        return timeout;
     }
 }

@@ -151,13 +151,13 @@ public final class RuleSetCatalog {
     private static String idOf(Path dir, List<Problem> problems) {
         List<Problem> local = new ArrayList<>();
         try {
-            RuleSetDescriptor d = RuleSetDescriptor.parse(Files.readAllBytes(dir.resolve(RuleSetSource.DESCRIPTOR)),
+            RuleSetDescriptor d = RuleSetDescriptor.parse(RuleSetFiles.read(dir.resolve(RuleSetSource.DESCRIPTOR), dir),
                     dir.resolve(RuleSetSource.DESCRIPTOR).toString(), local);
             problems.addAll(local);
             return d == null ? null : d.id();
         } catch (IOException e) {
-            problems.add(Problem.error("RULE_FILE_UNREADABLE", dir.toString(), "berkas tidak dapat dibaca: " + e,
-                    "the file cannot be read: " + e, null));
+            problems.add(Problem.error("RULE_FILE_UNREADABLE", dir.toString(), "berkas tidak dapat dibaca: "
+                    + RuleSetFiles.describe(e), "the file cannot be read: " + RuleSetFiles.describe(e), null));
             return null;
         }
     }

@@ -195,12 +195,25 @@ public final class RuleSetCompiler {
         if (d == null) {
             return null;
         }
+        if (d.files().size() > RuleSetFiles.MAX_FILES) {
+            problems.add(Problem.error("RULE_FILE_REFUSED", descName, "daftar berkas terlalu panjang: "
+                    + d.files().size(), "the descriptor lists " + d.files().size() + " files", "at most "
+                    + RuleSetFiles.MAX_FILES));
+            return null;
+        }
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         bytes.put(RuleSetSource.DESCRIPTOR, descBytes);
+        long total = descBytes.length;
         for (String f : d.files().subList(1, d.files().size())) {
             try {
                 byte[] b = src.read(f);
+                total += b.length;
+                if (total > RuleSetFiles.MAX_TOTAL_BYTES) {
+                    throw new RuleSetFiles.RefusedException("the files of the rule set have more than "
+                            + RuleSetFiles.MAX_TOTAL_BYTES / (1024 * 1024) + " MiB together (berkas aturan melebihi "
+                            + RuleSetFiles.MAX_TOTAL_BYTES / (1024 * 1024) + " MiB)");
+                }
                 bytes.put(f, b);
                 texts.put(f, normalize(new String(b, StandardCharsets.UTF_8)));
             } catch (NoSuchFileException e) {
@@ -232,6 +245,11 @@ public final class RuleSetCompiler {
     }
 
     private static Problem ioProblem(String where, IOException e) {
+        if (e instanceof RuleSetFiles.RefusedException) {
+            return Problem.error("RULE_FILE_REFUSED", where, "berkas ditolak: " + e.getMessage(),
+                    "the file is refused: " + e.getMessage(), "a regular file of at most "
+                    + RuleSetFiles.MAX_FILE_BYTES / (1024 * 1024) + " MiB inside the rule-set folder");
+        }
         return Problem.error("RULE_FILE_UNREADABLE", where, "berkas tidak dapat dibaca: " + e,
                 "the file cannot be read: " + e, null);
     }

@@ -52,13 +52,20 @@ public interface RuleSetSource {
                 if (!p.startsWith(dir.normalize())) {
                     throw new NoSuchFileException(file, null, "outside the rule-set folder");
                 }
-                return Files.readAllBytes(p);
+                return RuleSetFiles.read(p, dir);
             }
 
             @Override
             public List<String> listFiles() throws IOException {
                 try (Stream<Path> s = Files.list(dir)) {
-                    return s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+                    List<String> files = s.limit(RuleSetFiles.MAX_FILES + 1L).filter(Files::isRegularFile)
+                            .map(p -> p.getFileName().toString()).sorted().toList();
+                    if (files.size() > RuleSetFiles.MAX_FILES) {
+                        throw new RuleSetFiles.RefusedException(dir + " holds more than " + RuleSetFiles.MAX_FILES
+                                + " files, the limit for a rule-set folder (folder aturan berisi lebih dari "
+                                + RuleSetFiles.MAX_FILES + " berkas)");
+                    }
+                    return files;
                 }
             }
         };

@@ -16,6 +16,7 @@ import io.github.zirules.rules.ScoredIndicator;
 import io.github.zirules.rules.ScoredItem;
 import io.github.zirules.rules.Scorecard;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,8 @@ final class RuleSetVerifier {
     static final List<String> SCORE_CHECKS = List.of("TOTAL", "PENGUNGKIT", "BBA", "IPAK", "KINERJA", "IPKP");
 
     private static final int PROBE_FIRE_LIMIT = 100_000;
+    /** The time one probe may take; the built-in rule set needs a few milliseconds. */
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 
     private RuleSetVerifier() {
     }
@@ -104,7 +107,7 @@ final class RuleSetVerifier {
         Scorecard run(Assessment a, String what) {
             Scorecard card = Scorecard.of(rs.instrument(), a);
             try {
-                SessionRunner.run(rs, card, PROBE_FIRE_LIMIT, null);
+                SessionRunner.run(rs, card, PROBE_FIRE_LIMIT, PROBE_TIMEOUT, null);
                 boolean complete = true;
                 for (ScoredItem it : card.items()) {
                     Exact v = it.getValue();

@@ -2,8 +2,12 @@ package io.github.zirules.engine.internal;
 
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.EvaluationException;
+import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.rules.RuleRef;
 import io.github.zirules.rules.Scorecard;
+import io.github.zirules.rules.internal.LimitExceededException;
+import io.github.zirules.rules.internal.RunBudget;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.kie.api.definition.rule.Rule;
@@ -14,6 +18,10 @@ import org.kie.api.runtime.KieSession;
 /**
  * Runs the rules of a compiled rule set over one assessment, in a session of its own that is always disposed. The
  * KieBase is shared; a session never is.
+ *
+ * <p>Every session runs under a time budget ({@link RunBudget}) that the rule vocabulary checks inside its own work
+ * and at every firing, so a rule that runs too long, builds too large a number or text, or exhausts the stack or the
+ * heap is stopped with an {@link EvaluationException} naming the rule and its file:line.
  */
 public final class SessionRunner {
 
@@ -27,17 +35,29 @@ public final class SessionRunner {
      * @throws EvaluationException if the fire limit is reached or a rule fails, naming the rule
      */
     public static Scorecard run(CompiledRuleSet rs, Assessment assessment, int fireLimit, Consumer<RuleRef> observer) {
+        return run(rs, assessment, fireLimit, EvaluatorOptions.DEFAULT_EVALUATION_TIMEOUT, observer);
+    }
+
+    /**
+     * Fires every phase over {@code assessment} within {@code timeout} and returns the filled score sheet.
+     *
+     * @param observer told of every rule that fires, before it fires (coverage); may be null
+     * @throws EvaluationException if the fire limit or the time limit is reached or a rule fails, naming the rule
+     */
+    public static Scorecard run(CompiledRuleSet rs, Assessment assessment, int fireLimit, Duration timeout,
+                                Consumer<RuleRef> observer) {
         Scorecard card = rs.plan().layout() != null ? Scorecard.of(rs.plan().layout(), assessment)
                 : Scorecard.of(rs.instrument(), assessment);
-        return run(rs, card, fireLimit, observer);
+        return run(rs, card, fireLimit, timeout, observer);
     }
 
     /** Fires every phase over a score sheet made by the caller, who can still read it if the rules fail. */
-    static Scorecard run(CompiledRuleSet rs, Scorecard card, int fireLimit, Consumer<RuleRef> observer) {
+    static Scorecard run(CompiledRuleSet rs, Scorecard card, int fireLimit, Duration timeout,
+                         Consumer<RuleRef> observer) {
         KieSession session = rs.plan().newSession();
         Listener listener = new Listener(rs, card, observer);
         boolean clean = false;
-        try {
+        try (RunBudget budget = RunBudget.open(timeout)) {
             session.addEventListener(listener);
             for (Object fact : card.facts()) {
                 session.insert(fact);
@@ -55,12 +75,18 @@ public final class SessionRunner {
             clean = true;
         } catch (EvaluationException e) {
             throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            // A StackOverflowError (a consequence recursing without end) unwinds the whole stack before it is
-            // caught here, so the thread is usable again; other errors (out of memory) are not caught.
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A StackOverflowError (a consequence recursing without end) or an OutOfMemoryError (a rule building
+            // something huge) unwinds the whole stack before it is caught here: the session, and with it what the
+            // rule built, is garbage, so the thread and the heap are usable again.
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
+            }
+            if (root instanceof LimitExceededException) {
+                throw new EvaluationException("rule set " + rs.info().id() + ": stopped in " + (listener.last != null
+                        ? "rule " + listener.last : "the conditions, before any rule fired") + " (aturan "
+                        + "dihentikan): " + root.getMessage(), e);
             }
             throw new EvaluationException("rule set " + rs.info().id() + ": rule " + listener.last
                     + " failed (aturan gagal dijalankan): " + root, e);
@@ -97,6 +123,7 @@ public final class SessionRunner {
             if (ref == null) {
                 ref = new RuleRef(r.getName(), "?", 0, 0, 0, rs.info().id());
             }
+            RunBudget.check();
             last = ref;
             card.beginRule(ref);
             if (observer != null) {

@@ -118,11 +118,17 @@ final class GuardedInput extends InputStream {
         byte[] head = in.readNBytes(3);
         boolean bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
                 && (head[2] & 0xFF) == 0xBF;
-        if (bom) {
-            total += 3;
-        } else {
+        if (!bom) {
             in.unread(head);
+            return;
         }
+        total += 3;
+        byte[] next = in.readNBytes(3);
+        if (next.length == 3 && (next[0] & 0xFF) == 0xEF && (next[1] & 0xFF) == 0xBB && (next[2] & 0xFF) == 0xBF) {
+            throw deferred = new Refusal(Reason.NOT_UTF8, 1, 1, "a second byte order mark (EF BB BF) follows the "
+                    + "first; at most one may start the file (a file converted twice?)");
+        }
+        in.unread(next);
     }
 
     /** Checks one byte; a refusal if it breaks UTF-8 (or is NUL), else null. */

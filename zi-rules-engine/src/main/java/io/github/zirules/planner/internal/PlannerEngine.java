@@ -51,7 +51,7 @@ public final class PlannerEngine {
             throw new InvalidInputException("assessment of unit '" + a.unit().id() + "'", problems);
         }
         CompiledRuleSet rs = evaluator.compiledFor(a);
-        Probe probe = new Probe(rs, evaluator.fireLimit());
+        Probe probe = new Probe(rs, evaluator.fireLimit(), evaluator.timeout());
         Snapshot base = probe.run(a);
         List<CheckState> grades = base.failedGradeChecks();
         if (base.failedScoreChecks().isEmpty()) {

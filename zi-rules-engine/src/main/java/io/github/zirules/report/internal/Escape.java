@@ -7,14 +7,20 @@ public final class Escape {
     }
 
     /**
-     * Text safe to print on a terminal: control characters (which could move the cursor or change colours) become
+     * Text safe to print on a terminal: control characters (which could move the cursor or change colours), line and
+     * paragraph separators and the bidirectional controls (which could reverse the text around them) become
      * {@code ?}.
      */
     public static String terminal(String s) {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) || c == 0x2028 || c == 0x2029
-                ? '?' : c));
+                || isBidiControl(c) ? '?' : c));
         return b.toString();
+    }
+
+    /** U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069: the characters that reorder text around them. */
+    static boolean isBidiControl(int c) {
+        return c == 0x061c || c == 0x200e || c == 0x200f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
     }
 
     /** Text safe inside HTML (and SVG) content and double- or single-quoted attribute values. */

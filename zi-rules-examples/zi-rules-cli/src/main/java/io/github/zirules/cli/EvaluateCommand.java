@@ -139,9 +139,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             exit = ZiRulesCli.INVALID_INPUT;
         }
         boolean toFile = out != null;
+        AtomicReport file = null;
         Writer w;
         try {
-            w = toFile ? Files.newBufferedWriter(out, StandardCharsets.UTF_8) : spec.commandLine().getOut();
+            file = toFile ? AtomicReport.create(out) : null;
+            w = toFile ? file.writer() : spec.commandLine().getOut();
         } catch (IOException e) {
             err.println("--out: " + Lang.t(l, "berkas " + out + " tidak dapat ditulis (" + e.getMessage() + ")",
                     "cannot write the file " + out + " (" + e.getMessage() + ")"));
@@ -152,25 +154,39 @@ public final class EvaluateCommand implements Callable<Integer> {
         Progress bar = new Progress(err, in.files().size(), showProgress, System::currentTimeMillis);
         FileEvaluator scorer = new FileEvaluator(evaluator, ZiJson.create(), ruleset, l);
         int scored = 0;
-        try (ReportOutput output = output(docFormat, w, l, evaluator, in.singleFile())) {
+        try (AtomicReport report = file; ReportOutput output = output(docFormat, w, l, evaluator, in.singleFile())) {
             int done = 0;
-            for (Path file : in.files()) {
-                FileEvaluator.Outcome o = scorer.evaluate(file);
+            for (Path f : in.files()) {
+                FileEvaluator.Outcome o = scorer.evaluate(f);
                 if (o.result() != null) {
                     output.add(o.result());
                     scored++;
                 } else {
                     bar.clear();
                     o.lines().forEach(err::println);
+                    output.refused();
                     exit = Math.max(exit, o.exitCode());
                 }
                 bar.update(++done);
             }
+            output.close();
+            if (report != null && scored > 0) {
+                report.commit();
+            } else if (report != null) {
+                err.println("--out: " + Lang.t(l, "tidak ada yang dinilai; " + out + " tidak ditulis",
+                        "nothing was scored; " + out + " is not written") + (Files.exists(out) ? Lang.t(l,
+                        " (isinya yang lama tetap)", " (its earlier content is kept)") : ""));
+            }
+        } catch (IOException e) {
+            bar.clear();
+            err.println((toFile ? "--out: " : "") + Lang.t(l, "laporan tidak dapat ditulis" + (toFile ? " ke " + out
+                    + "; isinya yang lama tetap" : "") + " (" + e.getMessage() + "; disk penuh?)",
+                    "the report could not be written" + (toFile ? " to " + out + "; its earlier content is kept"
+                    : "") + " (" + e.getMessage() + "; is the disk full?)"));
+            return ZiRulesCli.OUTPUT_FAILED;
         } finally {
             bar.clear();
-            if (toFile) {
-                w.close();
-            } else {
+            if (!toFile) {
                 w.flush();
             }
         }

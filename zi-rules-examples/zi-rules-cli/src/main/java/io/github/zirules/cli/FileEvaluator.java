@@ -42,7 +42,19 @@ final class FileEvaluator {
     record Outcome(Result result, List<String> lines, int exitCode) {
     }
 
+    /**
+     * Scores {@code file}. Running out of memory or stack on it (an input or rules too large or too deep for this
+     * JVM) is an outcome too, so the files after it are still scored.
+     */
     Outcome evaluate(Path file) {
+        try {
+            return evaluateOrThrow(file);
+        } catch (VirtualMachineError e) {
+            return new Outcome(null, List.of(file + ": " + ResourceErrors.message(e)), ResourceErrors.exitCode(e));
+        }
+    }
+
+    private Outcome evaluateOrThrow(Path file) {
         String name = file.toString();
         AssessmentRead read = json.readAssessment(file);
         if (!read.ok()) {

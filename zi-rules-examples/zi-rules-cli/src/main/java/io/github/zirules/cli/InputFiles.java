@@ -38,10 +38,36 @@ record InputFiles(List<Path> files, List<Problem> problems, boolean singleFile) 
             } else if (Files.isRegularFile(a)) {
                 files.add(a);
             } else {
-                problems.add(Problem.error("INPUT_MISSING", a.toString(), "berkas atau folder ini tidak ada",
-                        "no such file or folder", "a zi-assessment/1 file, or a folder of them"));
+                problems.add(notAFile(a));
             }
         }
         return new InputFiles(files, problems, args.size() == 1 && problems.isEmpty() && !Files.isDirectory(args.get(0)));
+    }
+
+    /**
+     * Why {@code a} is neither a regular file nor a folder: missing, a link that leads nowhere or in a loop, or
+     * something that is not a file (a FIFO, a device such as {@code /dev/zero}), which is never read.
+     */
+    private static Problem notAFile(Path a) {
+        String expected = "a zi-assessment/1 file, or a folder of them";
+        if (Files.exists(a)) {
+            return Problem.error("INPUT_NOT_A_FILE", a.toString(), "ini bukan berkas biasa (FIFO atau perangkat); "
+                    + "tidak dibaca", "this is not a regular file (a FIFO or a device); it is not read", expected);
+        }
+        if (Files.isSymbolicLink(a)) {
+            String why;
+            try {
+                a.toRealPath();
+                why = "";
+            } catch (java.nio.file.FileSystemException e) {
+                why = e.getReason() == null ? "" : " (" + e.getReason() + ")";
+            } catch (IOException e) {
+                why = "";
+            }
+            return Problem.error("INPUT_MISSING", a.toString(), "tautan ini tidak menuju berkas" + why,
+                    "this link leads to no file: its target is missing or the links loop" + why, expected);
+        }
+        return Problem.error("INPUT_MISSING", a.toString(), "berkas atau folder ini tidak ada",
+                "no such file or folder", expected);
     }
 }

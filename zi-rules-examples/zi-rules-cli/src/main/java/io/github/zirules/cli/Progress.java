@@ -52,7 +52,7 @@ final class Progress {
         shown = true;
         int filled = total == 0 ? WIDTH : (int) ((long) done * WIDTH / total);
         long secs = (now - start) / 1000;
-        err.print("\r[" + "█".repeat(filled) + "░".repeat(WIDTH - filled) + "] " + (total == 0 ? 100
+        print("\r[" + "█".repeat(filled) + "░".repeat(WIDTH - filled) + "] " + (total == 0 ? 100
                 : done * 100L / total) + " %  " + done + "/" + total + "  " + String.format("%02d:%02d", secs / 60,
                 secs % 60) + " ");
         err.flush();
@@ -61,10 +61,19 @@ final class Progress {
     /** Erases the bar (before another line goes to standard error, and at the end). */
     void clear() {
         if (shown) {
-            err.print("\r" + " ".repeat(WIDTH + 40) + "\r");
+            print("\r" + " ".repeat(WIDTH + 40) + "\r");
             err.flush();
             lastDraw = Long.MIN_VALUE;
             shown = false;
+        }
+    }
+
+    /** Writes the bar's own text, carriage returns included, past the terminal sanitiser. */
+    private void print(String s) {
+        if (err instanceof TerminalText.SafePrintWriter safe) {
+            safe.printRaw(s);
+        } else {
+            err.print(s);
         }
     }
 

@@ -22,13 +22,19 @@ interface ReportOutput extends AutoCloseable {
     /** Writes the report of {@code r}. */
     void add(Result r) throws IOException;
 
+    /** Counts a file that was refused (for the closing summary of JSON Lines). */
+    default void refused() {
+    }
+
     /** Ends the output (closing brackets, closing tags, a summary); does not close the writer. */
     @Override
     void close() throws IOException;
 
     /**
      * zi-report/1 JSON, written by {@link ZiJson}: one document, a JSON array streamed element by element (the same
-     * bytes as {@link ZiJson#writeReports} with {@link ReportLayout#ARRAY}), or JSON Lines.
+     * bytes as {@link ZiJson#writeReports} with {@link ReportLayout#ARRAY}), or JSON Lines ending with a summary
+     * line, {@code {"format":"zi-report-summary/1","reports":N,"refused":M}}, so that a cut-off file is known by
+     * its missing last line.
      */
     final class Json implements ReportOutput {
 
@@ -39,6 +45,8 @@ interface ReportOutput extends AutoCloseable {
         private final Writer out;
         private final Layout layout;
         private int count;
+        private int refused;
+        private boolean closed;
 
         Json(ZiJson json, Writer out, Layout layout) {
             this.json = json;
@@ -66,9 +74,21 @@ interface ReportOutput extends AutoCloseable {
         }
 
         @Override
+        public void refused() {
+            refused++;
+        }
+
+        @Override
         public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
             if (layout == Layout.ARRAY) {
                 out.write(count == 0 ? "[]\n" : "\n]\n");
+            } else if (layout == Layout.LINES) {
+                out.write("{\"format\":\"zi-report-summary/1\",\"reports\":" + count + ",\"refused\":" + refused
+                        + "}\n");
             }
             out.flush();
         }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code zi-rules}: the command line. Exit codes: 0 done (whatever the verdict), 1 failed tests or checks,
- * 2 invalid input, 3 invalid rule set, 4 internal error.
+ * 2 invalid input, 3 invalid rule set, 4 internal error, 5 the report could not be written (disk full, no
+ * permission).
  */
 @Command(name = "zi-rules", mixinStandardHelpOptions = true, versionProvider = ZiRulesCli.Version.class,
         description = "Zona Integritas (PermenPAN-RB 90/2021) scoring on Drools.%n"
@@ -28,6 +29,8 @@ public final class ZiRulesCli implements Callable<Integer> {
     public static final int INVALID_RULE_SET = 3;
     /** Exit code: internal error (a bug: please report it). */
     public static final int INTERNAL = 4;
+    /** Exit code: the output could not be written (disk full, no permission); an earlier report is kept. */
+    public static final int OUTPUT_FAILED = 5;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,13 +52,23 @@ public final class ZiRulesCli implements Callable<Integer> {
 
     /**
      * Runs the command line writing to {@code out} and {@code err} (for tests and embedding) and returns the exit
-     * code. No stack trace is ever written: an unexpected error is one line on {@code err} and exit code
-     * {@link #INTERNAL} (set the system property {@code zirules.debug} to see the trace).
+     * code. Both pass through the terminal sanitiser ({@link TerminalText}). No stack trace is ever written: an
+     * unexpected exception is one line on {@code err} and exit code {@link #INTERNAL}, running out of memory or stack
+     * one line and exit {@link #INVALID_RULE_SET} or {@link #INVALID_INPUT} (set the system property
+     * {@code zirules.debug} to see the trace).
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        PrintWriter safeOut = new TerminalText.SafePrintWriter(out);
+        PrintWriter safeErr = new TerminalText.SafePrintWriter(err);
         try {
-            return commandLine(out, err).execute(args);
+            return commandLine(safeOut, safeErr).execute(args);
+        } catch (VirtualMachineError e) {
+            safeErr.println("zi-rules: " + ResourceErrors.message(e));
+            debugTrace(e, safeErr);
+            return ResourceErrors.exitCode(e);
         } finally {
+            safeOut.flush();
+            safeErr.flush();
             out.flush();
             err.flush();
         }
@@ -67,15 +80,29 @@ public final class ZiRulesCli implements Callable<Integer> {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
-            cmd.getErr().println("zi-rules: internal error (kesalahan internal): " + ex
-                    + " (please report it / mohon laporkan)");
-            if (System.getProperty("zirules.debug") != null) {
-                ex.printStackTrace(cmd.getErr());
+            Throwable cause = ex;
+            while (cause.getCause() != null && !(cause instanceof VirtualMachineError)) {
+                cause = cause.getCause();
             }
-            return INTERNAL;
+            int exit = INTERNAL;
+            if (cause instanceof VirtualMachineError vm) {
+                exit = ResourceErrors.exitCode(vm);
+                cmd.getErr().println("zi-rules: " + ResourceErrors.message(vm));
+            } else {
+                cmd.getErr().println("zi-rules: internal error (kesalahan internal): " + ex
+                        + " (please report it / mohon laporkan)");
+            }
+            debugTrace(ex, cmd.getErr());
+            return exit;
         });
         cl.setExitCodeExceptionMapper(ex -> INVALID_INPUT);
         return cl;
+    }
+
+    private static void debugTrace(Throwable t, PrintWriter err) {
+        if (System.getProperty("zirules.debug") != null) {
+            t.printStackTrace(err);
+        }
     }
 
     /** Entry point. */

@@ -40,7 +40,7 @@ class EvaluateInputsTest {
 
     private static List<String> units(String jsonLines) throws Exception {
         List<String> units = new ArrayList<>();
-        for (String line : jsonLines.lines().toList()) {
+        for (String line : jsonLines.lines().filter(l -> !l.contains("zi-report-summary/1")).toList()) {
             units.add(new ObjectMapper().readTree(line).get("unit").get("id").asText());
         }
         return units;

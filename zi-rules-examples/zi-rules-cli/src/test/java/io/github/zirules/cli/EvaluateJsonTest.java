@@ -48,8 +48,9 @@ class EvaluateJsonTest {
         withLines[a.length] = "--json-layout";
         withLines[a.length + 1] = "lines";
         Cli.Run r = Cli.run(withLines);
-        assertEquals(library(ReportLayout.JSON_LINES), r.out());
-        assertEquals(NAMES.size(), r.out().lines().count());
+        assertEquals(library(ReportLayout.JSON_LINES) + "{\"format\":\"zi-report-summary/1\",\"reports\":"
+                + NAMES.size() + ",\"refused\":0}\n", r.out(), "the reports, then the summary line");
+        assertEquals(NAMES.size() + 1, r.out().lines().count());
     }
 
     @Test

@@ -73,7 +73,7 @@ class ProgressTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("█"), r.err());
         assertFalse(r.out().contains("█") || r.out().contains("\r"));
-        assertEquals(Progress.MANY_FILES + 1, r.out().lines().count());
+        assertEquals(Progress.MANY_FILES + 2, r.out().lines().count(), "a line per report and the summary");
         Cli.Run quiet = Cli.run("evaluate", "--format", "json", "--json-layout", "lines", "--progress", "always",
                 "--quiet", dir.toString());
         assertEquals("", quiet.err());

@@ -24,11 +24,14 @@ final class CodeCheck {
             "case", "break", "continue", "yield", "static", "native", "transient", "volatile", "strictfp", "import",
             "package", "super", "function", "def", "foreach", "until", "with", "macro");
     private static final Set<String> FLOATING = Set.of("double", "float", "Double", "Float");
-    private static final Set<String> CONDITION_WORDS = Set.of("true", "false", "null", "this", "matches",
+    private static final Set<String> CONDITION_WORDS = Set.of("true", "false", "null", "this",
             "contains", "memberOf", "soundslike", "in", "not", "excludes", "str", "and", "or", "instanceof");
     private static final Set<String> CONSEQUENCE_WORDS = Set.of("if", "else", "return", "true", "false", "null",
             "final", "instanceof");
     private static final Set<String> CONDITION_CALLS = Set.of("eval", "in", "not");
+    /** Local variable types a consequence may not declare: a text (or an untyped {@code var}) could be doubled. */
+    private static final Set<String> TEXT_VARIABLES = Set.of("String", "var", "CharSequence", "StringBuilder",
+            "StringBuffer");
     private static final Set<String> FORBIDDEN_PUNCT = Set.of("->", "::", "@", "#", "[", "]", "`", "\\");
     private static final Set<String> ASSIGNMENTS = Set.of("=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=",
             "<<=", ">>=", ">>>=", "++", "--");
@@ -54,6 +57,7 @@ final class CodeCheck {
      */
     static void check(List<Token> tokens, Context ctx, Set<String> bound, String rule, Findings out) {
         boolean consequence = ctx == Context.CONSEQUENCE;
+        Set<String> fromConditions = consequence ? Set.copyOf(bound) : Set.of();
         String where = consequence ? "tindakan (then)" : "kondisi (when)";
         String whereEn = consequence ? "consequence (then)" : "condition (when)";
         for (int i = 0; i < tokens.size(); i++) {
@@ -70,6 +74,12 @@ final class CodeCheck {
                             + t.text() + "'); kondisi hanya boleh membaca", "the condition of rule '" + rule
                             + "' assigns a value ('" + t.text() + "'); a condition may only read",
                             "a comparison such as ==, !=, <, <=, >, >=");
+                } else if (consequence && ASSIGNMENTS.contains(t.text()) && i > 0
+                        && fromConditions.contains(tokens.get(i - 1).text())) {
+                    out.error("LINT_ASSIGNMENT", t.line(), "tindakan aturan '" + rule + "' mengubah variabel '"
+                            + tokens.get(i - 1).text() + "' yang diikat kondisi", "the consequence of rule '" + rule
+                            + "' assigns to '" + tokens.get(i - 1).text() + "', which its conditions bound",
+                            "a local variable of type Exact, or a setter of the vocabulary");
                 }
                 continue;
             }
@@ -83,7 +93,23 @@ final class CodeCheck {
             }
             boolean afterDot = i > 0 && tokens.get(i - 1).is(".");
             boolean call = i + 1 < tokens.size() && tokens.get(i + 1).is("(");
-            if (LOOPS_AND_PROGRAMS.contains(name) || consequence && name.equals("this")) {
+            if (!afterDot && name.equals("matches")) {
+                out.error("LINT_FORBIDDEN_OPERATOR", t.line(), "operator 'matches' (ekspresi reguler) tidak "
+                        + "diizinkan pada aturan '" + rule + "': ekspresi reguler bisa berjalan tanpa akhir",
+                        "the operator 'matches' (a regular expression) is not allowed in rule '" + rule + "': a "
+                        + "regular expression can run for ever on a short input", "==, str[startsWith], "
+                        + "str[endsWith], or a list with 'in'");
+            } else if (consequence && TEXT_VARIABLES.contains(name) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).isIdent()) {
+                out.error("LINT_TEXT_VARIABLE", t.line(), "variabel lokal '" + name + " " + tokens.get(i + 1).text()
+                        + "' pada tindakan aturan '" + rule + "' tidak diizinkan: teks yang dibangun berulang kali "
+                        + "bisa memenuhi memori", "the local variable '" + name + " " + tokens.get(i + 1).text()
+                        + "' in the consequence of rule '" + rule + "' is not allowed: text built up step by step "
+                        + "can fill the memory", "write the text where it is used, e.g. $k.warn(\"KODE\", "
+                        + "$butir.getId(), \"…\", \"…\"); a local variable of type Exact for numbers");
+                bound.add(tokens.get(i + 1).text());
+                i++;
+            } else if (LOOPS_AND_PROGRAMS.contains(name) || consequence && name.equals("this")) {
                 out.error("LINT_FORBIDDEN_KEYWORD", t.line(), "'" + name + "' tidak diizinkan pada " + where
                         + " aturan '" + rule + "': perulangan, objek baru, fungsi, dan penanganan eksepsi adalah "
                         + "program, bukan kebijakan", "'" + name + "' is not allowed in the " + whereEn + " of rule '"

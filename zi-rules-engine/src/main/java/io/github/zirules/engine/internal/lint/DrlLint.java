@@ -39,6 +39,14 @@ import org.drools.drl.parser.ParserError;
 public final class DrlLint {
 
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+[0-9A-Fa-f]{4}");
+    /** The deepest nesting of brackets a rule file may have; the built-in rules need 4, the DRL parser overflows
+     * its stack somewhere beyond a thousand. */
+    static final int MAX_NESTING = 32;
+    /** The most patterns of item, indicator, area-part or area facts one rule may join: three would be 1.4 million
+     * combinations of the 113 items, four 160 million. */
+    static final int MAX_JOINED_PATTERNS = 2;
+    /** The most rules one file may hold: the largest built-in file has 18. */
+    static final int MAX_RULES = 1_000;
     private static final Set<String> ATTRIBUTES = Set.of("ruleflow-group", "agenda-group", "salience", "no-loop",
             "dialect");
 
@@ -61,7 +69,11 @@ public final class DrlLint {
     public static Report lint(String file, String text) {
         Findings out = new Findings(file);
         rawChecks(text, out);
-        Denied.scan(DrlLexer.lex(text, 1), out);
+        List<Token> tokens = DrlLexer.lex(text, 1);
+        if (tooDeep(tokens, out)) {
+            return new Report(null, out.problems(), List.of());
+        }
+        Denied.scan(tokens, out);
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
@@ -80,11 +92,36 @@ public final class DrlLint {
             return new Report(null, out.problems(), syntax.problems());
         }
         structure(pkg, out);
+        if (pkg.getRules().size() > MAX_RULES) {
+            out.error("LINT_TOO_MANY_RULES", 1, "berkas berisi " + pkg.getRules().size() + " aturan; paling banyak "
+                    + MAX_RULES, "the file holds " + pkg.getRules().size() + " rules; at most " + MAX_RULES
+                    + " are allowed in one file", "one file per concern; a table of numbers belongs in a data file");
+            return new Report(null, out.problems(), List.of());
+        }
         for (RuleDescr r : pkg.getRules()) {
             rule(r, text, out);
         }
         String name = pkg.getName() == null || pkg.getName().isBlank() ? null : pkg.getName();
         return new Report(name, out.problems(), List.of());
+    }
+
+    /** Reports nesting deeper than {@link #MAX_NESTING}, which the parser is not given: it would overflow. */
+    private static boolean tooDeep(List<Token> tokens, Findings out) {
+        int depth = 0;
+        for (Token t : tokens) {
+            if (t.is("(") || t.is("[") || t.is("{")) {
+                if (++depth > MAX_NESTING) {
+                    out.error("LINT_NESTING", t.line(), "tanda kurung bersarang lebih dari " + MAX_NESTING
+                            + " tingkat; berkas tidak dibaca lebih lanjut", "brackets nested more than " + MAX_NESTING
+                            + " deep; the file is not read further", "at most " + MAX_NESTING + " levels: one "
+                            + "condition per pattern, one decision per rule");
+                    return true;
+                }
+            } else if (t.is(")") || t.is("]") || t.is("}")) {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return false;
     }
 
     private static void rawChecks(String text, Findings out) {
@@ -189,6 +226,15 @@ public final class DrlLint {
         Set<String> bound = new LinkedHashSet<>();
         if (r.getLhs() != null) {
             condition(r.getLhs(), r.getLine(), name, bound, out);
+            int joined = joinedPatterns(r.getLhs());
+            if (joined > MAX_JOINED_PATTERNS) {
+                out.error("LINT_JOIN", r.getLine(), "aturan '" + name + "' menggabungkan " + joined + " pola "
+                        + "butir/indikator/bagian/area; paling banyak " + MAX_JOINED_PATTERNS + " (setiap pola "
+                        + "mengalikan jumlah kombinasi)", "rule '" + name + "' joins " + joined + " patterns of "
+                        + "items, indicators, area parts or areas; at most " + MAX_JOINED_PATTERNS + " are allowed "
+                        + "(each one multiplies the combinations the engine must try)", "a sum of the vocabulary, "
+                        + "e.g. $k.sumOfAreaParts(\"PEM\"), or one rule per case");
+            }
         }
         Object consequence = r.getConsequence();
         if (consequence instanceof String code && !code.isBlank()) {
@@ -241,6 +287,22 @@ public final class DrlLint {
         } else {
             construct(d.getClass().getSimpleName().replace("Descr", "") + " " + d.getText(), line, rule, out);
         }
+    }
+
+    /** How many patterns of facts other than the one score sheet {@code d} holds, at any depth. */
+    private static int joinedPatterns(BaseDescr d) {
+        if (d instanceof PatternDescr p) {
+            String type = p.getObjectType() == null ? "" : p.getObjectType();
+            return type.equals("Scorecard") || type.equals(Vocabulary.PACKAGE + ".Scorecard") ? 0 : 1;
+        }
+        if (d instanceof org.drools.drl.ast.descr.ConditionalElementDescr ce) {
+            int n = 0;
+            for (BaseDescr c : ce.getDescrs()) {
+                n += joinedPatterns(c);
+            }
+            return n;
+        }
+        return 0;
     }
 
     private static void construct(String what, int line, String rule, Findings out) {
