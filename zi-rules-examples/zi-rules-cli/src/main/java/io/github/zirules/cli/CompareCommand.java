@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  * {@code compare FILE}: the unit's answers and each reviewer's (TPI, TPN) side by side, with the items, scores and
  * checks where they differ. Exit code 0 whenever the comparison is made.
  */
-@Command(name = "compare", description = {"Compare the unit's answers with its reviewers' (TPI, TPN), side by side.",
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = ZiRulesCli.Version.class,
+        description = {"Compare the unit's answers with its reviewers' (TPI, TPN), side by side.",
         "Bandingkan jawaban unit dengan jawaban penilai (TPI, TPN) berdampingan."})
 public final class CompareCommand implements Callable<Integer> {
 

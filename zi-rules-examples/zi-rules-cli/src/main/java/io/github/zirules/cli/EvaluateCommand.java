@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
  * 0 done (whatever the verdicts), 2 an input was refused (every problem on standard error; the other files are
  * still scored), 3 the rule set was refused or failed, 4 internal error. See {@code docs/cli.md}.
  */
-@Command(name = "evaluate", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = ZiRulesCli.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
         description = {"Score each assessment and write its report.",
             "Nilai setiap penilaian dan tulis laporannya."},
         footer = {"", "Exit codes / kode keluar: 0 done / selesai (whatever the verdict / apa pun hasilnya), "
@@ -40,8 +41,12 @@ import picocli.CommandLine.Spec;
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
-            description = "zi-assessment/1 files, or folders: their *.json files, sorted (sub-folders are not entered)")
+            description = "zi-assessment/1 files, - for standard input, or folders: their *.json files, sorted "
+                    + "(sub-folders only with --recursive)")
     List<Path> inputs = new ArrayList<>();
+
+    @Option(names = {"-r", "--recursive"}, description = "enter the sub-folders of a folder too")
+    boolean recursive;
 
     @Option(names = {"-f", "--format"}, paramLabel = "text|json|md|html", defaultValue = "text",
             description = "report format (default: text)")
@@ -73,9 +78,6 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "no progress bar and no summary on stderr")
     boolean quiet;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-    boolean help;
 
     @Spec
     CommandSpec spec;
@@ -132,7 +134,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     private int run(Evaluator evaluator, ReportFormat docFormat, String l, PrintWriter err) throws IOException {
-        InputFiles in = InputFiles.of(inputs);
+        InputFiles in = InputFiles.of(inputs, recursive);
         int exit = ZiRulesCli.OK;
         for (Problem p : in.problems()) {
             err.println(p.format(l));
@@ -150,7 +152,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         boolean showProgress = !quiet && (progress.equals("always") || progress.equals("auto")
                 && Terminal.stderrIsTerminal() && (toFile || !Terminal.stdoutIsTerminal()));
         Progress bar = new Progress(err, in.files().size(), showProgress, System::currentTimeMillis);
-        FileEvaluator scorer = new FileEvaluator(evaluator, ZiJson.create(), ruleset, l);
+        FileEvaluator scorer = new FileEvaluator(evaluator, ruleset, l);
         int scored = 0;
         try (ReportOutput output = output(docFormat, w, l, evaluator, in.singleFile())) {
             int done = 0;

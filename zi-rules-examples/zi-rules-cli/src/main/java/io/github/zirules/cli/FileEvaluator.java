@@ -8,7 +8,6 @@ import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.UnknownRuleSetException;
 import io.github.zirules.json.AssessmentRead;
-import io.github.zirules.json.ZiJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +20,11 @@ import java.util.List;
 final class FileEvaluator {
 
     private final Evaluator evaluator;
-    private final ZiJson json;
     private final String forcedRuleSet;
     private final String lang;
 
-    FileEvaluator(Evaluator evaluator, ZiJson json, String forcedRuleSet, String lang) {
+    FileEvaluator(Evaluator evaluator, String forcedRuleSet, String lang) {
         this.evaluator = evaluator;
-        this.json = json;
         this.forcedRuleSet = forcedRuleSet;
         this.lang = lang;
     }
@@ -43,8 +40,8 @@ final class FileEvaluator {
     }
 
     Outcome evaluate(Path file) {
-        String name = file.toString();
-        AssessmentRead read = json.readAssessment(file);
+        String name = file.equals(InputFiles.STDIN) ? "(stdin)" : file.toString();
+        AssessmentRead read = AssessmentFiles.readAssessment(file);
         if (!read.ok()) {
             return refused(name, read.problems());
         }

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  * {@code plan FILE}: the smallest set of answer changes that makes the unit eligible for its target, or why none
  * exists. Exit code 0 whenever a plan is made, feasible or not (the output says which).
  */
-@Command(name = "plan", description = {"Find the fewest answer changes that reach WBK or WBBM (or say why none can).",
+@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = ZiRulesCli.Version.class,
+        description = {"Find the fewest answer changes that reach WBK or WBBM (or say why none can).",
         "Cari perubahan jawaban paling sedikit untuk mencapai WBK atau WBBM (atau jelaskan mengapa tidak bisa)."})
 public final class PlanCommand implements Callable<Integer> {
 
