@@ -1,10 +1,11 @@
 package io.github.zirules.report;
 
+import io.github.zirules.api.Answer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The one way numbers are written for people, in every report, plan and comparison: a decimal comma in Bahasa
+ * The one way numbers (and answers) are written for people, in every report, plan and comparison: a decimal comma in Bahasa
  * Indonesia ({@code "id"}), a decimal point in English; points with 2 decimals as reported (half-up); values and
  * indices as decimals ({@code 0,67}, never {@code 67/100}). Stateless.
  */
@@ -33,6 +34,27 @@ public final class Numbers {
             r = r.setScale(2, RoundingMode.UNNECESSARY);
         }
         return local(r.toPlainString(), language);
+    }
+
+    /**
+     * An answer as a person reads it: a choice as given, counts as {@code 12 dari 15} / {@code 12 of 15}, a decrease
+     * as {@code 10 → 4}, an index as a decimal ({@code 3,60}); no answer is {@code tidak dijawab} / {@code unanswered}.
+     */
+    public static String answer(Answer a, String language) {
+        boolean id = "id".equals(language);
+        if (a == null) {
+            return id ? "tidak dijawab" : "unanswered";
+        }
+        if (a instanceof Answer.Ratio r) {
+            return r.numerator() + (id ? " dari " : " of ") + r.denominator();
+        }
+        if (a instanceof Answer.Decrease d) {
+            return d.lastYear() + " → " + d.thisYear();
+        }
+        if (a instanceof Answer.Index i) {
+            return decimal(i.value(), language);
+        }
+        return a.display();
     }
 
     private static String local(String plain, String language) {

@@ -40,24 +40,9 @@ public final class Texts {
         return Numbers.decimal(v, language());
     }
 
-    /**
-     * An answer as a person reads it in this language: a choice as given, counts as {@code 12 dari 15} /
-     * {@code 12 of 15}, a decrease as {@code 10 → 4}, an index as a decimal ({@code 3,60}).
-     */
+    /** An answer as a person reads it in this language (see {@link Numbers#answer}). */
     public String answer(Answer a) {
-        if (a == null) {
-            return t("tidak dijawab", "unanswered");
-        }
-        if (a instanceof Answer.Ratio r) {
-            return r.numerator() + t(" dari ", " of ") + r.denominator();
-        }
-        if (a instanceof Answer.Decrease d) {
-            return d.lastYear() + " → " + d.thisYear();
-        }
-        if (a instanceof Answer.Index i) {
-            return decimal(i.value());
-        }
-        return a.display();
+        return Numbers.answer(a, language());
     }
 
     /** A share (0.6) as a percentage with one decimal and no trailing {@code ,0}: {@code 60 %}, {@code 81,3 %}. */
