@@ -75,12 +75,13 @@ public final class HtmlReport implements DocumentFormat {
         warnings(v, to);
         items(v, to);
         if (print) {
+            to.append("<div class=\"closing\">\n");
             signature(v, to);
         }
         to.append("<footer>").append(h(tx.t("Dibuat oleh zi-rules dengan aturan ", "Made by zi-rules with rule set ")
                 + v.ruleSetLine() + (v.result().ruleSet().legalBasis() == null ? ""
                 : " (" + v.result().ruleSet().legalBasis() + ")") + ", sha256 " + v.result().ruleSet().sha256()))
-                .append("</footer>\n</article>\n");
+                .append("</footer>\n").append(print ? "</div>\n" : "").append("</article>\n");
     }
 
     private String pageFooter(ReportView v) {

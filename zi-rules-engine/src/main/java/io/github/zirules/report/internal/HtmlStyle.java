@@ -61,7 +61,8 @@ final class HtmlStyle {
     static final String PRINT_CSS = """
             @page { size: A4; margin: 18mm 16mm 22mm 16mm;
               @bottom-left { content: element(foot); }
-              @bottom-right { content: "Hal. " counter(page) " / " counter(pages); font-size: 8pt; color: #5f6b76; } }
+              @bottom-right { content: "Hal. " counter(page) " / " counter(pages); font-size: 8pt; color: #5f6b76;
+                font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; } }
             body { margin: 0; color: #1d2329; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif;
               font-size: 9.5pt; line-height: 1.4; }
             .runfoot { position: running(foot); font-size: 8pt; color: #5f6b76; }
@@ -80,8 +81,9 @@ final class HtmlStyle {
             dl.meta { margin: 0; color: #5f6b76; }
             dl.meta dt { font-weight: bold; float: left; width: 28mm; }
             dl.meta dd { margin: 0 0 0 30mm; }
-            table { border-collapse: collapse; width: 100%; }
+            table { border-collapse: collapse; width: 100%; -fs-table-paginate: paginate; }
             thead { display: table-header-group; }
+            table.items td:first-child { width: 50%; }
             tr { page-break-inside: avoid; }
             th, td { padding: 3pt 5pt; border-bottom: 1px solid #dde1e6; text-align: left; vertical-align: top; }
             th { font-size: 8.5pt; color: #5f6b76; }
@@ -98,9 +100,10 @@ final class HtmlStyle {
             div.rule, .uri, code.hash { color: #5f6b76; font-size: 7pt; word-wrap: break-word; }
             ul.evidence { margin: 0; padding-left: 10pt; font-size: 8.5pt; }
             ul.warnings { padding-left: 14pt; }
+            div.closing { page-break-inside: avoid; }
             section.sign { margin-top: 18pt; margin-left: 55%; page-break-inside: avoid; }
             section.sign p { margin: 2pt 0; }
-            p.signline { margin-top: 40pt; border-bottom: 1px solid #1d2329; min-height: 12pt; }
+            p.signline { padding-top: 42pt; border-bottom: 1px solid #1d2329; }
             .muted, footer { color: #5f6b76; font-size: 8pt; }
             footer { margin-top: 12pt; word-wrap: break-word; }
             """;
