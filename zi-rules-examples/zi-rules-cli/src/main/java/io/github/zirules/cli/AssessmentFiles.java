@@ -12,6 +12,7 @@ import io.github.zirules.excel.LkeReadOptions;
 import io.github.zirules.excel.LkeWorkbooks;
 import io.github.zirules.json.AssessmentRead;
 import io.github.zirules.json.ZiJson;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.List;
@@ -69,6 +70,9 @@ final class AssessmentFiles {
     AssessmentRead readAssessment(Path file) {
         if (file.equals(InputFiles.STDIN)) {
             return JSON.readAssessment(System.in, "(stdin)");
+        }
+        if (!Files.exists(file)) {
+            return new AssessmentRead(null, List.of(InputFiles.missing(file)));
         }
         if (isWorkbook(file)) {
             LkeImport in = LkeWorkbooks.read(file, instrument(), workbook);

@@ -70,7 +70,12 @@ public final class ImportCommand implements Callable<Integer> {
                 spec.commandLine().getOut().print(ZiJson.create().writeAssessment(a));
                 spec.commandLine().getOut().flush();
             } else {
-                write(a);
+                try {
+                    write(a);
+                } catch (java.io.IOException e) {
+                    err.println(CommandSupport.cannotWrite(out, e, l));
+                    return ZiRulesCli.INVALID_INPUT;
+                }
                 err.println(Lang.t(l, "Ditulis: ", "Written: ") + out + " (" + a.answers().size()
                         + Lang.t(l, " jawaban)", " answers)"));
             }

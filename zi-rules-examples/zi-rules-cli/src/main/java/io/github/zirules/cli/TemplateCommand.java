@@ -47,8 +47,13 @@ public final class TemplateCommand implements Callable<Integer> {
                 return ZiRulesCli.INVALID_INPUT;
             }
             String id = new AssessmentFiles(evaluator, ruleset, null, null).ruleSetId();
-            try (OutputStream os = Files.newOutputStream(out)) {
-                LkeWorkbooks.writeTemplate(evaluator.instrument(id), id, evaluator::evaluate, os);
+            try {
+                try (OutputStream os = Files.newOutputStream(out)) {
+                    LkeWorkbooks.writeTemplate(evaluator.instrument(id), id, evaluator::evaluate, os);
+                }
+            } catch (java.io.IOException e) {
+                err.println(CommandSupport.cannotWrite(out, e, l));
+                return ZiRulesCli.INVALID_INPUT;
             }
             spec.commandLine().getOut().println(Lang.t(l, "Ditulis: " + out + " (LKE kosong untuk " + id + ")",
                     "Written: " + out + " (a blank LKE for " + id + ")"));

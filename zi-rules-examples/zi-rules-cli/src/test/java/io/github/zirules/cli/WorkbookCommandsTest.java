@@ -94,4 +94,16 @@ class WorkbookCommandsTest {
         assertEquals(ZiRulesCli.OK, cmp.exit(), cmp.err());
         assertTrue(cmp.out().contains("Answer sets of"), cmp.out());
     }
+
+    @Test
+    void aMissingFileOrFolderIsSaidInWordsWithoutAnExceptionName(@TempDir Path dir) {
+        Cli.Run plan = Cli.run("plan", dir.resolve("nosuch.json").toString(), "--lang", "en");
+        assertEquals(ZiRulesCli.INVALID_INPUT, plan.exit());
+        assertTrue(plan.err().contains("no such file or folder"), plan.err());
+        plan.assertNoStackTrace();
+        Cli.Run template = Cli.run("template", "-o", dir.resolve("no/folder/LKE.xlsx").toString(), "--lang", "en");
+        assertEquals(ZiRulesCli.INVALID_INPUT, template.exit());
+        assertTrue(template.err().contains("its folder does not exist"), template.err());
+        template.assertNoStackTrace();
+    }
 }
