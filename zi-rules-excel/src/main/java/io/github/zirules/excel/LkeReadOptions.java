@@ -18,8 +18,9 @@ import java.util.function.Function;
  * @param evaluator scores an assessment so that the workbook's own cached scores can be cross-checked (a warning
  *     names every cell that differs from the rules by more than 0.005); null: no cross-check. The excel module does
  *     not depend on the engine: pass {@code evaluator::evaluate}.
- * @param maxBytes the largest workbook file accepted, in bytes; also bounds each uncompressed part (zip bomb)
- * @param maxRows the most rows a sheet may have
+ * @param maxBytes the largest workbook file accepted, in bytes; each uncompressed part may be four times as large
+ *     (at least 1 MB), and compresses at most 100:1 (POI's {@code ZipSecureFile}): larger is a zip bomb
+ * @param maxRows the most rows a sheet may have; counted while streaming, before the workbook is parsed
  */
 public record LkeReadOptions(
         Predicate target,
@@ -31,8 +32,8 @@ public record LkeReadOptions(
         long maxBytes,
         int maxRows) {
 
-    /** The default largest file: 20 MB (an LKE with its text is about 0.2 MB). */
-    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    /** The default largest file: 10 MB (an LKE with its text is about 0.2 MB). */
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
     /** The default most rows a sheet may have (the LKE has about 210). */
     public static final int DEFAULT_MAX_ROWS = 5_000;
 

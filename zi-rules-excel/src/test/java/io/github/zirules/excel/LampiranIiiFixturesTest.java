@@ -53,7 +53,8 @@ class LampiranIiiFixturesTest {
         // PEM.MP.1.a's answer-type cell says 'Ya', so the sheet never scores it: answered Tidak, its indicator (L7)
         // keeps the sheet's value while the rules halve it.
         byte[] edited;
-        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(Fixtures.resource("filled/r01-random-wbk.xlsx")))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(
+                Fixtures.resource("filled/r01-random-wbk.xlsx")))) {
             wb.getSheet("LKE ZI").getRow(7).getCell(10).setCellValue("Tidak");
             edited = Fixtures.bytes(wb::write);
         }

@@ -66,13 +66,14 @@ class RefusalsTest {
         LkeImport imp = edited(s -> {
             set(s, "K9", " a ");          // PEM.MP.1.b, lower case with spaces
             set(s, "K11", "ya");          // PEM.MP.2.a
-            set(s, "K12", "Ya ".equals("x") ? "" : "B ");
+            set(s, "K19", "Ya ");         // PEM.MP.4.a, a trailing space
             set(s, "K202", "3,60");       // HAS.IPAK with a decimal comma, as text
             set(s, "K129", "7");          // a count stored as text
         });
         assertEquals(List.of(), imp.errors());
         assertEquals(Answer.choice("A"), imp.assessment().answers().get(ItemId.of("PEM.MP.1.b")));
         assertEquals(Answer.choice("Ya"), imp.assessment().answers().get(ItemId.of("PEM.MP.2.a")));
+        assertEquals(Answer.choice("Ya"), imp.assessment().answers().get(ItemId.of("PEM.MP.4.a")));
         assertEquals(Answer.index("3.6"), imp.assessment().answers().get(ItemId.of("HAS.IPAK")));
         assertEquals(7, ((Answer.Ratio) imp.assessment().answers().get(ItemId.of("REF.MP.1.a"))).denominator());
     }
@@ -106,12 +107,14 @@ class RefusalsTest {
     }
 
     @Test
-    void aCountThatIsNotAWholeNumberOrMissingIsRefused() {
+    void aCountThatIsNotAWholeNumberOrMissingOrTooLargeIsRefused() {
         LkeImport imp = edited(s -> {
             set(s, "K129", 7.5);
             set(s, "K133", null);
+            set(s, "K161", 5e12);
         });
-        assertEquals(List.of("EXCEL_COUNT LKE ZI!K129", "EXCEL_COUNT LKE ZI!K133"), codesAt(imp));
+        assertEquals(List.of("EXCEL_COUNT LKE ZI!K129", "EXCEL_COUNT LKE ZI!K133", "EXCEL_COUNT LKE ZI!K161"),
+                codesAt(imp));
     }
 
     @Test
@@ -202,16 +205,32 @@ class RefusalsTest {
     }
 
     @Test
-    void aSheetWithMoreRowsThanTheLimitIsRefused() {
+    void aSheetWithMoreRowsThanTheLimitIsRefusedBeforeItIsParsed() {
         LkeImport imp = Fixtures.read(R01, Fixtures.WBK.withLimits(LkeReadOptions.DEFAULT_MAX_BYTES, 100));
-        assertEquals(List.of("EXCEL_SHEET_TOO_LARGE LKE ZI"), codesAt(imp));
+        assertEquals(List.of("EXCEL_SHEET_TOO_LARGE r01-random-wbk.xlsx"), codesAt(imp));
+        assertTrue(imp.errors().get(0).messageEn().contains("xl/worksheets/"), imp.errors().get(0).messageEn());
+    }
+
+    @Test
+    void aHugeSheetIsRefusedWithTheDefaultLimits() throws IOException {
+        byte[] huge;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("LKE ZI");
+            for (int r = 0; r < LkeReadOptions.DEFAULT_MAX_ROWS + 10; r++) {
+                s.createRow(r).createCell(0).setCellValue(r);
+            }
+            huge = Fixtures.bytes(wb::write);
+        }
+        assertEquals(List.of("EXCEL_SHEET_TOO_LARGE huge.xlsx"), codesAt(Fixtures.read(huge, "huge.xlsx",
+                Fixtures.WBK)));
     }
 
     @Test
     void aZipBombIsRefused() throws IOException {
         byte[] good = Files.readAllBytes(Fixtures.resource(R01));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(Fixtures.stream(good)); ZipOutputStream z = new ZipOutputStream(out)) {
+        try (ZipInputStream in = new ZipInputStream(Fixtures.stream(good));
+             ZipOutputStream z = new ZipOutputStream(out)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 z.putNextEntry(new ZipEntry(e.getName()));
                 in.transferTo(z);

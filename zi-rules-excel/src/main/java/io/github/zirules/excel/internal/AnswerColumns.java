@@ -2,6 +2,7 @@ package io.github.zirules.excel.internal;
 
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.AnswerType;
+import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
@@ -75,7 +76,8 @@ final class AnswerColumns {
             String t = Cells.text(sheet, ir.row(), col);
             problems.add(Problem.error("EXCEL_ANSWER", Cells.at(sheet, ir.row(), col),
                     ir.item().id() + ": '" + t + "' bukan nilai indeks 0 sampai 4",
-                    ir.item().id() + ": '" + t + "' is not an index value from 0 to 4", "a number from 0 to 4, e.g. 3,60"));
+                    ir.item().id() + ": '" + t + "' is not an index value from 0 to 4",
+                    "a number from 0 to 4, e.g. 3,60"));
             return null;
         }
         return Answer.index(v);
@@ -127,9 +129,16 @@ final class AnswerColumns {
             boolean percent = t.contains("%") || Cells.isPercentFormat(sheet, row, col)
                     || v != null && v.signum() > 0 && v.compareTo(BigDecimal.ONE) < 0;
             problems.add(Problem.error("EXCEL_COUNT", at,
-                    item.id() + ": '" + t + "' " + (percent ? "adalah persentase, bukan jumlah" : "bukan bilangan cacah"),
+                    item.id() + ": '" + t + "' "
+                            + (percent ? "adalah persentase, bukan jumlah" : "bukan bilangan cacah"),
                     item.id() + ": '" + t + "' " + (percent ? "is a percentage where a count is expected"
                             : "is not a whole number"), "a whole number, 0 or more"));
+            return null;
+        }
+        if (v.compareTo(BigDecimal.valueOf(AssessmentValidator.MAX_COUNT)) > 0) {
+            problems.add(Problem.error("EXCEL_COUNT", at, item.id() + ": jumlah " + t + " melebihi batas "
+                    + AssessmentValidator.MAX_COUNT, item.id() + ": the count " + t + " is above the limit "
+                    + AssessmentValidator.MAX_COUNT, "a whole number from 0 to " + AssessmentValidator.MAX_COUNT));
             return null;
         }
         return v.longValueExact();

@@ -1,5 +1,6 @@
 package io.github.zirules.excel.internal;
 
+import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Predicate;
 import io.github.zirules.api.Problem;
 import io.github.zirules.excel.LkeLayout;
@@ -27,7 +28,7 @@ record HeaderBlock(String ruleset, String unitId, String unitName, String agency
     /** The header sheet's name. */
     static final String SHEET = "Unit";
     /** The template's labels, in order: rule set, unit id, name, agency, year, target, current predicate. */
-    static final List<String> LABELS = List.of("Rule set / Rule set", "ID unit / Unit id", "Nama unit / Unit name",
+    static final List<String> LABELS = List.of("Aturan / Rule set", "ID unit / Unit id", "Nama unit / Unit name",
             "Instansi / Agency", "Tahun / Year", "Target predikat / Target (WBK, WBBM)",
             "Predikat saat ini / Current predicate (NONE, WBK, WBBM)");
 
@@ -57,9 +58,13 @@ record HeaderBlock(String ruleset, String unitId, String unitName, String agency
         Integer year = null;
         if (v[4] != null && !v[4].isEmpty()) {
             BigDecimal y = Cells.parse(v[4]);
-            if (y == null || y.stripTrailingZeros().scale() > 0) {
-                problems.add(Problem.error("EXCEL_HEADER", Cells.at(s, row[4], 1), "tahun '" + v[4] + "' bukan angka",
-                        "year '" + v[4] + "' is not a number", "a year such as 2026"));
+            if (y == null || y.stripTrailingZeros().scale() > 0
+                    || y.compareTo(BigDecimal.valueOf(AssessmentValidator.MIN_YEAR)) < 0
+                    || y.compareTo(BigDecimal.valueOf(AssessmentValidator.MAX_YEAR)) > 0) {
+                problems.add(Problem.error("EXCEL_HEADER", Cells.at(s, row[4], 1),
+                        "tahun '" + v[4] + "' bukan tahun yang sah",
+                        "year '" + v[4] + "' is not a valid year", "a year from " + AssessmentValidator.MIN_YEAR
+                                + " to " + AssessmentValidator.MAX_YEAR));
             } else {
                 year = y.intValue();
             }

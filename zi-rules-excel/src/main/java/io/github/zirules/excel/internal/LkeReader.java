@@ -48,7 +48,7 @@ public final class LkeReader {
 
     /** Reads the workbook; never throws for a bad workbook. */
     public LkeImport read(InputStream in) {
-        try (XSSFWorkbook wb = new WorkbookOpener(source, options.maxBytes(), problems).open(in)) {
+        try (XSSFWorkbook wb = new WorkbookOpener(source, options.maxBytes(), options.maxRows(), problems).open(in)) {
             if (wb == null) {
                 return done(null, null);
             }

@@ -36,7 +36,8 @@ public final class ScoredWriter {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             TemplateWriter.Styles st = new TemplateWriter.Styles(wb);
             TemplateWriter.unitSheet(wb, st, unit.assessment().ruleset(), unit.assessment());
-            TemplateWriter.lkeSheet(instrument, wb, st, TemplateWriter.LKE_SHEET, unit.assessment(), unit.result(), Map.of());
+            TemplateWriter.lkeSheet(instrument, wb, st, TemplateWriter.LKE_SHEET, unit.assessment(), unit.result(),
+                    Map.of());
             scoresSheet(wb, st, unit.result());
             wb.write(out);
         }

@@ -1,6 +1,7 @@
 package io.github.zirules.excel.internal;
 
 import io.github.zirules.api.Answer;
+import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.Result;
 import java.math.BigDecimal;
@@ -60,11 +61,14 @@ final class SheetRows {
         if (it.area() == null) {
             weight(r, weight);
         }
-        for (int c : new int[] {TemplateWriter.ANSWER, TemplateWriter.EVIDENCE, TemplateWriter.LINKS,
-                TemplateWriter.HASHES}) {
+        for (int c : new int[] {TemplateWriter.EVIDENCE, TemplateWriter.LINKS, TemplateWriter.HASHES}) {
             r.createCell(c).setCellStyle(st.input);
         }
-        inputs(r);
+        if (it.answerType().isChoice() || it.answerType() == AnswerType.IDX4) {
+            // A PCT or DEC item is answered in its Jumlah rows: its own answer cell stays locked.
+            r.createCell(TemplateWriter.ANSWER).setCellStyle(st.input);
+            inputs(r);
+        }
         score(r, ScoreKeys.item(it));
         if (result != null) {
             result.items().stream().filter(s -> s.item().equals(it.id())).findFirst()

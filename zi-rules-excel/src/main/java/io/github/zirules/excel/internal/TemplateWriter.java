@@ -66,7 +66,8 @@ public final class TemplateWriter {
             throws IOException {
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
         if (evaluator != null) {
-            Assessment.Builder best = Assessment.builder(Unit.of("template"), 2026, Predicate.WBK).ruleset(ruleset);
+            Assessment.Builder best = Assessment.builder(Unit.of("template"), java.time.Year.now().getValue(),
+                    Predicate.WBK).ruleset(ruleset);
             instrument.items().forEach(i -> best.answer(i.id(), Answers.best(i.answerType())));
             weights.putAll(evaluator.apply(best.build()).scores().indicators());
         }
@@ -166,7 +167,8 @@ public final class TemplateWriter {
                 if (a != null) {
                     rows.counts(it, a.answers().get(it.id()), ANSWER, first, second);
                     for (int i = 0; i < roles.size(); i++) {
-                        rows.counts(it, a.reviews().getOrDefault(roles.get(i), Map.of()).get(it.id()), REVIEWS + i, first, second);
+                        rows.counts(it, a.reviews().getOrDefault(roles.get(i), Map.of()).get(it.id()), REVIEWS + i,
+                                first, second);
                     }
                 }
             } else if (a != null) {
@@ -189,7 +191,7 @@ public final class TemplateWriter {
         for (int i = 0; i < roles.size(); i++) {
             s.setColumnWidth(REVIEWS + i, 14 * 256);
         }
-        s.createFreezePane(ANSWER, 2);
+        s.createFreezePane(0, 2);
         s.protectSheet("");
         return s;
     }

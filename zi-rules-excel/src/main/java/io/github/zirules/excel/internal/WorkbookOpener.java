@@ -5,7 +5,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -21,14 +24,23 @@ final class WorkbookOpener {
     /** The least compressed/uncompressed ratio of a part: POI's default; lower is a zip bomb. */
     static final double MIN_INFLATE_RATIO = 0.01;
 
+    private static final byte[] ROW = "<row".getBytes(StandardCharsets.US_ASCII);
+
     private final String source;
     private final long maxBytes;
+    private final int maxRows;
     private final List<Problem> problems;
 
-    WorkbookOpener(String source, long maxBytes, List<Problem> problems) {
+    WorkbookOpener(String source, long maxBytes, int maxRows, List<Problem> problems) {
         this.source = source;
         this.maxBytes = maxBytes;
+        this.maxRows = maxRows;
         this.problems = problems;
+    }
+
+    /** The largest uncompressed part accepted: four times the file limit, at least 1 MB. */
+    private long partLimit() {
+        return Math.max(4 * maxBytes, 1L << 20);
     }
 
     /** The workbook, or null with a problem added. */
@@ -62,10 +74,13 @@ final class WorkbookOpener {
                     "an OpenDocument spreadsheet (.ods) is not read; save it as .xlsx",
                     "LibreOffice: File > Save As > Excel 2007-365 (.xlsx)");
         }
+        if (!rowsWithinLimits(bytes)) {
+            return null;
+        }
         synchronized (WorkbookOpener.class) {
             ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-            ZipSecureFile.setMaxEntrySize(Math.max(maxBytes * 10, 1L << 20));
-            ZipSecureFile.setMaxTextSize(Math.max(maxBytes * 10, 1L << 20));
+            ZipSecureFile.setMaxEntrySize(partLimit());
+            ZipSecureFile.setMaxTextSize(partLimit());
         }
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(bytes));
@@ -80,6 +95,48 @@ final class WorkbookOpener {
                     "the workbook is corrupt and cannot be opened (" + firstLine(m) + ")",
                     "open and save it again in Excel or LibreOffice");
         }
+    }
+
+    /**
+     * Before POI builds its in-memory model, streams every worksheet part once, counting its rows without keeping
+     * it: a sheet with more rows than the limit, or a part that inflates past the part limit, is refused here, so a
+     * huge sheet never costs the memory and time of a full parse. A zip that cannot be streamed is left to POI.
+     */
+    private boolean rowsWithinLimits(byte[] bytes) {
+        try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            byte[] buf = new byte[64 * 1024];
+            for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+                boolean sheet = e.getName().startsWith("xl/worksheets/") && e.getName().endsWith(".xml");
+                long total = 0;
+                long rows = 0;
+                int matched = 0;
+                for (int n = z.read(buf); n > 0; n = z.read(buf)) {
+                    total += n;
+                    if (total > partLimit()) {
+                        refuse("EXCEL_ZIP_BOMB", "bagian " + e.getName() + " memuai melebihi " + partLimit()
+                                + " bita (zip bomb)", "the part " + e.getName() + " expands beyond " + partLimit()
+                                + " bytes (a zip bomb)", "an LKE workbook as Excel saves it");
+                        return false;
+                    }
+                    for (int i = 0; sheet && i < n; i++) {
+                        matched = buf[i] == ROW[matched] ? matched + 1 : buf[i] == ROW[0] ? 1 : 0;
+                        if (matched == ROW.length) {
+                            rows++;
+                            matched = 0;
+                        }
+                    }
+                }
+                if (rows > maxRows) {
+                    refuse("EXCEL_SHEET_TOO_LARGE", "lembar " + e.getName() + " memiliki " + rows
+                            + " baris, lebih dari batas " + maxRows, "the sheet " + e.getName() + " has " + rows
+                            + " rows, more than the limit " + maxRows, "an LKE sheet (about 210 rows)");
+                    return false;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+        return true;
     }
 
     private XSSFWorkbook ole2(byte[] bytes) {
@@ -100,7 +157,7 @@ final class WorkbookOpener {
 
     /** An .ods is a zip whose first entry is {@code mimetype} with the OpenDocument type. */
     private static boolean isOds(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
         return head.contains("mimetypeapplication/vnd.oasis.opendocument");
     }
 
