@@ -1,7 +1,9 @@
 package io.github.zirules.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -28,6 +30,7 @@ final class AtomicReport implements AutoCloseable {
     private final Path temp;
     private final FileChannel channel;
     private final Writer writer;
+    private final OutputStream stream;
     private boolean done;
 
     private AtomicReport(Path target, Path temp, FileChannel channel) {
@@ -35,6 +38,12 @@ final class AtomicReport implements AutoCloseable {
         this.temp = temp;
         this.channel = channel;
         this.writer = new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8), 65_536);
+        this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), 65_536) {
+            @Override
+            public void close() throws IOException {
+                flush(); // the channel stays open until commit or close
+            }
+        };
     }
 
     /**
@@ -59,12 +68,18 @@ final class AtomicReport implements AutoCloseable {
         return writer;
     }
 
+    /** Where to write a binary report (PDF, XLSX) instead of {@link #writer()}; closing it only flushes it. */
+    OutputStream stream() {
+        return stream;
+    }
+
     /**
      * Puts the complete report in place of the target.
      *
      * @throws IOException if it cannot be written to disk or renamed; the target is then untouched
      */
     void commit() throws IOException {
+        stream.flush();
         writer.flush();
         channel.force(true);
         writer.close();

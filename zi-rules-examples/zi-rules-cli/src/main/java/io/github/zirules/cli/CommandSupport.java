@@ -42,9 +42,28 @@ final class CommandSupport {
                     e.problems().size() + " problem(s); the assessment is refused."));
             return ZiRulesCli.INVALID_INPUT;
         } catch (UnknownRuleSetException e) {
-            err.println(Lang.t(lang, "aturan tidak dikenal: ", "unknown rule set: ") + e.getMessage());
+            err.println(e.getMessage());
             return ZiRulesCli.INVALID_INPUT;
         }
+    }
+
+    /**
+     * Why {@code out} could not be written, in words and without an exception name: "cannot write the file x.xlsx:
+     * its folder does not exist".
+     */
+    static String cannotWrite(Path out, java.io.IOException e, String lang) {
+        String why;
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            why = Lang.t(lang, "foldernya tidak ada", "its folder does not exist");
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            why = Lang.t(lang, "tidak ada izin menulis", "no permission to write");
+        } else if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            why = f.getReason();
+        } else {
+            why = String.valueOf(e.getMessage());
+        }
+        return "--out: " + Lang.t(lang, "berkas " + out + " tidak dapat ditulis: ", "cannot write the file " + out
+                + ": ") + why;
     }
 
     private static void print(String lang, PrintWriter err, List<Problem> problems) {

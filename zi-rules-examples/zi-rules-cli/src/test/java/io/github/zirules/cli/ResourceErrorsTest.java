@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
-import io.github.zirules.json.ZiJson;
 import java.lang.reflect.Proxy;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +40,7 @@ class ResourceErrorsTest {
                         throw e.getCause();
                     }
                 });
-        FileEvaluator scorer = new FileEvaluator(flaky, ZiJson.create(), null, "en");
+        FileEvaluator scorer = new FileEvaluator(flaky, new AssessmentFiles(flaky, null, null, new WorkbookOptions()), null, "en");
         FileEvaluator.Outcome first = scorer.evaluate(Cli.example("random-1001-01"));
         assertNull(first.result());
         assertEquals(ZiRulesCli.INVALID_INPUT, first.exitCode());
