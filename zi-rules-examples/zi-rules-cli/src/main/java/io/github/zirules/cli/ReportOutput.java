@@ -156,6 +156,7 @@ interface ReportOutput extends AutoCloseable {
 
         private final PdfReport pdf;
         private final Inputs inputs;
+        private boolean closed;
 
         Pdf(OutputStream out, ReportOptions options, Evaluator evaluator) throws IOException {
             this.pdf = PdfReport.open(out, options);
@@ -169,7 +170,10 @@ interface ReportOutput extends AutoCloseable {
 
         @Override
         public void close() throws IOException {
-            pdf.close();
+            if (!closed) {
+                closed = true;
+                pdf.close();
+            }
         }
     }
 
@@ -183,6 +187,7 @@ interface ReportOutput extends AutoCloseable {
         private final Evaluator evaluator;
         private final boolean single;
         private final List<ScoredUnit> units = new ArrayList<>();
+        private boolean closed;
 
         Workbook(OutputStream out, Evaluator evaluator, boolean single) {
             this.out = out;
@@ -197,9 +202,10 @@ interface ReportOutput extends AutoCloseable {
 
         @Override
         public void close() throws IOException {
-            if (units.isEmpty()) {
+            if (closed || units.isEmpty()) {
                 return;
             }
+            closed = true;
             Instrument instrument = evaluator.instrument(units.get(0).result().ruleSet().id());
             if (single && units.size() == 1) {
                 LkeWorkbooks.writeScored(units.get(0), instrument, out);
