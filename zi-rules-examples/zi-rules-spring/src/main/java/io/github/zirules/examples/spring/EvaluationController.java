@@ -1,6 +1,7 @@
 package io.github.zirules.examples.spring;
 
 import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.Problem;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.json.ProblemJson;
 import io.github.zirules.json.ZiJson;
@@ -52,10 +53,39 @@ public class EvaluationController {
     @PostMapping(path = "/api/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<String> evaluate(HttpServletRequest request) throws IOException {
+        ResponseEntity<String> refused = refuseCharset(request);
+        if (refused != null) {
+            return refused;
+        }
         EvaluationService.Outcome o = service.evaluate(request.getInputStream(), request.getContentLengthLong(),
                 SOURCE);
+        if (!o.scored()) {
+            Refusals.note(request, o.problems());
+        }
         String body = o.scored() ? json.writeReport(o.result()) : ProblemJson.write(o.problems());
         return ResponseEntity.status(o.status()).contentType(JSON_UTF8).body(body);
+    }
+
+    /**
+     * A JSON document is UTF-8 (RFC 8259): a request that declares another charset ({@code charset=UTF-16}) is
+     * refused with 415 rather than read wrongly; null when the charset is UTF-8 or not declared.
+     */
+    static ResponseEntity<String> refuseCharset(HttpServletRequest request) {
+        // The header as sent: Spring Boot's CharacterEncodingFilter overwrites the request's encoding with UTF-8.
+        String charset;
+        try {
+            charset = MediaType.parseMediaType(String.valueOf(request.getContentType())).getParameter("charset");
+        } catch (IllegalArgumentException e) {
+            charset = null; // a malformed Content-Type never reaches here: Spring answers it with 415 first
+        }
+        if (charset == null || charset.replace("\"", "").strip().equalsIgnoreCase("UTF-8")) {
+            return null;
+        }
+        return Refusals.answer(request, 415, List.of(Problem.error("CHARSET_UNSUPPORTED",
+                request.getMethod() + " " + Sanitized.of(request.getRequestURI()),
+                "dokumen JSON harus UTF-8, bukan " + Sanitized.of(charset),
+                "a JSON document must be UTF-8, not " + Sanitized.of(charset),
+                "Content-Type: application/json or application/json;charset=UTF-8")));
     }
 
     /** The rule sets, in id order, as {@code {"ruleSets": [...]}}. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,11 +36,30 @@ public class EvaluationService {
 
     private final Evaluator evaluator;
     private final ZiJson json;
+    private final BoundedWork work;
 
     /** A service over the shared beans. */
-    public EvaluationService(Evaluator evaluator, ZiJson json) {
+    @Autowired
+    public EvaluationService(Evaluator evaluator, ZiJson json, BoundedWork work) {
         this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
         this.json = Objects.requireNonNull(json, "json");
+        this.work = Objects.requireNonNull(work, "work");
+    }
+
+    /** A service with the default limits (for tests and embedding without Spring). */
+    EvaluationService(Evaluator evaluator, ZiJson json) {
+        this(evaluator, json, new BoundedWork(ServiceLimits.defaults().evaluationThreads(),
+                ServiceLimits.defaults().evaluationTimeout()));
+    }
+
+    /** The evaluator the service scores with. */
+    Evaluator evaluator() {
+        return evaluator;
+    }
+
+    /** Runs {@code task} (an evaluation or a plan) within the service's time and thread bounds. */
+    <T> BoundedWork.Outcome<T> bounded(String what, java.util.concurrent.Callable<T> task) {
+        return work.run(what, task);
     }
 
     /** The largest document accepted, in bytes. */
@@ -75,7 +95,9 @@ public class EvaluationService {
             return Outcome.refused(400, problems);
         }
         try {
-            return Outcome.scored(evaluator.evaluate(a));
+            BoundedWork.Outcome<Result> r = work.run("evaluating unit '" + Sanitized.of(a.unit().id()) + "'",
+                    () -> evaluator.evaluate(a));
+            return r.value() != null ? Outcome.scored(r.value()) : Outcome.refused(r.status(), List.of(r.problem()));
         } catch (InvalidInputException e) {
             return Outcome.refused(400, e.problems());
         } catch (EvaluationException e) {
@@ -107,7 +129,7 @@ public class EvaluationService {
      *
      * @param result the result; null when refused
      * @param status the HTTP status to answer with: 200 with a result; 400 invalid input, 413 too large, 500 the
-     *     rules failed
+     *     rules failed, 503 the evaluation took too long or every evaluator was busy
      * @param problems every problem when refused; empty with a result (its warnings are in the result)
      */
     public record Outcome(Result result, int status, List<Problem> problems) {

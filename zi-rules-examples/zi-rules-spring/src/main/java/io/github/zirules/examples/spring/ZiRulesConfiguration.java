@@ -3,10 +3,13 @@ package io.github.zirules.examples.spring;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.ZiRules;
 import io.github.zirules.json.ZiJson;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.MultipartConfigElement;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The engine as Spring beans: ONE {@link Evaluator} for the whole application (it compiles the rule sets once, at
@@ -17,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
  * ({@link io.github.zirules.api.InvalidRuleSetException}): a service never runs half-configured.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ZiRulesProperties.class)
+@EnableConfigurationProperties({ZiRulesProperties.class, ServiceLimits.class})
 public class ZiRulesConfiguration {
 
     /** Extra room in a multipart request for the boundaries and the other form fields. */
@@ -33,6 +36,34 @@ public class ZiRulesConfiguration {
     @Bean
     public ZiJson ziJson(ZiRulesProperties properties) {
         return ZiJson.withLimits(properties.jsonLimits());
+    }
+
+    /** The pool that runs evaluations and plans within {@code zirules.limits}; its threads never delay shutdown. */
+    @Bean(destroyMethod = "close")
+    BoundedWork boundedWork(ServiceLimits limits) {
+        return new BoundedWork(limits.evaluationThreads(), limits.evaluationTimeout());
+    }
+
+    /** One log line per refused request; outermost, on every kind of dispatch. */
+    @Bean
+    FilterRegistrationBean<RefusalLog> refusalLog() {
+        FilterRegistrationBean<RefusalLog> r = new FilterRegistrationBean<>(new RefusalLog());
+        r.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        r.setAsyncSupported(true);
+        r.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return r;
+    }
+
+    /** Request bodies read without holding a thread, bounded in time, size and number. */
+    @Bean
+    FilterRegistrationBean<RequestBodyFilter> requestBodyFilter(ZiRulesProperties properties, ServiceLimits limits) {
+        FilterRegistrationBean<RequestBodyFilter> r = new FilterRegistrationBean<>(new RequestBodyFilter(
+                properties.maxDocumentBytes() + FORM_OVERHEAD_BYTES, limits.bodyTimeout(),
+                limits.maxPendingBodies(), limits.maxPendingBytes()));
+        r.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+        r.setAsyncSupported(true);
+        r.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return r;
     }
 
     /**

@@ -20,14 +20,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * context cache starts the application (and compiles the rule sets) once for the whole module.
  *
  * <p>The service runs with a document limit of {@value #MAX_BYTES} bytes (the examples have about 3,000), so that the
- * 413 answers can be tried with small bodies.
+ * 413 answers can be tried with small bodies, with {@value #THREADS} Tomcat threads and a body timeout of
+ * {@value #BODY_TIMEOUT_SECONDS} s, so that slow clients can be tried in seconds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "zirules.max-document-bytes=" + ServiceTestSupport.MAX_BYTES)
+        properties = {"zirules.max-document-bytes=" + ServiceTestSupport.MAX_BYTES,
+            "server.tomcat.threads.max=" + ServiceTestSupport.THREADS,
+            "zirules.limits.body-timeout=" + ServiceTestSupport.BODY_TIMEOUT_SECONDS + "s"})
 abstract class ServiceTestSupport {
 
     /** The document limit the service runs with in these tests. */
     static final int MAX_BYTES = 65_536;
+    /** Tomcat's worker threads in these tests: few, so that a test can hold more slow clients than threads. */
+    static final int THREADS = 8;
+    /** How long a request body may take to arrive in these tests. */
+    static final int BODY_TIMEOUT_SECONDS = 3;
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -35,7 +42,7 @@ abstract class ServiceTestSupport {
     int port;
 
     URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     HttpResponse<String> get(String path, String accept) {
