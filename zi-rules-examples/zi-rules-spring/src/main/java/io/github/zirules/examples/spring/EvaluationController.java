@@ -2,17 +2,22 @@ package io.github.zirules.examples.spring;
 
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Problem;
+import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
-import io.github.zirules.json.ProblemJson;
 import io.github.zirules.json.ZiJson;
+import io.github.zirules.report.AreaScale;
+import io.github.zirules.report.ReportOptions;
+import io.github.zirules.report.ReportRenderer;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -23,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  *       {@code zi-report/1} out with 200; or {@code {"problems": [...]}} listing every problem with 400 (malformed
  *       JSON, a wrong type, a missing field, an answer that does not fit the instrument, an unknown rule set), 413
  *       (larger than {@code zirules.max-document-bytes}) or 500 (the rules failed; never a stack trace).</li>
+ *   <li>The same with {@code Accept: text/html}: the library's HTML report ({@code lang=id|en}).</li>
  *   <li>{@code GET /api/rulesets}: the rule sets the service scores with.</li>
  * </ul>
  *
@@ -53,17 +59,28 @@ public class EvaluationController {
     @PostMapping(path = "/api/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<String> evaluate(HttpServletRequest request) throws IOException {
+        return scored(request, r -> ResponseEntity.ok().contentType(JSON_UTF8).body(json.writeReport(r)));
+    }
+
+    /** Scores the posted assessment and answers with the library's HTML report ({@code Accept: text/html}). */
+    @PostMapping(path = "/api/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.TEXT_HTML_VALUE)
+    public ResponseEntity<String> evaluateAsHtml(@RequestParam(name = "lang", required = false) String lang,
+                                                 HttpServletRequest request) throws IOException {
+        return scored(request, r -> ResponseEntity.ok().contentType(Refusals.HTML_UTF8).body(ReportRenderer.html(r,
+                ReportOptions.of(Html.lang(lang)).withScale(AreaScale.learn(evaluator, r)))));
+    }
+
+    /** The posted assessment scored and written by {@code answer}, or its refusal in the client's format. */
+    private ResponseEntity<String> scored(HttpServletRequest request,
+                                          Function<Result, ResponseEntity<String>> answer) throws IOException {
         ResponseEntity<String> refused = refuseCharset(request);
         if (refused != null) {
             return refused;
         }
         EvaluationService.Outcome o = service.evaluate(request.getInputStream(), request.getContentLengthLong(),
                 SOURCE);
-        if (!o.scored()) {
-            Refusals.note(request, o.problems());
-        }
-        String body = o.scored() ? json.writeReport(o.result()) : ProblemJson.write(o.problems());
-        return ResponseEntity.status(o.status()).contentType(JSON_UTF8).body(body);
+        return o.scored() ? answer.apply(o.result()) : Refusals.answer(request, o.status(), o.problems());
     }
 
     /**

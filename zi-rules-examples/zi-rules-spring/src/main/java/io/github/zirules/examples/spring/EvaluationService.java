@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,10 +58,6 @@ public class EvaluationService {
         return evaluator;
     }
 
-    /** Runs {@code task} (an evaluation or a plan) within the service's time and thread bounds. */
-    <T> BoundedWork.Outcome<T> bounded(String what, java.util.concurrent.Callable<T> task) {
-        return work.run(what, task);
-    }
 
     /** The largest document accepted, in bytes. */
     public long maxDocumentBytes() {
@@ -75,36 +72,103 @@ public class EvaluationService {
      * @param source the name used in problem locations, e.g. {@code request} or the uploaded file's name
      */
     public Outcome evaluate(InputStream body, long declaredLength, String source) {
+        Checked c = check(body, declaredLength, source);
+        if (!c.ok()) {
+            return Outcome.refused(c.status(), c.problems());
+        }
+        Done<Result> d = run(c.assessment(), "evaluating", () -> evaluator.evaluate(c.assessment()));
+        return d.ok() ? Outcome.scored(d.value()) : Outcome.refused(d.status(), d.problems());
+    }
+
+    /**
+     * Reads a {@code zi-assessment/1} document and checks it against its rule set, without scoring it. Does not close
+     * {@code body}.
+     */
+    public Checked check(InputStream body, long declaredLength, String source) {
         if (declaredLength > maxDocumentBytes()) {
-            return Outcome.refused(413, List.of(tooLarge(source, declaredLength)));
+            return Checked.refused(413, List.of(tooLarge(source, declaredLength)));
         }
         AssessmentRead read = json.readAssessment(body, source);
         if (!read.ok()) {
             boolean tooLarge = read.problems().stream().anyMatch(p -> TOO_LARGE.equals(p.code()));
-            return Outcome.refused(tooLarge ? 413 : 400, read.problems());
+            return Checked.refused(tooLarge ? 413 : 400, read.problems());
         }
         Assessment a = read.assessment();
         try {
             evaluator.ruleSetFor(a);
         } catch (UnknownRuleSetException e) {
-            return Outcome.refused(400, List.of(unknownRuleSet(a)));
+            return Checked.refused(400, List.of(unknownRuleSet(a)));
         }
         List<Problem> problems = new ArrayList<>(read.problems());
         problems.addAll(evaluator.validate(a));
         if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
-            return Outcome.refused(400, problems);
+            return Checked.refused(400, problems);
         }
+        return new Checked(a, 200, List.of());
+    }
+
+    /**
+     * Runs {@code task} (an evaluation, a plan, a comparison of {@code a}) within the service's time and thread
+     * bounds; the engine's refusals and failures become problems (400, 500), as do the bounds (503).
+     */
+    public <T> Done<T> run(Assessment a, String what, Callable<T> task) {
+        String unit = what + " unit '" + Sanitized.of(a.unit().id()) + "'";
         try {
-            BoundedWork.Outcome<Result> r = work.run("evaluating unit '" + Sanitized.of(a.unit().id()) + "'",
-                    () -> evaluator.evaluate(a));
-            return r.value() != null ? Outcome.scored(r.value()) : Outcome.refused(r.status(), List.of(r.problem()));
+            BoundedWork.Outcome<T> r = work.run(unit, task);
+            return r.value() != null ? new Done<>(r.value(), 200, List.of())
+                    : new Done<>(null, r.status(), List.of(r.problem()));
         } catch (InvalidInputException e) {
-            return Outcome.refused(400, e.problems());
+            return new Done<>(null, 400, e.problems());
         } catch (EvaluationException e) {
-            LOG.error("evaluating unit '{}' failed", a.unit().id(), e);
-            return Outcome.refused(500, List.of(Problem.error("EVALUATION_FAILED", "$",
+            LOG.error("{} failed", unit, e);
+            return new Done<>(null, 500, List.of(Problem.error("EVALUATION_FAILED", "$",
                     "aturan gagal saat menilai: " + e.getMessage(), "the rules failed while scoring: "
                     + e.getMessage(), null)));
+        }
+    }
+
+    /**
+     * An assessment read and checked, or the status and problems it was refused with.
+     *
+     * @param assessment the assessment; null when refused
+     * @param status 200, or 400 / 413 when refused
+     * @param problems every problem when refused
+     */
+    public record Checked(Assessment assessment, int status, List<Problem> problems) {
+
+        /** Copies the problems. */
+        public Checked {
+            problems = List.copyOf(problems);
+        }
+
+        static Checked refused(int status, List<Problem> problems) {
+            return new Checked(null, status, problems);
+        }
+
+        /** Whether the assessment may be scored. */
+        public boolean ok() {
+            return assessment != null;
+        }
+    }
+
+    /**
+     * What became of bounded work: its value, or the status and problems it was refused with.
+     *
+     * @param value the value; null when refused
+     * @param status 200; 400 invalid input, 500 the rules failed, 503 too slow or too busy
+     * @param problems every problem when refused
+     * @param <T> the kind of value
+     */
+    public record Done<T>(T value, int status, List<Problem> problems) {
+
+        /** Copies the problems. */
+        public Done {
+            problems = List.copyOf(problems);
+        }
+
+        /** Whether the work gave its value. */
+        public boolean ok() {
+            return value != null;
         }
     }
 

@@ -47,7 +47,7 @@ final class Refusals {
         note(request, problems);
         if (wantsHtml(request)) {
             return ResponseEntity.status(status).contentType(HTML_UTF8)
-                    .body(UploadPages.problems(request.getParameter("lang"), request.getRequestURI(), problems));
+                    .body(Pages.problems(request.getParameter("lang"), request.getRequestURI(), problems, ItemNames.NONE));
         }
         return ResponseEntity.status(status).contentType(JSON_UTF8).body(ProblemJson.write(problems));
     }

@@ -3,6 +3,9 @@ package io.github.zirules.examples.spring;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.ZiRules;
 import io.github.zirules.json.ZiJson;
+import io.github.zirules.planner.GapPlanner;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.MultipartConfigElement;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,6 +33,21 @@ public class ZiRulesConfiguration {
     @Bean
     public Evaluator evaluator(ZiRulesProperties properties) {
         return ZiRules.evaluator(properties.evaluatorOptions());
+    }
+
+    /** The gap planner over the shared evaluator (thread-safe). */
+    @Bean
+    public GapPlanner gapPlanner(Evaluator evaluator) {
+        return GapPlanner.create(evaluator);
+    }
+
+    /** The title and description of the OpenAPI document at {@code /v3/api-docs} (UI: {@code /swagger-ui/index.html}). */
+    @Bean
+    public OpenAPI openApi() {
+        return new OpenAPI().info(new Info().title("zi-rules").version("zi-assessment/1, zi-report/1")
+                .description("Scores Zona Integritas self-assessments (PermenPAN-RB 90/2021). Every refusal is "
+                        + "{\"problems\": [...]}, each problem with a code, a location, a message in Bahasa "
+                        + "Indonesia and English, and what would be valid."));
     }
 
     /** The shared JSON reader and writer, with {@code zirules.max-document-bytes}. */

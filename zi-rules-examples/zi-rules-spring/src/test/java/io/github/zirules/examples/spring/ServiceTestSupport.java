@@ -66,14 +66,23 @@ abstract class ServiceTestSupport {
 
     /** Posts an HTML form with a file field {@code assessment} and a field {@code lang}, as a browser does. */
     HttpResponse<String> upload(String fileName, byte[] file, String lang) {
+        return uploadTo("/report", fileName, file, lang, null);
+    }
+
+    /** Posts the form of {@code path} with a file, a language and, unless null, a target. */
+    HttpResponse<String> uploadTo(String path, String fileName, byte[] file, String lang, String target) {
         String boundary = "----zirules" + System.nanoTime();
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         write(b, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"lang\"\r\n\r\n" + lang + "\r\n");
+        if (target != null) {
+            write(b, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"target\"\r\n\r\n" + target
+                    + "\r\n");
+        }
         write(b, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"assessment\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/json\r\n\r\n");
         b.writeBytes(file);
         write(b, "\r\n--" + boundary + "--\r\n");
-        return post("/report", "multipart/form-data; boundary=" + boundary, b.toByteArray());
+        return post(path, "multipart/form-data; boundary=" + boundary, b.toByteArray());
     }
 
     private static void write(ByteArrayOutputStream b, String s) {
