@@ -66,8 +66,16 @@ final class Look {
                 + t(lang, "English", "Bahasa Indonesia") + "</a></nav>\n";
     }
 
-    /** {@code reportHtml} (a library report document) with {@code top} (HTML) placed first inside its page. */
+    /**
+     * {@code reportHtml} (a library report document) with {@code top} (HTML) placed first inside its page, and the
+     * pages' own style rules beside the report's.
+     */
     static String intoReport(String reportHtml, String top) {
+        int head = reportHtml.indexOf("</head>");
+        if (head >= 0) {
+            reportHtml = reportHtml.substring(0, head) + "<style>\n" + PAGE_CSS + "</style>\n"
+                    + reportHtml.substring(head);
+        }
         for (String tag : new String[] {"<main>", "<body>"}) {
             int at = reportHtml.indexOf(tag);
             if (at >= 0) {

@@ -124,6 +124,9 @@ final class PlanPages {
     }
 
     private static String answer(String l, Answer a) {
+        if (a instanceof Answer.Index i) { // as given, with the language's decimal mark
+            return "en".equals(l) ? i.value().toPlainString() : i.value().toPlainString().replace('.', ',');
+        }
         return a == null ? t(l, "(belum dijawab)", "(no answer)") : a.display();
     }
 
