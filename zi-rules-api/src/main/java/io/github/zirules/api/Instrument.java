@@ -52,7 +52,10 @@ public final class Instrument {
 
     /**
      * Reads an instrument from CSV with the header
-     * {@code item_id,section,area,indicator,indicator_name,answer_type,ratio_formula}.
+     * {@code item_id,section,area,indicator,indicator_name,answer_type,ratio_formula}, optionally followed by
+     * {@code question} and {@code criteria} (the answer criteria, one line per option inside the quoted cell).
+     * Comma or semicolon separated, with or without a byte-order mark, LF or CRLF line ends, quoted cells may span
+     * lines; lines starting with {@code #} are comments.
      *
      * @param csv the text
      * @param sourceName the file name to put in problem locations

@@ -62,4 +62,63 @@ class InstrumentCsvTest {
         assertEquals("INSTRUMENT_EMPTY", problems("").get(0).code());
         assertEquals("INSTRUMENT_EMPTY", problems(HEADER).get(0).code());
     }
+
+    @Test
+    void readsTheQuestionAndOneCriterionPerLineOfAQuotedMultiLineCell() throws Exception {
+        Instrument i = Instrument.readCsv(new StringReader(
+                "item_id,section,area,indicator,indicator_name,answer_type,ratio_formula,question,criteria\n"
+                        + "PEM.MP.1.a,PEM,MP,1,Tim,YT,,\"Apakah unit telah membentuk tim?\",\"Ya, jika sudah\n"
+                        + "Tidak, jika belum\"\n"
+                        + "PEM.MP.1.b,PEM,MP,1,Tim,ABC,,,\n"
+                        + "PEM.MP.1.c,PEM,MP,1,Tim,ABC,\n"), "instrument.csv");
+        Item first = i.items().get(0);
+        assertEquals("Apakah unit telah membentuk tim?", first.question());
+        assertEquals(List.of("Ya, jika sudah", "Tidak, jika belum"), first.criteria());
+        assertEquals("", i.items().get(1).question());
+        assertEquals(List.of(), i.items().get(2).criteria());
+    }
+
+    @Test
+    void aSemicolonFileWithByteOrderMarkAndCrlfAsExcelSavesItReadsLikeTheCommaFile() throws Exception {
+        String comma = HEADER + "PEM.MP.1.a,PEM,MP,1,Tim,YT,\n";
+        String excel = "\uFEFF" + comma.replace(',', ';').replace("\n", "\r\n");
+        assertEquals(Instrument.readCsv(new StringReader(comma), "a.csv"),
+                Instrument.readCsv(new StringReader(excel), "b.csv"));
+    }
+
+    @Test
+    void lineNumbersCountCommentsBlankLinesAndLinesInsideQuotedCells() {
+        List<Problem> ps = problems(HEADER
+                + "# a comment\n"
+                + "\n"
+                + "PEM.MP.1.a,PEM,MP,1,\"Tim\nkerja\",YT,\n"
+                + "PEM.MP.1.b,PEM,XX,1,Tim,YT,\n");
+        assertEquals(List.of("instrument.csv:6"), ps.stream().map(Problem::location).toList());
+    }
+
+    @Test
+    void aQuoteNeverClosedIsRefusedAtTheLineItOpens() {
+        List<Problem> ps = problems(HEADER
+                + "PEM.MP.1.a,PEM,MP,1,Tim,YT,\n"
+                + "PEM.MP.1.b,PEM,MP,1,\"Tim,YT,\n"
+                + "PEM.MP.1.c,PEM,MP,1,Tim,YT,\n");
+        assertEquals("INSTRUMENT_CSV", ps.get(0).code());
+        assertEquals("instrument.csv:3", ps.get(0).location());
+    }
+
+    @Test
+    void anOptionalColumnTwiceOrAnUnknownColumnIsRefused() {
+        assertEquals("INSTRUMENT_HEADER", problems(HEADER.strip() + ",question,question\n").get(0).code());
+        assertEquals("INSTRUMENT_HEADER", problems(HEADER.strip() + ",pertanyaan\n").get(0).code());
+    }
+
+    @Test
+    void theCriteriaListIsAnImmutableCopy() {
+        List<String> criteria = new java.util.ArrayList<>(List.of("Ya", "Tidak"));
+        Item item = new Item(ItemId.of("PEM.MP.1.a"), Section.PEMENUHAN, Area.MP, "1", "Tim", AnswerType.YT, null,
+                "Q?", criteria);
+        criteria.add("Mungkin");
+        assertEquals(List.of("Ya", "Tidak"), item.criteria());
+        assertThrows(UnsupportedOperationException.class, () -> item.criteria().add("x"));
+    }
 }

@@ -2,7 +2,7 @@ package io.github.zirules.reliability;
 
 import io.github.zirules.api.Problem;
 import io.github.zirules.json.JsonLimits;
-import io.github.zirules.policy.internal.CsvTable;
+import io.github.zirules.api.internal.CsvTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

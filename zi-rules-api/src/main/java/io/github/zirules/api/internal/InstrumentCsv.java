@@ -8,21 +8,30 @@ import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Section;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads an instrument CSV, reporting every problem with its file:line. */
+/**
+ * Reads an instrument CSV (the project's one CSV dialect, {@link CsvTable}), reporting every problem with its
+ * file:line.
+ */
 public final class InstrumentCsv {
 
-    /** The columns, in order. */
+    /** The required columns, in order. */
     public static final List<String> HEADER =
             List.of("item_id", "section", "area", "indicator", "indicator_name", "answer_type", "ratio_formula");
+
+    /**
+     * The optional columns that may follow the required ones, in any order: the official question, and the answer
+     * criteria with one line per option (line breaks inside the quoted cell).
+     */
+    public static final List<String> OPTIONAL = List.of("question", "criteria");
 
     private static final Set<String> WEIGHT_COLUMNS = Set.of("indicator_weight", "items_in_indicator", "weight");
 
@@ -31,42 +40,44 @@ public final class InstrumentCsv {
 
     /** Reads the CSV; see {@link Instrument#readCsv}. */
     public static Instrument read(Reader in, String source) throws IOException {
-        BufferedReader r = new BufferedReader(in);
+        StringWriter text = new StringWriter();
+        in.transferTo(text);
         List<Problem> problems = new ArrayList<>();
-        List<Item> items = new ArrayList<>();
-        Set<ItemId> seen = new HashSet<>();
-        String line = r.readLine();
-        int lineNo = 1;
-        if (line == null) {
-            throw new InvalidInputException(source, List.of(Problem.error("INSTRUMENT_EMPTY", source + ":1",
-                    "berkas instrumen kosong", "the instrument file is empty", "a header line: " + String.join(",", HEADER))));
+        List<CsvTable.Row> rows = CsvTable.parse(text.toString(), source, "INSTRUMENT_CSV", problems).rows();
+        String expectedHeader = String.join(",", HEADER) + "[,question][,criteria]";
+        if (rows.isEmpty()) {
+            problems.add(Problem.error("INSTRUMENT_EMPTY", source + ":1", "berkas instrumen kosong",
+                    "the instrument file is empty", "a header line: " + expectedHeader));
+            throw new InvalidInputException(source, problems);
         }
-        List<String> header = split(stripBom(line));
+        CsvTable.Row headerRow = rows.get(0);
+        List<String> header = headerRow.cells();
+        String headerAt = source + ":" + headerRow.line();
         for (String h : header) {
-            if (WEIGHT_COLUMNS.contains(h.strip())) {
-                problems.add(Problem.error("INSTRUMENT_WEIGHT_COLUMN", source + ":1",
+            if (WEIGHT_COLUMNS.contains(h)) {
+                problems.add(Problem.error("INSTRUMENT_WEIGHT_COLUMN", headerAt,
                         "kolom '" + h + "' tidak boleh ada: bobot ditetapkan di berkas aturan DRL (weights.drl)",
                         "column '" + h + "' is not allowed: weights are set in the DRL rule files (weights.drl)",
-                        String.join(",", HEADER)));
+                        expectedHeader));
             }
         }
-        if (!header.equals(HEADER) && problems.isEmpty()) {
-            problems.add(Problem.error("INSTRUMENT_HEADER", source + ":1", "baris judul kolom salah",
-                    "the header line is wrong", String.join(",", HEADER)));
+        if (!headerIsValid(header) && problems.isEmpty()) {
+            problems.add(Problem.error("INSTRUMENT_HEADER", headerAt, "baris judul kolom salah",
+                    "the header line is wrong", expectedHeader));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(source, problems);
         }
-        while ((line = r.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String at = source + ":" + lineNo;
-            List<String> f = split(line);
-            if (f.size() != HEADER.size()) {
+        int question = header.indexOf("question");
+        int criteria = header.indexOf("criteria");
+        List<Item> items = new ArrayList<>();
+        Set<ItemId> seen = new HashSet<>();
+        for (CsvTable.Row row : rows.subList(1, rows.size())) {
+            String at = source + ":" + row.line();
+            List<String> f = row.cells();
+            if (f.size() < HEADER.size() || f.size() > header.size()) {
                 problems.add(Problem.error("INSTRUMENT_COLUMNS", at, "jumlah kolom " + f.size() + ", seharusnya "
-                        + HEADER.size(), "found " + f.size() + " columns", HEADER.size() + " columns"));
+                        + header.size(), "found " + f.size() + " columns", header.size() + " columns"));
                 continue;
             }
             Item item = parseItem(f, at, problems);
@@ -74,7 +85,8 @@ public final class InstrumentCsv {
                 problems.add(Problem.error("INSTRUMENT_DUPLICATE_ITEM", at, "butir " + item.id() + " muncul dua kali",
                         "item " + item.id() + " appears twice", "each item id once"));
             } else if (item != null) {
-                items.add(item);
+                items.add(withText(item, question < 0 ? "" : row.cell(question),
+                        criteria < 0 ? "" : row.cell(criteria)));
             }
         }
         if (items.isEmpty() && problems.isEmpty()) {
@@ -85,6 +97,21 @@ public final class InstrumentCsv {
             throw new InvalidInputException(source, problems);
         }
         return new Instrument(items);
+    }
+
+    /** The required columns in order, then optional ones, each at most once. */
+    private static boolean headerIsValid(List<String> header) {
+        if (header.size() < HEADER.size() || !header.subList(0, HEADER.size()).equals(HEADER)) {
+            return false;
+        }
+        List<String> rest = header.subList(HEADER.size(), header.size());
+        return OPTIONAL.containsAll(rest) && new HashSet<>(rest).size() == rest.size();
+    }
+
+    private static Item withText(Item i, String question, String criteria) {
+        List<String> lines = criteria.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return new Item(i.id(), i.section(), i.area(), i.indicator(), i.indicatorName(), i.answerType(),
+                i.ratioFormula(), question.strip(), lines);
     }
 
     private static Item parseItem(List<String> f, String at, List<Problem> problems) {
@@ -139,38 +166,5 @@ public final class InstrumentCsv {
             return null;
         }
         return item;
-    }
-
-    private static String stripBom(String s) {
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    }
-
-    /** Splits one CSV line; supports double-quoted fields with doubled quotes inside. */
-    static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
     }
 }

@@ -9,6 +9,7 @@ import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.Predicate;
 import io.github.zirules.api.Problem;
+import io.github.zirules.api.internal.CsvTable;
 import io.github.zirules.api.internal.Suggestions;
 import io.github.zirules.policy.Scenario;
 import java.io.IOException;

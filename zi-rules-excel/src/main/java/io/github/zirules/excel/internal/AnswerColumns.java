@@ -1,0 +1,194 @@
+package io.github.zirules.excel.internal;
+
+import io.github.zirules.api.Answer;
+import io.github.zirules.api.AnswerType;
+import io.github.zirules.api.AssessmentValidator;
+import io.github.zirules.api.Evidence;
+import io.github.zirules.api.Item;
+import io.github.zirules.api.ItemId;
+import io.github.zirules.api.Problem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * Reads one answer column (the unit's or a reviewer's) of a mapped LKE sheet, tolerating what people type: any case
+ * and surrounding spaces in a choice, numbers stored as text, a decimal comma, formulas (their cached value). Every
+ * refusal names its cell.
+ */
+final class AnswerColumns {
+
+    private static final BigDecimal FOUR = BigDecimal.valueOf(4);
+
+    private final LkeSheet lke;
+    private final Sheet sheet;
+    private final List<Problem> problems;
+
+    AnswerColumns(LkeSheet lke, List<Problem> problems) {
+        this.lke = lke;
+        this.sheet = lke.sheet;
+        this.problems = problems;
+    }
+
+    /** The answers in column {@code col}; a blank answer is no answer. */
+    Map<ItemId, Answer> read(int col, boolean unitColumn) {
+        Map<ItemId, Answer> out = new LinkedHashMap<>();
+        for (LkeSheet.ItemRow ir : lke.items) {
+            Answer a = switch (ir.item().answerType()) {
+                case YT, ABC, ABCD, ABCDE -> choice(ir, col);
+                case IDX4 -> index(ir, col);
+                case PCT, DEC -> counts(ir, col, unitColumn);
+            };
+            if (a != null) {
+                out.put(ir.item().id(), a);
+            }
+        }
+        return out;
+    }
+
+    private Answer choice(LkeSheet.ItemRow ir, int col) {
+        if (formulaError(ir.row(), col)) {
+            return null;
+        }
+        String t = Cells.text(sheet, ir.row(), col);
+        if (t.isEmpty()) {
+            return null;
+        }
+        AnswerType type = ir.item().answerType();
+        return new Answer.Choice(t).canonical(type).<Answer>map(Answer.Choice::new).orElseGet(() -> {
+            problems.add(Problem.error("EXCEL_ANSWER", Cells.at(sheet, ir.row(), col),
+                    ir.item().id() + ": '" + t + "' bukan salah satu dari " + String.join(", ", type.labels()),
+                    ir.item().id() + ": '" + t + "' is not one of " + String.join(", ", type.labels()),
+                    String.join(", ", type.labels())));
+            return null;
+        });
+    }
+
+    private Answer index(LkeSheet.ItemRow ir, int col) {
+        if (formulaError(ir.row(), col) || Cells.text(sheet, ir.row(), col).isEmpty()) {
+            return null;
+        }
+        BigDecimal v = Cells.number(sheet, ir.row(), col);
+        if (v == null || v.signum() < 0 || v.compareTo(FOUR) > 0) {
+            String t = Cells.text(sheet, ir.row(), col);
+            problems.add(Problem.error("EXCEL_ANSWER", Cells.at(sheet, ir.row(), col),
+                    ir.item().id() + ": '" + t + "' bukan nilai indeks 0 sampai 4",
+                    ir.item().id() + ": '" + t + "' is not an index value from 0 to 4",
+                    "a number from 0 to 4, e.g. 3,60"));
+            return null;
+        }
+        return Answer.index(v);
+    }
+
+    /** PCT: the first Jumlah row is the denominator, the last the numerator; DEC: last year, then this year. */
+    private Answer counts(LkeSheet.ItemRow ir, int col, boolean unitColumn) {
+        List<Integer> rows = ir.countRows();
+        boolean pct = ir.item().answerType() == AnswerType.PCT;
+        int first = rows.get(0);
+        int second = pct ? rows.get(rows.size() - 1) : rows.get(1);
+        boolean firstBlank = blank(first, col);
+        boolean secondBlank = blank(second, col);
+        if (firstBlank && secondBlank) {
+            if (unitColumn && !Cells.text(sheet, ir.row(), col).isEmpty() && !Cells.isFormula(sheet, ir.row(), col)) {
+                problems.add(Problem.error("EXCEL_COUNT", Cells.at(sheet, ir.row(), col),
+                        ir.item().id() + ": persentase diketik di tempat jumlah yang diminta; isi jumlahnya di "
+                                + Cells.at(sheet, first, col) + " dan " + Cells.at(sheet, second, col),
+                        ir.item().id() + ": a percentage is typed where counts are expected; give the counts in "
+                                + Cells.at(sheet, first, col) + " and " + Cells.at(sheet, second, col),
+                        "whole numbers in the Jumlah rows"));
+            }
+            return null;
+        }
+        Long a = count(ir.item(), first, col);
+        Long b = count(ir.item(), second, col);
+        if (a == null || b == null) {
+            return null;
+        }
+        return pct ? Answer.ratio(b, a) : Answer.decrease(a, b);
+    }
+
+    private boolean blank(int row, int col) {
+        return Cells.text(sheet, row, col).isEmpty() || Cells.isError(sheet, row, col)
+                || Cells.isFormula(sheet, row, col) && Cells.number(sheet, row, col) == null;
+    }
+
+    private Long count(Item item, int row, int col) {
+        String at = Cells.at(sheet, row, col);
+        String t = Cells.text(sheet, row, col);
+        if (blank(row, col)) {
+            problems.add(Problem.error("EXCEL_COUNT", at, item.id() + ": jumlah ini belum diisi",
+                    item.id() + ": this count is missing", "a whole number, 0 or more"));
+            return null;
+        }
+        BigDecimal v = Cells.number(sheet, row, col);
+        if (v == null || t.contains("%") || Cells.isPercentFormat(sheet, row, col)
+                || v.stripTrailingZeros().scale() > 0 || v.signum() < 0) {
+            boolean percent = t.contains("%") || Cells.isPercentFormat(sheet, row, col)
+                    || v != null && v.signum() > 0 && v.compareTo(BigDecimal.ONE) < 0;
+            problems.add(Problem.error("EXCEL_COUNT", at,
+                    item.id() + ": '" + t + "' "
+                            + (percent ? "adalah persentase, bukan jumlah" : "bukan bilangan cacah"),
+                    item.id() + ": '" + t + "' " + (percent ? "is a percentage where a count is expected"
+                            : "is not a whole number"), "a whole number, 0 or more"));
+            return null;
+        }
+        if (v.compareTo(BigDecimal.valueOf(AssessmentValidator.MAX_COUNT)) > 0) {
+            problems.add(Problem.error("EXCEL_COUNT", at, item.id() + ": jumlah " + t + " melebihi batas "
+                    + AssessmentValidator.MAX_COUNT, item.id() + ": the count " + t + " is above the limit "
+                    + AssessmentValidator.MAX_COUNT, "a whole number from 0 to " + AssessmentValidator.MAX_COUNT));
+            return null;
+        }
+        return v.longValueExact();
+    }
+
+    private boolean formulaError(int row, int col) {
+        if (Cells.isError(sheet, row, col)) {
+            problems.add(Problem.error("EXCEL_ANSWER", Cells.at(sheet, row, col),
+                    "sel jawaban berisi galat rumus", "the answer cell holds a formula error", "an answer"));
+            return true;
+        }
+        return false;
+    }
+
+    /** The unit's evidence: one document a line in the list column, its link on the same line of the link column. */
+    Map<ItemId, List<Evidence>> evidence() {
+        int titles = lke.col("daftar bukti dukung (unit)", "daftar bukti dukung");
+        int links = lke.col("tautan bukti dukung baru", "tautan bukti dukung");
+        int hashes = lke.col("sha-256 bukti dukung");
+        Map<ItemId, List<Evidence>> out = new LinkedHashMap<>();
+        for (LkeSheet.ItemRow ir : lke.items) {
+            List<String> t = lines(ir.row(), titles);
+            List<String> l = lines(ir.row(), links);
+            List<String> h = lines(ir.row(), hashes);
+            List<Evidence> docs = new ArrayList<>();
+            for (int i = 0; i < Math.max(t.size(), l.size()); i++) {
+                String title = at(t, i);
+                String uri = at(l, i);
+                if (title.isEmpty() && uri.isEmpty()) {
+                    continue;
+                }
+                docs.add(new Evidence(title.isEmpty() ? uri : title, uri.isEmpty() ? null : uri,
+                        at(h, i).isEmpty() ? null : at(h, i)));
+            }
+            if (!docs.isEmpty()) {
+                out.put(ir.item().id(), docs);
+            }
+        }
+        return out;
+    }
+
+    private List<String> lines(int row, int col) {
+        if (col < 0) {
+            return List.of();
+        }
+        String raw = Cells.rawText(sheet, row, col);
+        return raw.isBlank() ? List.of() : List.of(raw.split("\r?\n", -1));
+    }
+
+    private static String at(List<String> l, int i) {
+        return i < l.size() ? l.get(i).strip() : "";
+    }
+}
