@@ -134,8 +134,10 @@ public final class AssessmentValidator {
         AnswerType type = item.answerType();
         if (!type.answerClass().isInstance(answer)) {
             out.add(Problem.error("WRONG_ANSWER_KIND", at,
-                    "butir " + item.id() + " (" + type + ") tidak dijawab dengan " + kindId(answer),
-                    "item " + item.id() + " (" + type + ") is not answered with " + kindEn(answer),
+                    "butir " + item.id() + " dijawab dengan " + kindId(answer) + ", padahal butir ini (" + type
+                            + ") dijawab dengan " + takesId(type),
+                    "item " + item.id() + " is answered with " + kindEn(answer) + ", but it (" + type + ") takes "
+                            + takesEn(type),
                     expectedFor(type)));
             return;
         }
@@ -187,6 +189,26 @@ public final class AssessmentValidator {
             case PCT -> "{\"numerator\": n, \"denominator\": d} with whole numbers n, d >= 0";
             case DEC -> "{\"lastYear\": n, \"thisYear\": m} with whole numbers n, m >= 0";
             case IDX4 -> "a number from 0 to 4";
+        };
+    }
+
+    /** What an item of {@code type} is answered with, in words (Bahasa Indonesia). */
+    private static String takesId(AnswerType type) {
+        return switch (type) {
+            case YT, ABC, ABCD, ABCDE -> "salah satu dari " + String.join(", ", type.labels());
+            case PCT -> "pasangan pembilang/penyebut (jumlah)";
+            case DEC -> "pasangan lastYear/thisYear (jumlah tahun lalu dan tahun ini)";
+            case IDX4 -> "angka indeks dari 0 sampai 4";
+        };
+    }
+
+    /** What an item of {@code type} is answered with, in words (English). */
+    private static String takesEn(AnswerType type) {
+        return switch (type) {
+            case YT, ABC, ABCD, ABCDE -> "one of " + String.join(", ", type.labels());
+            case PCT -> "a numerator/denominator pair (counts)";
+            case DEC -> "a lastYear/thisYear pair (counts)";
+            case IDX4 -> "an index from 0 to 4";
         };
     }
 

@@ -9,4 +9,18 @@ public class UnknownRuleSetException extends RuntimeException {
     public UnknownRuleSetException(String id, java.util.Collection<String> known) {
         super("unknown rule set '" + id + "' (aturan tidak dikenal); known: " + String.join(", ", known));
     }
+
+    private UnknownRuleSetException(String message) {
+        super(message);
+    }
+
+    /**
+     * No rule set is the default for {@code year}: the message says so in plain words, with the rule sets there are
+     * and the years each covers (e.g. {@code permenpan-rb-90-2021 (2022-)}), and how to choose one.
+     */
+    public static UnknownRuleSetException noDefaultForYear(int year, java.util.Collection<String> knownWithYears) {
+        return new UnknownRuleSetException("no rule set covers the year " + year + " (tidak ada aturan untuk tahun "
+                + year + "); rule sets and their years: " + String.join(", ", knownWithYears)
+                + "; choose one by id (\"ruleset\" in the assessment, --ruleset on the command line)");
+    }
 }

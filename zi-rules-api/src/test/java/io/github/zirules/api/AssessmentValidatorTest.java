@@ -58,6 +58,14 @@ class AssessmentValidatorTest {
     }
 
     @Test
+    void aRatioForAYtItemSaysWhatWasGivenAndWhatTheItemTakes() {
+        Problem p = only(base().answer("PEM.MP.1.a", Answer.ratio(1, 2)).build());
+        assertEquals("item PEM.MP.1.a is answered with a numerator/denominator pair, but it (YT) takes one of Ya, "
+                + "Tidak", p.message("en"));
+        assertTrue(p.message("id").contains("dijawab dengan pasangan pembilang/penyebut, padahal"), p.message("id"));
+    }
+
+    @Test
     void numberForAYtItemIsTheWrongKindOfAnswer() {
         assertEquals("WRONG_ANSWER_KIND", only(base().answer("PEM.MP.1.a", Answer.index("1")).build()).code());
     }

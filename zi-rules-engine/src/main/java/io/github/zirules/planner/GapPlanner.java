@@ -18,7 +18,7 @@ import java.util.Objects;
  * plan.changes().forEach(c -> System.out.println(c.item() + ": " + c.from() + " -> " + c.to()));
  * }</pre>
  *
- * <p>Every gain is learnt from the rule set by running it (no weight is repeated in Java), and the final plan is
+ * <p>By default survey and other Hasil items are not proposed ({@link PlanOptions}). Every gain is learnt from the rule set by running it (no weight is repeated in Java), and the final plan is
  * confirmed by a real evaluation. Thread-safe; see docs/planner.md for what is optimised and the limits.
  */
 public final class GapPlanner {
@@ -51,15 +51,28 @@ public final class GapPlanner {
      * @throws InvalidInputException if the assessment has errors (every one is listed)
      */
     public Plan plan(Assessment assessment, Predicate target) {
+        return plan(assessment, target, PlanOptions.DEFAULT);
+    }
+
+    /**
+     * A plan for {@code assessment} to reach {@code target}, changing only what {@code options} allow.
+     *
+     * @param target {@link Predicate#WBK} or {@link Predicate#WBBM}
+     * @throws IllegalArgumentException if the target is {@link Predicate#NONE}
+     * @throws InvalidInputException if the assessment has errors or a frozen item is not in the instrument (every
+     *     problem is listed)
+     */
+    public Plan plan(Assessment assessment, Predicate target, PlanOptions options) {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(options, "options");
         if (target == Predicate.NONE) {
             throw new IllegalArgumentException("target must be WBK or WBBM but was NONE");
         }
-        return engine.plan(assessment.toBuilder().target(target).build());
+        return engine.plan(assessment.toBuilder().target(target).build(), options);
     }
 
-    /** A plan for {@code assessment} to reach its own target. */
+    /** A plan for {@code assessment} to reach its own target, with the {@link PlanOptions#DEFAULT} options. */
     public Plan plan(Assessment assessment) {
         return plan(assessment, assessment.target());
     }

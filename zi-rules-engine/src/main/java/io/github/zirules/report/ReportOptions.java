@@ -1,5 +1,6 @@
 package io.github.zirules.report;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -9,11 +10,17 @@ import java.util.Objects;
  *
  * @param language {@code id} (Bahasa Indonesia: decimal comma, "kurang 0,25 poin") or {@code en}
  * @param scale the area weights and minimums for the chart and the "% of weight" columns; {@link AreaScale#UNKNOWN}
- *     leaves them out
+ *     leaves them out (a {@link ReportInput}'s own scale, when known, wins)
  * @param allWarnings whether every warning is listed; by default many warnings of one kind are summarised on one
  *     line ("113 butir belum dijawab")
+ * @param print whether the HTML is for paper (PDF): A4 pages, every table unfolded, no heading left alone at the
+ *     foot of a page, a signature block, marks written as words
+ * @param date the date the report is made and signed, or null (then none is written)
+ * @param evaluator who signs the report (the evaluator, <i>evaluator</i>), or null for a blank line to sign on
+ * @param place where it is signed (<i>tempat</i>), or null for a blank
  */
-public record ReportOptions(String language, AreaScale scale, boolean allWarnings) {
+public record ReportOptions(String language, AreaScale scale, boolean allWarnings, boolean print, LocalDate date,
+                            String evaluator, String place) {
 
     /**
      * Checks the language and fills a null scale with {@link AreaScale#UNKNOWN}.
@@ -30,6 +37,11 @@ public record ReportOptions(String language, AreaScale scale, boolean allWarning
         scale = scale == null ? AreaScale.UNKNOWN : scale;
     }
 
+    /** Options for the screen, with no date and no signer. */
+    public ReportOptions(String language, AreaScale scale, boolean allWarnings) {
+        this(language, scale, allWarnings, false, null, null, null);
+    }
+
     /** Options for {@code language} ({@code id} or {@code en}), no area scale, warnings summarised. */
     public static ReportOptions of(String language) {
         return new ReportOptions(language, AreaScale.UNKNOWN, false);
@@ -37,11 +49,26 @@ public record ReportOptions(String language, AreaScale scale, boolean allWarning
 
     /** A copy with this area scale. */
     public ReportOptions withScale(AreaScale newScale) {
-        return new ReportOptions(language, newScale, allWarnings);
+        return new ReportOptions(language, newScale, allWarnings, print, date, evaluator, place);
     }
 
     /** A copy that lists every warning ({@code true}) or summarises them ({@code false}). */
     public ReportOptions withAllWarnings(boolean all) {
-        return new ReportOptions(language, scale, all);
+        return new ReportOptions(language, scale, all, print, date, evaluator, place);
+    }
+
+    /** A copy for paper ({@code true}) or the screen. */
+    public ReportOptions withPrint(boolean forPaper) {
+        return new ReportOptions(language, scale, allWarnings, forPaper, date, evaluator, place);
+    }
+
+    /** A copy dated {@code newDate} (null: no date). */
+    public ReportOptions withDate(LocalDate newDate) {
+        return new ReportOptions(language, scale, allWarnings, print, newDate, evaluator, place);
+    }
+
+    /** A copy signed by {@code newEvaluator} at {@code newPlace} (either may be null: a blank to fill in). */
+    public ReportOptions withSignature(String newEvaluator, String newPlace) {
+        return new ReportOptions(language, scale, allWarnings, print, date, newEvaluator, newPlace);
     }
 }

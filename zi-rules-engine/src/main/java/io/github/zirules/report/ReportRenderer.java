@@ -3,6 +3,7 @@ package io.github.zirules.report;
 import io.github.zirules.api.Result;
 import io.github.zirules.report.internal.ReportView;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -69,17 +70,41 @@ public final class ReportRenderer {
         return render(ReportFormat.HTML, result, options);
     }
 
-    private static String render(ReportFormat format, Result result, ReportOptions options) {
-        Objects.requireNonNull(result, "result");
+    /** The HTML report of {@code input}: with its questions, evidence and chart as far as the input carries them. */
+    public static String html(ReportInput input, ReportOptions options) {
+        return render(ReportFormat.HTML, input, options);
+    }
+
+    /**
+     * The PDF of {@code input} on A4 ({@link PdfReport}): the HTML report for paper with page numbers, the date and
+     * the rule set's hash in every page's footer, and a signature block.
+     *
+     * @throws IOException if writing to {@code out} fails
+     * @throws IllegalStateException if openhtmltopdf is not on the class path (see {@link PdfReport})
+     */
+    public static void pdf(ReportInput input, ReportOptions options, OutputStream out) throws IOException {
+        try (PdfReport pdf = PdfReport.open(out, options)) {
+            pdf.add(input);
+        }
+    }
+
+    /** The report of {@code input} in {@code format}, as one string. */
+    public static String render(ReportFormat format, ReportInput input, ReportOptions options) {
+        Objects.requireNonNull(input, "input");
         Objects.requireNonNull(options, "options");
         StringWriter w = new StringWriter();
-        ReportView v = new ReportView(result, options);
+        ReportView v = new ReportView(input, options);
         String title = v.title() + " — " + v.unitName();
         try (ReportStream s = ReportStream.open(format, w, options, title)) {
-            s.add(result);
+            s.add(input);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string failed", e);
         }
         return w.toString();
+    }
+
+    private static String render(ReportFormat format, Result result, ReportOptions options) {
+        return render(format, ReportInput.of(Objects.requireNonNull(result, "result")).withScale(options.scale()),
+                options);
     }
 }

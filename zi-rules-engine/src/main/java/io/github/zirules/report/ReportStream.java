@@ -1,6 +1,7 @@
 package io.github.zirules.report;
 
 import io.github.zirules.api.Result;
+import io.github.zirules.report.internal.CsvSummary;
 import io.github.zirules.report.internal.DocumentFormat;
 import io.github.zirules.report.internal.HtmlReport;
 import io.github.zirules.report.internal.MarkdownReport;
@@ -16,7 +17,8 @@ import java.util.Objects;
 /**
  * Several reports in one document, written one at a time so that nothing is kept: a run over 100,000 assessments
  * needs no more memory than a run over one. {@link #close()} ends the document (for HTML, the closing tags; with
- * more than one report, a summary line) but does not close the writer.
+ * more than one report, a summary line and, in HTML, a table of the units shown first) but does not close the
+ * writer.
  *
  * <pre>{@code
  * try (ReportStream reports = ReportStream.open(ReportFormat.HTML, writer, ReportOptions.of("id"))) {
@@ -62,7 +64,8 @@ public final class ReportStream implements Closeable, Flushable {
         DocumentFormat f = switch (format) {
             case TEXT -> new TextReport(tx);
             case MARKDOWN -> new MarkdownReport(tx);
-            case HTML -> new HtmlReport(tx, title);
+            case HTML -> new HtmlReport(tx, title, options);
+            case CSV -> new CsvSummary(tx);
         };
         ReportStream s = new ReportStream(f, out, options);
         f.begin(out);
@@ -76,13 +79,21 @@ public final class ReportStream implements Closeable, Flushable {
 
     /** Adds the report of {@code result}, drawn with {@code scale} (e.g. learned for its rule set). */
     public void add(Result result, AreaScale scale) throws IOException {
-        Objects.requireNonNull(result, "result");
+        add(ReportInput.of(Objects.requireNonNull(result, "result")).withScale(scale));
+    }
+
+    /**
+     * Adds the report of {@code input}: with its questions, evidence and chart as far as the input carries them (its
+     * scale, when unknown, is the options').
+     */
+    public void add(ReportInput input) throws IOException {
+        Objects.requireNonNull(input, "input");
         if (closed) {
             throw new IllegalStateException("the report stream is closed");
         }
-        format.report(new ReportView(result, options.withScale(scale)), count, out);
+        format.report(new ReportView(input, options), count, out);
         count++;
-        if (result.eligible()) {
+        if (input.result().eligible()) {
             eligible++;
         }
     }

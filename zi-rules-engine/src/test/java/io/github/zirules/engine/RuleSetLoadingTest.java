@@ -1,6 +1,7 @@
 package io.github.zirules.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -166,7 +167,10 @@ class RuleSetLoadingTest {
         Assessment a = Assessment.builder(Unit.of("X"), 2024, Predicate.WBK).build();
         assertEquals("permenpan-rb-90-2021", BUILT_IN.ruleSetFor(a).id());
         Assessment old = Assessment.builder(Unit.of("X"), 2019, Predicate.WBK).build();
-        assertThrows(UnknownRuleSetException.class, () -> BUILT_IN.ruleSetFor(old));
+        UnknownRuleSetException e = assertThrows(UnknownRuleSetException.class, () -> BUILT_IN.ruleSetFor(old));
+        assertTrue(e.getMessage().startsWith("no rule set covers the year "), e.getMessage());
+        assertTrue(e.getMessage().contains("permenpan-rb-90-2021 (2022-)"), e.getMessage());
+        assertFalse(e.getMessage().contains("(default for year"), e.getMessage());
     }
 
     private static int lineOf(Path file, String text) throws Exception {

@@ -76,12 +76,15 @@ class GapPlannerExhaustiveTest {
                 start[i] = r.nextInt(16) == 0 ? null : d.get(r.nextInt(d.size()));
             }
             Predicate target = trial % 3 == 0 ? Predicate.WBBM : Predicate.WBK;
-            Plan plan = PLANNER.plan(assessment(start, target));
+            Plan plan = PLANNER.plan(assessment(start, target), target, PlanOptions.EVERYTHING);
             int[] least = least(start, target);
             assertTrue(plan.feasible(), "trial " + trial + ": " + plan.reason());
             assertTrue(plan.minimal(), "trial " + trial);
             assertEquals(least[0], plan.changes().size(), "trial " + trial + ": items changed; " + plan.changes());
-            assertEquals(least[1], plan.steps(), "trial " + trial + ": steps; " + plan.changes());
+            if (!plan.needsNewSurvey()) {
+                // with a survey index among the changes, its least value comes before the fewest steps
+                assertEquals(least[1], plan.steps(), "trial " + trial + ": steps; " + plan.changes());
+            }
             assertTrue(ZI.evaluate(plan.apply(assessment(start, target))).eligible(), "trial " + trial);
             planned += plan.changes().isEmpty() ? 0 : 1;
         }

@@ -29,7 +29,7 @@ class GapPlannerPropertiesTest {
                 .forAll(longs().all())
                 .checkAssert(seed -> {
                     Assessment a = LocalAssessments.generate(seed, INSTRUMENT, RULE_SET);
-                    Plan plan = PLANNER.plan(a);
+                    Plan plan = PLANNER.plan(a, a.target(), PlanOptions.EVERYTHING);
                     Result after = ZI.evaluate(plan.apply(a));
                     assertEquals(plan.result().scores(), after.scores(), "the plan's result is the real evaluation");
                     if (plan.feasible()) {
@@ -49,7 +49,7 @@ class GapPlannerPropertiesTest {
                 .forAll(longs().all())
                 .checkAssert(seed -> {
                     Assessment a = LocalAssessments.generate(seed, INSTRUMENT, RULE_SET);
-                    Plan plan = PLANNER.plan(a);
+                    Plan plan = PLANNER.plan(a, a.target(), PlanOptions.EVERYTHING);
                     for (PlannedChange c : plan.changes()) {
                         assertEquals(a.answers().get(c.item()), c.from(), "seed " + seed + ": from of " + c.item());
                         assertFalse(c.to().equals(c.from()), "seed " + seed + ": " + c.item() + " is changed");

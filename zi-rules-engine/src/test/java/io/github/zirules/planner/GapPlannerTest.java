@@ -36,9 +36,34 @@ class GapPlannerTest {
         return plan.changes().get(0);
     }
 
+    /** A plan in which every item may change, surveys too. */
+    private static Plan all(Assessment a) {
+        return PLANNER.plan(a, a.target(), PlanOptions.EVERYTHING);
+    }
+
+    @Test
+    void surveyAndHasilItemsAreNotProposedByDefault() throws Exception {
+        Plan plan = PLANNER.plan(example(0));
+        assertFalse(plan.feasible(), "only HAS.IPAK can raise IPAK");
+        assertEquals("UNREACHABLE", plan.reason().code());
+        assertTrue(plan.reason().messageEn().contains("HAS.IPAK"), plan.reason().messageEn());
+        Plan wbbm = PLANNER.plan(example(3));
+        assertTrue(wbbm.changes().stream().noneMatch(c -> c.item().value().startsWith("HAS.")), wbbm.toString());
+    }
+
+    @Test
+    void aFrozenItemIsNeverChangedAndAnUnknownOneIsRefused() throws Exception {
+        Assessment a = example(2);
+        Plan plan = PLANNER.plan(a, a.target(), PlanOptions.DEFAULT.withFrozen(List.of(ItemId.of("REF.MP.1.a"))));
+        assertTrue(plan.changes().stream().noneMatch(c -> c.item().value().equals("REF.MP.1.a")), plan.toString());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PLANNER.plan(a, a.target(),
+                PlanOptions.DEFAULT.withFrozen(List.of(ItemId.of("PEM.XX.9.z")))));
+        assertEquals("PLAN_FREEZE_UNKNOWN", e.problems().get(0).code());
+    }
+
     @Test
     void eligibleAssessmentNeedsNoChange() throws Exception {
-        Plan plan = PLANNER.plan(example(1));
+        Plan plan = all(example(1));
         assertTrue(plan.feasible());
         assertEquals("ALREADY_ELIGIBLE", plan.reason().code());
         assertEquals(List.of(), plan.changes());
@@ -48,7 +73,7 @@ class GapPlannerTest {
     @Test
     void ipakShortOf3_60IsRaisedExactlyTo3_60AndNeedsANewSurvey() throws Exception {
         Assessment a = example(0);
-        Plan plan = PLANNER.plan(a);
+        Plan plan = all(a);
         PlannedChange c = only(plan);
         assertEquals(ItemId.of("HAS.IPAK"), c.item());
         assertEquals(Answer.index("3.57"), c.from());
@@ -65,7 +90,7 @@ class GapPlannerTest {
     @Test
     void ratioIsRaisedToTheLeastNumeratorThatSufficesWithTheSameDenominator() throws Exception {
         Assessment a = example(2);
-        Plan plan = PLANNER.plan(a);
+        Plan plan = all(a);
         PlannedChange c = only(plan);
         assertEquals(ItemId.of("REF.MP.1.a"), c.item());
         assertEquals(Answer.ratio(21, 93), c.from());
@@ -79,7 +104,7 @@ class GapPlannerTest {
     @Test
     void decreaseKeepsTheMostViolationsThisYearThatStillSuffice() throws Exception {
         Assessment a = example(0).toBuilder().target(Predicate.WBBM).currentPredicate(Predicate.WBK).build();
-        Plan plan = PLANNER.plan(a);
+        Plan plan = all(a);
         PlannedChange dec = plan.changes().stream().filter(c -> c.item().value().equals("REF.SDM.3.a"))
                 .findFirst().orElseThrow(() -> new AssertionError(plan.changes().toString()));
         Answer.Decrease to = (Answer.Decrease) dec.to();
@@ -92,7 +117,7 @@ class GapPlannerTest {
 
     @Test
     void fewestItemsThenFewestStepsAreChosenOnTheSharedExample() throws Exception {
-        Plan plan = PLANNER.plan(example(3));
+        Plan plan = all(example(3));
         assertEquals("PLAN_FOUND", plan.reason().code());
         assertTrue(plan.minimal());
         assertEquals(3, plan.changes().size(), plan.changes().toString());
@@ -103,7 +128,7 @@ class GapPlannerTest {
     @Test
     void wbbmWithoutWbkIsInfeasibleBecauseTheCurrentPredicateIsNotAnAnswer() throws Exception {
         Assessment a = example(0);
-        Plan plan = PLANNER.plan(a, Predicate.WBBM);
+        Plan plan = PLANNER.plan(a, Predicate.WBBM, PlanOptions.EVERYTHING);
         assertFalse(plan.feasible());
         assertFalse(plan.minimal());
         assertEquals("REQUIRES_WBK", plan.reason().code());
@@ -116,9 +141,9 @@ class GapPlannerTest {
     @Test
     void wbbmWithoutWbkIsInfeasibleEvenWhenEveryScoreCheckPasses() throws Exception {
         Assessment a = example(1).toBuilder().target(Predicate.WBBM).build();
-        Plan withWbk = PLANNER.plan(a.toBuilder().currentPredicate(Predicate.WBK).build());
+        Plan withWbk = all(a.toBuilder().currentPredicate(Predicate.WBK).build());
         Assessment scoresMet = withWbk.apply(a);
-        Plan plan = PLANNER.plan(scoresMet);
+        Plan plan = all(scoresMet);
         assertFalse(plan.feasible());
         assertEquals("REQUIRES_WBK", plan.reason().code());
         assertEquals(List.of(), plan.changes());
@@ -127,7 +152,7 @@ class GapPlannerTest {
     @Test
     void agencyPrerequisiteThatFailsIsNotAnAnswer() throws Exception {
         Assessment a = example(1).toBuilder().agency(new AgencyFacts("TMP", null, null, null)).build();
-        Plan plan = PLANNER.plan(a);
+        Plan plan = all(a);
         assertFalse(plan.feasible());
         assertEquals("PREREQUISITE_NOT_MET", plan.reason().code());
         assertTrue(plan.reason().messageEn().contains("AGENCY.BPK"), plan.reason().messageEn());
@@ -139,7 +164,7 @@ class GapPlannerTest {
         Evaluator tiny = TinyRuleSets.evaluator();
         Assessment a = Assessment.builder(Unit.of("T"), 2024, Predicate.WBK).ruleset(TinyRuleSets.UNREACHABLE)
                 .answer("PEM.MP.1.a", "Tidak").build();
-        Plan plan = GapPlanner.create(tiny).plan(a);
+        Plan plan = GapPlanner.create(tiny).plan(a, a.target(), PlanOptions.EVERYTHING);
         assertFalse(plan.feasible());
         assertEquals("UNREACHABLE", plan.reason().code());
         assertTrue(plan.reason().messageEn().contains("PEMENUHAN reaches at most 5.00 of 5.01"),
@@ -150,7 +175,7 @@ class GapPlannerTest {
     @Test
     void emptyAssessmentGetsAPlanThatMakesItEligible() {
         Assessment empty = Assessment.builder(Unit.of("EMPTY"), 2024, Predicate.WBK).build();
-        Plan plan = PLANNER.plan(empty);
+        Plan plan = all(empty);
         assertTrue(plan.feasible(), plan.reason().toString());
         assertTrue(ZI.evaluate(plan.apply(empty)).eligible());
         assertTrue(List.of("PLAN_FOUND", "PLAN_FOUND_NOT_MINIMAL").contains(plan.reason().code()));
@@ -160,7 +185,7 @@ class GapPlannerTest {
     @Test
     void applyGivesTheAssessmentWhoseEvaluationIsTheResult() throws Exception {
         Assessment a = example(3);
-        Plan plan = PLANNER.plan(a, Predicate.WBBM);
+        Plan plan = PLANNER.plan(a, Predicate.WBBM, PlanOptions.EVERYTHING);
         Assessment applied = plan.apply(a);
         assertEquals(Predicate.WBBM, applied.target());
         assertEquals(ZI.evaluate(applied).scores(), plan.result().scores());
@@ -173,7 +198,7 @@ class GapPlannerTest {
     void invalidAssessmentIsRefusedWithEveryProblem() {
         Assessment bad = Assessment.builder(Unit.of("X"), 2024, Predicate.WBK)
                 .answer("PEM.MP.1.a", "Mungkin").answer("NOT.AN.ITEM", "Ya").build();
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PLANNER.plan(bad));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> all(bad));
         assertEquals(2, e.problems().size(), e.problems().toString());
     }
 

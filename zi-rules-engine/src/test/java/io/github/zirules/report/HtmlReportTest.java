@@ -64,9 +64,9 @@ class HtmlReportTest {
     @Test
     void everyItemIsExplainedInAFoldedTable() {
         String html = ReportRenderer.html(IPAK_SHORT, "id");
-        assertTrue(html.contains("<summary>113 butir: jawaban, nilai dan poin</summary>"));
-        assertTrue(html.contains("<tr><td><code>REF.MP.1.a</code></td><td>29/40</td><td class=\"num\">29/40</td>"),
+        assertTrue(html.contains("<summary>113 butir: pertanyaan, jawaban, nilai, poin dan data dukung</summary>"),
                 html);
+        assertTrue(html.contains("<td>29 dari 40</td><td class=\"num\">0,725</td>"), "a value as a decimal");
     }
 
     @Test

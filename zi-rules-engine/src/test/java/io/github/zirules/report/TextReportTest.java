@@ -20,14 +20,16 @@ class TextReportTest {
         String text = ReportRenderer.text(IPAK_SHORT, "id");
         assertTrue(text.contains("✗ Survei persepsi anti korupsi (IPAK)"), text);
         assertTrue(text.contains("15,62 <  15,75  kurang 0,13 poin"), text);
-        assertTrue(text.contains("✗ TIDAK MEMENUHI SYARAT untuk Menuju WBK: 1 dari 12 syarat tidak terpenuhi"), text);
+        assertTrue(text.contains("✗ TIDAK MEMENUHI SYARAT untuk Menuju WBK (1 dari 12 syarat tidak terpenuhi): "
+                + "Survei persepsi anti korupsi (IPAK) kurang 0,13 poin"), text);
     }
 
     @Test
     void shortfallIsWrittenWithADecimalPointInEnglish() {
         String text = ReportRenderer.text(IPAK_SHORT, "en");
         assertTrue(text.contains("15.62 <  15.75  short by 0.13 points"), text);
-        assertTrue(text.contains("NOT ELIGIBLE for Menuju WBK: 1 of 12 checks failed"), text);
+        assertTrue(text.contains("NOT ELIGIBLE for Menuju WBK (1 of 12 checks failed): "
+                + "Anti-corruption perception survey (IPAK) short by 0.13 points"), text);
         assertFalse(text.contains("kurang"), text);
     }
 

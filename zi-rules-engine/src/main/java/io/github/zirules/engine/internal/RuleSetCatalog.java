@@ -181,7 +181,9 @@ public final class RuleSetCatalog {
             }
         }
         if (best == null) {
-            throw new UnknownRuleSetException("(default for year " + year + ")", byId.keySet());
+            throw UnknownRuleSetException.noDefaultForYear(year, byId.values().stream().map(rs -> rs.info().id()
+                    + " (" + (rs.descriptor().years() == null ? "no default year" : rs.descriptor().years()) + ")")
+                    .toList());
         }
         return best;
     }

@@ -51,7 +51,7 @@ final class GainModel {
         List<String> negative = new ArrayList<>();
         for (Item item : probe.ruleSet().instrument().items()) {
             Answer current = a.answers().get(item.id());
-            for (Moves.Candidate cand : Moves.candidates(item, current)) {
+            for (Moves.Candidate cand : probe.candidates(item, current)) {
                 Snapshot s = probe.run(a.toBuilder().answer(item.id(), cand.to()).build());
                 Map<String, Exact> gains = new LinkedHashMap<>();
                 boolean helps = false;

@@ -8,14 +8,18 @@ import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.Section;
 import io.github.zirules.engine.internal.CompiledRuleSet;
 import io.github.zirules.engine.internal.DroolsEvaluator;
 import io.github.zirules.planner.Plan;
+import io.github.zirules.planner.PlanOptions;
 import io.github.zirules.planner.PlannedChange;
 import io.github.zirules.planner.internal.Snapshot.CheckState;
 import io.github.zirules.rules.Exact;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The gap planner's implementation (use {@link io.github.zirules.planner.GapPlanner}). One plan: run the rules on
@@ -44,14 +48,32 @@ public final class PlannerEngine {
         this.nodeLimit = nodeLimit;
     }
 
-    /** The plan for {@code a} to reach its target. */
+    /** The plan for {@code a} to reach its target, every item free to change. */
     public Plan plan(Assessment a) {
-        List<Problem> problems = evaluator.validate(a);
+        return plan(a, PlanOptions.EVERYTHING);
+    }
+
+    /** The plan for {@code a} to reach its target, changing only what {@code options} allow. */
+    public Plan plan(Assessment a, PlanOptions options) {
+        List<Problem> problems = new ArrayList<>(evaluator.validate(a));
+        CompiledRuleSet rs = problems.isEmpty() ? evaluator.compiledFor(a) : null;
+        Set<ItemId> fixed = new LinkedHashSet<>();
+        for (ItemId id : options.frozen()) {
+            if (rs != null && rs.instrument().item(id).isEmpty()) {
+                problems.add(Problem.error("PLAN_FREEZE_UNKNOWN", id.value(), "butir " + id + " tidak ada di "
+                        + "instrumen, sehingga tidak dapat dibekukan", "item " + id + " is not in the instrument, so "
+                        + "it cannot be frozen", "an item id of the instrument, e.g. PEM.MP.1.a"));
+            }
+            fixed.add(id);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("assessment of unit '" + a.unit().id() + "'", problems);
         }
-        CompiledRuleSet rs = evaluator.compiledFor(a);
-        Probe probe = new Probe(rs, evaluator.fireLimit());
+        if (!options.allowSurveys()) {
+            rs.instrument().items().stream().filter(i -> i.section() == Section.HASIL).map(Item::id)
+                    .forEach(fixed::add);
+        }
+        Probe probe = new Probe(rs, evaluator.fireLimit(), fixed);
         Snapshot base = probe.run(a);
         List<CheckState> grades = base.failedGradeChecks();
         if (base.failedScoreChecks().isEmpty()) {
@@ -60,11 +82,11 @@ public final class PlannerEngine {
                     : new Plan(a.target(), false, false, Reasons.prerequisites(grades, a, false), List.of(),
                     evaluator.evaluate(a));
         }
-        Snapshot best = probe.run(allBest(rs, a));
+        Snapshot best = probe.run(allBest(probe, a));
         List<CheckState> unreachable = best.failedScoreChecks();
         if (!unreachable.isEmpty()) {
-            return new Plan(a.target(), false, false, Reasons.unreachable(unreachable, best, grades, a), List.of(),
-                    evaluator.evaluate(a));
+            return new Plan(a.target(), false, false, Reasons.unreachable(unreachable, best, grades, a, fixed),
+                    List.of(), evaluator.evaluate(a));
         }
         Assessment current = a;
         Snapshot snap = base;
@@ -78,7 +100,7 @@ public final class PlannerEngine {
             snap = probe.run(current);
         }
         if (!snap.scoreChecksPass()) {
-            current = allBest(rs, a);
+            current = allBest(probe, a);
             minimal = false;
         }
         current = tune(probe, rs, a, current);
@@ -98,7 +120,7 @@ public final class PlannerEngine {
         GainModel.Scaled problem = model.scaled();
         CoverSearch.Outcome out = CoverSearch.solve(problem.options(), problem.need(), nodeLimit);
         if (out.choice() == null) {
-            return new Search(allBest(probe.ruleSet(), a), false, 0);
+            return new Search(allBest(probe, a), false, 0);
         }
         Assessment.Builder b = a.toBuilder();
         for (int i = 0; i < out.choice().length; i++) {
@@ -111,11 +133,11 @@ public final class PlannerEngine {
         return new Search(b.build(), out.proven(), out.leastPicks());
     }
 
-    /** Every item at its best candidate answer. */
-    private static Assessment allBest(CompiledRuleSet rs, Assessment a) {
+    /** Every item that may change at its best candidate answer. */
+    private static Assessment allBest(Probe probe, Assessment a) {
         Assessment.Builder b = a.toBuilder();
-        for (Item item : rs.instrument().items()) {
-            List<Moves.Candidate> cs = Moves.candidates(item, a.answers().get(item.id()));
+        for (Item item : probe.ruleSet().instrument().items()) {
+            List<Moves.Candidate> cs = probe.candidates(item, a.answers().get(item.id()));
             if (!cs.isEmpty()) {
                 b.answer(item.id(), cs.get(0).to());
             }
@@ -124,14 +146,71 @@ public final class PlannerEngine {
     }
 
     /**
-     * Lowers each planned index and count to the least that keeps every score check passing: survey indices first
-     * (a new survey is the hardest change to make), then counts, each in instrument order.
+     * Makes the plan's changes as small as they can be with the same items changed. Without a survey index among
+     * them, each planned count is lowered to the least that keeps every score check passing. With one, a new survey
+     * being the hardest change to make, the index must rise no further than the rest of the plan requires: every
+     * planned choice is first put at its best label, then each index is lowered to the least that passes, then each
+     * choice to the least label that passes, then each count; each in instrument order.
      */
     private static Assessment tune(Probe probe, CompiledRuleSet rs, Assessment original, Assessment plan) {
+        boolean survey = rs.instrument().items().stream().anyMatch(i -> i.answerType() == AnswerType.IDX4
+                && plan.answers().get(i.id()) != null && !plan.answers().get(i.id()).equals(original.answers()
+                .get(i.id())));
+        if (!survey) {
+            return tuneValues(probe, rs, original, plan, false);
+        }
+        Assessment raised = raiseChoices(probe, rs, original, plan);
+        Assessment current = probe.run(raised).scoreChecksPass() ? raised : plan;
+        current = tuneValues(probe, rs, original, current, true);
+        current = lowerChoices(probe, rs, original, current);
+        return tuneValues(probe, rs, original, current, false);
+    }
+
+    private static Assessment raiseChoices(Probe probe, CompiledRuleSet rs, Assessment original, Assessment plan) {
+        Assessment.Builder b = plan.toBuilder();
+        for (Item item : rs.instrument().items()) {
+            Answer from = original.answers().get(item.id());
+            Answer to = plan.answers().get(item.id());
+            if (item.answerType().isChoice() && to != null && !to.equals(from)) {
+                List<Moves.Candidate> cs = probe.candidates(item, from);
+                if (!cs.isEmpty()) {
+                    b.answer(item.id(), cs.get(0).to());
+                }
+            }
+        }
+        return b.build();
+    }
+
+    private static Assessment lowerChoices(Probe probe, CompiledRuleSet rs, Assessment original, Assessment plan) {
+        Assessment current = plan;
+        for (Item item : rs.instrument().items()) {
+            Answer from = original.answers().get(item.id());
+            Answer to = current.answers().get(item.id());
+            if (!item.answerType().isChoice() || to == null || to.equals(from)) {
+                continue;
+            }
+            List<Moves.Candidate> cs = probe.candidates(item, from);
+            for (int i = cs.size() - 1; i >= 0; i--) {
+                Assessment tried = current.toBuilder().answer(item.id(), cs.get(i).to()).build();
+                if (probe.run(tried).scoreChecksPass()) {
+                    current = tried;
+                    break;
+                }
+            }
+        }
+        return current;
+    }
+
+    /** Lowers the planned indices ({@code indicesOnly}) or every planned index and count, indices first. */
+    private static Assessment tuneValues(Probe probe, CompiledRuleSet rs, Assessment original, Assessment plan,
+                                         boolean indicesOnly) {
         Assessment current = plan;
         List<Item> order = new ArrayList<>(rs.instrument().items());
         order.sort(java.util.Comparator.comparing((Item i) -> i.answerType() != AnswerType.IDX4));
         for (Item item : order) {
+            if (indicesOnly && item.answerType() != AnswerType.IDX4) {
+                continue;
+            }
             Answer from = original.answers().get(item.id());
             Answer to = current.answers().get(item.id());
             if (to == null || to.equals(from) || !Moves.isTunable(item, from)) {

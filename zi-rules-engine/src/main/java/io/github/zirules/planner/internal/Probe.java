@@ -1,6 +1,11 @@
 package io.github.zirules.planner.internal;
 
+import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Item;
+import io.github.zirules.api.ItemId;
+import java.util.List;
+import java.util.Set;
 import io.github.zirules.engine.internal.CompiledRuleSet;
 import io.github.zirules.engine.internal.SessionRunner;
 
@@ -12,11 +17,28 @@ final class Probe {
 
     private final CompiledRuleSet ruleSet;
     private final int fireLimit;
+    private final Set<ItemId> fixed;
     private int runs;
 
     Probe(CompiledRuleSet ruleSet, int fireLimit) {
+        this(ruleSet, fireLimit, Set.of());
+    }
+
+    /** A probe whose {@link #candidates} leave the {@code fixed} items as they are. */
+    Probe(CompiledRuleSet ruleSet, int fireLimit, Set<ItemId> fixed) {
         this.ruleSet = ruleSet;
         this.fireLimit = fireLimit;
+        this.fixed = Set.copyOf(fixed);
+    }
+
+    /** The answers {@code item} may move to: none when it is fixed, else {@link Moves#candidates}. */
+    List<Moves.Candidate> candidates(Item item, Answer current) {
+        return fixed.contains(item.id()) ? List.of() : Moves.candidates(item, current);
+    }
+
+    /** The items kept as they are. */
+    Set<ItemId> fixed() {
+        return fixed;
     }
 
     /** The exact outcome of the rules over {@code a} (which must be valid). */

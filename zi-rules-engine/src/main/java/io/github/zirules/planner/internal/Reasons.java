@@ -1,11 +1,13 @@
 package io.github.zirules.planner.internal;
 
 import io.github.zirules.api.Assessment;
+import io.github.zirules.api.ItemId;
 import io.github.zirules.planner.PlanReason;
 import io.github.zirules.planner.PlannedChange;
 import io.github.zirules.planner.internal.Snapshot.CheckState;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The bilingual reasons of a plan (codes listed on {@link PlanReason}). */
@@ -59,16 +61,22 @@ final class Reasons {
     }
 
     /** Even every best answer misses a score check. */
-    static PlanReason unreachable(List<CheckState> failing, Snapshot best, List<CheckState> grades, Assessment a) {
+    static PlanReason unreachable(List<CheckState> failing, Snapshot best, List<CheckState> grades, Assessment a,
+                                  Set<ItemId> fixed) {
         String detailId = failing.stream().map(c -> c.id() + " paling tinggi " + reported(best, c) + " dari "
                 + required(best, c)).collect(Collectors.joining("; "));
         String detailEn = failing.stream().map(c -> c.id() + " reaches at most " + reported(best, c) + " of "
                 + required(best, c)).collect(Collectors.joining("; "));
         String gradesId = grades.isEmpty() ? "" : " " + prerequisites(grades, a, false).messageId();
         String gradesEn = grades.isEmpty() ? "" : " " + prerequisites(grades, a, false).messageEn();
+        String kept = fixed.stream().map(ItemId::value).collect(Collectors.joining(", "));
+        String keptId = kept.isEmpty() ? "" : " Butir yang tidak diubah: " + kept + " (survei dan butir Hasil hanya "
+                + "diubah bila diizinkan; butir yang dibekukan tidak pernah).";
+        String keptEn = kept.isEmpty() ? "" : " Items kept as they are: " + kept + " (surveys and Hasil items change "
+                + "only when allowed; frozen items never).";
         return new PlanReason("UNREACHABLE", "Bahkan dengan semua jawaban terbaik, syarat berikut tidak terpenuhi: "
-                + detailId + "." + gradesId, "Even with every answer at its best, these checks fail: " + detailEn
-                + "." + gradesEn);
+                + detailId + "." + gradesId + keptId, "Even with every answer at its best, these checks fail: "
+                + detailEn + "." + gradesEn + keptEn);
     }
 
     private static BigDecimal reported(Snapshot s, CheckState c) {

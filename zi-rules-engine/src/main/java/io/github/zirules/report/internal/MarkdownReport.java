@@ -35,6 +35,7 @@ public final class MarkdownReport implements DocumentFormat {
         areas(v, out);
         checks(v, out);
         warnings(v, out);
+        items(v, out);
         out.append("\n*").append(tx.t("Dibuat oleh zi-rules dengan aturan ", "Made by zi-rules with rule set "))
                 .append(md(v.ruleSetLine())).append(", sha256 `").append(v.result().ruleSet().sha256())
                 .append("`.*\n");
@@ -137,6 +138,25 @@ public final class MarkdownReport implements DocumentFormat {
                 out.append('`').append(code(l.location())).append("`: ").append(md(l.text()));
             }
             out.append('\n');
+        }
+    }
+
+    private void items(ReportView v, Appendable out) throws IOException {
+        List<ReportView.ItemRow> rows = v.items();
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.append("\n## ").append(v.itemsHeading()).append("\n\n| ").append(tx.t("Butir", "Item")).append(" | ")
+                .append(tx.t("Pertanyaan", "Question")).append(" | ").append(tx.t("Jawaban", "Answer")).append(" | ")
+                .append(tx.t("Nilai", "Value")).append(" | ").append(tx.t("Poin", "Points")).append(" | ")
+                .append(tx.t("Data dukung", "Evidence")).append(" |\n|:---|:---|:---|---:|---:|:---|\n");
+        for (ReportView.ItemRow i : rows) {
+            String q = i.question() != null ? i.question() : i.indicatorName() == null ? "" : i.indicatorName();
+            List<String> ev = i.evidence().stream().map(e -> md(v.evidenceText(e))).toList();
+            out.append("| `").append(code(i.score().item().value())).append("` | ").append(md(q)).append(" | ")
+                    .append(md(tx.answer(i.score().answer()))).append(" | ").append(tx.decimal(i.score().value()))
+                    .append(" | ").append(tx.points(i.score().points())).append(" | ").append(String.join("; ", ev))
+                    .append(" |\n");
         }
     }
 

@@ -2,11 +2,15 @@ package io.github.zirules.report.internal;
 
 import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
+import io.github.zirules.api.Evidence;
+import io.github.zirules.api.Item;
+import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Predicate;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Scores;
 import io.github.zirules.api.Unit;
 import io.github.zirules.report.AreaScale;
+import io.github.zirules.report.ReportInput;
 import io.github.zirules.report.ReportOptions;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -23,16 +27,30 @@ import java.util.Map;
 public final class ReportView {
 
     private final Result result;
+    private final ReportInput input;
+    private final ReportOptions options;
     private final Texts tx;
     private final AreaScale scale;
     private final boolean allWarnings;
 
-    /** The view of {@code result} with {@code options}. */
+    /** The view of {@code result} alone with {@code options}. */
     public ReportView(Result result, ReportOptions options) {
-        this.result = result;
+        this(ReportInput.of(result), options);
+    }
+
+    /** The view of {@code input} with {@code options}; the input's scale, when known, wins over the options'. */
+    public ReportView(ReportInput input, ReportOptions options) {
+        this.input = input;
+        this.result = input.result();
+        this.options = options;
         this.tx = new Texts(options.language());
-        this.scale = options.scale();
+        this.scale = input.scale().isKnown() ? input.scale() : options.scale();
         this.allWarnings = options.allWarnings();
+    }
+
+    /** The options. */
+    public ReportOptions options() {
+        return options;
     }
 
     /** The result. */
@@ -79,7 +97,11 @@ public final class ReportView {
         return result.verdict().target();
     }
 
-    /** "MEMENUHI SYARAT untuk diusulkan Menuju WBK" or "TIDAK MEMENUHI SYARAT … : 2 dari 12 syarat tidak terpenuhi". */
+    /**
+     * "MEMENUHI SYARAT untuk diusulkan Menuju WBK", or "TIDAK MEMENUHI SYARAT untuk Menuju WBK (1 dari 12 syarat
+     * tidak terpenuhi): Survei persepsi anti korupsi (IPAK) kurang 0,13 poin": every failed check by name, with its
+     * shortfall or the grade held against the grade required.
+     */
     public String verdictLine() {
         String p = Texts.predicate(target());
         if (result.eligible()) {
@@ -87,8 +109,52 @@ public final class ReportView {
         }
         int failed = result.verdict().failedChecks().size();
         int all = result.verdict().checks().size();
-        return tx.t("TIDAK MEMENUHI SYARAT untuk " + p + ": " + failed + " dari " + all + " syarat tidak terpenuhi",
-                "NOT ELIGIBLE for " + p + ": " + failed + " of " + all + " checks failed");
+        return tx.t("TIDAK MEMENUHI SYARAT untuk " + p + " (" + failed + " dari " + all + " syarat tidak terpenuhi): ",
+                "NOT ELIGIBLE for " + p + " (" + failed + " of " + all + " checks failed): ") + failedChecks();
+    }
+
+    /** Every failed check with what it lacks, joined by "; ". */
+    public String failedChecks() {
+        List<String> parts = new ArrayList<>();
+        for (Check c : result.verdict().failedChecks()) {
+            parts.add(tx.check(c.id()) + " " + (c.shortfall() != null ? tx.shortfall(c.shortfall())
+                    : tx.t(tx.grade(c.actualLabel()) + ", minimal " + tx.grade(c.requiredLabel()),
+                    tx.grade(c.actualLabel()) + ", at least " + tx.grade(c.requiredLabel()))));
+        }
+        return String.join("; ", parts);
+    }
+
+    /**
+     * One item as a report lists it.
+     *
+     * @param score how it was scored
+     * @param indicatorName its indicator's name, or null when the instrument is not known
+     * @param question its question, or null when unknown or empty
+     * @param evidence the evidence listed for it
+     */
+    public record ItemRow(ItemScore score, String indicatorName, String question, List<Evidence> evidence) {
+    }
+
+    /** Every item of the result, in LKE order, with its question and evidence when known. */
+    public List<ItemRow> items() {
+        List<ItemRow> rows = new ArrayList<>(result.items().size());
+        for (ItemScore i : result.items()) {
+            Item item = input.item(i.item()).orElse(null);
+            String q = item == null || item.question().isBlank() ? null : item.question().strip();
+            rows.add(new ItemRow(i, item == null ? null : item.indicatorName(), q, input.evidence(i.item())));
+        }
+        return rows;
+    }
+
+    /** "Rincian butir (113)". */
+    public String itemsHeading() {
+        return tx.t("Rincian butir", "Item by item") + " (" + result.items().size() + ")";
+    }
+
+    /** One piece of evidence as text: "SK Tim Kerja ZI 2026 — https://… (sha256 0123456789ab…)". */
+    public String evidenceText(Evidence e) {
+        return e.title() + (e.uri() == null ? "" : " — " + e.uri())
+                + (e.sha256() == null ? "" : " (sha256 " + e.sha256() + ")");
     }
 
     /** One line of the score tree. */

@@ -61,6 +61,26 @@ final class SvgChart {
         return b.toString();
     }
 
+    /**
+     * The caption of the chart, made from what the chart draws: the bars and their colours, and a line for each
+     * predicate drawn, with its minimum share when every area has the same one.
+     */
+    static String caption(ReportView v) {
+        Texts tx = v.texts();
+        List<ReportView.AreaRow> rows = v.areas();
+        List<String> lines = new ArrayList<>();
+        for (Predicate p : predicates(v, rows)) {
+            String share = commonShare(tx, rows, p);
+            lines.add(Texts.predicate(p) + (share == null ? "" : " (" + share + ")"));
+        }
+        String target = Texts.predicate(v.target());
+        return tx.t("Batang: nilai setiap area sebagai persentase bobotnya (hijau: memenuhi minimum " + target
+                        + ", merah: di bawahnya). Garis: minimum " + String.join(", ", lines) + " menurut aturan.",
+                "Bars: each area's score as a percentage of its weight (green: meets the minimum for " + target
+                        + ", red: below it). Lines: the minimum for " + String.join(", ", lines)
+                        + " under the rules.");
+    }
+
     private static List<Predicate> predicates(ReportView v, List<ReportView.AreaRow> rows) {
         Set<Predicate> ps = new LinkedHashSet<>();
         for (ReportView.AreaRow r : rows) {

@@ -1,6 +1,7 @@
 package io.github.zirules.report.internal;
 
 import io.github.zirules.api.Check;
+import io.github.zirules.api.Evidence;
 import java.io.IOException;
 import java.util.List;
 
@@ -38,6 +39,33 @@ public final class TextReport implements DocumentFormat {
         areas(v, out);
         checks(v, out);
         warnings(v, out);
+        items(v, out);
+    }
+
+    /**
+     * Every item on its own line (id, answer, value, points), then its question (or its indicator's name) and each
+     * piece of evidence listed for it, indented.
+     */
+    private void items(ReportView v, Appendable out) throws IOException {
+        List<ReportView.ItemRow> rows = v.items();
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.append('\n').append(v.itemsHeading()).append('\n');
+        for (ReportView.ItemRow i : rows) {
+            out.append("  ").append(pad(i.score().item().value(), 14)).append(' ')
+                    .append(pad(Escape.terminal(tx.answer(i.score().answer())), 14)).append(' ')
+                    .append(left(tx.decimal(i.score().value()), 6)).append("  ")
+                    .append(left(tx.points(i.score().points()), 5)).append(tx.t(" poin", " points")).append('\n');
+            String q = i.question() != null ? i.question() : i.indicatorName();
+            if (q != null) {
+                out.append("      ").append(Escape.terminal(q)).append('\n');
+            }
+            for (Evidence e : i.evidence()) {
+                out.append("      ").append(tx.t("data dukung: ", "evidence: ")).append(Escape.terminal(
+                        v.evidenceText(e))).append('\n');
+            }
+        }
     }
 
     private static void field(Appendable out, String label, int width, String value) throws IOException {

@@ -1,7 +1,9 @@
 package io.github.zirules.report.internal;
 
+import io.github.zirules.api.Answer;
 import io.github.zirules.api.Area;
 import io.github.zirules.api.Predicate;
+import io.github.zirules.report.Numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -30,8 +32,17 @@ public final class Texts {
 
     /** A score as reported: 2 decimals, half-up; {@code 0,25} in Bahasa Indonesia, {@code 0.25} in English. */
     public String points(BigDecimal v) {
-        String s = v.setScale(2, RoundingMode.HALF_UP).toPlainString();
-        return id ? s.replace('.', ',') : s;
+        return Numbers.points(v, language());
+    }
+
+    /** A value or index as a decimal: {@code 0,67}, {@code 1,00} (see {@link Numbers#decimal}). */
+    public String decimal(BigDecimal v) {
+        return Numbers.decimal(v, language());
+    }
+
+    /** An answer as a person reads it in this language (see {@link Numbers#answer}). */
+    public String answer(Answer a) {
+        return Numbers.answer(a, language());
     }
 
     /** A share (0.6) as a percentage with one decimal and no trailing {@code ,0}: {@code 60 %}, {@code 81,3 %}. */

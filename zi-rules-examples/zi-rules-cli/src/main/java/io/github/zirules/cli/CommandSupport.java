@@ -42,7 +42,7 @@ final class CommandSupport {
                     e.problems().size() + " problem(s); the assessment is refused."));
             return ZiRulesCli.INVALID_INPUT;
         } catch (UnknownRuleSetException e) {
-            err.println(Lang.t(lang, "aturan tidak dikenal: ", "unknown rule set: ") + e.getMessage());
+            err.println(e.getMessage());
             return ZiRulesCli.INVALID_INPUT;
         }
     }

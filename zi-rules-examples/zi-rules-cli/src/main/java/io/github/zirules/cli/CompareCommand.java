@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Check;
+import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Result;
 import io.github.zirules.compare.AnswerSet;
 import io.github.zirules.compare.AnswerSetComparison;
 import io.github.zirules.compare.CheckDifference;
 import io.github.zirules.compare.ItemDifference;
 import io.github.zirules.compare.ScoreDifference;
+import io.github.zirules.report.Numbers;
+import io.github.zirules.report.internal.Escape;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Spec;
  * {@code compare FILE}: the unit's answers and each reviewer's (TPI, TPN) side by side, with the items, scores and
  * checks where they differ. Exit code 0 whenever the comparison is made.
  */
-@Command(name = "compare", description = {"Compare the unit's answers with its reviewers' (TPI, TPN), side by side.",
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = ZiRulesCli.Version.class,
+        description = {"Compare the unit's answers with its reviewers' (TPI, TPN), side by side.",
         "Bandingkan jawaban unit dengan jawaban penilai (TPI, TPN) berdampingan."})
 public final class CompareCommand implements Callable<Integer> {
 
@@ -58,12 +62,13 @@ public final class CompareCommand implements Callable<Integer> {
             return ZiRulesCli.INVALID_INPUT;
         }
         return CommandSupport.run(l, err, () -> {
-            AnswerSetComparison cmp = AnswerSetComparison.compare(options.evaluator(),
-                    AssessmentFiles.read(file));
+            Evaluator evaluator = options.evaluator();
+            AnswerSetComparison cmp = AnswerSetComparison.compare(evaluator, AssessmentFiles.read(file));
+            ItemQuestions questions = ItemQuestions.of(evaluator, cmp.unit().result());
             out.print(switch (format) {
                 case "json" -> json(cmp);
-                case "html" -> CompareHtml.page(cmp, l);
-                default -> text(cmp, l);
+                case "html" -> CompareHtml.page(cmp, l, questions);
+                default -> text(cmp, l, questions);
             });
             out.flush();
             return ZiRulesCli.OK;
@@ -115,7 +120,7 @@ public final class CompareCommand implements Callable<Integer> {
         values.forEach(into::put);
     }
 
-    static String text(AnswerSetComparison cmp, String l) {
+    static String text(AnswerSetComparison cmp, String l, ItemQuestions questions) {
         StringBuilder b = new StringBuilder();
         String nl = System.lineSeparator();
         Result unit = cmp.unit().result();
@@ -123,7 +128,7 @@ public final class CompareCommand implements Callable<Integer> {
                 .append(unit.ruleSet().id()).append(", ").append(unit.verdict().target()).append(')').append(nl);
         for (AnswerSet s : cmp.sets()) {
             b.append(String.format(java.util.Locale.ROOT, "  %-6s %s %6s  %s%s", s.role(), Lang.t(l, "total",
-                    "total"), s.result().scores().total(), s.result().eligible() ? Lang.t(l, "memenuhi syarat",
+                    "total"), Numbers.points(s.result().scores().total(), l), s.result().eligible() ? Lang.t(l, "memenuhi syarat",
                     "eligible") : Lang.t(l, "belum memenuhi syarat", "not eligible"), failed(s))).append(nl);
         }
         if (cmp.sets().size() == 1) {
@@ -134,21 +139,26 @@ public final class CompareCommand implements Callable<Integer> {
         for (ItemDifference d : cmp.items()) {
             b.append("  ").append(d.item()).append(':');
             d.answers().forEach((role, a) -> b.append("  ").append(role).append(' ').append(show(a, l)).append(" (")
-                    .append(d.points().get(role)).append(')'));
+                    .append(Numbers.points(d.points().get(role), l)).append(')'));
             b.append(nl);
+            String q = questions.of(d.item());
+            if (!q.isEmpty()) {
+                b.append("      ").append(Escape.terminal(q)).append(nl);
+            }
         }
         b.append(Lang.t(l, "Nilai yang berbeda:", "Scores that differ:")).append(nl);
         for (ScoreDifference d : cmp.scores()) {
             b.append("  ").append(d.id()).append(':');
-            d.values().forEach((role, v) -> b.append("  ").append(role).append(' ').append(v));
+            d.values().forEach((role, v) -> b.append("  ").append(role).append(' ').append(Numbers.points(v, l)));
             b.append("  Δ ").append(d.differences().entrySet().stream().map(e -> e.getKey() + " "
-                    + signed(e.getValue())).collect(Collectors.joining(", "))).append(nl);
+                    + signed(e.getValue(), l)).collect(Collectors.joining(", "))).append(nl);
         }
         if (!cmp.checks().isEmpty()) {
             b.append(Lang.t(l, "Syarat yang hasilnya berbeda:", "Checks with different outcomes:")).append(nl);
             for (CheckDifference d : cmp.checks()) {
                 b.append("  ").append(d.id()).append(':');
-                d.passed().forEach((role, p) -> b.append("  ").append(role).append(' ').append(d.actual().get(role))
+                d.passed().forEach((role, p) -> b.append("  ").append(role).append(' ').append(actual(d.actual()
+                                .get(role), l))
                         .append(Boolean.TRUE.equals(p) ? Lang.t(l, " lulus", " passed") : Lang.t(l, " gagal",
                                 " failed")));
                 b.append(nl);
@@ -162,11 +172,24 @@ public final class CompareCommand implements Callable<Integer> {
         return f.isEmpty() ? "" : " (" + f + ")";
     }
 
-    static String signed(BigDecimal d) {
-        return d == null ? "-" : d.signum() > 0 ? "+" + d.toPlainString() : d.toPlainString();
+    /** A difference with its sign, in the language's number format; {@code -} when there is none. */
+    static String signed(BigDecimal d, String l) {
+        return d == null ? "-" : Numbers.signedPoints(d, l);
+    }
+
+    /** A check's actual value: points in the language's format, or a grade as it is. */
+    static String actual(String v, String l) {
+        if (v == null) {
+            return "-";
+        }
+        try {
+            return Numbers.points(new BigDecimal(v), l);
+        } catch (NumberFormatException e) {
+            return v;
+        }
     }
 
     static String show(Answer a, String l) {
-        return a == null ? Lang.t(l, "(kosong)", "(none)") : a.display();
+        return a == null ? Lang.t(l, "(kosong)", "(none)") : Escape.terminal(Numbers.answer(a, l));
     }
 }

@@ -7,6 +7,8 @@ import io.github.zirules.compare.AnswerSetComparison;
 import io.github.zirules.compare.CheckDifference;
 import io.github.zirules.compare.ItemDifference;
 import io.github.zirules.compare.ScoreDifference;
+import io.github.zirules.report.Numbers;
+import io.github.zirules.report.internal.Escape;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -27,17 +29,17 @@ final class CompareHtml {
             th{background:#eef1f5}td.num{text-align:right;font-variant-numeric:tabular-nums}
             td.diff{background:#fff3c4;font-weight:600}td.ok{color:#17692f}td.fail{color:#a3161a;font-weight:600}
             span.delta{display:block;font-size:.8rem;font-weight:400;color:#8a5a00}
-            span.neg{color:#a3161a}span.pos{color:#17692f}p.note{color:#5a6372;font-size:.9rem}
+            div.q{color:#5a6372;font-size:.85rem}span.neg{color:#a3161a}span.pos{color:#17692f}p.note{color:#5a6372;font-size:.9rem}
             """;
 
     private CompareHtml() {
     }
 
-    static String page(AnswerSetComparison cmp, String l) {
+    static String page(AnswerSetComparison cmp, String l, ItemQuestions questions) {
         Result unit = cmp.unit().result();
         List<String> roles = cmp.sets().stream().map(AnswerSet::role).toList();
         StringBuilder b = new StringBuilder(8192);
-        b.append("<!DOCTYPE html>\n<html lang=\"").append(l).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        b.append("<!DOCTYPE html>\n<html lang=\"").append(l).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
                 .append(esc(Lang.t(l, "Perbandingan jawaban ", "Answer sets of ") + unit.unit().id()))
                 .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<h1>")
                 .append(esc(Lang.t(l, "Perbandingan jawaban: ", "Answer sets: ") + unit.unit().id()
@@ -49,7 +51,7 @@ final class CompareHtml {
         roles.forEach(r -> b.append("<th>").append(esc(r)).append("</th>"));
         b.append("</tr>\n<tr><th>").append(Lang.t(l, "Nilai total", "Total")).append("</th>");
         for (AnswerSet s : cmp.sets()) {
-            b.append(cell(s.result().scores().total().toPlainString(), !s.isUnit()
+            b.append(cell(Numbers.points(s.result().scores().total(), l), !s.isUnit()
                     && s.result().scores().total().compareTo(unit.scores().total()) != 0, true));
         }
         b.append("</tr>\n<tr><th>").append(Lang.t(l, "Putusan", "Verdict")).append("</th>");
@@ -61,13 +63,14 @@ final class CompareHtml {
         b.append("</tr>\n</table>\n<p class=\"note\">").append(esc(Lang.t(l, "Jawaban penilai hanya memuat butir "
                 + "yang diubahnya; butir lain memakai jawaban unit.", "A review lists only the answers the reviewer "
                 + "gave; every other item keeps the unit's answer."))).append("</p>\n");
-        items(b, cmp, roles, l);
+        items(b, cmp, roles, l, questions);
         scores(b, cmp, roles, l);
         checks(b, cmp, roles, l);
         return b.append("</body>\n</html>\n").toString();
     }
 
-    private static void items(StringBuilder b, AnswerSetComparison cmp, List<String> roles, String l) {
+    private static void items(StringBuilder b, AnswerSetComparison cmp, List<String> roles, String l,
+                              ItemQuestions questions) {
         b.append("<h2>").append(Lang.t(l, "Butir yang berbeda", "Items that differ")).append(" (")
                 .append(cmp.items().size()).append(")</h2>\n");
         if (cmp.items().isEmpty()) {
@@ -76,13 +79,15 @@ final class CompareHtml {
         }
         header(b, Lang.t(l, "Butir", "Item"), roles);
         for (ItemDifference d : cmp.items()) {
-            b.append("<tr><td>").append(esc(d.item().value())).append("</td>");
+            String q = questions.of(d.item());
+            b.append("<tr><td><code>").append(esc(d.item().value())).append("</code>")
+                    .append(q.isEmpty() ? "" : "<div class=\"q\">" + esc(q) + "</div>").append("</td>");
             for (String r : roles) {
                 BigDecimal delta = d.differences().get(r);
                 boolean differs = delta != null && !same(d.answers().get(r), d.answers().get(AnswerSet.UNIT));
                 b.append("<td class=\"").append(differs ? "diff" : "").append("\">")
                         .append(esc(CompareCommand.show(d.answers().get(r), l))).append(" · ")
-                        .append(d.points().get(r)).append(delta(delta)).append("</td>");
+                        .append(Numbers.points(d.points().get(r), l)).append(delta(delta, l)).append("</td>");
             }
             b.append("</tr>\n");
         }
@@ -103,7 +108,7 @@ final class CompareHtml {
                 BigDecimal delta = d.differences().get(r);
                 BigDecimal v = d.values().get(r);
                 b.append("<td class=\"num").append(delta != null && delta.signum() != 0 ? " diff" : "").append("\">")
-                        .append(v == null ? "-" : v.toPlainString()).append(delta(delta)).append("</td>");
+                        .append(v == null ? "-" : Numbers.points(v, l)).append(delta(delta, l)).append("</td>");
             }
             b.append("</tr>\n");
         }
@@ -124,7 +129,7 @@ final class CompareHtml {
             for (String r : roles) {
                 boolean ok = Boolean.TRUE.equals(passed.get(r));
                 b.append("<td class=\"").append(ok ? "ok" : "fail").append("\">")
-                        .append(esc(String.valueOf(d.actual().get(r)))).append(' ')
+                        .append(esc(CompareCommand.actual(d.actual().get(r), l))).append(' ')
                         .append(ok ? Lang.t(l, "lulus", "passed") : Lang.t(l, "gagal", "failed")).append("</td>");
             }
             b.append("</tr>\n");
@@ -150,26 +155,16 @@ final class CompareHtml {
         return "<td class=\"" + (numeric ? "num" : "") + (differs ? " diff" : "") + "\">" + esc(text) + "</td>";
     }
 
-    private static String delta(BigDecimal d) {
+    private static String delta(BigDecimal d, String l) {
         if (d == null || d.signum() == 0) {
             return "";
         }
-        return "<span class=\"delta " + (d.signum() < 0 ? "neg" : "pos") + "\">" + CompareCommand.signed(d)
+        return "<span class=\"delta " + (d.signum() < 0 ? "neg" : "pos") + "\">" + CompareCommand.signed(d, l)
                 + "</span>";
     }
 
+    /** Text escaped for HTML, by the reports' one escaper. */
     static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return Escape.html(s);
     }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * folder, the first step of editing rules (see {@code docs/policy/README.md}). Never overwrites: DIR must not exist
  * or be empty.
  */
-@Command(name = "copy", description = {"Copy a built-in rule set into a new folder, to edit it.",
+@Command(name = "copy", mixinStandardHelpOptions = true, versionProvider = ZiRulesCli.Version.class,
+        description = {"Copy a built-in rule set into a new folder, to edit it.",
         "Salin aturan bawaan ke folder baru, untuk diubah."})
 public final class CopyCommand implements Callable<Integer> {
 

@@ -9,12 +9,16 @@ import io.github.zirules.api.ZiRules;
 import io.github.zirules.json.ZiJson;
 import io.github.zirules.report.ReportFormat;
 import io.github.zirules.report.ReportOptions;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +35,8 @@ import picocli.CommandLine.Spec;
  * 0 done (whatever the verdicts), 2 an input was refused (every problem on standard error; the other files are
  * still scored), 3 the rule set was refused or failed, 4 internal error. See {@code docs/cli.md}.
  */
-@Command(name = "evaluate", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = ZiRulesCli.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
         description = {"Score each assessment and write its report.",
             "Nilai setiap penilaian dan tulis laporannya."},
         footer = {"", "Exit codes / kode keluar: 0 done / selesai (whatever the verdict / apa pun hasilnya), "
@@ -40,11 +45,15 @@ import picocli.CommandLine.Spec;
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
-            description = "zi-assessment/1 files, or folders: their *.json files, sorted (sub-folders are not entered)")
+            description = "zi-assessment/1 files, - for standard input, or folders: their *.json files, sorted "
+                    + "(sub-folders only with --recursive)")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "text|json|md|html", defaultValue = "text",
-            description = "report format (default: text)")
+    @Option(names = {"-r", "--recursive"}, description = "enter the sub-folders of a folder too")
+    boolean recursive;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "text|json|md|html|pdf|csv", defaultValue = "text",
+            description = "report format (default: text); pdf (A4, to --out) and csv (one row per unit)")
     String format;
 
     @Option(names = "--rules", paramLabel = "DIR",
@@ -56,6 +65,18 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "id|en", description = "report and message language (default: locale)")
     String lang;
+
+    @Option(names = "--evaluator", paramLabel = "NAME", description = "with --format pdf: who signs the report "
+            + "(default: a blank line to sign on)")
+    String evaluatorName;
+
+    @Option(names = "--place", paramLabel = "PLACE", description = "with --format pdf: where it is signed")
+    String place;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the report's date (default: today)")
+    LocalDate date;
+
+    private boolean pdf;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write the report here instead of stdout")
     Path out;
@@ -73,9 +94,6 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "no progress bar and no summary on stderr")
     boolean quiet;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-    boolean help;
 
     @Spec
     CommandSpec spec;
@@ -97,8 +115,14 @@ public final class EvaluateCommand implements Callable<Integer> {
             case "text", "txt" -> docFormat = ReportFormat.TEXT;
             case "md", "markdown" -> docFormat = ReportFormat.MARKDOWN;
             case "html" -> docFormat = ReportFormat.HTML;
-            case "json" -> docFormat = null;
-            default -> bad.add(option("--format", format, "text, json, md, html", l));
+            case "csv" -> docFormat = ReportFormat.CSV;
+            case "json", "pdf" -> docFormat = null;
+            default -> bad.add(option("--format", format, "text, json, md, html, pdf, csv", l));
+        }
+        pdf = f.equals("pdf");
+        if (pdf && out == null) {
+            bad.add("--format pdf: " + Lang.t(l, "sebutkan berkasnya dengan --out FILE.pdf (PDF tidak ditulis ke "
+                    + "terminal)", "name the file with --out FILE.pdf (a PDF is not written to the terminal)"));
         }
         if (jsonLayout != null && !List.of("array", "lines").contains(jsonLayout)) {
             bad.add(option("--json-layout", jsonLayout, "array, lines", l));
@@ -132,7 +156,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     private int run(Evaluator evaluator, ReportFormat docFormat, String l, PrintWriter err) throws IOException {
-        InputFiles in = InputFiles.of(inputs);
+        InputFiles in = InputFiles.of(inputs, recursive);
         int exit = ZiRulesCli.OK;
         for (Problem p : in.problems()) {
             err.println(p.format(l));
@@ -140,8 +164,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         boolean toFile = out != null;
         Writer w;
+        OutputStream bytes = null;
         try {
-            w = toFile ? Files.newBufferedWriter(out, StandardCharsets.UTF_8) : spec.commandLine().getOut();
+            if (toFile) {
+                bytes = Files.newOutputStream(out);
+                w = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+            } else {
+                w = spec.commandLine().getOut();
+            }
         } catch (IOException e) {
             err.println("--out: " + Lang.t(l, "berkas " + out + " tidak dapat ditulis (" + e.getMessage() + ")",
                     "cannot write the file " + out + " (" + e.getMessage() + ")"));
@@ -150,14 +180,15 @@ public final class EvaluateCommand implements Callable<Integer> {
         boolean showProgress = !quiet && (progress.equals("always") || progress.equals("auto")
                 && Terminal.stderrIsTerminal() && (toFile || !Terminal.stdoutIsTerminal()));
         Progress bar = new Progress(err, in.files().size(), showProgress, System::currentTimeMillis);
-        FileEvaluator scorer = new FileEvaluator(evaluator, ZiJson.create(), ruleset, l);
+        FileEvaluator scorer = new FileEvaluator(evaluator, ruleset, l);
         int scored = 0;
-        try (ReportOutput output = output(docFormat, w, l, evaluator, in.singleFile())) {
+        try (ReportOutput output = pdf ? new ReportOutput.Pdf(bytes, reportOptions(l), evaluator)
+                : output(docFormat, w, l, evaluator, in.singleFile())) {
             int done = 0;
             for (Path file : in.files()) {
                 FileEvaluator.Outcome o = scorer.evaluate(file);
                 if (o.result() != null) {
-                    output.add(o.result());
+                    output.add(o.result(), o.assessment());
                     scored++;
                 } else {
                     bar.clear();
@@ -186,12 +217,16 @@ public final class EvaluateCommand implements Callable<Integer> {
     private ReportOutput output(ReportFormat docFormat, Writer w, String l, Evaluator evaluator, boolean single)
             throws IOException {
         if (docFormat != null) {
-            return new ReportOutput.Document(docFormat, w, ReportOptions.of(l).withAllWarnings(allWarnings),
-                    evaluator);
+            return new ReportOutput.Document(docFormat, w, reportOptions(l), evaluator);
         }
         ReportOutput.Json.Layout layout = "lines".equals(jsonLayout) ? ReportOutput.Json.Layout.LINES
                 : jsonLayout == null && single ? ReportOutput.Json.Layout.SINGLE : ReportOutput.Json.Layout.ARRAY;
         return new ReportOutput.Json(ZiJson.create(), w, layout);
+    }
+
+    private ReportOptions reportOptions(String l) {
+        return ReportOptions.of(l).withAllWarnings(allWarnings).withDate(date == null ? LocalDate.now() : date)
+                .withSignature(evaluatorName, place);
     }
 
     private static String option(String name, String value, String expected, String l) {

@@ -8,7 +8,6 @@ import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.UnknownRuleSetException;
 import io.github.zirules.json.AssessmentRead;
-import io.github.zirules.json.ZiJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +20,11 @@ import java.util.List;
 final class FileEvaluator {
 
     private final Evaluator evaluator;
-    private final ZiJson json;
     private final String forcedRuleSet;
     private final String lang;
 
-    FileEvaluator(Evaluator evaluator, ZiJson json, String forcedRuleSet, String lang) {
+    FileEvaluator(Evaluator evaluator, String forcedRuleSet, String lang) {
         this.evaluator = evaluator;
-        this.json = json;
         this.forcedRuleSet = forcedRuleSet;
         this.lang = lang;
     }
@@ -36,15 +33,16 @@ final class FileEvaluator {
      * What scoring one file gave.
      *
      * @param result the result; null when the file was refused or the rules failed
+     * @param assessment what was scored (for the evidence in reports); null when the file was refused
      * @param lines what to print on standard error
      * @param exitCode {@link ZiRulesCli#OK}, {@link ZiRulesCli#INVALID_INPUT} or {@link ZiRulesCli#INVALID_RULE_SET}
      */
-    record Outcome(Result result, List<String> lines, int exitCode) {
+    record Outcome(Result result, Assessment assessment, List<String> lines, int exitCode) {
     }
 
     Outcome evaluate(Path file) {
-        String name = file.toString();
-        AssessmentRead read = json.readAssessment(file);
+        String name = file.equals(InputFiles.STDIN) ? "(stdin)" : file.toString();
+        AssessmentRead read = AssessmentFiles.readAssessment(file);
         if (!read.ok()) {
             return refused(name, read.problems());
         }
@@ -62,11 +60,11 @@ final class FileEvaluator {
             return refused(name, problems);
         }
         try {
-            return new Outcome(evaluator.evaluate(a), List.of(), ZiRulesCli.OK);
+            return new Outcome(evaluator.evaluate(a), a, List.of(), ZiRulesCli.OK);
         } catch (InvalidInputException e) {
             return refused(name, e.problems());
         } catch (EvaluationException e) {
-            return new Outcome(null, List.of(name + ": " + Lang.t(lang, "aturan gagal menilai berkas ini: ",
+            return new Outcome(null, null, List.of(name + ": " + Lang.t(lang, "aturan gagal menilai berkas ini: ",
                     "the rules failed on this file: ") + e.getMessage()), ZiRulesCli.INVALID_RULE_SET);
         }
     }
@@ -89,7 +87,7 @@ final class FileEvaluator {
                 lines.add(line(file, p, lang));
             }
         }
-        return new Outcome(null, lines, ZiRulesCli.INVALID_INPUT);
+        return new Outcome(null, null, lines, ZiRulesCli.INVALID_INPUT);
     }
 
     /** {@code file: location: message (expected: …)}; the file is not repeated when the location starts with it. */

@@ -2,6 +2,7 @@ package io.github.zirules.cli;
 
 import io.github.zirules.api.Problem;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,38 +11,83 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The assessment files named on the command line: a file is taken as it is (whatever its name); of a folder, every
- * regular file whose name ends with {@code .json} (any case), in sorted order. Sub-folders are not entered (so that
- * {@code samples/} does not take {@code samples/expected/*.report.json}); name them too ({@code lke/*}/).
- * Paths only are kept, never the assessments, so that a folder of 100,000 files costs a few megabytes.
+ * The assessment files named on the command line: a file is taken as it is (whatever its name); {@code -} is standard
+ * input; of a folder, every regular file whose name ends with one of {@link AssessmentFiles#EXTENSIONS} (any case), in
+ * sorted order. Sub-folders are entered only with {@code --recursive} (so that {@code samples/} does not take
+ * {@code samples/expected/*.report.json}). A folder with nothing to score is a problem, not an empty run: the
+ * message says what was looked for. Paths only are kept, never the assessments, so that a folder of 100,000 files
+ * costs a few megabytes.
  *
- * @param files the files, in the order given, each folder's files sorted
- * @param problems a problem for every argument that is neither a file nor a folder, or a folder that cannot be read
+ * @param files the files, in the order given, each folder's files sorted; {@link #STDIN} for standard input
+ * @param problems a problem for every argument that is neither a file nor a folder, a folder that cannot be read,
+ *     and a folder with no assessment file
  * @param singleFile whether exactly one argument was given and it is a file (a JSON report is then one document)
  */
 record InputFiles(List<Path> files, List<Problem> problems, boolean singleFile) {
 
-    /** The files of {@code args}. */
-    static InputFiles of(List<Path> args) {
+    /** The path that stands for standard input. */
+    static final Path STDIN = Path.of("-");
+
+    /** The files of {@code args}, entering sub-folders when {@code recursive}. */
+    static InputFiles of(List<Path> args, boolean recursive) {
         List<Path> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path a : args) {
-            if (Files.isDirectory(a)) {
-                try (Stream<Path> s = Files.list(a)) {
-                    s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
-                            .filter(Files::isRegularFile).sorted().forEachOrdered(files::add);
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    problems.add(Problem.error("INPUT_DIR_UNREADABLE", a.toString(),
-                            "folder tidak dapat dibaca (" + e.getMessage() + ")",
-                            "the folder cannot be read (" + e.getMessage() + ")", "a readable folder"));
-                }
+            if (a.equals(STDIN)) {
+                files.add(STDIN);
+            } else if (Files.isDirectory(a)) {
+                folder(a, recursive, files, problems);
             } else if (Files.isRegularFile(a)) {
                 files.add(a);
             } else {
                 problems.add(Problem.error("INPUT_MISSING", a.toString(), "berkas atau folder ini tidak ada",
-                        "no such file or folder", "a zi-assessment/1 file, or a folder of them"));
+                        "no such file or folder", "a zi-assessment/1 file, a folder of them, or - (standard input)"));
             }
         }
         return new InputFiles(files, problems, args.size() == 1 && problems.isEmpty() && !Files.isDirectory(args.get(0)));
+    }
+
+    private static void folder(Path dir, boolean recursive, List<Path> files, List<Problem> problems) {
+        List<Path> found = new ArrayList<>();
+        int others = 0;
+        int subFolders = 0;
+        try (Stream<Path> s = recursive ? Files.walk(dir) : Files.list(dir)) {
+            for (Path p : s.sorted().toList()) {
+                if (Files.isDirectory(p)) {
+                    subFolders += p.equals(dir) ? 0 : 1;
+                } else if (Files.isRegularFile(p) && AssessmentFiles.isAssessmentName(p)) {
+                    found.add(p);
+                } else {
+                    others++;
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(Problem.error("INPUT_DIR_UNREADABLE", dir.toString(),
+                    "folder tidak dapat dibaca (" + e.getMessage() + ")",
+                    "the folder cannot be read (" + e.getMessage() + ")", "a readable folder"));
+            return;
+        }
+        if (found.isEmpty()) {
+            String looked = String.join(", ", AssessmentFiles.EXTENSIONS.stream().map(x -> "*" + x).toList());
+            String where = recursive ? "" : subFolders > 0
+                    ? "; " + subFolders + " sub-folder(s) not entered: add --recursive"
+                    : "";
+            String whereId = recursive ? "" : subFolders > 0
+                    ? "; " + subFolders + " sub-folder tidak dimasuki: tambahkan --recursive"
+                    : "";
+            problems.add(Problem.error("INPUT_DIR_EMPTY", dir.toString(),
+                    "tidak ada berkas penilaian (" + looked + ") di folder ini" + (recursive ? " dan sub-foldernya" : "")
+                            + " (" + others + " berkas lain)" + whereId,
+                    "no assessment file (" + looked + ") in this folder" + (recursive ? " or its sub-folders" : "")
+                            + " (" + others + " other file(s))" + where,
+                    "a folder holding " + looked + " files (sub-folders too with --recursive)"));
+        }
+        files.addAll(found);
+    }
+
+    /** The lower-case name of {@code p}. */
+    static String lowerName(Path p) {
+        Path n = p.getFileName();
+        return n == null ? "" : n.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,15 +1,20 @@
 package io.github.zirules.cli;
 
+import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Result;
 import io.github.zirules.json.ReportLayout;
 import io.github.zirules.json.ZiJson;
 import io.github.zirules.report.AreaScale;
+import io.github.zirules.report.PdfReport;
 import io.github.zirules.report.ReportFormat;
+import io.github.zirules.report.ReportInput;
 import io.github.zirules.report.ReportOptions;
 import io.github.zirules.report.ReportStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -19,8 +24,8 @@ import java.util.Map;
 /** Where {@code evaluate} writes each result as soon as it has it: nothing is kept between two results. */
 interface ReportOutput extends AutoCloseable {
 
-    /** Writes the report of {@code r}. */
-    void add(Result r) throws IOException;
+    /** Writes the report of {@code r}, scored from {@code a} (whose evidence the documents list). */
+    void add(Result r, Assessment a) throws IOException;
 
     /** Ends the output (closing brackets, closing tags, a summary); does not close the writer. */
     @Override
@@ -47,7 +52,7 @@ interface ReportOutput extends AutoCloseable {
         }
 
         @Override
-        public void add(Result r) throws IOException {
+        public void add(Result r, Assessment a) throws IOException {
             switch (layout) {
                 case SINGLE -> out.write(json.writeReport(r));
                 case LINES -> {
@@ -75,37 +80,73 @@ interface ReportOutput extends AutoCloseable {
     }
 
     /**
-     * A text, Markdown or HTML document through {@link ReportStream}. For Markdown and HTML the area scale (weights
-     * and minimums, for the chart) is learned from the evaluator once per rule set; the text report does without,
-     * so that the first verdict comes as fast as it can.
+     * What a document shows of each result: its assessment's evidence, its rule set's questions and, for the formats
+     * with a chart, the area scale (weights and minimums), learned from the evaluator once per rule set; the text
+     * and CSV reports do without, so that the first verdict comes as fast as it can.
      */
-    final class Document implements ReportOutput {
+    final class Inputs {
 
-        private final ReportStream stream;
         private final Evaluator evaluator;
         private final boolean learnScale;
         private final Map<String, AreaScale> scales = new HashMap<>();
+        private final Map<String, Instrument> instruments = new HashMap<>();
+
+        Inputs(Evaluator evaluator, boolean learnScale) {
+            this.evaluator = evaluator;
+            this.learnScale = learnScale;
+        }
+
+        ReportInput of(Result r, Assessment a) {
+            String key = r.ruleSet().id() + "@" + r.ruleSet().sha256();
+            AreaScale scale = learnScale ? scales.computeIfAbsent(key, k -> AreaScale.learn(evaluator, r))
+                    : AreaScale.UNKNOWN;
+            Instrument instrument = instruments.computeIfAbsent(key, k -> evaluator.instrument(r.ruleSet().id()));
+            return new ReportInput(r, a, instrument, scale);
+        }
+    }
+
+    /** A text, Markdown, HTML or CSV document through {@link ReportStream}. */
+    final class Document implements ReportOutput {
+
+        private final ReportStream stream;
+        private final Inputs inputs;
 
         Document(ReportFormat format, Writer out, ReportOptions options, Evaluator evaluator) throws IOException {
             this.stream = ReportStream.open(format, out, options);
-            this.evaluator = evaluator;
-            this.learnScale = format != ReportFormat.TEXT;
+            this.inputs = new Inputs(evaluator, format == ReportFormat.HTML || format == ReportFormat.MARKDOWN);
         }
 
         @Override
-        public void add(Result r) throws IOException {
-            AreaScale scale = AreaScale.UNKNOWN;
-            if (learnScale) {
-                scale = scales.computeIfAbsent(r.ruleSet().id() + "@" + r.ruleSet().sha256(),
-                        k -> AreaScale.learn(evaluator, r));
-            }
-            stream.add(r, scale);
+        public void add(Result r, Assessment a) throws IOException {
+            stream.add(inputs.of(r, a));
             stream.flush();
         }
 
         @Override
         public void close() throws IOException {
             stream.close();
+        }
+    }
+
+    /** One PDF of every report, made when closed (see {@link PdfReport}). */
+    final class Pdf implements ReportOutput {
+
+        private final PdfReport pdf;
+        private final Inputs inputs;
+
+        Pdf(OutputStream out, ReportOptions options, Evaluator evaluator) throws IOException {
+            this.pdf = PdfReport.open(out, options);
+            this.inputs = new Inputs(evaluator, false);
+        }
+
+        @Override
+        public void add(Result r, Assessment a) throws IOException {
+            pdf.add(inputs.of(r, a));
+        }
+
+        @Override
+        public void close() throws IOException {
+            pdf.close();
         }
     }
 }

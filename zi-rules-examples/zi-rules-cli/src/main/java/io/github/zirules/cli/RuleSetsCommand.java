@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rulesets [--rules DIR]}: lists the rule sets an evaluator would know, with their legal basis. */
-@Command(name = "rulesets", description = {"List the available rule sets with their legal basis and years.",
+@Command(name = "rulesets", mixinStandardHelpOptions = true, versionProvider = ZiRulesCli.Version.class,
+        description = {"List the available rule sets with their legal basis and years.",
         "Daftar aturan yang tersedia, dengan dasar hukum dan tahunnya."})
 public final class RuleSetsCommand implements Callable<Integer> {
 

@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * file, 3 for an invalid rule set. {@code test --properties DIR} instead checks every invariant of the property-testing
  * kit over generated assessments (see {@link PropertyTestCli}).
  */
-@Command(name = "test", description = {
+@Command(name = "test", mixinStandardHelpOptions = true, versionProvider = ZiRulesCli.Version.class,
+        description = {
         "Run a rule set's scenario tests (DIR/tests/*.csv), with rule coverage; or, with --properties, check every "
                 + "invariant (bounds, monotonicity, consistency, thresholds, order independence, determinism) over "
                 + "generated assessments and write the smallest counterexample as counterexample-<invariant>.json.",
@@ -47,7 +48,7 @@ public final class TestCommand implements Callable<Integer> {
     @Option(names = "--coverage", description = "list, per DRL file, the rules that fired and those that never did")
     boolean coverage;
 
-    @Option(names = "--min-coverage", paramLabel = "N", description = "fail (exit 1) below N % rule coverage")
+    @Option(names = "--min-coverage", paramLabel = "N", description = "fail (exit 1) below N %% rule coverage")
     BigDecimal minCoverage;
 
     @Mixin

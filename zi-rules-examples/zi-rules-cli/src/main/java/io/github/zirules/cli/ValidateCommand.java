@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code validate DIR}: compiles, lints and checks a rule set, printing every problem as {@code file:line: message},
  * and the warnings of the rule sets that load (such as the parent rules an extending rule set overrides).
  */
-@Command(name = "validate", description = {"Compile and check a rule set; print every problem as file:line: message.",
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = ZiRulesCli.Version.class,
+        description = {"Compile and check a rule set; print every problem as file:line: message.",
         "Kompilasi dan periksa aturan; tampilkan setiap masalah sebagai berkas:baris: pesan."})
 public final class ValidateCommand implements Callable<Integer> {
 

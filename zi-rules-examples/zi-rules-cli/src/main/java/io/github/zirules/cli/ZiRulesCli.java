@@ -1,8 +1,15 @@
 package io.github.zirules.cli;
 
+import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.api.ZiRules;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -83,12 +90,39 @@ public final class ZiRulesCli implements Callable<Integer> {
         System.exit(run(args));
     }
 
-    /** The version from the jar manifest. */
+    /**
+     * {@code --version}: the build's version (from {@code version.properties}, filtered by Maven at build time, or
+     * else the jar manifest), the Java running it, and every built-in rule set with its version and hash.
+     */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
+            List<String> lines = new ArrayList<>();
+            lines.add("zi-rules " + version() + " (Java " + System.getProperty("java.version") + ")");
+            lines.add("Rule sets / aturan:");
+            for (RuleSetInfo r : ZiRules.evaluator().ruleSets()) {
+                lines.add("  " + r.id() + " " + r.version() + (r.provisional() ? " (provisional / sementara)" : "")
+                        + "  sha256:" + r.sha256());
+            }
+            return lines.toArray(String[]::new);
+        }
+
+        /** The version Maven wrote into {@code version.properties}, or the manifest's, or "unknown". */
+        static String version() {
+            try (InputStream in = ZiRulesCli.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    Properties p = new Properties();
+                    p.load(in);
+                    String v = p.getProperty("version", "");
+                    if (!v.isBlank() && !v.startsWith("${")) {
+                        return v;
+                    }
+                }
+            } catch (IOException e) {
+                // fall through to the manifest
+            }
             String v = ZiRulesCli.class.getPackage().getImplementationVersion();
-            return new String[] {"zi-rules " + (v == null ? "(development)" : v)};
+            return v == null ? "unknown" : v;
         }
     }
 }

@@ -67,8 +67,8 @@ class CompareCommandTest {
         assertFalse(html.contains("<script"));
         assertFalse(html.contains("<link"));
         assertFalse(html.contains("http://") || html.contains("https://"), "no external asset");
-        assertTrue(html.contains("class=\"diff\">Tidak · 0.00"), html);
-        assertTrue(html.contains("-0.95"), html);
+        assertTrue(html.contains("class=\"diff\">Tidak · 0,00"), html);
+        assertTrue(html.contains("-0,95"), html);
         assertTrue(html.contains("Butir yang berbeda"), html);
     }
 

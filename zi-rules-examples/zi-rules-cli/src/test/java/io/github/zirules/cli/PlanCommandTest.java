@@ -17,7 +17,7 @@ class PlanCommandTest {
 
     @Test
     void jsonPlanRaisesIpakTo3_60WrittenAsAnAssessmentAnswer() throws Exception {
-        Cli.Run r = Cli.run("plan", Cli.example("random-1001-00").toString(), "--format", "json");
+        Cli.Run r = Cli.run("plan", Cli.example("random-1001-00").toString(), "--format", "json", "--allow-surveys");
         assertEquals(ZiRulesCli.OK, r.exit(), r.err());
         JsonNode n = JSON.readTree(r.out());
         assertEquals("WBK", n.get("target").asText());
@@ -45,20 +45,43 @@ class PlanCommandTest {
     }
 
     @Test
-    void textPlanInBahasaIndonesiaNamesTheChangeAndTheSurvey() {
-        Cli.Run r = Cli.run("plan", Cli.example("random-1001-00").toString(), "--lang", "id");
+    void textPlanInBahasaIndonesiaNamesTheChangeAndTheSurveyWithDecimalCommasAndNoCodes() {
+        Cli.Run r = Cli.run("plan", Cli.example("random-1001-00").toString(), "--lang", "id", "--allow-surveys");
         assertEquals(ZiRulesCli.OK, r.exit(), r.err());
-        assertTrue(r.out().contains("Rencana menuju WBK untuk R1001-0"), r.out());
+        assertTrue(r.out().contains("Rencana menuju Menuju WBK untuk R1001-0"), r.out());
         assertTrue(r.out().contains("HAS.IPAK"), r.out());
-        assertTrue(r.out().contains("3.57 -> 3.60"), r.out());
+        assertTrue(r.out().contains("3,57 → 3,60"), r.out());
+        assertTrue(r.out().contains("Nilai Survei Persepsi Anti Korupsi (IPAK)"), "the item's question or indicator");
         assertTrue(r.out().contains("perlu survei baru"), r.out());
-        assertTrue(r.out().contains("memenuhi syarat"), r.out());
+        assertTrue(r.out().contains("Setelah perubahan: nilai total 84,"), r.out());
+        assertTrue(!r.out().contains("[PLAN_FOUND]") && !r.out().contains("PLAN_"), r.out());
+    }
+
+    @Test
+    void surveysAreNotProposedUnlessAllowed() {
+        Cli.Run r = Cli.run("plan", Cli.example("random-1001-00").toString(), "--lang", "en");
+        assertEquals(ZiRulesCli.OK, r.exit(), r.err());
+        assertTrue(r.out().contains("Not reachable.") && r.out().contains("Items kept as they are: HAS.IPAK"),
+                r.out());
+    }
+
+    @Test
+    void aFrozenItemIsKeptAndAnAlreadyEligibleUnitIsToldSoOnly() {
+        Cli.Run frozen = Cli.run("plan", Cli.example("random-1001-02").toString(), "--lang", "en", "--freeze",
+                "REF.MP.1.a");
+        assertEquals(ZiRulesCli.OK, frozen.exit(), frozen.err());
+        assertTrue(!frozen.out().contains("  REF.MP.1.a "), frozen.out());
+        Cli.Run eligible = Cli.run("plan", Cli.example("random-1001-01").toString(), "--lang", "en");
+        assertEquals(ZiRulesCli.OK, eligible.exit(), eligible.err());
+        assertEquals(2, eligible.out().lines().count(), eligible.out());
+        assertTrue(eligible.out().contains("Already eligible (total "), eligible.out());
+        assertTrue(!eligible.out().contains("After the changes"), eligible.out());
     }
 
     @Test
     void wbbmWithoutWbkIsReportedInfeasibleWithItsReason() throws Exception {
         Cli.Run r = Cli.run("plan", Cli.example("random-1001-01").toString(), "--target", "WBBM",
-                "--format", "json", "--lang", "en");
+                "--format", "json", "--lang", "en", "--allow-surveys");
         assertEquals(ZiRulesCli.OK, r.exit(), r.err());
         JsonNode n = JSON.readTree(r.out());
         assertEquals("WBBM", n.get("target").asText());

@@ -25,4 +25,12 @@ class QuickStartTest {
         assertTrue(out.contains("IPKP: 13.78 < 14.00, kurang 0.22 poin"), out);
         assertTrue(out.contains("belum dapat diusulkan"), out);
     }
+
+    /** Drools logs through SLF4J: with no provider, SLF4J prints "No SLF4J providers" warnings at start-up. */
+    @Test
+    void anSlf4jProviderIsBoundSoNothingIsPrintedAboutLogging() throws Exception {
+        Class<?> spi = Class.forName("org.slf4j.spi.SLF4JServiceProvider");
+        assertTrue(java.util.ServiceLoader.load(spi).findFirst().isPresent(),
+                "the example binds an SLF4J provider (slf4j-nop)");
+    }
 }
