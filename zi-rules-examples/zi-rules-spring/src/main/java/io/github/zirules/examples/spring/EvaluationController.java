@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
  *       {@code zi-report/1} out with 200; or {@code {"problems": [...]}} listing every problem with 400 (malformed
  *       JSON, a wrong type, a missing field, an answer that does not fit the instrument, an unknown rule set), 413
  *       (larger than {@code zirules.max-document-bytes}) or 500 (the rules failed; never a stack trace).</li>
+ *   <li>The same with an LKE workbook ({@code Content-Type:
+ *       application/vnd.openxmlformats-officedocument.spreadsheetml.sheet}, {@code target=WBK|WBBM}).</li>
  *   <li>The same with {@code Accept: text/html}: the library's HTML report ({@code lang=id|en}).</li>
  *   <li>{@code GET /api/rulesets}: the rule sets the service scores with.</li>
  * </ul>
@@ -69,6 +71,25 @@ public class EvaluationController {
                                                  HttpServletRequest request) throws IOException {
         return scored(request, r -> ResponseEntity.ok().contentType(Refusals.HTML_UTF8).body(ReportRenderer.html(r,
                 ReportOptions.of(Html.lang(lang)).withScale(AreaScale.learn(evaluator, r)))));
+    }
+
+    /**
+     * Scores a posted LKE workbook ({@code .xlsx}, as the upload page does): the same report, or the same problems
+     * with the sheet and cell. {@code target=WBK|WBBM} is needed for a Lampiran III sheet, which names none.
+     */
+    @PostMapping(path = "/api/evaluations", consumes = PageController.XLSX,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<String> evaluateWorkbook(@RequestParam(name = "target", required = false) String target,
+                                                   HttpServletRequest request) throws IOException {
+        EvaluationService.Checked c = service.checkWorkbook(request.getInputStream(), request.getContentLengthLong(),
+                SOURCE, PlanTarget.asked(target));
+        if (!c.ok()) {
+            return Refusals.answer(request, c.status(), c.problems());
+        }
+        EvaluationService.Done<Result> d = service.run(c.assessment(), "evaluating",
+                () -> evaluator.evaluate(c.assessment()));
+        return d.ok() ? ResponseEntity.ok().contentType(JSON_UTF8).body(json.writeReport(d.value()))
+                : Refusals.answer(request, d.status(), d.problems());
     }
 
     /** The posted assessment scored and written by {@code answer}, or its refusal in the client's format. */

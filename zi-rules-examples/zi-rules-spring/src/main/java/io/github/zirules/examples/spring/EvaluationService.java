@@ -4,10 +4,14 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.Predicate;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.api.UnknownRuleSetException;
+import io.github.zirules.excel.LkeImport;
+import io.github.zirules.excel.LkeReadOptions;
+import io.github.zirules.excel.LkeWorkbooks;
 import io.github.zirules.json.AssessmentRead;
 import io.github.zirules.json.ZiJson;
 import java.io.InputStream;
@@ -93,18 +97,54 @@ public class EvaluationService {
             boolean tooLarge = read.problems().stream().anyMatch(p -> TOO_LARGE.equals(p.code()));
             return Checked.refused(tooLarge ? 413 : 400, read.problems());
         }
-        Assessment a = read.assessment();
+        return checkAssessment(read.assessment(), read.problems());
+    }
+
+    /**
+     * Reads an LKE workbook ({@code .xlsx}: the Lampiran III sheet, an inspectorate's export or the project's
+     * template) into an assessment and checks it, as {@link #check} does a JSON document. The reading itself runs
+     * within the service's time and thread bounds. Problems name the sheet and cell ({@code LKE ZI!K45}).
+     *
+     * @param target the target predicate; needed for a Lampiran III sheet, which carries none
+     */
+    public Checked checkWorkbook(InputStream body, long declaredLength, String source, Predicate target) {
+        if (declaredLength > maxDocumentBytes()) {
+            return Checked.refused(413, List.of(tooLarge(source, declaredLength)));
+        }
+        String ruleSet = defaultRuleSet();
+        LkeReadOptions options = LkeReadOptions.defaults().withTarget(target).withEvaluator(evaluator::evaluate)
+                .withLimits(maxDocumentBytes(), LkeReadOptions.DEFAULT_MAX_ROWS);
+        BoundedWork.Outcome<LkeImport> read = work.run("reading workbook " + Sanitized.of(source),
+                () -> LkeWorkbooks.read(body, source, evaluator.instrument(ruleSet), options));
+        if (read.value() == null) {
+            return Checked.refused(read.status(), List.of(read.problem()));
+        }
+        LkeImport imported = read.value();
+        if (!imported.ok()) {
+            boolean tooLarge = imported.problems().stream().anyMatch(p -> p.code().equals("EXCEL_TOO_LARGE"));
+            return Checked.refused(tooLarge ? 413 : 400, imported.problems());
+        }
+        return checkAssessment(imported.assessment(), imported.problems());
+    }
+
+    /** The rule set whose instrument reads a workbook: the first that is a default for some years, else the first. */
+    private String defaultRuleSet() {
+        List<RuleSetInfo> all = evaluator.ruleSets();
+        return all.stream().filter(r -> r.years() != null).findFirst().orElse(all.get(0)).id();
+    }
+
+    private Checked checkAssessment(Assessment a, List<Problem> readProblems) {
         try {
             evaluator.ruleSetFor(a);
         } catch (UnknownRuleSetException e) {
             return Checked.refused(400, List.of(unknownRuleSet(a)));
         }
-        List<Problem> problems = new ArrayList<>(read.problems());
+        List<Problem> problems = new ArrayList<>(readProblems);
         problems.addAll(evaluator.validate(a));
         if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
             return Checked.refused(400, problems);
         }
-        return new Checked(a, 200, List.of());
+        return new Checked(a, 200, problems);
     }
 
     /**
@@ -131,8 +171,8 @@ public class EvaluationService {
      * An assessment read and checked, or the status and problems it was refused with.
      *
      * @param assessment the assessment; null when refused
-     * @param status 200, or 400 / 413 when refused
-     * @param problems every problem when refused
+     * @param status 200, or 400 / 413 when refused (503 when reading a workbook took too long)
+     * @param problems every problem when refused; the warnings of reading and checking otherwise
      */
     public record Checked(Assessment assessment, int status, List<Problem> problems) {
 

@@ -11,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Places in an assessment in words, for people: {@code $.answers['PEM.MP.1.b']} is "butir PEM.MP.1.b (Penyusunan
- * Tim Kerja)", {@code $.reviews['TPI']['PEM.MP.1.a']} adds "dalam penilaian TPI", {@code lke.json:3:17} is "baris 3,
- * kolom 17". The names come from the rule sets' instruments (each item's indicator title, as the LKE writes it).
+ * Places in an assessment in words, for people: {@code $.answers['PEM.MP.1.b']} is "butir PEM.MP.1.b (Penentuan
+ * anggota Tim dipilih melalui prosedur/mekanisme …)", {@code $.reviews['TPI']['PEM.MP.1.a']} adds "dalam penilaian
+ * TPI", {@code lke.json:3:17} is "baris 3, kolom 17". The names come from the rule sets' instruments: each item's
+ * question (shortened), or its indicator's title when the instrument has no question for it.
  */
 final class ItemNames {
 
@@ -23,7 +24,11 @@ final class ItemNames {
     /** No names: every place is given as its location. */
     static final ItemNames NONE = new ItemNames();
 
+    /** The longest name shown in a place: a longer question is cut at a word and ends with "…". */
+    static final int SHORT = 48;
+
     private final Map<String, String> names = new HashMap<>();
+    private final Map<String, String> questions = new HashMap<>();
 
     private ItemNames() {
     }
@@ -32,9 +37,28 @@ final class ItemNames {
     ItemNames(Evaluator evaluator) {
         for (RuleSetInfo rs : evaluator.ruleSets()) {
             for (Item i : evaluator.instrument(rs.id()).items()) {
-                names.putIfAbsent(i.id().toString(), i.indicatorName());
+                String question = i.question() == null ? "" : i.question().strip();
+                names.putIfAbsent(i.id().toString(), question.isEmpty() ? i.indicatorName() : shorten(question));
+                if (!question.isEmpty()) {
+                    questions.putIfAbsent(i.id().toString(), question);
+                }
             }
         }
+    }
+
+    /** {@code text} cut to at most {@value #SHORT} characters at a word, with "…" when cut. */
+    static String shorten(String text) {
+        if (text.length() <= SHORT) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SHORT - 2);
+        return text.substring(0, cut > SHORT / 2 ? cut : SHORT - 2).strip() + " …";
+    }
+
+    /** The whole question of the item a location points at, or null when it points at none or has none. */
+    String question(String location) {
+        Matcher m = location == null ? null : ANSWER.matcher(location);
+        return m != null && m.find() ? questions.get(m.group(2)) : null;
     }
 
     /** The item's name, or null for an id no rule set knows. */

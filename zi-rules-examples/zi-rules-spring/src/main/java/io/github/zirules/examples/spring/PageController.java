@@ -10,18 +10,23 @@ import io.github.zirules.api.Predicate;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.compare.AnswerSetComparison;
+import io.github.zirules.excel.LkeWorkbooks;
+import io.github.zirules.excel.ScoredUnit;
 import io.github.zirules.json.ZiJson;
 import io.github.zirules.planner.GapPlanner;
 import io.github.zirules.planner.Plan;
-import io.github.zirules.report.AreaScale;
+import io.github.zirules.report.ReportInput;
 import io.github.zirules.report.ReportOptions;
 import io.github.zirules.report.ReportRenderer;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -49,9 +54,10 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * The pages for people, server-rendered without script, in Bahasa Indonesia ({@code lang=id}, the default) or English
  * ({@code lang=en}):
  * <ul>
- *   <li>{@code GET /}, {@code POST /report}: upload an assessment file, see the library's HTML report with a bar to
- *       download it as HTML or JSON ({@code POST /report/download}, which scores the same assessment again: the
- *       service keeps nothing between requests);</li>
+ *   <li>{@code GET /}, {@code POST /report}: upload an assessment file (JSON, or an LKE workbook {@code .xlsx}), see
+ *       the library's HTML report with a bar to download it as PDF, HTML, the scored LKE workbook or JSON
+ *       ({@code POST /report/download}, which scores the same assessment again: the service keeps nothing between
+ *       requests);</li>
  *   <li>{@code GET /plan}, {@code POST /plan}: what to change to reach the target (the gap planner);</li>
  *   <li>{@code GET /compare}, {@code POST /compare}: the unit's answers against its reviewers' ({@code reviews}).</li>
  * </ul>
@@ -61,6 +67,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 public class PageController {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageController.class);
+    /** The media type of an Excel workbook. */
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final EvaluationService service;
     private final Evaluator evaluator;
@@ -86,7 +94,7 @@ public class PageController {
                 "Unggah berkas penilaian (format <code>zi-assessment/1</code>) untuk melihat nilai, setiap syarat "
                         + "dengan kekurangannya, dan apakah unit dapat diusulkan.",
                 "Upload an assessment file (format <code>zi-assessment/1</code>) to see its scores, every check "
-                        + "with its shortfall, and whether the unit may be proposed."), "",
+                        + "with its shortfall, and whether the unit may be proposed."), Pages.targetField(l),
                 t(l, "Nilai", "Evaluate"));
     }
 
@@ -95,40 +103,54 @@ public class PageController {
             produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
     public ResponseEntity<String> report(@RequestParam("assessment") MultipartFile file,
+                                         @RequestParam(name = "target", required = false) String target,
                                          @RequestParam(name = "lang", required = false) String lang,
                                          HttpServletRequest request) throws IOException {
         String l = Html.lang(lang);
-        return answer(file, l, request, "evaluating", a -> () -> evaluator.evaluate(a),
-                (a, r) -> Look.intoReport(report(r, l), Look.nav(l, "/") + downloads(l, a)));
+        return answer(file, target, l, request, "evaluating", a -> () -> evaluator.evaluate(a),
+                (a, r) -> Look.intoReport(report(a, r, l), Look.nav(l, "/") + downloads(l, a)));
     }
 
-    /** The report of the assessment in the form field {@code document}, as a file: {@code format=html|json}. */
+    /**
+     * The report of the assessment in the form field {@code document}, as a file: {@code format=html|json|pdf|xlsx}
+     * (the PDF on A4 for signing, the XLSX as the scored LKE workbook).
+     */
     @PostMapping(path = "/report/download", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseBody
-    public ResponseEntity<String> download(@RequestParam(name = "format", defaultValue = "html") String format,
-                                           @RequestParam(name = "lang", required = false) String lang,
-                                           HttpServletRequest request) throws IOException, ServletException {
+    public ResponseEntity<?> download(@RequestParam(name = "format", defaultValue = "html") String format,
+                                      @RequestParam(name = "lang", required = false) String lang,
+                                      HttpServletRequest request) throws IOException, ServletException {
         String l = Html.lang(lang);
         Part document = request.getPart("document");
         if (document == null) {
             throw new MissingServletRequestPartException("document");
         }
-        EvaluationService.Outcome o;
+        EvaluationService.Checked c;
         try (InputStream in = document.getInputStream()) {
-            o = service.evaluate(in, document.getSize(), "document");
+            c = service.check(in, document.getSize(), "document");
         }
-        if (!o.scored()) {
-            return refused(request, l, "document", o.status(), o.problems());
+        if (!c.ok()) {
+            return refused(request, l, "document", c.status(), c.problems());
         }
-        String f = format.strip().toLowerCase(Locale.ROOT);
-        String base = fileName(o.result().unit().id());
-        return switch (f) {
-            case "json" -> attachment(json.writeReport(o.result()), "application/json;charset=UTF-8",
-                    base + ".report.json");
-            case "html" -> attachment(report(o.result(), l), "text/html;charset=UTF-8", base + ".report.html");
+        Assessment a = c.assessment();
+        EvaluationService.Done<Result> d = service.run(a, "evaluating", () -> evaluator.evaluate(a));
+        if (!d.ok()) {
+            return refused(request, l, "document", d.status(), d.problems());
+        }
+        Result r = d.value();
+        String base = fileName(r.unit().id()) + ".report";
+        return switch (format.strip().toLowerCase(Locale.ROOT)) {
+            case "json" -> attachment(json.writeReport(r).getBytes(StandardCharsets.UTF_8),
+                    "application/json;charset=UTF-8", base + ".json");
+            case "html" -> attachment(report(a, r, l).getBytes(StandardCharsets.UTF_8), "text/html;charset=UTF-8",
+                    base + ".html");
+            case "pdf" -> attachment(bytes(out -> ReportRenderer.pdf(ReportInput.of(evaluator, a, r),
+                    ReportOptions.of(l).withDate(LocalDate.now()), out)), "application/pdf", base + ".pdf");
+            case "xlsx" -> attachment(bytes(out -> LkeWorkbooks.writeScored(new ScoredUnit(a, r),
+                    evaluator.instrument(r.ruleSet().id()), out)), XLSX, base + ".xlsx");
             default -> refused(request, l, "format", 400, List.of(Problem.error("FORMAT_UNKNOWN", "format",
                     "format unduhan tidak dikenal: " + Sanitized.of(format), "unknown download format: "
-                    + Sanitized.of(format), "html or json")));
+                    + Sanitized.of(format), "html, json, pdf or xlsx")));
         };
     }
 
@@ -152,7 +174,7 @@ public class PageController {
                                        @RequestParam(name = "lang", required = false) String lang,
                                        HttpServletRequest request) throws IOException {
         String l = Html.lang(lang);
-        return answer(file, l, request, "planning", a -> () -> {
+        return answer(file, target, l, request, "planning", a -> () -> {
             Predicate goal = PlanTarget.of(target, a);
             if (goal == null) {
                 throw new InvalidInputException("the plan's target", List.of(PlanTarget.missing(target)));
@@ -170,7 +192,7 @@ public class PageController {
                 "Jawaban unit dibandingkan dengan jawaban penilai (TPI, TPN) yang tercatat dalam berkas "
                         + "(<code>reviews</code>): butir yang berbeda, nilai, dan syarat.",
                 "The unit's answers against its reviewers' (TPI, TPN) recorded in the file (<code>reviews</code>): "
-                        + "the items that differ, the scores and the checks."), "",
+                        + "the items that differ, the scores and the checks."), Pages.targetField(l),
                 t(l, "Bandingkan", "Compare"));
     }
 
@@ -179,10 +201,11 @@ public class PageController {
             produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
     public ResponseEntity<String> compare(@RequestParam("assessment") MultipartFile file,
+                                          @RequestParam(name = "target", required = false) String target,
                                           @RequestParam(name = "lang", required = false) String lang,
                                           HttpServletRequest request) throws IOException {
         String l = Html.lang(lang);
-        return answer(file, l, request, "comparing", a -> () -> AnswerSetComparison.compare(evaluator, a),
+        return answer(file, target, l, request, "comparing", a -> () -> AnswerSetComparison.compare(evaluator, a),
                 (a, c) -> PlanPages.compare(l, c, names));
     }
 
@@ -230,13 +253,16 @@ public class PageController {
      * Reads and checks the uploaded file, runs {@code task} on it within the service's bounds, and shows
      * {@code page} of the outcome; or the page of problems.
      */
-    private <T> ResponseEntity<String> answer(MultipartFile file, String l, HttpServletRequest request, String what,
+    private <T> ResponseEntity<String> answer(MultipartFile file, String target, String l,
+                                              HttpServletRequest request, String what,
                                               Function<Assessment, Callable<T>> task,
                                               BiFunction<Assessment, T, String> page) throws IOException {
         String source = source(file);
         EvaluationService.Checked c;
         try (InputStream in = file.getInputStream()) {
-            c = service.check(in, file.getSize(), source);
+            c = isWorkbook(source, file.getContentType())
+                    ? service.checkWorkbook(in, file.getSize(), source, PlanTarget.asked(target))
+                    : service.check(in, file.getSize(), source);
         }
         if (!c.ok()) {
             return refused(request, l, source, c.status(), c.problems());
@@ -248,8 +274,25 @@ public class PageController {
         return html(200, page.apply(c.assessment(), d.value()));
     }
 
-    private String report(Result r, String l) {
-        return ReportRenderer.html(r, ReportOptions.of(l).withScale(AreaScale.learn(evaluator, r)));
+    /** The library's HTML report, with each item's question and the evidence the assessment lists. */
+    private String report(Assessment a, Result r, String l) {
+        return ReportRenderer.html(ReportInput.of(evaluator, a, r), ReportOptions.of(l));
+    }
+
+    /** Whether an upload is an Excel workbook: by its name, or by the type the browser gave. */
+    static boolean isWorkbook(String fileName, String contentType) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") || XLSX.equals(contentType);
+    }
+
+    private static byte[] bytes(Writing writing) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writing.to(out);
+        return out.toByteArray();
+    }
+
+    @FunctionalInterface
+    private interface Writing {
+        void to(OutputStream out) throws IOException;
     }
 
     /** The download bar: one form carrying the assessment, one button per format. */
@@ -258,9 +301,13 @@ public class PageController {
                 + "enctype=\"multipart/form-data\"><span>" + t(l, "Unduh laporan:", "Download the report:")
                 + "</span><input type=\"hidden\" name=\"lang\" value=\"" + l + "\">"
                 + "<input type=\"hidden\" name=\"document\" value=\"" + esc(json.writeAssessment(a)) + "\">"
-                + "<button class=\"secondary\" type=\"submit\" name=\"format\" value=\"html\" id=\"download-html\">"
-                + "HTML</button><button class=\"secondary\" type=\"submit\" name=\"format\" value=\"json\" "
-                + "id=\"download-json\">JSON</button></form>\n";
+                + button("pdf", "PDF") + button("html", "HTML") + button("xlsx", "Excel (LKE)") + button("json", "JSON")
+                + "</form>\n";
+    }
+
+    private static String button(String format, String label) {
+        return "<button class=\"secondary\" type=\"submit\" name=\"format\" value=\"" + format
+                + "\" id=\"download-" + format + "\">" + label + "</button>";
     }
 
     private ResponseEntity<String> refused(HttpServletRequest request, String lang, String source, int status,
@@ -280,7 +327,7 @@ public class PageController {
         return s.isEmpty() || s.startsWith(".") ? "unit" + s : s;
     }
 
-    private static ResponseEntity<String> attachment(String body, String type, String fileName) {
+    private static ResponseEntity<byte[]> attachment(byte[] body, String type, String fileName) {
         HttpHeaders h = new HttpHeaders();
         h.setContentDisposition(ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build());
         return ResponseEntity.ok().headers(h).contentType(MediaType.parseMediaType(type)).body(body);

@@ -14,8 +14,9 @@ import java.util.List;
  */
 final class Pages {
 
-    /** What the forms accept: an assessment as JSON. */
-    static final String ACCEPT = ".json,application/json";
+    /** What the forms accept: an assessment as JSON, or an LKE workbook. */
+    static final String ACCEPT = ".json,.xlsx,application/json,"
+            + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Pages() {
     }
@@ -28,7 +29,8 @@ final class Pages {
                 .append("</p>\n<h1>").append(esc(title)).append("</h1>\n<p>").append(intro).append("</p>\n")
                 .append("<form class=\"card\" method=\"post\" action=\"").append(action)
                 .append("\" enctype=\"multipart/form-data\">\n<p><label class=\"field\" for=\"assessment\">")
-                .append(t(l, "Berkas penilaian (JSON)", "Assessment file (JSON)"))
+                .append(t(l, "Berkas penilaian (JSON, atau LKE Excel .xlsx)",
+                        "Assessment file (JSON, or an LKE Excel workbook .xlsx)"))
                 .append("</label><input type=\"file\" id=\"assessment\" name=\"assessment\" accept=\"").append(ACCEPT)
                 .append("\" required></p>\n").append(fields)
                 .append("<p><label class=\"field\" for=\"lang\">").append(t(l, "Bahasa", "Language"))
@@ -45,12 +47,13 @@ final class Pages {
         return b.append(".</p>\n").toString();
     }
 
-    /** A select of the target predicate; {@code own} (the assessment's own target) first. */
+    /** A select of the target predicate; the file's own target first. An LKE Lampiran III sheet names none. */
     static String targetField(String l) {
         return "<p><label class=\"field\" for=\"target\">" + t(l, "Sasaran", "Target") + "</label>"
                 + "<select id=\"target\" name=\"target\">" + option("", t(l, "Sasaran dalam berkas",
                 "The file's own target"), "") + option("WBK", "Menuju WBK", "") + option("WBBM", "Menuju WBBM", "")
-                + "</select></p>\n";
+                + "</select> <span class=\"hint\">" + t(l, "wajib untuk LKE Lampiran III, yang tidak memuat sasaran",
+                "needed for an LKE Lampiran III sheet, which names none") + "</span></p>\n";
     }
 
     /** A size in bytes for people: {@code 16 MiB}, {@code 64 KiB}, or bytes. */
@@ -83,8 +86,11 @@ final class Pages {
                 .append("</th><th>").append(t(l, "Masalah", "Problem")).append("</th><th>")
                 .append(t(l, "Yang sah", "What is valid")).append("</th></tr>\n");
         for (Problem p : problems) {
+            String question = names.question(p.location());
             b.append("<tr><td class=\"where\">").append(esc(names.where(p.location(), l))).append("<br><code>")
-                    .append(esc(p.location())).append("</code></td><td>").append(esc(p.message(l)))
+                    .append(esc(p.location())).append("</code></td><td>")
+                    .append(question == null ? "" : "<span class=\"hint\">" + esc(question) + "</span><br>")
+                    .append(esc(p.message(l)))
                     .append(" <code class=\"hint\">").append(esc(p.code())).append("</code></td><td>")
                     .append(esc(p.expected())).append("</td></tr>\n");
         }

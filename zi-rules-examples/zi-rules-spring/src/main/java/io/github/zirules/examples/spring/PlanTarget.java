@@ -11,6 +11,12 @@ final class PlanTarget {
     private PlanTarget() {
     }
 
+    /** The target asked for ({@code WBK}, {@code WBBM}, in any case), or null for anything else. */
+    static Predicate asked(String asked) {
+        String s = asked == null ? "" : asked.strip().toUpperCase(Locale.ROOT);
+        return s.equals("WBK") || s.equals("WBBM") ? Predicate.valueOf(s) : null;
+    }
+
     /** The target, or null when neither the request nor the assessment names WBK or WBBM. */
     static Predicate of(String asked, Assessment a) {
         String s = asked == null ? "" : asked.strip().toUpperCase(Locale.ROOT);

@@ -24,8 +24,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The pages in a real browser: headless Chromium driven by Selenium uploads a sample, reads the verdict and downloads
- * the report, as a person would. Needs Debian's {@code chromium} and {@code chromium-driver} ({@code .ci/run}
+ * The pages in a real browser: headless Chromium driven by Selenium uploads a sample and an LKE workbook, reads the
+ * verdict and downloads the report as PDF and JSON, as a person would. Needs Debian's {@code chromium} and {@code chromium-driver} ({@code .ci/run}
  * installs them). Without them the test is skipped with a message on a developer's machine, and fails under CI
  * ({@code CI=true}), where a skipped browser test would hide a broken page.
  */
@@ -80,12 +80,15 @@ class BrowserTest extends ServiceTestSupport {
         Path sample = work.resolve("lke-r1001-0.json");
         Files.write(sample, resource("examples/random-1001-00.json"));
 
-        browser.get(uri("/?lang=en").toString());
-        browser.findElement(By.id("assessment")).sendKeys(sample.toString());
-        browser.findElement(By.id("submit")).click();
+        submit("/?lang=en", sample, null);
         String verdict = wait(By.cssSelector(".verdict")).getText();
 
         assertTrue(verdict.contains("NOT ELIGIBLE for Menuju WBK"), verdict);
+
+        browser.findElement(By.id("download-pdf")).click();
+        Path pdf = downloads.resolve("R1001-0.report.pdf");
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> Files.isRegularFile(pdf));
+        assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, StandardCharsets.US_ASCII));
 
         browser.findElement(By.id("download-json")).click();
         Path report = downloads.resolve("R1001-0.report.json");
@@ -95,13 +98,23 @@ class BrowserTest extends ServiceTestSupport {
     }
 
     @Test
+    void aPersonUploadsAnLkeWorkbookWithItsTargetAndReadsTheVerdict() throws Exception {
+        Path workbook = work.resolve("lke-unit.xlsx");
+        Files.write(workbook, resource("workbooks/r01-random-wbk.xlsx"));
+
+        submit("/?lang=en", workbook, "WBK");
+        String verdict = wait(By.cssSelector(".verdict")).getText();
+
+        assertTrue(verdict.contains("NOT ELIGIBLE for Menuju WBK"), verdict);
+        assertTrue(browser.getPageSource().contains("75.62"), "the workbook's expected total");
+    }
+
+    @Test
     void aPersonAsksForAPlanAndSeesTheReasonInBahasaIndonesia() throws Exception {
         Path sample = work.resolve("lke-plan.json");
         Files.write(sample, resource("examples/random-1001-00.json"));
 
-        browser.get(uri("/plan?lang=id").toString());
-        browser.findElement(By.id("assessment")).sendKeys(sample.toString());
-        browser.findElement(By.id("submit")).click();
+        submit("/plan?lang=id", sample, null);
         String reason = wait(By.id("plan-reason")).getText();
 
         assertTrue(!reason.isBlank(), "the plan's reason");
@@ -114,12 +127,20 @@ class BrowserTest extends ServiceTestSupport {
         Files.writeString(broken, new String(resource("examples/random-1001-00.json"), StandardCharsets.UTF_8)
                 .replace("\"PEM.MP.1.a\": \"Ya\"", "\"PEM.MP.1.a\": \"Mungkin\""));
 
-        browser.get(uri("/?lang=id").toString());
-        browser.findElement(By.id("assessment")).sendKeys(broken.toString());
-        browser.findElement(By.id("submit")).click();
+        submit("/?lang=id", broken, null);
         String where = wait(By.cssSelector("td.where")).getText();
 
-        assertTrue(where.contains("butir PEM.MP.1.a (Penyusunan Tim Kerja)"), where);
+        assertTrue(where.contains("butir PEM.MP.1.a (Unit kerja telah membentuk tim untuk melakukan …)"), where);
+    }
+
+    /** Opens the form at {@code path}, chooses {@code file} and, unless null, the target, and submits. */
+    private void submit(String path, Path file, String target) {
+        browser.get(uri(path).toString());
+        browser.findElement(By.id("assessment")).sendKeys(file.toString());
+        if (target != null) {
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("target"))).selectByValue(target);
+        }
+        browser.findElement(By.id("submit")).click();
     }
 
     private org.openqa.selenium.WebElement wait(By what) {

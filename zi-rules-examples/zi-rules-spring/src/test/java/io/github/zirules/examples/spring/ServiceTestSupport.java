@@ -30,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 abstract class ServiceTestSupport {
 
     /** The document limit the service runs with in these tests. */
-    static final int MAX_BYTES = 65_536;
+    static final int MAX_BYTES = 131_072;
     /** Tomcat's worker threads in these tests: few, so that a test can hold more slow clients than threads. */
     static final int THREADS = 8;
     /** How long a request body may take to arrive in these tests. */
@@ -83,6 +83,37 @@ abstract class ServiceTestSupport {
         b.writeBytes(file);
         write(b, "\r\n--" + boundary + "--\r\n");
         return post(path, "multipart/form-data; boundary=" + boundary, b.toByteArray());
+    }
+
+    /** The assessment a result page carries in its download form (the hidden field {@code document}). */
+    static String documentOf(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"document\" value=\"([^\"]*)\"")
+                .matcher(page);
+        if (!m.find()) {
+            throw new AssertionError("no download form in the page: " + page);
+        }
+        return m.group(1).replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
+    }
+
+    /** Posts the download form with {@code document} as a browser does, asking for {@code format}. */
+    HttpResponse<byte[]> download(String document, String format) {
+        String boundary = "----zirules-dl";
+        String form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\n" + format
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"lang\"\r\n\r\nen\r\n--"
+                + boundary + "\r\nContent-Disposition: form-data; name=\"document\"\r\n\r\n" + document + "\r\n--"
+                + boundary + "--\r\n";
+        try {
+            return CLIENT.send(HttpRequest.newBuilder(uri("/report/download"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void write(ByteArrayOutputStream b, String s) {
