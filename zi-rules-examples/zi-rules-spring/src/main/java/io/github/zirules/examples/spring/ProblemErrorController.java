@@ -26,8 +26,8 @@ public class ProblemErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         int status = code instanceof Integer i && i >= 400 ? i : 404;
-        String where = request.getMethod() + " " + Sanitized.of(uri == null ? request.getRequestURI()
-                : uri.toString());
+        // The path only: for a request Tomcat refused itself (TRACE), the error dispatch does not keep its method.
+        String where = Sanitized.of(uri == null ? request.getRequestURI() : uri.toString());
         if (status >= 500 && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t) {
             LOG.error("{} failed", where, t);
         }
