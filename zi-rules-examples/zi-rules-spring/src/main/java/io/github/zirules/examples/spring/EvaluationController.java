@@ -1,17 +1,23 @@
 package io.github.zirules.examples.spring;
 
 import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
-import io.github.zirules.json.ProblemJson;
 import io.github.zirules.json.ZiJson;
+import io.github.zirules.report.AreaScale;
+import io.github.zirules.report.ReportOptions;
+import io.github.zirules.report.ReportRenderer;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -22,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
  *       {@code zi-report/1} out with 200; or {@code {"problems": [...]}} listing every problem with 400 (malformed
  *       JSON, a wrong type, a missing field, an answer that does not fit the instrument, an unknown rule set), 413
  *       (larger than {@code zirules.max-document-bytes}) or 500 (the rules failed; never a stack trace).</li>
+ *   <li>The same with an LKE workbook ({@code Content-Type:
+ *       application/vnd.openxmlformats-officedocument.spreadsheetml.sheet}, {@code target=WBK|WBBM}).</li>
+ *   <li>The same with {@code Accept: text/html}: the library's HTML report ({@code lang=id|en}).</li>
  *   <li>{@code GET /api/rulesets}: the rule sets the service scores with.</li>
  * </ul>
  *
@@ -52,10 +61,69 @@ public class EvaluationController {
     @PostMapping(path = "/api/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<String> evaluate(HttpServletRequest request) throws IOException {
+        return scored(request, r -> ResponseEntity.ok().contentType(JSON_UTF8).body(json.writeReport(r)));
+    }
+
+    /** Scores the posted assessment and answers with the library's HTML report ({@code Accept: text/html}). */
+    @PostMapping(path = "/api/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.TEXT_HTML_VALUE)
+    public ResponseEntity<String> evaluateAsHtml(@RequestParam(name = "lang", required = false) String lang,
+                                                 HttpServletRequest request) throws IOException {
+        return scored(request, r -> ResponseEntity.ok().contentType(Refusals.HTML_UTF8).body(ReportRenderer.html(r,
+                ReportOptions.of(Html.lang(lang)).withScale(AreaScale.learn(evaluator, r)))));
+    }
+
+    /**
+     * Scores a posted LKE workbook ({@code .xlsx}, as the upload page does): the same report, or the same problems
+     * with the sheet and cell. {@code target=WBK|WBBM} is needed for a Lampiran III sheet, which names none.
+     */
+    @PostMapping(path = "/api/evaluations", consumes = PageController.XLSX,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<String> evaluateWorkbook(@RequestParam(name = "target", required = false) String target,
+                                                   HttpServletRequest request) throws IOException {
+        EvaluationService.Checked c = service.checkWorkbook(request.getInputStream(), request.getContentLengthLong(),
+                SOURCE, PlanTarget.asked(target));
+        if (!c.ok()) {
+            return Refusals.answer(request, c.status(), c.problems());
+        }
+        EvaluationService.Done<Result> d = service.run(c.assessment(), "evaluating",
+                () -> evaluator.evaluate(c.assessment()));
+        return d.ok() ? ResponseEntity.ok().contentType(JSON_UTF8).body(json.writeReport(d.value()))
+                : Refusals.answer(request, d.status(), d.problems());
+    }
+
+    /** The posted assessment scored and written by {@code answer}, or its refusal in the client's format. */
+    private ResponseEntity<String> scored(HttpServletRequest request,
+                                          Function<Result, ResponseEntity<String>> answer) throws IOException {
+        ResponseEntity<String> refused = refuseCharset(request);
+        if (refused != null) {
+            return refused;
+        }
         EvaluationService.Outcome o = service.evaluate(request.getInputStream(), request.getContentLengthLong(),
                 SOURCE);
-        String body = o.scored() ? json.writeReport(o.result()) : ProblemJson.write(o.problems());
-        return ResponseEntity.status(o.status()).contentType(JSON_UTF8).body(body);
+        return o.scored() ? answer.apply(o.result()) : Refusals.answer(request, o.status(), o.problems());
+    }
+
+    /**
+     * A JSON document is UTF-8 (RFC 8259): a request that declares another charset ({@code charset=UTF-16}) is
+     * refused with 415 rather than read wrongly; null when the charset is UTF-8 or not declared.
+     */
+    static ResponseEntity<String> refuseCharset(HttpServletRequest request) {
+        // The header as sent: Spring Boot's CharacterEncodingFilter overwrites the request's encoding with UTF-8.
+        String charset;
+        try {
+            charset = MediaType.parseMediaType(String.valueOf(request.getContentType())).getParameter("charset");
+        } catch (IllegalArgumentException e) {
+            charset = null; // a malformed Content-Type never reaches here: Spring answers it with 415 first
+        }
+        if (charset == null || charset.replace("\"", "").strip().equalsIgnoreCase("UTF-8")) {
+            return null;
+        }
+        return Refusals.answer(request, 415, List.of(Problem.error("CHARSET_UNSUPPORTED",
+                request.getMethod() + " " + Sanitized.of(request.getRequestURI()),
+                "dokumen JSON harus UTF-8, bukan " + Sanitized.of(charset),
+                "a JSON document must be UTF-8, not " + Sanitized.of(charset),
+                "Content-Type: application/json or application/json;charset=UTF-8")));
     }
 
     /** The rule sets, in id order, as {@code {"ruleSets": [...]}}. */

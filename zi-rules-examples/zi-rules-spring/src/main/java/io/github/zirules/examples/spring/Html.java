@@ -1,6 +1,11 @@
 package io.github.zirules.examples.spring;
 
-/** Small helpers for hand-written HTML: escaping and the two languages of the pages. */
+/**
+ * Small helpers for hand-written HTML: escaping and the two languages of the pages.
+ *
+ * <p>The escaper is kept minimal on purpose (the five characters of HTML text and quoted attributes): the library's
+ * one HTML escaper is internal to the engine, and the example does not reach into {@code internal} packages.
+ */
 final class Html {
 
     private Html() {
@@ -35,22 +40,5 @@ final class Html {
     /** The Indonesian or the English text. */
     static String t(String lang, String id, String en) {
         return "en".equals(lang) ? en : id;
-    }
-
-    /** The opening of a page: doctype, head with title and a little CSS, and the body tag. */
-    static String head(String lang, String title) {
-        return "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + esc(title)
-                + "</title>\n<style>\n"
-                + "body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#222}\n"
-                + "table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #ccc;padding:.2rem .5rem;"
-                + "text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}\n"
-                + ".ok{color:#17612b}.no{color:#a4161a}.verdict{font-size:1.3rem;font-weight:bold}\n"
-                + "</style>\n</head>\n<body>\n";
-    }
-
-    /** The closing of a page. */
-    static String foot() {
-        return "</body>\n</html>\n";
     }
 }

@@ -3,10 +3,16 @@ package io.github.zirules.examples.spring;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.ZiRules;
 import io.github.zirules.json.ZiJson;
+import io.github.zirules.planner.GapPlanner;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.MultipartConfigElement;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The engine as Spring beans: ONE {@link Evaluator} for the whole application (it compiles the rule sets once, at
@@ -17,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
  * ({@link io.github.zirules.api.InvalidRuleSetException}): a service never runs half-configured.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ZiRulesProperties.class)
+@EnableConfigurationProperties({ZiRulesProperties.class, ServiceLimits.class})
 public class ZiRulesConfiguration {
 
     /** Extra room in a multipart request for the boundaries and the other form fields. */
@@ -29,10 +35,53 @@ public class ZiRulesConfiguration {
         return ZiRules.evaluator(properties.evaluatorOptions());
     }
 
+    /** The gap planner over the shared evaluator (thread-safe). */
+    @Bean
+    public GapPlanner gapPlanner(Evaluator evaluator) {
+        return GapPlanner.create(evaluator);
+    }
+
+    /** The title and description of the OpenAPI document at {@code /v3/api-docs} (UI: {@code /swagger-ui/index.html}). */
+    @Bean
+    public OpenAPI openApi() {
+        return new OpenAPI().info(new Info().title("zi-rules").version("zi-assessment/1, zi-report/1")
+                .description("Scores Zona Integritas self-assessments (PermenPAN-RB 90/2021). Every refusal is "
+                        + "{\"problems\": [...]}, each problem with a code, a location, a message in Bahasa "
+                        + "Indonesia and English, and what would be valid."));
+    }
+
     /** The shared JSON reader and writer, with {@code zirules.max-document-bytes}. */
     @Bean
     public ZiJson ziJson(ZiRulesProperties properties) {
         return ZiJson.withLimits(properties.jsonLimits());
+    }
+
+    /** The pool that runs evaluations and plans within {@code zirules.limits}; its threads never delay shutdown. */
+    @Bean(destroyMethod = "close")
+    BoundedWork boundedWork(ServiceLimits limits) {
+        return new BoundedWork(limits.evaluationThreads(), limits.evaluationTimeout());
+    }
+
+    /** One log line per refused request; outermost, on every kind of dispatch. */
+    @Bean
+    FilterRegistrationBean<RefusalLog> refusalLog() {
+        FilterRegistrationBean<RefusalLog> r = new FilterRegistrationBean<>(new RefusalLog());
+        r.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        r.setAsyncSupported(true);
+        r.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return r;
+    }
+
+    /** Request bodies read without holding a thread, bounded in time, size and number. */
+    @Bean
+    FilterRegistrationBean<RequestBodyFilter> requestBodyFilter(ZiRulesProperties properties, ServiceLimits limits) {
+        FilterRegistrationBean<RequestBodyFilter> r = new FilterRegistrationBean<>(new RequestBodyFilter(
+                properties.maxDocumentBytes() + FORM_OVERHEAD_BYTES, limits.bodyTimeout(),
+                limits.maxPendingBodies(), limits.maxPendingBytes()));
+        r.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+        r.setAsyncSupported(true);
+        r.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return r;
     }
 
     /**

@@ -70,6 +70,34 @@ class FailureAnswersTest {
     }
 
     @Test
+    void anEvaluationPastItsTimeoutIsAnswered503AndFreesTheRequestThread() {
+        Evaluator spinning = new DelegatingEvaluator(FAILING) {
+            @Override
+            public Result evaluate(Assessment assessment) {
+                long until = System.nanoTime() + 5_000_000_000L;
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait(); // ignores interrupts, as a runaway rule does
+                }
+                throw new EvaluationException("spun");
+            }
+        };
+        try (BoundedWork work = new BoundedWork(1, java.time.Duration.ofMillis(200))) {
+            EvaluationService s = new EvaluationService(spinning, ZiJson.create(), work);
+            byte[] doc = ServiceTestSupport.resource("examples/random-1001-00.json");
+
+            long start = System.nanoTime();
+            EvaluationService.Outcome first = s.evaluate(new ByteArrayInputStream(doc), doc.length, "request");
+            EvaluationService.Outcome second = s.evaluate(new ByteArrayInputStream(doc), doc.length, "request");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+
+            assertEquals(503, first.status());
+            assertEquals("EVALUATION_TIMEOUT", first.problems().get(0).code());
+            assertEquals(503, second.status(), "the one evaluator is still spinning; the second waited in vain");
+            assertTrue(millis < 2000, "both answered in " + millis + " ms");
+        }
+    }
+
+    @Test
     void anUnexpectedExceptionBecomesA500ProblemWithoutItsStackTraceOrMessage() {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/evaluations");
 
@@ -79,6 +107,40 @@ class FailureAnswersTest {
         assertEquals(500, r.getStatusCode().value());
         assertTrue(r.getBody().contains("\"INTERNAL_ERROR\""), r.getBody());
         assertFalse(r.getBody().contains("secret") || r.getBody().contains("Foo.java"), r.getBody());
+    }
+
+    /** An evaluator that passes everything to another; a test overrides what it needs. */
+    private static class DelegatingEvaluator implements Evaluator {
+        private final Evaluator d;
+
+        DelegatingEvaluator(Evaluator d) {
+            this.d = d;
+        }
+
+        @Override
+        public Result evaluate(Assessment assessment) {
+            return d.evaluate(assessment);
+        }
+
+        @Override
+        public List<Problem> validate(Assessment assessment) {
+            return d.validate(assessment);
+        }
+
+        @Override
+        public RuleSetInfo ruleSetFor(Assessment assessment) {
+            return d.ruleSetFor(assessment);
+        }
+
+        @Override
+        public Instrument instrument(String ruleSetId) {
+            return d.instrument(ruleSetId);
+        }
+
+        @Override
+        public List<RuleSetInfo> ruleSets() {
+            return d.ruleSets();
+        }
     }
 
     @Test
