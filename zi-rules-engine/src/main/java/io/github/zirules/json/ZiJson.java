@@ -34,7 +34,7 @@ import java.util.Objects;
 
 /**
  * Reads and writes the zi-rules JSON interchange formats: assessments ({@code zi-assessment/1}) and reports
- * ({@code zi-report/1}), as described in FORMAT.md and {@code docs/format.md}.
+ * ({@code zi-report/1}), as described in {@code docs/domain/FORMAT.md} and {@code docs/format.md}.
  *
  * <pre>{@code
  * ZiJson json = ZiJson.create();                       // once; thread-safe

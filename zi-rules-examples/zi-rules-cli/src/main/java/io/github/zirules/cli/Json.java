@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
     private Json() {
     }
