@@ -28,7 +28,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -98,8 +97,7 @@ public final class ZiJson {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
         TreeReader.Outcome tree = new TreeReader(factory, limits, sourceName, AssessmentMapper.ID_KEYED).read(in);
-        Problems problems = new Problems(sourceName);
-        problems.addAll(tree.problems());
+        Problems problems = tree.problems();
         if (tree.root() == null) {
             return new AssessmentRead(null, problems.list());
         }
@@ -154,22 +152,24 @@ public final class ZiJson {
      */
     public ValidatedRead readAndValidate(InputStream in, String sourceName, AssessmentValidator validator) {
         Objects.requireNonNull(validator, "validator");
-        return validated(readAssessment(in, sourceName), validator);
+        return validated(readAssessment(in, sourceName), sourceName, validator);
     }
 
     /** As {@link #readAndValidate(InputStream, String, AssessmentValidator)}, from a file. */
     public ValidatedRead readAndValidate(Path file, AssessmentValidator validator) {
         Objects.requireNonNull(validator, "validator");
-        return validated(readAssessment(file), validator);
+        return validated(readAssessment(file), file.toString(), validator);
     }
 
-    private static ValidatedRead validated(AssessmentRead read, AssessmentValidator validator) {
+    private static ValidatedRead validated(AssessmentRead read, String sourceName, AssessmentValidator validator) {
         if (!read.ok()) {
             return new ValidatedRead(null, read.problems());
         }
-        List<Problem> all = new ArrayList<>(read.problems());
+        // One list per document, capped: an answer set of 10,000 unknown items gives 100 problems and "and 9,900 more".
+        Problems all = new Problems(sourceName);
+        all.addAll(read.problems());
         all.addAll(validator.validate(read.assessment()));
-        return new ValidatedRead(read.assessment(), all);
+        return new ValidatedRead(read.assessment(), all.list());
     }
 
     /** Writes {@code a} as {@code zi-assessment/1}, pretty-printed UTF-8 with a trailing newline. Does not close. */
@@ -239,8 +239,7 @@ public final class ZiJson {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
         TreeReader.Outcome tree = new TreeReader(factory, limits, sourceName, keys -> false).read(in);
-        Problems problems = new Problems(sourceName);
-        problems.addAll(tree.problems());
+        Problems problems = tree.problems();
         Result r = null;
         try {
             r = tree.root() == null ? null : new ReportMapper(problems).map(tree.root());
