@@ -9,13 +9,17 @@ import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
+import io.github.zirules.compare.AnswerSetComparison;
 import io.github.zirules.json.internal.AssessmentMapper;
 import io.github.zirules.json.internal.AssessmentWriter;
+import io.github.zirules.json.internal.ComparisonWriter;
 import io.github.zirules.json.internal.JsonWriter;
+import io.github.zirules.json.internal.PlanWriter;
 import io.github.zirules.json.internal.Problems;
 import io.github.zirules.json.internal.ReportMapper;
 import io.github.zirules.json.internal.ReportWriter;
 import io.github.zirules.json.internal.TreeReader;
+import io.github.zirules.planner.Plan;
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,7 +37,8 @@ import java.util.Objects;
 
 /**
  * Reads and writes the zi-rules JSON interchange formats: assessments ({@code zi-assessment/1}) and reports
- * ({@code zi-report/1}), as described in {@code docs/domain/FORMAT.md} and {@code docs/format.md}.
+ * ({@code zi-report/1}), as described in {@code docs/domain/FORMAT.md} and {@code docs/format.md}; writes the
+ * planner's plans and reviewer comparisons ({@code zi-compare/1}) in the same layout. Jackson parses and writes.
  *
  * <pre>{@code
  * ZiJson json = ZiJson.create();                       // once; thread-safe
@@ -192,6 +197,25 @@ public final class ZiJson {
     public String writeReport(Result r) {
         Objects.requireNonNull(r, "result");
         return text(w -> ReportWriter.write(r, w));
+    }
+
+    /**
+     * {@code plan} as JSON text, pretty-printed like a report with a trailing newline: target, feasible, minimal,
+     * reason, changes (answers in their {@code zi-assessment/1} shapes), steps, unit, ruleset and the result after
+     * the changes (see docs/planner.md).
+     */
+    public String writePlan(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return text(w -> PlanWriter.write(plan, w));
+    }
+
+    /**
+     * {@code comparison} as {@code zi-compare/1} text, pretty-printed like a report with a trailing newline: the
+     * answer sets with their verdicts, then the items, scores and checks that differ (see docs/compare.md).
+     */
+    public String writeComparison(AnswerSetComparison comparison) {
+        Objects.requireNonNull(comparison, "comparison");
+        return text(w -> ComparisonWriter.write(comparison, w));
     }
 
     /** Writes {@code r} as {@code zi-report/1}, pretty-printed UTF-8 with a trailing newline. Does not close. */

@@ -1,7 +1,5 @@
 package io.github.zirules.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
@@ -10,6 +8,7 @@ import io.github.zirules.api.Result;
 import io.github.zirules.planner.GapPlanner;
 import io.github.zirules.planner.Plan;
 import io.github.zirules.planner.PlannedChange;
+import io.github.zirules.json.ZiJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -28,6 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan", description = {"Find the fewest answer changes that reach WBK or WBBM (or say why none can).",
         "Cari perubahan jawaban paling sedikit untuk mencapai WBK atau WBBM (atau jelaskan mengapa tidak bisa)."})
 public final class PlanCommand implements Callable<Integer> {
+
+    private static final ZiJson JSON = ZiJson.create();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "assessment file (zi-assessment/1)")
     Path file;
@@ -69,28 +70,7 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     static String json(Plan plan) {
-        ObjectNode o = Json.NODES.objectNode();
-        o.put("target", plan.target().name());
-        o.put("feasible", plan.feasible());
-        o.put("minimal", plan.minimal());
-        o.putObject("reason").put("code", plan.reason().code()).put("id", plan.reason().messageId())
-                .put("en", plan.reason().messageEn());
-        ArrayNode cs = o.putArray("changes");
-        for (PlannedChange c : plan.changes()) {
-            ObjectNode n = cs.addObject();
-            n.put("item", c.item().value());
-            n.set("from", Json.answer(c.from()));
-            n.set("to", Json.answer(c.to()));
-            n.put("gain", c.gain());
-            n.put("steps", c.steps());
-            n.put("needsNewSurvey", c.needsNewSurvey());
-        }
-        o.put("steps", plan.steps());
-        Result r = plan.result();
-        o.putObject("unit").put("id", r.unit().id());
-        o.set("ruleset", Json.ruleSet(r));
-        o.putObject("after").put("total", r.scores().total()).put("eligible", r.eligible());
-        return Json.write(o) + System.lineSeparator();
+        return JSON.writePlan(plan);
     }
 
     static String text(Plan plan, String l) {
