@@ -7,6 +7,7 @@ import io.github.zirules.compare.AnswerSetComparison;
 import io.github.zirules.compare.CheckDifference;
 import io.github.zirules.compare.ItemDifference;
 import io.github.zirules.compare.ScoreDifference;
+import io.github.zirules.report.ReportRenderer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -159,17 +160,6 @@ final class CompareHtml {
     }
 
     static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return ReportRenderer.escapeHtml(s);
     }
 }
