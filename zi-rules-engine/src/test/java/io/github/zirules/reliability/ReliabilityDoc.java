@@ -71,8 +71,8 @@ final class ReliabilityDoc {
      */
     private static void update(Path doc, String name, String body) throws IOException {
         Path lock = moduleDir().resolve("target").resolve("reliability").resolve("doc.lock");
-        try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock held = ch.lock()) {
+        try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock held = ch.lock();
             String text = Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "";
             int from = text.indexOf(begin(name));
             int to = text.indexOf(end(name));
@@ -80,6 +80,7 @@ final class ReliabilityDoc {
                     ? text + "\n" + begin(name) + body + end(name) + "\n"
                     : text.substring(0, from + begin(name).length()) + body + text.substring(to);
             Files.writeString(doc, updated, StandardCharsets.UTF_8);
+            held.release();
         }
     }
 
