@@ -189,7 +189,8 @@ class HostileRuleSetTest {
             return outcomes;
         }
         if (x.killed()) {
-            return List.<String[]>of(new String[] {"HUNG", "the child JVM was killed after " + HANG_GUARD.toSeconds() + " s"});
+            return List.<String[]>of(new String[] {"HUNG", "the child JVM was killed after "
+                    + HANG_GUARD.toSeconds() + " s"});
         }
         return List.<String[]>of(new String[] {"JVM_EXITED", "the child JVM exited with status " + x.code()
                 + " in the middle of an evaluation"});
