@@ -9,13 +9,17 @@ import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
+import io.github.zirules.compare.AnswerSetComparison;
 import io.github.zirules.json.internal.AssessmentMapper;
 import io.github.zirules.json.internal.AssessmentWriter;
+import io.github.zirules.json.internal.ComparisonWriter;
 import io.github.zirules.json.internal.JsonWriter;
+import io.github.zirules.json.internal.PlanWriter;
 import io.github.zirules.json.internal.Problems;
 import io.github.zirules.json.internal.ReportMapper;
 import io.github.zirules.json.internal.ReportWriter;
 import io.github.zirules.json.internal.TreeReader;
+import io.github.zirules.planner.Plan;
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,13 +32,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Reads and writes the zi-rules JSON interchange formats: assessments ({@code zi-assessment/1}) and reports
- * ({@code zi-report/1}), as described in FORMAT.md and {@code docs/format.md}.
+ * ({@code zi-report/1}), as described in {@code docs/domain/FORMAT.md} and {@code docs/format.md}; writes the
+ * planner's plans and reviewer comparisons ({@code zi-compare/1}) in the same layout. Jackson parses and writes.
  *
  * <pre>{@code
  * ZiJson json = ZiJson.create();                       // once; thread-safe
@@ -98,8 +102,7 @@ public final class ZiJson {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
         TreeReader.Outcome tree = new TreeReader(factory, limits, sourceName, AssessmentMapper.ID_KEYED).read(in);
-        Problems problems = new Problems(sourceName);
-        problems.addAll(tree.problems());
+        Problems problems = tree.problems();
         if (tree.root() == null) {
             return new AssessmentRead(null, problems.list());
         }
@@ -154,22 +157,24 @@ public final class ZiJson {
      */
     public ValidatedRead readAndValidate(InputStream in, String sourceName, AssessmentValidator validator) {
         Objects.requireNonNull(validator, "validator");
-        return validated(readAssessment(in, sourceName), validator);
+        return validated(readAssessment(in, sourceName), sourceName, validator);
     }
 
     /** As {@link #readAndValidate(InputStream, String, AssessmentValidator)}, from a file. */
     public ValidatedRead readAndValidate(Path file, AssessmentValidator validator) {
         Objects.requireNonNull(validator, "validator");
-        return validated(readAssessment(file), validator);
+        return validated(readAssessment(file), file.toString(), validator);
     }
 
-    private static ValidatedRead validated(AssessmentRead read, AssessmentValidator validator) {
+    private static ValidatedRead validated(AssessmentRead read, String sourceName, AssessmentValidator validator) {
         if (!read.ok()) {
             return new ValidatedRead(null, read.problems());
         }
-        List<Problem> all = new ArrayList<>(read.problems());
+        // One list per document, capped: an answer set of 10,000 unknown items gives 100 problems and "and 9,900 more".
+        Problems all = new Problems(sourceName);
+        all.addAll(read.problems());
         all.addAll(validator.validate(read.assessment()));
-        return new ValidatedRead(read.assessment(), all);
+        return new ValidatedRead(read.assessment(), all.list());
     }
 
     /** Writes {@code a} as {@code zi-assessment/1}, pretty-printed UTF-8 with a trailing newline. Does not close. */
@@ -192,6 +197,25 @@ public final class ZiJson {
     public String writeReport(Result r) {
         Objects.requireNonNull(r, "result");
         return text(w -> ReportWriter.write(r, w));
+    }
+
+    /**
+     * {@code plan} as JSON text, pretty-printed like a report with a trailing newline: target, feasible, minimal,
+     * reason, changes (answers in their {@code zi-assessment/1} shapes), steps, unit, ruleset and the result after
+     * the changes (see docs/planner.md).
+     */
+    public String writePlan(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return text(w -> PlanWriter.write(plan, w));
+    }
+
+    /**
+     * {@code comparison} as {@code zi-compare/1} text, pretty-printed like a report with a trailing newline: the
+     * answer sets with their verdicts, then the items, scores and checks that differ (see docs/compare.md).
+     */
+    public String writeComparison(AnswerSetComparison comparison) {
+        Objects.requireNonNull(comparison, "comparison");
+        return text(w -> ComparisonWriter.write(comparison, w));
     }
 
     /** Writes {@code r} as {@code zi-report/1}, pretty-printed UTF-8 with a trailing newline. Does not close. */
@@ -239,8 +263,7 @@ public final class ZiJson {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
         TreeReader.Outcome tree = new TreeReader(factory, limits, sourceName, keys -> false).read(in);
-        Problems problems = new Problems(sourceName);
-        problems.addAll(tree.problems());
+        Problems problems = tree.problems();
         Result r = null;
         try {
             r = tree.root() == null ? null : new ReportMapper(problems).map(tree.root());

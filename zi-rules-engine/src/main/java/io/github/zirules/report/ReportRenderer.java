@@ -1,6 +1,7 @@
 package io.github.zirules.report;
 
 import io.github.zirules.api.Result;
+import io.github.zirules.report.internal.Escape;
 import io.github.zirules.report.internal.ReportView;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,6 +36,16 @@ import java.util.Objects;
 public final class ReportRenderer {
 
     private ReportRenderer() {
+    }
+
+    /**
+     * {@code text} escaped exactly as the HTML reports escape every text from an assessment or a rule set, for a page
+     * that shows such text beside them: {@code & < > " '} as entities (safe in element content and in double- or
+     * single-quoted attribute values) and control characters other than line feed and tab as {@code ?}. The one HTML
+     * escaper of zi-rules; {@code ""} for null.
+     */
+    public static String escapeHtml(String text) {
+        return text == null ? "" : Escape.html(text);
     }
 
     /** The terminal report of {@code result} in {@code language} ({@code id} or {@code en}). */

@@ -12,7 +12,6 @@ import io.github.zirules.api.ZiRules;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,9 +46,7 @@ class SharedExamplesTest {
         for (Area a : Area.values()) {
             checks.add(eq(a.name(), s.get("areas"), r.scores().area(a)));
         }
-        Iterator<Map.Entry<String, JsonNode>> it = s.get("indicators").fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : s.get("indicators").properties()) {
             checks.add(eq(e.getKey(), s.get("indicators"), r.scores().indicators().get(e.getKey())));
         }
         JsonNode v = exp.get("verdict");

@@ -141,7 +141,11 @@ class BadInputCatalogueTest {
             EVALUATOR.evaluate(v.assessment());
             return false;
         } catch (InvalidInputException e) {
-            return new LinkedHashSet<>(codes(e.problems())).equals(new LinkedHashSet<>(codes(errors)));
+            // The reader lists a document's first 100 problems and counts the rest (PROBLEMS_OMITTED); the evaluator
+            // lists them all: the same codes otherwise.
+            Set<String> read = new LinkedHashSet<>(codes(errors));
+            read.remove("PROBLEMS_OMITTED");
+            return new LinkedHashSet<>(codes(e.problems())).equals(read);
         }
     }
 

@@ -24,6 +24,11 @@ import java.util.concurrent.TimeoutException;
  * rule-set folder, it skips the lint and the probes ({@link Unlinted}) and runs the hostile rules as they are.
  * Prints one line, {@code OUTCOME<TAB>kind<TAB>detail}, then exits 0 (which also ends a worker that still spins).
  * A child that exits with another status and prints no outcome was ended by the rule itself.
+ *
+ * <p>With {@code --both} after the clean folder, one JVM serves both runs of a case: the hostile folder loaded as
+ * users load it (an outcome line if it is refused, as it must be), then the same rules without the lint (a second
+ * line). Should the first load succeed, its evaluation runs instead and the child ends after that one line; the test
+ * then starts a second child for the run without the lint. Half the JVM starts of one child per run.
  */
 public final class HostileRuleMain {
 
@@ -34,22 +39,29 @@ public final class HostileRuleMain {
         Path dir = Path.of(args[0]);
         long timeout = Long.parseLong(args[1]);
         Callable<Result> evaluation;
-        if (args.length > 2) {
-            CompiledRuleSet rs = Unlinted.compile(Path.of(args[2]), dir);
-            evaluation = () -> DroolsEvaluator.evaluateWith(rs, HostileRuleSets.trigger(rs.instrument()),
-                    EvaluatorOptions.DEFAULT_FIRE_LIMIT, null);
-        } else {
+        boolean unlinted = args.length > 2;
+        if (!unlinted || (args.length > 3 && args[3].equals("--both"))) {
             Evaluator ev;
             try {
                 ev = ZiRules.evaluator(EvaluatorOptions.builder().ruleSetDirectory(dir).includeBuiltIn(false)
                         .build());
+                unlinted = false;
             } catch (InvalidRuleSetException e) {
-                Problem p = e.problems().get(0);
-                print("REFUSED_AT_LOAD", String.join(" ", e.problems().stream().map(Problem::code).distinct()
-                        .toList()) + " at " + p.location());
-                return;
+                refused(e);
+                if (!unlinted) {
+                    return;
+                }
+                ev = null;
             }
-            evaluation = () -> ev.evaluate(HostileRuleSets.trigger(ev.instrument("permenpan-rb-90-2021")));
+            Evaluator loaded = ev;
+            evaluation = () -> loaded.evaluate(HostileRuleSets.trigger(loaded.instrument("permenpan-rb-90-2021")));
+        } else {
+            evaluation = null;
+        }
+        if (unlinted) {
+            CompiledRuleSet rs = Unlinted.compile(Path.of(args[2]), dir);
+            evaluation = () -> DroolsEvaluator.evaluateWith(rs, HostileRuleSets.trigger(rs.instrument()),
+                    EvaluatorOptions.DEFAULT_FIRE_LIMIT, null);
         }
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "zi-worker");
@@ -72,6 +84,12 @@ public final class HostileRuleMain {
             print(c instanceof EvaluationException ? "STOPPED_AT_RUN_TIME" : "FAILED", String.valueOf(c));
         }
         System.exit(0);
+    }
+
+    private static void refused(InvalidRuleSetException e) {
+        Problem p = e.problems().get(0);
+        print("REFUSED_AT_LOAD", String.join(" ", e.problems().stream().map(Problem::code).distinct().toList())
+                + " at " + p.location());
     }
 
     private static void print(String kind, String detail) {

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * The machine-written sections of {@code docs/reliability.md}. Each reliability test class publishes its findings as
@@ -62,6 +65,25 @@ final class ReliabilityDoc {
         publish(name, markdown, false);
     }
 
+    /**
+     * Replaces one section of the doc. Test classes run in two JVMs at once (surefire's forkCount), so the doc is
+     * read and rewritten under a file lock: otherwise one JVM's section could overwrite another's.
+     */
+    private static void update(Path doc, String name, String body) throws IOException {
+        Path lock = moduleDir().resolve("target").resolve("reliability").resolve("doc.lock");
+        try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock held = ch.lock();
+            String text = Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "";
+            int from = text.indexOf(begin(name));
+            int to = text.indexOf(end(name));
+            String updated = from < 0 || to < from
+                    ? text + "\n" + begin(name) + body + end(name) + "\n"
+                    : text.substring(0, from + begin(name).length()) + body + text.substring(to);
+            Files.writeString(doc, updated, StandardCharsets.UTF_8);
+            held.release();
+        }
+    }
+
     private static synchronized void publish(String name, String markdown, boolean checked) {
         String body = markdown.endsWith("\n") ? markdown : markdown + "\n";
         try {
@@ -73,10 +95,7 @@ final class ReliabilityDoc {
             int from = text.indexOf(begin(name));
             int to = text.indexOf(end(name));
             if (updating()) {
-                String updated = from < 0 || to < from
-                        ? text + "\n" + begin(name) + body + end(name) + "\n"
-                        : text.substring(0, from + begin(name).length()) + body + text.substring(to);
-                Files.writeString(doc, updated, StandardCharsets.UTF_8);
+                update(doc, name, body);
                 return;
             }
             if (!checked) {

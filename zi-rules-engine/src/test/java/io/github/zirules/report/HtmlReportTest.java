@@ -91,4 +91,12 @@ class HtmlReportTest {
         }
         return n;
     }
+
+    @Test
+    void escapeHtmlIsTheReportsOwnEscapingForPagesBesideThem() {
+        assertEquals("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39; ?",
+                ReportRenderer.escapeHtml("<script>alert(\"x\")</script> & 'y' \u001b"));
+        assertEquals("", ReportRenderer.escapeHtml(null));
+        assertEquals("baris\nkedua\tditab", ReportRenderer.escapeHtml("baris\nkedua\tditab"));
+    }
 }

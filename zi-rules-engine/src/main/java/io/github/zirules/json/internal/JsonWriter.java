@@ -1,27 +1,39 @@
 package io.github.zirules.json.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 /**
- * A small streaming JSON writer with one fixed layout, so that equal values give identical bytes: pretty-printed with
- * two spaces per level, {@code "key": value}, {@code \n} line ends and {@code {}} / {@code []} for empty containers;
- * or compact, with no white space at all. Numbers are written as given (plain decimal text); strings are escaped as
- * RFC 8259 requires, and a lone surrogate is written as a {@code \\uXXXX} escape so that any Java string round-trips.
+ * Writes JSON with Jackson's streaming generator in one fixed layout, so that equal values give identical bytes:
+ * pretty-printed with two spaces per level, {@code "key": value}, {@code \n} line ends and {@code {}} / {@code []}
+ * for empty containers ({@link Layout}); or compact, with no white space at all. Numbers are written as given (plain
+ * decimal text, keeping the scale); strings are escaped by Jackson as RFC 8259 requires, control characters as
+ * {@code \n}, {@code \t}… or {@code \\u001f}, and a lone surrogate as a {@code \\uXXXX} escape so that any Java
+ * string round-trips.
  *
- * <p>Not thread-safe; one per document.
+ * <p>The text reaches the caller's {@link Writer} when the root value is complete, so the caller may write a line
+ * end after it. Not thread-safe; one per document.
  */
 public final class JsonWriter {
 
-    private final Writer out;
-    private final boolean pretty;
-    private final int baseIndent;
-    /** Per open container: whether it already has an element. */
-    private final Deque<boolean[]> stack = new ArrayDeque<>();
-    private boolean afterName;
+    private static final JsonFactory FACTORY = new JsonFactoryBuilder()
+            .characterEscapes(new LowerCaseControlEscapes())
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .build();
+
+    private final JsonGenerator gen;
+    private int depth;
 
     /**
      * A writer.
@@ -31,88 +43,94 @@ public final class JsonWriter {
      * @param baseIndent the indentation level of the root value (for a value nested in an enclosing array)
      */
     public JsonWriter(Writer out, boolean pretty, int baseIndent) {
-        this.out = out;
-        this.pretty = pretty;
-        this.baseIndent = baseIndent;
+        try {
+            this.gen = FACTORY.createGenerator(out);
+        } catch (IOException e) {
+            throw new IllegalStateException("Jackson cannot write to a Writer", e);
+        }
+        if (pretty) {
+            gen.setPrettyPrinter(new Layout(baseIndent));
+        }
     }
 
     /** Opens an object. */
     public JsonWriter beginObject() throws IOException {
-        beforeValue();
-        out.write('{');
-        stack.push(new boolean[1]);
+        gen.writeStartObject();
+        depth++;
         return this;
     }
 
     /** Closes the current object. */
     public JsonWriter endObject() throws IOException {
-        return end('}');
+        gen.writeEndObject();
+        return closed();
     }
 
     /** Opens an array. */
     public JsonWriter beginArray() throws IOException {
-        beforeValue();
-        out.write('[');
-        stack.push(new boolean[1]);
+        gen.writeStartArray();
+        depth++;
         return this;
     }
 
     /** Closes the current array. */
     public JsonWriter endArray() throws IOException {
-        return end(']');
+        gen.writeEndArray();
+        return closed();
     }
 
-    private JsonWriter end(char c) throws IOException {
-        boolean[] top = stack.pop();
-        if (top[0]) {
-            newline(stack.size());
+    private JsonWriter closed() throws IOException {
+        depth--;
+        return done();
+    }
+
+    /** After a value: at the root, hands the text to the caller's writer. */
+    private JsonWriter done() throws IOException {
+        if (depth == 0) {
+            gen.flush();
         }
-        out.write(c);
         return this;
     }
 
     /** Writes a member name; the next call writes its value. */
     public JsonWriter name(String name) throws IOException {
-        beforeValue();
-        string(name);
-        out.write(pretty ? ": " : ":");
-        afterName = true;
+        gen.writeFieldName(name);
         return this;
     }
 
     /** Writes a string value. */
     public JsonWriter value(String s) throws IOException {
-        beforeValue();
-        string(s);
-        return this;
+        int lone = loneSurrogate(s, 0);
+        if (lone < 0) {
+            gen.writeString(s);
+        } else {
+            gen.writeRawValue(withLoneSurrogates(s, lone));
+        }
+        return done();
     }
 
     /** Writes a boolean value. */
     public JsonWriter value(boolean b) throws IOException {
-        beforeValue();
-        out.write(b ? "true" : "false");
-        return this;
+        gen.writeBoolean(b);
+        return done();
     }
 
     /** Writes a whole number. */
     public JsonWriter value(long n) throws IOException {
-        beforeValue();
-        out.write(Long.toString(n));
-        return this;
+        gen.writeNumber(n);
+        return done();
     }
 
     /** Writes a decimal number in plain notation (never scientific), keeping its scale. */
     public JsonWriter value(BigDecimal d) throws IOException {
-        beforeValue();
-        out.write(d.toPlainString());
-        return this;
+        gen.writeNumber(d);
+        return done();
     }
 
     /** Writes {@code null}. */
     public JsonWriter nullValue() throws IOException {
-        beforeValue();
-        out.write("null");
-        return this;
+        gen.writeNull();
+        return done();
     }
 
     /** Writes a member whose value is a string, or nothing when the value is null. */
@@ -123,71 +141,152 @@ public final class JsonWriter {
         return this;
     }
 
-    private void beforeValue() throws IOException {
-        if (afterName) {
-            afterName = false;
-            return;
-        }
-        boolean[] top = stack.peek();
-        if (top == null) {
-            return;
-        }
-        if (top[0]) {
-            out.write(',');
-        }
-        top[0] = true;
-        newline(stack.size());
-    }
-
-    private void newline(int level) throws IOException {
-        if (pretty) {
-            out.write('\n');
-            for (int i = 0; i < baseIndent + level; i++) {
-                out.write("  ");
-            }
-        }
-    }
-
-    private void string(String s) throws IOException {
-        out.write('"');
-        int start = 0;
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
+    /** The index of the first surrogate at or after {@code from} that is not half of a pair; -1 if none. */
+    private static int loneSurrogate(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
-            String esc = null;
-            if (c == '"') {
-                esc = "\\\"";
-            } else if (c == '\\') {
-                esc = "\\\\";
-            } else if (c < 0x20) {
-                esc = switch (c) {
-                    case '\n' -> "\\n";
-                    case '\r' -> "\\r";
-                    case '\t' -> "\\t";
-                    case '\b' -> "\\b";
-                    case '\f' -> "\\f";
-                    default -> unicodeEscape(c);
-                };
-            } else if (Character.isHighSurrogate(c)) {
-                if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                esc = unicodeEscape(c);
-            } else if (Character.isLowSurrogate(c)) {
-                esc = unicodeEscape(c);
-            }
-            if (esc != null) {
-                out.write(s, start, i - start);
-                out.write(esc);
-                start = i + 1;
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
             }
         }
-        out.write(s, start, n - start);
-        out.write('"');
+        return -1;
     }
 
-    private static String unicodeEscape(char c) {
-        return String.format("\\u%04x", (int) c);
+    /**
+     * A string holding a lone surrogate (which UTF-8 cannot encode), as a quoted JSON string: the parts between the
+     * lone surrogates escaped by Jackson, each lone surrogate as {@code \\uXXXX}.
+     */
+    private static String withLoneSurrogates(String s, int first) throws IOException {
+        StringBuilder b = new StringBuilder("\"");
+        int start = 0;
+        for (int at = first; at >= 0; at = loneSurrogate(s, start)) {
+            b.append(quoted(s.substring(start, at))).append(String.format("\\u%04x", (int) s.charAt(at)));
+            start = at + 1;
+        }
+        return b.append(quoted(s.substring(start))).append('"').toString();
+    }
+
+    /** {@code s} escaped by Jackson, without the quotes. */
+    private static String quoted(String s) throws IOException {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(w)) {
+            g.writeString(s);
+        }
+        return w.toString().substring(1, w.toString().length() - 1);
+    }
+
+    /** Control characters without a short escape as {@code \\u001f} (lower case, as zi-rules always wrote them). */
+    private static final class LowerCaseControlEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        LowerCaseControlEscapes() {
+            for (int c = 0; c < 0x20; c++) {
+                if (ascii[c] == ESCAPE_STANDARD && "\b\t\n\f\r".indexOf(c) < 0) {
+                    ascii[c] = ESCAPE_CUSTOM;
+                }
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            // Jackson asks for every character above ASCII too: those are written as they are (UTF-8).
+            return ch < 0x20 ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
+    }
+
+    /**
+     * The pretty layout: two spaces per level from a base level, {@code "key": value}, one member or element per
+     * line, {@code \n} whatever the platform, and nothing between the brackets of an empty object or array.
+     */
+    private static final class Layout implements com.fasterxml.jackson.core.PrettyPrinter {
+        private final int base;
+        private int level;
+
+        Layout(int base) {
+            this.base = base;
+        }
+
+        private void newline(JsonGenerator g) throws IOException {
+            g.writeRaw('\n');
+            for (int i = 0; i < base + level; i++) {
+                g.writeRaw("  ");
+            }
+        }
+
+        @Override
+        public void writeRootValueSeparator(JsonGenerator g) {
+            // One root value per writer.
+        }
+
+        private void open(JsonGenerator g, char bracket) throws IOException {
+            g.writeRaw(bracket);
+            level++;
+        }
+
+        private void separate(JsonGenerator g) throws IOException {
+            g.writeRaw(',');
+            newline(g);
+        }
+
+        private void close(JsonGenerator g, int entries, char bracket) throws IOException {
+            level--;
+            if (entries > 0) {
+                newline(g);
+            }
+            g.writeRaw(bracket);
+        }
+
+        @Override
+        public void writeStartObject(JsonGenerator g) throws IOException {
+            open(g, '{');
+        }
+
+        @Override
+        public void beforeObjectEntries(JsonGenerator g) throws IOException {
+            newline(g);
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(": ");
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            separate(g);
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+            close(g, entries, '}');
+        }
+
+        @Override
+        public void writeStartArray(JsonGenerator g) throws IOException {
+            open(g, '[');
+        }
+
+        @Override
+        public void beforeArrayValues(JsonGenerator g) throws IOException {
+            newline(g);
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            separate(g);
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int values) throws IOException {
+            close(g, values, ']');
+        }
     }
 }

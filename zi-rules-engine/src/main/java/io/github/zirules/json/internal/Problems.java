@@ -11,13 +11,22 @@ import java.util.List;
  * The problems of reading one JSON document, and the factory of each kind, every message in Bahasa Indonesia and
  * English. Problems of the document as text (syntax, encoding, limits) are located at {@code source:line:column};
  * problems of its content at a JSON path, with {@code source:line:column} in the message.
+ *
+ * <p>At most {@value #MAX_LISTED} problems are kept; the rest are counted and listed as one last problem
+ * ({@code PROBLEMS_OMITTED}: "and N more"), so that no document, however many faults it repeats, makes a list (or a
+ * response, or a terminal's worth of output) larger than its own limits allow.
  */
 public final class Problems {
 
     private static final String OBJECT_EXPECTED = "a JSON object";
 
+    /** The most problems listed for one document; the rest are counted in one last problem. */
+    public static final int MAX_LISTED = 100;
+
     private final String source;
     private final List<Problem> list = new ArrayList<>();
+    private int omitted;
+    private boolean omittedErrors;
 
     /** Problems of the document {@code source}. */
     public Problems(String source) {
@@ -29,24 +38,47 @@ public final class Problems {
         return source;
     }
 
-    /** Adds a problem. */
-    public void add(Problem p) {
-        list.add(p);
+    /** Adds a problem, or counts it once {@value #MAX_LISTED} are listed; returns its index, -1 if only counted. */
+    public int add(Problem p) {
+        if (list.size() < MAX_LISTED) {
+            list.add(p);
+            return list.size() - 1;
+        }
+        omitted++;
+        omittedErrors |= p.severity() == Problem.Severity.ERROR;
+        return -1;
     }
 
     /** Adds every problem. */
     public void addAll(List<Problem> ps) {
-        list.addAll(ps);
+        ps.forEach(this::add);
     }
 
-    /** The problems so far, in the order found. */
+    /** Replaces the problem at {@code index} (as {@link #add} returned it; nothing if -1) by a fuller one. */
+    void replace(int index, Problem p) {
+        if (index >= 0) {
+            list.set(index, p);
+        }
+    }
+
+    /** The problems so far, in the order found: the first {@value #MAX_LISTED}, then how many more there were. */
     public List<Problem> list() {
-        return List.copyOf(list);
+        if (omitted == 0) {
+            return List.copyOf(list);
+        }
+        List<Problem> all = new ArrayList<>(list);
+        String id = "dan " + omitted + " masalah lain yang tidak dicantumkan (hanya " + MAX_LISTED
+                + " yang pertama dicantumkan)";
+        String en = "and " + omitted + " more problems, not listed (only the first " + MAX_LISTED + " are)";
+        String expected = "fix the problems listed, then read the document again";
+        all.add(new Problem(omittedErrors ? Problem.Severity.ERROR : Problem.Severity.WARNING, "PROBLEMS_OMITTED",
+                source, id, en, expected));
+        return List.copyOf(all);
     }
 
-    /** Whether an error was found. */
+    /** Whether an error was found, listed or not. */
     public boolean hasErrors() {
-        return list.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+        return omittedErrors || list.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
     }
 
     /** {@code source:line:column}. */
@@ -143,13 +175,19 @@ public final class Problems {
                 + " JSON values", "at most " + max + " values (8 × maxAnswers + 1000)");
     }
 
-    Problem duplicate(String path, String name, int line, int column, int firstLine) {
+    /**
+     * A name given {@code times} times in one object, reported once for all of them: where it came again first
+     * ({@code line}:{@code column}) and where it was first given.
+     */
+    Problem duplicate(String path, String name, int line, int column, int firstLine, int times) {
         String pos = position(line, column);
+        String timesId = times == 2 ? "dua kali" : times + " kali";
+        String timesEn = times == 2 ? "twice" : times + " times";
         return Problem.error("JSON_DUPLICATE_KEY", path,
-                "nama '" + name + "' muncul dua kali dalam objek yang sama (di " + pos + "; pertama di baris "
-                        + firstLine + ")",
-                "name '" + name + "' appears twice in the same object (at " + pos + "; first at line " + firstLine
-                        + ")",
+                "nama '" + name + "' muncul " + timesId + " dalam objek yang sama (lagi di " + pos
+                        + "; pertama di baris " + firstLine + ")",
+                "name '" + name + "' appears " + timesEn + " in the same object (again at " + pos
+                        + "; first at line " + firstLine + ")",
                 "each name once");
     }
 

@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  * and collecting problems instead of throwing.
  *
  * <p>Problems that leave the rest of the document readable (a duplicate name, an object with too many members, a
- * {@code NaN}, a number too long written out) are collected and reading goes on, so that all of them are reported.
+ * {@code NaN}, a number too long written out) are collected and reading goes on, so that all of them are reported; a
+ * name repeated in one object is one problem however often it comes, with the count.
  * Problems that stop the parser (malformed JSON, a document too large, too deep, not UTF-8) end the read: the tree
  * is then not returned, since a partial tree would only produce misleading follow-up problems.
  *
@@ -32,8 +33,11 @@ import java.util.function.Predicate;
  */
 public final class TreeReader {
 
-    /** The outcome of a read: the tree (null after a problem that stopped the parser) and every problem. */
-    public record Outcome(Node root, List<Problem> problems) {
+    /**
+     * The outcome of a read: the tree (null after a problem that stopped the parser) and the problems, to which the
+     * mapping of the tree adds its own (one list, capped at {@link Problems#MAX_LISTED}, per document).
+     */
+    public record Outcome(Node root, Problems problems) {
     }
 
     private final JsonFactory factory;
@@ -70,7 +74,7 @@ public final class TreeReader {
             if (first == null) {
                 problems.add(Problem.error("JSON_EMPTY", problems.source() + ":1:1", "berkas kosong: tidak ada JSON",
                         "the file is empty: there is no JSON", "a JSON object {\"format\": …}"));
-                return new Outcome(null, problems.list());
+                return new Outcome(null, problems);
             }
             paths.add(JsonPath.ROOT);
             Node root = value(first, true);
@@ -80,9 +84,9 @@ public final class TreeReader {
                 problems.add(Problem.error("JSON_SYNTAX", problems.position(at.getLineNr(), at.getColumnNr()),
                         "ada isi lain setelah akhir dokumen JSON", "there is more content after the end of the "
                         + "JSON document", "exactly one JSON value"));
-                return new Outcome(null, problems.list());
+                return new Outcome(null, problems);
             }
-            return new Outcome(root, problems.list());
+            return new Outcome(root, problems);
         } catch (GuardedInput.Refusal e) {
             problems.add(problems.refusal(e));
         } catch (StreamConstraintsException e) {
@@ -98,7 +102,7 @@ public final class TreeReader {
         } catch (RuntimeException e) {
             problems.add(problems.unreadable(e));
         }
-        return new Outcome(null, problems.list());
+        return new Outcome(null, problems);
     }
 
     private JsonLocation where(JsonProcessingException e) {
@@ -141,6 +145,8 @@ public final class TreeReader {
         Map<String, Node> members = new LinkedHashMap<>();
         boolean bracket = bracketChildren.test(keys);
         boolean over = false;
+        // Per repeated name: its problem's index in the list and how often the name came (bounded by the members).
+        Map<String, int[]> repeated = null;
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
@@ -149,7 +155,18 @@ public final class TreeReader {
             JsonToken vt = p.nextToken();
             Node first = members.get(name);
             if (first != null) {
-                problems.add(problems.duplicate(at, name, nameAt.getLineNr(), nameAt.getColumnNr(), first.line()));
+                repeated = repeated == null ? new LinkedHashMap<>() : repeated;
+                int[] seen = repeated.get(name);
+                if (seen == null) {
+                    // Listed where the name first came again, so problems stay in document order; the count is
+                    // filled in when the object ends.
+                    int line2 = nameAt.getLineNr();
+                    int col2 = nameAt.getColumnNr();
+                    int index = problems.add(problems.duplicate(at, name, line2, col2, first.line(), 2));
+                    repeated.put(name, new int[] {index, 2, line2, col2});
+                } else {
+                    seen[1]++;
+                }
                 value(vt, false);
             } else if (members.size() >= limits.maxAnswers()) {
                 if (!over) {
@@ -166,6 +183,15 @@ public final class TreeReader {
             }
         }
         expectEnd(t, JsonToken.END_OBJECT);
+        if (repeated != null) {
+            boolean byId = bracket;
+            repeated.forEach((name, seen) -> {
+                if (seen[1] > 2) {
+                    problems.replace(seen[0], problems.duplicate(JsonPath.member(path(), name, byId), name,
+                            seen[2], seen[3], members.get(name).line(), seen[1]));
+                }
+            });
+        }
         return new Node.Obj(members, line, col);
     }
 

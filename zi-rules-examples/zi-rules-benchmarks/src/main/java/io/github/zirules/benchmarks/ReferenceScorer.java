@@ -5,12 +5,14 @@ import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Predicate;
+import io.github.zirules.rules.Exact;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +24,8 @@ import java.util.Properties;
 /**
  * The lower bound of the benchmarks: the same scores, checks and item explanations as the engine, computed in plain
  * Java with no rules engine, from a copy of {@code lke-zi-2021-items.csv} and {@code reference-policy.properties}.
- * Exact (fractions until reporting, half-up to 2 decimals). A benchmark baseline, never used by the library.
+ * Exact, with the engine's public fraction type {@link Exact} (fractions until reporting, half-up to 2 decimals):
+ * the same arithmetic, so the difference measured is the rules engine. A benchmark baseline, never used by the library.
  */
 public final class ReferenceScorer {
 
@@ -30,16 +33,16 @@ public final class ReferenceScorer {
 
     private final List<RefItem> items = new ArrayList<>();
     private final List<RefIndicator> indicators = new ArrayList<>();
-    private final Map<String, Fraction> partWeights = new LinkedHashMap<>();
-    private final Map<String, Fraction> areaWeights = new LinkedHashMap<>();
-    private final Map<String, Map<String, Fraction>> values = new HashMap<>();
+    private final Map<String, Exact> partWeights = new LinkedHashMap<>();
+    private final Map<String, Exact> areaWeights = new LinkedHashMap<>();
+    private final Map<String, Map<String, Exact>> values = new HashMap<>();
     private final Properties policy = new Properties();
-    private final Map<String, Fraction> thresholds = new HashMap<>();
+    private final Map<String, Exact> thresholds = new HashMap<>();
 
     private record RefItem(ItemId id, String type, RefIndicator indicator) {
     }
 
-    private record RefIndicator(String id, String section, String area, Fraction weight, int itemCount) {
+    private record RefIndicator(String id, String section, String area, Exact weight, int itemCount) {
         String part() {
             return section + "." + area;
         }
@@ -73,14 +76,14 @@ public final class ReferenceScorer {
                 String section = f[1];
                 String indicatorId = section.equals("HAS") ? "HAS." + f[3] : section + "." + f[2] + "." + f[3];
                 RefIndicator ind = byId.computeIfAbsent(indicatorId, k -> new RefIndicator(k, section, f[2],
-                        Fraction.parse(f[5]), Integer.parseInt(f[6])));
+                        Exact.of(f[5]), Integer.parseInt(f[6])));
                 items.add(new RefItem(ItemId.of(f[0]), f[7], ind));
             }
             indicators.addAll(byId.values());
             for (RefIndicator i : indicators) {
                 if (!i.section.equals("HAS")) {
-                    partWeights.merge(i.part(), i.weight, Fraction::add);
-                    areaWeights.merge(i.area, i.weight, Fraction::add);
+                    partWeights.merge(i.part(), i.weight, Exact::plus);
+                    areaWeights.merge(i.area, i.weight, Exact::plus);
                 }
             }
         } catch (IOException e) {
@@ -88,16 +91,16 @@ public final class ReferenceScorer {
         }
         for (String t : List.of("WBK", "WBBM")) {
             for (String id : List.of("TOTAL", "PENGUNGKIT", "BBA", "IPAK", "KINERJA", "IPKP", "AREA_SHARE")) {
-                thresholds.put(t + "." + id, Fraction.parse(policy.getProperty(t + "." + id)));
+                thresholds.put(t + "." + id, Exact.of(policy.getProperty(t + "." + id)));
             }
-            Fraction share = thresholds.get(t + ".AREA_SHARE");
-            areaWeights.forEach((area, w) -> thresholds.put(t + ".AREA." + area, w.multiply(share)));
+            Exact share = thresholds.get(t + ".AREA_SHARE");
+            areaWeights.forEach((area, w) -> thresholds.put(t + ".AREA." + area, w.times(share)));
         }
         for (String type : List.of("YT", "ABC", "ABCD", "ABCDE")) {
-            Map<String, Fraction> m = new HashMap<>();
+            Map<String, Exact> m = new HashMap<>();
             for (String pair : policy.getProperty("value." + type).split(",")) {
                 String[] kv = pair.split(":");
-                m.put(kv[0].strip(), Fraction.parse(kv[1]));
+                m.put(kv[0].strip(), Exact.of(kv[1]));
             }
             values.put(type, m);
         }
@@ -114,11 +117,11 @@ public final class ReferenceScorer {
     /** Scores {@code a} (assumed valid for the 90/2021 instrument). */
     public Report score(Assessment a) {
         List<String> warnings = new ArrayList<>();
-        Map<RefIndicator, Fraction> sums = new HashMap<>();
-        List<Fraction> itemValues = new ArrayList<>(items.size());
+        Map<RefIndicator, Exact> sums = new HashMap<>();
+        List<Exact> itemValues = new ArrayList<>(items.size());
         for (RefItem it : items) {
             Answer answer = a.answers().get(it.id);
-            Fraction v = value(it, answer, warnings);
+            Exact v = value(it, answer, warnings);
             if (answer instanceof Answer.Choice c && a.evidenceFor(it.id).isEmpty()
                     && (c.label().strip().equalsIgnoreCase("Ya") || c.label().strip().equalsIgnoreCase("A"))) {
                 warnings.add("TANPA_DATA_DUKUNG " + it.id);
@@ -127,54 +130,54 @@ public final class ReferenceScorer {
                 warnings.add("RASIO_LEBIH_100 " + it.id);
             }
             itemValues.add(v);
-            sums.merge(it.indicator, v, Fraction::add);
+            sums.merge(it.indicator, v, Exact::plus);
         }
         Map<String, BigDecimal> indicatorOut = new LinkedHashMap<>();
-        Map<String, Fraction> indicatorScore = new HashMap<>();
-        Map<String, Fraction> parts = new LinkedHashMap<>();
-        Map<String, Fraction> areas = new LinkedHashMap<>();
-        Fraction pem = Fraction.ZERO;
-        Fraction ref = Fraction.ZERO;
+        Map<String, Exact> indicatorScore = new HashMap<>();
+        Map<String, Exact> parts = new LinkedHashMap<>();
+        Map<String, Exact> areas = new LinkedHashMap<>();
+        Exact pem = Exact.ZERO;
+        Exact ref = Exact.ZERO;
         for (RefIndicator i : indicators) {
-            Fraction s = sums.get(i).divide(i.itemCount).multiply(i.weight);
+            Exact s = sums.get(i).dividedBy(i.itemCount).times(i.weight);
             indicatorScore.put(i.id, s);
-            indicatorOut.put(i.id, s.round(2));
+            indicatorOut.put(i.id, s.round(2, RoundingMode.HALF_UP));
             if (!i.section.equals("HAS")) {
-                parts.merge(i.part(), s, Fraction::add);
-                areas.merge(i.area, s, Fraction::add);
+                parts.merge(i.part(), s, Exact::plus);
+                areas.merge(i.area, s, Exact::plus);
                 if (i.section.equals("PEM")) {
-                    pem = pem.add(s);
+                    pem = pem.plus(s);
                 } else {
-                    ref = ref.add(s);
+                    ref = ref.plus(s);
                 }
             }
         }
-        Map<String, Fraction> levels = new LinkedHashMap<>();
+        Map<String, Exact> levels = new LinkedHashMap<>();
         levels.put("PEMENUHAN", pem);
         levels.put("REFORM", ref);
-        levels.put("PENGUNGKIT", pem.add(ref));
+        levels.put("PENGUNGKIT", pem.plus(ref));
         levels.put("IPAK", indicatorScore.get("HAS.IPAK"));
         levels.put("KINERJA", indicatorScore.get("HAS.KINERJA"));
-        levels.put("BBA", levels.get("IPAK").add(levels.get("KINERJA")));
+        levels.put("BBA", levels.get("IPAK").plus(levels.get("KINERJA")));
         levels.put("IPKP", indicatorScore.get("HAS.IPKP"));
-        levels.put("HASIL", levels.get("BBA").add(levels.get("IPKP")));
-        levels.put("TOTAL", levels.get("PENGUNGKIT").add(levels.get("HASIL")));
+        levels.put("HASIL", levels.get("BBA").plus(levels.get("IPKP")));
+        levels.put("TOTAL", levels.get("PENGUNGKIT").plus(levels.get("HASIL")));
         List<RefCheck> checks = checks(a, levels, areas);
         List<RefItemScore> explained = new ArrayList<>(items.size());
         for (int k = 0; k < items.size(); k++) {
             RefItem it = items.get(k);
-            Fraction v = itemValues.get(k);
-            explained.add(new RefItemScore(it.id, v.round(4), v.toString(),
-                    v.multiply(it.indicator.weight).divide(it.indicator.itemCount).round(2)));
+            Exact v = itemValues.get(k);
+            explained.add(new RefItemScore(it.id, v.round(4, RoundingMode.HALF_UP), v.toString(),
+                    v.times(it.indicator.weight).dividedBy(it.indicator.itemCount).round(2, RoundingMode.HALF_UP)));
         }
         return new Report(rounded(levels), rounded(areas), rounded(parts), indicatorOut, checks,
                 checks.stream().allMatch(RefCheck::passed), explained, warnings);
     }
 
-    private Fraction value(RefItem it, Answer answer, List<String> warnings) {
+    private Exact value(RefItem it, Answer answer, List<String> warnings) {
         if (answer == null) {
             warnings.add("TIDAK_DIJAWAB " + it.id);
-            return Fraction.ZERO;
+            return Exact.ZERO;
         }
         if (answer instanceof Answer.Choice c) {
             return values.get(it.type).get(c.canonical(io.github.zirules.api.AnswerType.valueOf(it.type))
@@ -182,20 +185,25 @@ public final class ReferenceScorer {
         } else if (answer instanceof Answer.Ratio r) {
             if (r.denominator() == 0) {
                 warnings.add("PENYEBUT_NOL " + it.id);
-                return Fraction.ONE;
+                return Exact.ONE;
             }
-            return Fraction.of(r.numerator(), r.denominator()).clamp01();
+            return clamp01(Exact.ratio(r.numerator(), r.denominator()));
         } else if (answer instanceof Answer.Decrease d) {
             if (d.lastYear() == 0) {
                 warnings.add("PENYEBUT_NOL " + it.id);
-                return d.thisYear() == 0 ? Fraction.ONE : Fraction.ZERO;
+                return d.thisYear() == 0 ? Exact.ONE : Exact.ZERO;
             }
-            return Fraction.of(d.lastYear() - d.thisYear(), d.lastYear()).clamp01();
+            return clamp01(Exact.ratio(d.lastYear() - d.thisYear(), d.lastYear()));
         }
-        return Fraction.of(((Answer.Index) answer).value()).divide(4);
+        return Exact.of(((Answer.Index) answer).value()).dividedBy(4);
     }
 
-    private List<RefCheck> checks(Assessment a, Map<String, Fraction> levels, Map<String, Fraction> areas) {
+    /** A share kept within [0, 1]: more than the whole counts as the whole, less than nothing as nothing. */
+    private static Exact clamp01(Exact v) {
+        return v.atLeast(Exact.ZERO).atMost(Exact.ONE);
+    }
+
+    private List<RefCheck> checks(Assessment a, Map<String, Exact> levels, Map<String, Exact> areas) {
         String t = a.target().name();
         List<RefCheck> out = new ArrayList<>();
         for (String id : SCORE_CHECKS) {
@@ -221,9 +229,9 @@ public final class ReferenceScorer {
         return out;
     }
 
-    private static RefCheck minimum(String id, Fraction actual, Fraction required) {
-        BigDecimal act = actual.round(2);
-        BigDecimal req = required.round(2);
+    private static RefCheck minimum(String id, Exact actual, Exact required) {
+        BigDecimal act = actual.round(2, RoundingMode.HALF_UP);
+        BigDecimal req = required.round(2, RoundingMode.HALF_UP);
         return new RefCheck(id, req, act, null, null, act.compareTo(req) >= 0);
     }
 
@@ -233,9 +241,9 @@ public final class ReferenceScorer {
         return new RefCheck(id, null, null, required, actual, have >= 0 && have <= order.indexOf(required));
     }
 
-    private static Map<String, BigDecimal> rounded(Map<String, Fraction> m) {
+    private static Map<String, BigDecimal> rounded(Map<String, Exact> m) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        m.forEach((k, v) -> out.put(k, v.round(2)));
+        m.forEach((k, v) -> out.put(k, v.round(2, RoundingMode.HALF_UP)));
         return out;
     }
 }

@@ -1,7 +1,5 @@
 package io.github.zirules.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Evaluator;
@@ -11,12 +9,12 @@ import io.github.zirules.compare.AnswerSetComparison;
 import io.github.zirules.compare.CheckDifference;
 import io.github.zirules.compare.ItemDifference;
 import io.github.zirules.compare.ScoreDifference;
+import io.github.zirules.json.ZiJson;
 import io.github.zirules.report.Numbers;
 import io.github.zirules.report.internal.Escape;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -35,9 +33,7 @@ import picocli.CommandLine.Spec;
         "Bandingkan jawaban unit dengan jawaban penilai (TPI, TPN) berdampingan."})
 public final class CompareCommand implements Callable<Integer> {
 
-    /** What the reviews mean, written into the JSON output. */
-    static final String REVIEW_SEMANTICS = "a review lists only the answers the reviewer gave; every item it does not "
-            + "mention keeps the unit's answer";
+    private static final ZiJson JSON = ZiJson.create();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "assessment file (zi-assessment/1 with reviews) or "
             + "an inspectorate's LKE workbook (.xlsx, with its TPI columns)")
@@ -84,48 +80,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     static String json(AnswerSetComparison cmp) {
-        ObjectNode o = Json.NODES.objectNode();
-        Result unit = cmp.unit().result();
-        o.put("format", "zi-compare/1");
-        o.putObject("unit").put("id", unit.unit().id());
-        o.set("ruleset", Json.ruleSet(unit));
-        o.put("target", unit.verdict().target().name());
-        o.put("reviews", REVIEW_SEMANTICS);
-        ArrayNode sets = o.putArray("sets");
-        for (AnswerSet s : cmp.sets()) {
-            ObjectNode n = sets.addObject().put("role", s.role()).put("answersGiven", s.reviewed().size())
-                    .put("total", s.result().scores().total()).put("eligible", s.result().eligible());
-            ArrayNode failed = n.putArray("failedChecks");
-            s.result().verdict().failedChecks().forEach(c -> failed.add(c.id()));
-        }
-        o.put("verdictsDiffer", cmp.verdictsDiffer());
-        ArrayNode items = o.putArray("items");
-        for (ItemDifference d : cmp.items()) {
-            ObjectNode n = items.addObject().put("item", d.item().value());
-            ObjectNode answers = n.putObject("answers");
-            d.answers().forEach((role, a) -> answers.set(role, Json.answer(a)));
-            numbers(n.putObject("points"), d.points());
-            numbers(n.putObject("differences"), d.differences());
-        }
-        ArrayNode scores = o.putArray("scores");
-        for (ScoreDifference d : cmp.scores()) {
-            ObjectNode n = scores.addObject().put("id", d.id()).put("level", d.level().name());
-            numbers(n.putObject("values"), d.values());
-            numbers(n.putObject("differences"), d.differences());
-        }
-        ArrayNode checks = o.putArray("checks");
-        for (CheckDifference d : cmp.checks()) {
-            ObjectNode n = checks.addObject().put("id", d.id());
-            ObjectNode passed = n.putObject("passed");
-            d.passed().forEach(passed::put);
-            ObjectNode actual = n.putObject("actual");
-            d.actual().forEach(actual::put);
-        }
-        return Json.write(o) + System.lineSeparator();
-    }
-
-    private static void numbers(ObjectNode into, Map<String, BigDecimal> values) {
-        values.forEach(into::put);
+        return JSON.writeComparison(cmp);
     }
 
     static String text(AnswerSetComparison cmp, String l, ItemQuestions questions) {

@@ -8,7 +8,7 @@ import io.github.zirules.compare.CheckDifference;
 import io.github.zirules.compare.ItemDifference;
 import io.github.zirules.compare.ScoreDifference;
 import io.github.zirules.report.Numbers;
-import io.github.zirules.report.internal.Escape;
+import io.github.zirules.report.ReportRenderer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -165,6 +165,6 @@ final class CompareHtml {
 
     /** Text escaped for HTML, by the reports' one escaper. */
     static String esc(String s) {
-        return Escape.html(s);
+        return ReportRenderer.escapeHtml(s);
     }
 }

@@ -1,7 +1,5 @@
 package io.github.zirules.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
@@ -13,6 +11,7 @@ import io.github.zirules.planner.GapPlanner;
 import io.github.zirules.planner.Plan;
 import io.github.zirules.planner.PlanOptions;
 import io.github.zirules.planner.PlannedChange;
+import io.github.zirules.json.ZiJson;
 import io.github.zirules.report.Numbers;
 import io.github.zirules.report.internal.Escape;
 import java.io.PrintWriter;
@@ -38,6 +37,8 @@ import picocli.CommandLine.Spec;
         description = {"Find the fewest answer changes that reach WBK or WBBM (or say why none can).",
         "Cari perubahan jawaban paling sedikit untuk mencapai WBK atau WBBM (atau jelaskan mengapa tidak bisa)."})
 public final class PlanCommand implements Callable<Integer> {
+
+    private static final ZiJson JSON = ZiJson.create();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "assessment file (zi-assessment/1) or LKE workbook "
             + "(.xlsx; a Lampiran III workbook needs --target)")
@@ -102,28 +103,7 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     static String json(Plan plan) {
-        ObjectNode o = Json.NODES.objectNode();
-        o.put("target", plan.target().name());
-        o.put("feasible", plan.feasible());
-        o.put("minimal", plan.minimal());
-        o.putObject("reason").put("code", plan.reason().code()).put("id", plan.reason().messageId())
-                .put("en", plan.reason().messageEn());
-        ArrayNode cs = o.putArray("changes");
-        for (PlannedChange c : plan.changes()) {
-            ObjectNode n = cs.addObject();
-            n.put("item", c.item().value());
-            n.set("from", Json.answer(c.from()));
-            n.set("to", Json.answer(c.to()));
-            n.put("gain", c.gain());
-            n.put("steps", c.steps());
-            n.put("needsNewSurvey", c.needsNewSurvey());
-        }
-        o.put("steps", plan.steps());
-        Result r = plan.result();
-        o.putObject("unit").put("id", r.unit().id());
-        o.set("ruleset", Json.ruleSet(r));
-        o.putObject("after").put("total", r.scores().total()).put("eligible", r.eligible());
-        return Json.write(o) + System.lineSeparator();
+        return JSON.writePlan(plan);
     }
 
     /**

@@ -1,35 +1,16 @@
 package io.github.zirules.examples.spring;
 
-/**
- * Small helpers for hand-written HTML: escaping and the two languages of the pages.
- *
- * <p>The escaper is kept minimal on purpose (the five characters of HTML text and quoted attributes): the library's
- * one HTML escaper is internal to the engine, and the example does not reach into {@code internal} packages.
- */
+import io.github.zirules.report.ReportRenderer;
+
+/** Small helpers for hand-written HTML: escaping and the two languages of the pages. */
 final class Html {
 
     private Html() {
     }
 
-    /** {@code s} escaped for HTML text and double- or single-quoted attribute values; {@code ""} for null. */
+    /** {@code s} escaped for HTML text and quoted attribute values, as the reports escape; {@code ""} for null. */
     static String esc(Object s) {
-        if (s == null) {
-            return "";
-        }
-        String text = s.toString();
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return s == null ? "" : ReportRenderer.escapeHtml(s.toString());
     }
 
     /** {@code "en"} for {@code en}, else {@code "id"}: the pages speak Bahasa Indonesia unless asked otherwise. */
