@@ -1,11 +1,13 @@
 package io.github.zirules.rules;
 
+import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
+import io.github.zirules.api.Predicate;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +31,10 @@ public final class Scorecard {
     public static final List<String> LEVELS = List.of(
             "PEMENUHAN", "REFORM", "PENGUNGKIT", "IPAK", "KINERJA", "BBA", "IPKP", "PPP", "HASIL", "TOTAL");
 
-    private final Assessment assessment;
+    /** The predicate asked for and held, and the agency's facts: all a rule may know of the assessment. */
+    private final Predicate target;
+    private final Predicate currentPredicate;
+    private final AgencyFacts agency;
     private final List<ScoredItem> items = new ArrayList<>();
     private final Map<String, ScoredIndicator> indicators = new LinkedHashMap<>();
     private final Map<String, ScoredAreaPart> parts = new LinkedHashMap<>();
@@ -48,7 +53,11 @@ public final class Scorecard {
     private final Map<String, ScoredArea> areasView = Collections.unmodifiableMap(areas);
 
     private Scorecard(ScorecardLayout layout, Assessment assessment) {
-        this.assessment = assessment;
+        // The unit's identity (id, name, agency name), the year and the evidence texts are deliberately not kept:
+        // a rule cannot read what the sheet does not hold, so no rule can treat one unit unlike another.
+        this.target = assessment.target();
+        this.currentPredicate = assessment.currentPredicate();
+        this.agency = assessment.agency() == null ? AgencyFacts.NONE : assessment.agency();
         for (String l : LEVELS) {
             levelScores.put(l, new Setting<>());
             levelWeights.put(l, new Setting<>());
@@ -147,11 +156,6 @@ public final class Scorecard {
         return Collections.unmodifiableList(conflicts);
     }
 
-    /** Engine use: the assessment scored. */
-    public Assessment assessment() {
-        return assessment;
-    }
-
     /** Engine use: the items, in LKE order. */
     public List<ScoredItem> items() {
         return itemsView;
@@ -209,32 +213,32 @@ public final class Scorecard {
 
     /** The predicate asked for: {@code WBK} or {@code WBBM}. */
     public String getTarget() {
-        return assessment.target().name();
+        return target.name();
     }
 
     /** The predicate held: {@code NONE}, {@code WBK} or {@code WBBM}. */
     public String getCurrentPredicate() {
-        return assessment.currentPredicate().name();
+        return currentPredicate.name();
     }
 
     /** The agency's BPK audit opinion, or null if not given. */
     public String getBpkOpinion() {
-        return assessment.agency().bpkOpinion();
+        return agency.bpkOpinion();
     }
 
     /** The agency's SAKIP/AKIP rating, or null if not given. */
     public String getAkip() {
-        return assessment.agency().akip();
+        return agency.akip();
     }
 
     /** The agency's Indeks RB rating, or null if not given. */
     public String getIndeksRb() {
-        return assessment.agency().indeksRb();
+        return agency.indeksRb();
     }
 
     /** The agency's kind, {@code MINISTRY} or {@code REGIONAL}, or null if not given. */
     public String getAgencyKind() {
-        return assessment.agency().kind();
+        return agency.kind();
     }
 
     // ---------------------------------------------------------------- weights

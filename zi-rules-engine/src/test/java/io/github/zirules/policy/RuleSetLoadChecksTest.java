@@ -104,4 +104,18 @@ class RuleSetLoadChecksTest {
         assertEquals(List.of(), rs.warnings());
         assertEquals(BuiltInRuleSet.ID, rs.info().id());
     }
+
+    @Test
+    void aRuleFavouringOneUnitByNameIsRefusedAtItsLine(@TempDir Path tmp) throws IOException {
+        // The rule of issue #13: passed validate, the scenarios and the property kit before the closed vocabulary.
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        Path file = rs.resolve("thresholds-wbk.drl");
+        Files.writeString(file, Files.readString(file) + "\nrule \"WBK: total 70 for one unit\"\n"
+                + "    ruleflow-group \"predikat\"\n    salience 10\nwhen\n"
+                + "    $k : Scorecard( target == \"WBK\", assessment.unit.name == \"KPPN Surabaya I\" )\nthen\n"
+                + "    $k.minimum( \"TOTAL\", $k.get( \"TOTAL\" ), \"70\" );\nend\n");
+        int line = lineOf(file, "KPPN Surabaya I");
+        List<Problem> ps = refused(rs);
+        assertTrue(has(ps, "LINT_VOCABULARY", "thresholds-wbk.drl:" + line), ps::toString);
+    }
 }

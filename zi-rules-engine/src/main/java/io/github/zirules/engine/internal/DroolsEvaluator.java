@@ -60,7 +60,7 @@ public final class DroolsEvaluator implements Evaluator {
         }
         Scorecard card = SessionRunner.run(rs, assessment, fireLimit, observer);
         RunTimeChecks.verify(rs, card);
-        return ResultAssembler.assemble(rs, card);
+        return ResultAssembler.assemble(rs, card, assessment);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.zirules.engine.internal;
 
 import io.github.zirules.api.Area;
+import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.ItemScore;
@@ -51,8 +52,8 @@ public final class ResultAssembler {
     private ResultAssembler() {
     }
 
-    /** The result of a filled sheet. */
-    public static Result assemble(CompiledRuleSet rs, Scorecard card) {
+    /** The result of a filled sheet of {@code assessment} (which the sheet itself does not expose to rules). */
+    public static Result assemble(CompiledRuleSet rs, Scorecard card, Assessment assessment) {
         List<String> missing = new ArrayList<>();
         Scorecard.Rounding rounding = card.rounding();
         if (rounding == null) {
@@ -97,8 +98,8 @@ public final class ResultAssembler {
         Scores scores = new Scores(levels.get("TOTAL"), levels.get("PENGUNGKIT"), levels.get("PEMENUHAN"),
                 levels.get("REFORM"), areas, parts, levels.get("HASIL"), levels.get("BBA"), levels.get("IPAK"),
                 levels.get("KINERJA"), levels.get("IPKP"), indicators);
-        Verdict verdict = new Verdict(card.assessment().target(), checks.stream().allMatch(Check::passed), checks);
-        return new Result(rs.info(), card.assessment().unit(), card.assessment().year(), scores, verdict,
+        Verdict verdict = new Verdict(assessment.target(), checks.stream().allMatch(Check::passed), checks);
+        return new Result(rs.info(), assessment.unit(), assessment.year(), scores, verdict,
                 warnings(card, rs.plan().layout() != null ? rs.plan().layout()
                 : ScorecardLayout.of(rs.instrument())), items);
     }

@@ -132,7 +132,7 @@ final class RuleSetVerifier {
                     }
                 }
                 if (complete) {
-                    ResultAssembler.assemble(rs, card);
+                    ResultAssembler.assemble(rs, card, a);
                 }
                 return complete ? card : null;
             } catch (EvaluationException e) {

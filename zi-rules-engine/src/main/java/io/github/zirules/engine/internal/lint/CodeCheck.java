@@ -51,8 +51,11 @@ final class CodeCheck {
      * Checks {@code tokens}, reporting to {@code out}.
      *
      * @param bound the variables the rule's conditions bind; a consequence adds its local variables to it
+     * @param factType the simple name of the fact type whose pattern the tokens constrain; null in an {@code eval}
+     *     and in a consequence, where a bare name can only be a bound variable
      */
-    static void check(List<Token> tokens, Context ctx, Set<String> bound, String rule, Findings out) {
+    static void check(List<Token> tokens, Context ctx, Set<String> bound, String factType, String rule,
+                      Findings out) {
         boolean consequence = ctx == Context.CONSEQUENCE;
         String where = consequence ? "tindakan (then)" : "kondisi (when)";
         String whereEn = consequence ? "consequence (then)" : "condition (when)";
@@ -101,11 +104,16 @@ final class CodeCheck {
                 Set<String> allowed = consequence ? Vocabulary.ACTION_METHODS : Vocabulary.QUERY_METHODS;
                 if (call && !allowed.contains(name)) {
                     forbiddenCall(t, name, allowed, consequence, where, whereEn, rule, out);
-                } else if (!call && consequence && !Vocabulary.CONSTANTS.contains(name)) {
-                    out.error("LINT_FORBIDDEN_CALL", t.line(), "akses medan '." + name + "' tidak diizinkan pada "
-                            + where + " aturan '" + rule + "'", "field access '." + name + "' is not allowed in the "
-                            + whereEn + " of rule '" + rule + "'", "a getter of the vocabulary, e.g. .getScore()");
+                } else if (!call && !Vocabulary.CONSTANTS.contains(name)
+                        && (consequence || !Vocabulary.ALL_PROPERTIES.contains(name))) {
+                    outsideVocabulary(t, tokens, i, consequence ? null : "", where, whereEn, rule, out);
+                    i = Denied.chainEnd(tokens, i);
                 }
+            } else if (!consequence && !call && Character.isLowerCase(name.charAt(0)) && !bound.contains(name)
+                    && !CONDITION_WORDS.contains(name) && (factType == null
+                    || !Vocabulary.PROPERTIES.getOrDefault(factType, Set.of()).contains(name))) {
+                outsideVocabulary(t, tokens, i, factType, where, whereEn, rule, out);
+                i = Denied.chainEnd(tokens, i);
             } else if (call) {
                 boolean ok = !consequence && (CONDITION_CALLS.contains(name)
                         || Vocabulary.FACT_TYPE_NAMES.contains(name)) || consequence && name.equals("if");
@@ -139,6 +147,30 @@ final class CodeCheck {
                         + String.join(", ", new TreeSet<>(Vocabulary.TYPE_NAMES)) + ")");
             }
         }
+    }
+
+    /**
+     * Reports a name outside the closed vocabulary (LINT_VOCABULARY), such as {@code assessment.unit.name}: a rule
+     * may read only what the vocabulary lists, so that it cannot single out a unit by its identity.
+     *
+     * @param factType the fact type whose properties a bare name may be; "" for a property after a dot in a
+     *     condition, null for a field access in a consequence
+     */
+    private static void outsideVocabulary(Token t, List<Token> tokens, int i, String factType, String where,
+                                          String whereEn, String rule, Findings out) {
+        String chain = Denied.chainText(tokens, Math.max(0, i > 0 && tokens.get(i - 1).is(".") ? i - 2 : i),
+                Denied.chainEnd(tokens, i));
+        Set<String> known = factType == null ? Set.of() : factType.isEmpty() ? Vocabulary.ALL_PROPERTIES
+                : Vocabulary.PROPERTIES.getOrDefault(factType, Set.of());
+        String close = Suggestions.closest(t.text(), List.copyOf(new TreeSet<>(known)));
+        String list = known.isEmpty() ? "a getter of the vocabulary, e.g. $area.getScore()"
+                : (close != null ? "did you mean " + close + "? " : "") + "one of " + String.join(", ",
+                new TreeSet<>(known));
+        out.error("LINT_VOCABULARY", t.line(), "'" + chain + "' pada " + where + " aturan '" + rule + "' tidak ada "
+                + "dalam kosakata aturan: aturan hanya boleh membaca yang didaftar kosakata, tidak pernah identitas "
+                + "unit, instansi, atau teks data dukung", "'" + chain + "' in the " + whereEn + " of rule '" + rule
+                + "' is not in the rule vocabulary: a rule may read only what the vocabulary lists, never the "
+                + "identity of the unit or agency or the evidence texts", list + " (see docs/policy/vocabulary.md)");
     }
 
     private static void forbiddenCall(Token t, String name, Set<String> allowed, boolean consequence, String where,

@@ -198,7 +198,7 @@ public final class DrlLint {
                 at = text.indexOf(code);
             }
             int line = at >= 0 ? lineOf(text, at) : Math.max(r.getConsequenceLine(), r.getLine());
-            CodeCheck.check(DrlLexer.lex(code, line), Context.CONSEQUENCE, bound, name, out);
+            CodeCheck.check(DrlLexer.lex(code, line), Context.CONSEQUENCE, bound, null, name, out);
         }
     }
 
@@ -230,14 +230,14 @@ public final class DrlLint {
                 if (c instanceof ExprConstraintDescr e) {
                     List<Token> tokens = DrlLexer.lex(e.getExpression(), e.getLine() > 0 ? e.getLine() : line);
                     bound.addAll(CodeCheck.bindings(tokens));
-                    CodeCheck.check(tokens, Context.CONDITION, bound, rule, out);
+                    CodeCheck.check(tokens, Context.CONDITION, bound, simple, rule, out);
                 } else {
                     construct(c.getClass().getSimpleName() + " " + c.getText(), line, rule, out);
                 }
             }
         } else if (d instanceof EvalDescr e) {
             String content = String.valueOf(e.getContent());
-            CodeCheck.check(DrlLexer.lex(content, line), Context.CONDITION, bound, rule, out);
+            CodeCheck.check(DrlLexer.lex(content, line), Context.CONDITION, bound, null, rule, out);
         } else {
             construct(d.getClass().getSimpleName().replace("Descr", "") + " " + d.getText(), line, rule, out);
         }

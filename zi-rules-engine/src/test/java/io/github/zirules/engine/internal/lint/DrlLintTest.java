@@ -186,4 +186,34 @@ class DrlLintTest {
             assertEquals(Problem.Severity.ERROR, p.severity());
         });
     }
+
+    @Test
+    void aConditionOnTheUnitsNameIsRefusedAsOutsideTheVocabulary() {
+        // The rule: favouring one unit by name must be impossible to write.
+        String text = rule("$k : Scorecard( target == \"WBK\", assessment.unit.name == \"KPPN Surabaya I\" )",
+                "$k.set(\"TOTAL\", Exact.of(\"70\"));");
+        List<Problem> ps = lint(text);
+        assertTrue(ps.stream().anyMatch(p -> p.code().equals("LINT_VOCABULARY") && p.location().equals("t.drl:7")
+                && p.messageEn().contains("assessment.unit.name") && p.messageId().contains("kosakata")),
+                ps::toString);
+    }
+
+    @Test
+    void theUnitsIdOrAgencyReadAnyWayIsRefused() {
+        refused(rule("$k : Scorecard( this.assessment.unit.id == \"X\" )", "$k.get(\"TOTAL\");"),
+                "LINT_VOCABULARY", 7);
+        refused(rule("$k : Scorecard( eval($k.assessment.unit.agency == \"X\") )", "$k.get(\"TOTAL\");"),
+                "LINT_VOCABULARY", 7);
+        refused(rule("$k : Scorecard()", "if ($k.assessment().unit().id().equals(\"X\")) { $k.get(\"TOTAL\"); }"),
+                "LINT_FORBIDDEN_CALL", 9);
+        refused(rule("$k : Scorecard()", "String n = $k.assessment.unit;"), "LINT_VOCABULARY", 9);
+        refused(rule("$b : ScoredItem( rawAnswer != null )", "$b.setValue(\"1\");"), "LINT_VOCABULARY", 7);
+    }
+
+    @Test
+    void vocabularyPropertiesInConditionsAreFine() {
+        assertEquals(List.of(), lint(rule("$b : ScoredItem( answerType == \"PCT\", answered, denominator > 0, "
+                + "evidenceCount == 0 )\n    $k : Scorecard( target == \"WBK\", bpkOpinion != null, $t : target )",
+                "$b.setValue(\"1\");")));
+    }
 }
