@@ -51,6 +51,17 @@ public final class RuleSetFolders {
         Files.writeString(file, s.replace(from, to));
     }
 
+    /** The 1-based line of the first line of {@code file} containing {@code text}. */
+    public static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("'" + text + "' is not in " + file);
+    }
+
     static List<String> lines(Path file) throws IOException {
         return Files.readAllLines(file);
     }

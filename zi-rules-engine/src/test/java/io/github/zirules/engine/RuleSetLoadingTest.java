@@ -1,6 +1,7 @@
 package io.github.zirules.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,10 +84,11 @@ class RuleSetLoadingTest {
         InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class, () -> fromDisk(dir));
         assertEquals(1, e.problems().size(), e.problems().toString());
         Problem p = e.problems().get(0);
-        assertEquals("DRL_ERROR", p.code());
-        assertEquals(dir.resolve("answer-values.drl") + ":" + lineOf(dir.resolve("answer-values.drl"), "answerTipe"),
+        assertEquals("LINT_VOCABULARY", p.code(), "caught by the closed vocabulary before compiling");
+        assertEquals(dir.resolve("answer-values.drl") + ":" + RuleSetFolders.lineOf(dir.resolve("answer-values.drl"), "answerTipe"),
                 p.location());
         assertTrue(p.messageEn().contains("answerTipe") && !p.messageId().isBlank(), p.toString());
+        assertTrue(p.expected().startsWith("did you mean answerType?"), p.toString());
         // 100 - 0.25 (PEM.MP.1.a Tidak) - 17.5 x (1 - 3.30 / 4) = 96.6875 -> 96.69
         assertEquals(new BigDecimal("96.69"), good.evaluate(sample(Predicate.WBK)).scores().total());
     }
@@ -105,8 +107,8 @@ class RuleSetLoadingTest {
         InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class, () -> fromDisk(dir));
         List<String> locations = e.problems().stream().map(Problem::location).toList();
         Path values = dir.resolve("answer-values.drl");
-        assertEquals(values + ":" + lineOf(values, "answerTipe == \"ABC\""), locations.get(0), locations.toString());
-        assertEquals(values + ":" + lineOf(values, "answerTipe == \"ABCDE\""), locations.get(1), locations.toString());
+        assertEquals(values + ":" + RuleSetFolders.lineOf(values, "answerTipe == \"ABC\""), locations.get(0), locations.toString());
+        assertEquals(values + ":" + RuleSetFolders.lineOf(values, "answerTipe == \"ABCDE\""), locations.get(1), locations.toString());
         assertTrue(locations.get(2).startsWith(dir.resolve("aggregation.drl") + ":"), locations.toString());
     }
 
@@ -118,7 +120,7 @@ class RuleSetLoadingTest {
         InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class, () -> fromDisk(dir));
         assertEquals(1, e.problems().size(), e.problems().toString());
         Problem p = e.problems().get(0);
-        assertEquals(dir.resolve("aggregation.drl") + ":" + lineOf(dir.resolve("aggregation.drl"), "gett"),
+        assertEquals(dir.resolve("aggregation.drl") + ":" + RuleSetFolders.lineOf(dir.resolve("aggregation.drl"), "gett"),
                 p.location());
         assertTrue(p.expected().contains(".get("), p.toString());
     }
@@ -169,13 +171,15 @@ class RuleSetLoadingTest {
         assertThrows(UnknownRuleSetException.class, () -> BUILT_IN.ruleSetFor(old));
     }
 
-    private static int lineOf(Path file, String text) throws Exception {
-        var ls = RuleSetFolders.lines(file);
-        for (int i = 0; i < ls.size(); i++) {
-            if (ls.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text);
+    @Test
+    void aMissingParenthesisInAConditionIsOneProblemAtItsLineWithoutParserNoise(@TempDir Path tmp) throws Exception {
+        Path dir = RuleSetFolders.copyBuiltIn(tmp.resolve("rs"));
+        RuleSetFolders.edit(dir.resolve("thresholds-wbk.drl"), "$k : Scorecard( target == \"WBK\" )\nthen\n"
+                + "    $k.minimum( \"TOTAL\"", "$k : Scorecard( target == \"WBK\"\nthen\n    $k.minimum( \"TOTAL\"");
+        InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class, () -> fromDisk(dir));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        Path f = dir.resolve("thresholds-wbk.drl");
+        assertEquals(f + ":" + (RuleSetFolders.lineOf(f, "$k.minimum( \"TOTAL\"") - 2), e.problems().get(0).location());
+        assertFalse(e.problems().toString().contains("null Package"));
     }
 }

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class RuleSetLoadChecksTest {
@@ -117,5 +119,42 @@ class RuleSetLoadChecksTest {
         int line = lineOf(file, "KPPN Surabaya I");
         List<Problem> ps = refused(rs);
         assertTrue(has(ps, "LINT_VOCABULARY", "thresholds-wbk.drl:" + line), ps::toString);
+    }
+
+    @Test
+    void anUnsafeReportingRoundingIsRefused(@TempDir Path tmp) throws IOException {
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        BuiltInRuleSet.edit(rs, "aggregation.drl", "$k.reporting( 2, \"HALF_UP\" );", "$k.reporting( -2, \"UP\" );");
+        List<Problem> ps = refused(rs);
+        assertTrue(ps.stream().anyMatch(p -> p.messageEn().contains("reporting(-2, \"UP\") is not allowed")),
+                ps::toString);
+    }
+
+    @Test
+    void aWrongIdInWeightsIsOneErrorAtItsLineWithTheNearestId(@TempDir Path tmp) throws IOException {
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        BuiltInRuleSet.edit(rs, "weights.drl", "$k.indicatorWeight( \"PEM.MP.3\",", "$k.indicatorWeight( \"PEM.MP.5\",");
+        int line = lineOf(rs.resolve("weights.drl"), "\"PEM.MP.5\"");
+        List<Problem> ps = refused(rs);
+        assertEquals(1, ps.size(), ps::toString);
+        Problem p = ps.get(0);
+        assertEquals("RULE_UNKNOWN_ID", p.code());
+        assertTrue(p.location().endsWith("weights.drl:" + line), p::toString);
+        assertTrue(p.messageEn().contains("'PEM.MP.5'") && p.messageId().contains("'PEM.MP.5'"), p::toString);
+        assertTrue(p.expected().startsWith("did you mean PEM.MP."), p::toString);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"\"14,00\" | LINT_DECIMAL_COMMA", "14.00 | LINT_NUMBER_UNQUOTED"})
+    void aThresholdWrittenWithACommaOrWithoutQuotesIsOneLintErrorWithTheFix(String written, String code,
+                                                                           @TempDir Path tmp) throws IOException {
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        BuiltInRuleSet.edit(rs, "thresholds-wbk.drl", "\"14.00\"", written);
+        int line = lineOf(rs.resolve("thresholds-wbk.drl"), written);
+        List<Problem> ps = refused(rs);
+        assertEquals(1, ps.size(), ps::toString);
+        assertEquals(code, ps.get(0).code());
+        assertTrue(ps.get(0).location().endsWith("thresholds-wbk.drl:" + line), ps::toString);
+        assertEquals("write \"14.00\": a point, in quotes", ps.get(0).expected());
     }
 }

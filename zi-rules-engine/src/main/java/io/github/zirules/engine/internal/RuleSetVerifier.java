@@ -9,6 +9,7 @@ import io.github.zirules.api.Predicate;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Unit;
 import io.github.zirules.rules.Exact;
+import io.github.zirules.rules.RuleMistake;
 import io.github.zirules.rules.RuleRef;
 import io.github.zirules.rules.ScoredArea;
 import io.github.zirules.rules.ScoredAreaPart;
@@ -94,11 +95,12 @@ final class RuleSetVerifier {
         private final Map<String, List<String>> overrides = new LinkedHashMap<>();
         private final Map<String, Scorecard.Overriding> overridePairs = new LinkedHashMap<>();
         private String valueFile;
+        private boolean failed;
 
         Probes(CompiledRuleSet rs, List<Problem> problems) {
             this.rs = rs;
             this.problems = problems;
-            this.where = rs.sources().keySet().stream().reduce((a, b) -> b).orElse(rs.info().id());
+            this.where = folderOf(rs);
         }
 
         Scorecard run(Assessment a, String what) {
@@ -135,7 +137,21 @@ final class RuleSetVerifier {
                     ResultAssembler.assemble(rs, card, a);
                 }
                 return complete ? card : null;
+            } catch (RuleFailedException e) {
+                // The rule's own mistake (an unknown id, a bad setting): once, at the line that holds it. Later phases
+                // never ran, so the missing values and checks they would show are not the cause and are not reported.
+                RuleMistake m = e.mistake();
+                Problem p = Problem.error(m.code(), lineOf(rs, e.rule(), m.literal()), "aturan '" + e.rule().name()
+                        + "': " + m.messageId(), "rule '" + e.rule().name() + "': " + m.messageEn(), m.expected());
+                if (!problems.contains(p)) {
+                    problems.add(p);
+                }
+                failed = true;
+                return null;
             } catch (EvaluationException e) {
+                if (failed) {
+                    return null;
+                }
                 if (recordMissingValues(card)) {
                     return null;
                 }
@@ -162,6 +178,9 @@ final class RuleSetVerifier {
         }
 
         void finish() {
+            if (failed) {
+                return;
+            }
             missingValues.forEach((typeAndAnswer, example) -> {
                 String[] ta = typeAndAnswer.split(" ", 2);
                 String cond = ta[1].equals("(none)") ? "answered == false" : "answerType == \"" + ta[0]
@@ -185,6 +204,40 @@ final class RuleSetVerifier {
                         + p.location() + ", " + p.ruleSetId() + "): " + list));
             });
         }
+    }
+
+    /**
+     * The rule set's folder, for problems that belong to no single file (a missing check, a failed probe): the folder
+     * of its files when they come from disk, else its id. Never a file that is not at fault.
+     */
+    static String folderOf(CompiledRuleSet rs) {
+        String last = rs.sources().keySet().stream().reduce((a, b) -> b).orElse(null);
+        if (last == null) {
+            return rs.info().id();
+        }
+        int slash = Math.max(last.lastIndexOf('/'), last.lastIndexOf(java.io.File.separatorChar));
+        return slash < 0 ? rs.info().id() : last.substring(0, slash + 1);
+    }
+
+    /**
+     * {@code file:line} of {@code literal} (as written between quotes) in the text of {@code rule}, else the rule's
+     * own location: a wrong id in an action is named on the action's line, not the rule's first.
+     */
+    static String lineOf(CompiledRuleSet rs, RuleRef rule, String literal) {
+        String text = rs.sources().get(rule.file());
+        if (text == null || literal == null) {
+            return rule.location();
+        }
+        String[] lines = text.split("\n", -1);
+        for (int i = Math.max(0, rule.line() - 1); i < lines.length; i++) {
+            if (lines[i].contains("\"" + literal + "\"")) {
+                return rule.file() + ":" + (i + 1);
+            }
+            if (i > rule.line() - 1 && lines[i].strip().startsWith("rule ")) {
+                break;
+            }
+        }
+        return rule.location();
     }
 
     /** Every item answered with its type's label at {@code level} (0 = best), and matching counts and indices. */

@@ -2,6 +2,7 @@ package io.github.zirules.engine.internal;
 
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.EvaluationException;
+import io.github.zirules.rules.RuleMistake;
 import io.github.zirules.rules.RuleRef;
 import io.github.zirules.rules.Scorecard;
 import java.util.List;
@@ -60,10 +61,16 @@ public final class SessionRunner {
             // caught here, so the thread is usable again; other errors (out of memory) are not caught.
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
+                if (root instanceof RuleMistake) {
+                    break;
+                }
                 root = root.getCause();
             }
+            if (root instanceof RuleMistake m && listener.last != null) {
+                throw new RuleFailedException(rs.info().id(), listener.last, m);
+            }
             throw new EvaluationException("rule set " + rs.info().id() + ": rule " + listener.last
-                    + " failed (aturan gagal dijalankan): " + root, e);
+                    + " failed (aturan gagal dijalankan): " + describe(root), e);
         } finally {
             if (clean) {
                 session.dispose();
@@ -76,6 +83,15 @@ public final class SessionRunner {
                     + String.join("; ", card.conflicts()));
         }
         return card;
+    }
+
+    /** What went wrong, without Java class names where the exception says it in words. */
+    private static String describe(Throwable t) {
+        if (t instanceof StackOverflowError) {
+            return "the rule calls itself without end (stack overflow)";
+        }
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
     }
 
     private static final class Listener extends DefaultAgendaEventListener {

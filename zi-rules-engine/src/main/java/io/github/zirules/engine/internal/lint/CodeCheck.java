@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The allow-list for the code inside a rule: what a condition (a constraint or {@code eval}) and a consequence may
@@ -30,6 +31,7 @@ final class CodeCheck {
             "final", "instanceof");
     private static final Set<String> CONDITION_CALLS = Set.of("eval", "in", "not");
     private static final Set<String> FORBIDDEN_PUNCT = Set.of("->", "::", "@", "#", "[", "]", "`", "\\");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+),\\d+");
     private static final Set<String> ASSIGNMENTS = Set.of("=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=",
             "<<=", ">>=", ">>>=", "++", "--");
 
@@ -61,6 +63,10 @@ final class CodeCheck {
         String whereEn = consequence ? "consequence (then)" : "condition (when)";
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (t.kind() == DrlLexer.Kind.STRING || t.kind() == DrlLexer.Kind.NUMBER) {
+                number(tokens, i, consequence, rule, out);
+                continue;
+            }
             if (t.kind() == DrlLexer.Kind.PUNCT) {
                 if (FORBIDDEN_PUNCT.contains(t.text())) {
                     out.error("LINT_FORBIDDEN_SYNTAX", t.line(), "'" + t.text() + "' tidak diizinkan pada " + where
@@ -147,6 +153,54 @@ final class CodeCheck {
                         + String.join(", ", new TreeSet<>(Vocabulary.TYPE_NAMES)) + ")");
             }
         }
+    }
+
+    /**
+     * Numbers are written as the vocabulary reads them: a decimal point, in quotes ({@code "14.00"}). A decimal comma
+     * (which the rule names use, {@code 14,00}) or an unquoted number as an argument of the vocabulary would otherwise
+     * fail later with a compiler message or a parse error at no line; the only whole number written bare is the
+     * number of decimals of {@code reporting(2, "HALF_UP")}.
+     */
+    private static void number(List<Token> tokens, int i, boolean consequence, String rule, Findings out) {
+        Token t = tokens.get(i);
+        if (t.kind() == DrlLexer.Kind.STRING) {
+            String body = t.text().length() >= 2 ? t.text().substring(1, t.text().length() - 1) : t.text();
+            if (DECIMAL_COMMA.matcher(body).matches()) {
+                String fixed = body.replace(".", "").replace(',', '.');
+                out.error("LINT_DECIMAL_COMMA", t.line(), "angka \"" + body + "\" pada aturan '" + rule + "' memakai "
+                        + "koma desimal; berkas aturan menulis angka dengan titik", "the number \"" + body
+                        + "\" in rule '" + rule + "' has a decimal comma; rule files write numbers with a point",
+                        "write \"" + fixed + "\": a point, in quotes");
+            }
+            return;
+        }
+        String call = consequence ? enclosingCall(tokens, i) : null;
+        if (call == null || !Vocabulary.ACTION_METHODS.contains(call)
+                || call.equals("reporting") && !t.text().contains(".")) {
+            return;
+        }
+        String fixed = t.text().replaceAll("[dDfFlL]$", "");
+        out.error("LINT_NUMBER_UNQUOTED", t.line(), "angka " + t.text() + " pada tindakan aturan '" + rule
+                + "' tidak diberi tanda kutip; kosakata membaca angka sebagai teks yang tepat", "the number "
+                + t.text() + " in the consequence of rule '" + rule + "' is not in quotes; the vocabulary reads numbers"
+                + " as exact text", "write \"" + fixed + "\": a point, in quotes");
+    }
+
+    /** The name of the method whose argument list holds token {@code i}; null if none. */
+    private static String enclosingCall(List<Token> tokens, int i) {
+        int depth = 0;
+        for (int k = i - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.is(")")) {
+                depth++;
+            } else if (t.is("(")) {
+                if (depth == 0) {
+                    return k > 0 && tokens.get(k - 1).isIdent() ? tokens.get(k - 1).text() : null;
+                }
+                depth--;
+            }
+        }
+        return null;
     }
 
     /**

@@ -72,6 +72,9 @@ public final class DrlLint {
         }
         if (parser.hasErrors() || pkg == null) {
             Findings syntax = new Findings(file);
+            if (SyntaxDiagnosis.diagnose(text, syntax)) {
+                return new Report(null, out.problems(), syntax.problems());
+            }
             for (DroolsError e : parser.getErrors()) {
                 int line = e instanceof ParserError pe ? pe.getRow() : 1;
                 syntax.error("DRL_ERROR", line, "sintaks DRL salah (" + e.getMessage() + ")", e.getMessage(),

@@ -216,4 +216,50 @@ class DrlLintTest {
                 + "evidenceCount == 0 )\n    $k : Scorecard( target == \"WBK\", bpkOpinion != null, $t : target )",
                 "$b.setValue(\"1\");")));
     }
+
+    @Test
+    void aDecimalCommaIsCaughtWithTheFix() {
+        List<Problem> ps = lint(rule("$k : Scorecard()", "$k.minimum( \"IPKP\", $k.get( \"IPKP\" ), \"14,00\" );"));
+        assertEquals(1, ps.size(), ps::toString);
+        assertEquals("LINT_DECIMAL_COMMA", ps.get(0).code());
+        assertEquals("t.drl:9", ps.get(0).location());
+        assertEquals("write \"14.00\": a point, in quotes", ps.get(0).expected());
+    }
+
+    @Test
+    void anUnquotedNumberIsCaughtWithTheFix() {
+        List<Problem> ps = lint(rule("$k : Scorecard()", "$k.minimum( \"IPKP\", $k.get( \"IPKP\" ), 14.00 );"));
+        assertEquals(1, ps.size(), ps::toString);
+        assertEquals("LINT_NUMBER_UNQUOTED", ps.get(0).code());
+        assertEquals("write \"14.00\": a point, in quotes", ps.get(0).expected());
+    }
+
+    @Test
+    void theNumberOfDecimalsOfReportingIsWrittenBare() {
+        assertEquals(List.of(), lint(rule("$k : Scorecard()", "$k.reporting( 2, \"HALF_UP\" ); "
+                + "if ($k.get( \"TOTAL\" ).signum() > 0) { $k.warn( \"X\", \"TOTAL\", \"14,00 ok\", \"x\" ); }")));
+    }
+
+    @Test
+    void aMissingClosingParenthesisIsNamedOnItsOwnLine() {
+        String text = HEAD + "rule \"r\"\n    ruleflow-group \"predikat\"\nwhen\n    $k : Scorecard( target == \"WBK\"\n"
+                + "then\n    $k.minimum( \"TOTAL\", $k.get( \"TOTAL\" ), \"75\" );\nend\n";
+        List<Problem> ps = DrlLint.lint("t.drl", text).parseErrors();
+        assertEquals(1, ps.size(), ps::toString);
+        assertEquals("LINT_SYNTAX", ps.get(0).code());
+        assertEquals("t.drl:7", ps.get(0).location());
+        assertTrue(ps.get(0).messageEn().contains("')' is missing"), ps::toString);
+    }
+
+    @Test
+    void aMissingEndIsNamedAtTheRuleThatLacksIt() {
+        String first = "rule \"a\"\n    ruleflow-group \"predikat\"\nwhen\n    $k : Scorecard()\nthen\n"
+                + "    $k.get( \"TOTAL\" );\n";
+        String second = "rule \"b\"\n    ruleflow-group \"predikat\"\nwhen\n    $k : Scorecard()\nthen\n"
+                + "    $k.get( \"TOTAL\" );\nend\n";
+        List<Problem> ps = DrlLint.lint("t.drl", HEAD + first + "\n" + second).parseErrors();
+        assertEquals(1, ps.size(), ps::toString);
+        assertEquals("t.drl:9", ps.get(0).location());
+        assertTrue(ps.get(0).messageEn().contains("rule \"a\" is not closed with 'end'"), ps::toString);
+    }
 }
