@@ -56,6 +56,7 @@ public final class Scorecard {
     private final Setting<String> comparison = new Setting<>();
     private final List<RuleWarning> warnings = new ArrayList<>();
     private final List<String> conflicts = new ArrayList<>();
+    private final List<EarlyRead> readTooEarly = new ArrayList<>();
     private final List<Overriding> overrides = new ArrayList<>();
     private RuleRef firing;
     private final List<ScoredItem> itemsView = Collections.unmodifiableList(items);
@@ -139,6 +140,24 @@ public final class Scorecard {
     /** Engine use: the rule about to fire. */
     public void beginRule(RuleRef rule) {
         this.firing = rule;
+    }
+
+    RuleRef firingOrNull() {
+        return firing;
+    }
+
+    /** Engine use: the rules have stopped firing; reads from now on are the engine's. */
+    public void endRules() {
+        this.firing = null;
+    }
+
+    void readTooEarly(String what, RuleRef reader, RuleRef writer) {
+        readTooEarly.add(new EarlyRead(what, reader, writer));
+    }
+
+    /** Engine use: values that a rule read before another rule changed them (order-dependent outcomes). */
+    public List<EarlyRead> earlyReads() {
+        return Collections.unmodifiableList(readTooEarly);
     }
 
     RuleRef firing() {
@@ -298,7 +317,7 @@ public final class Scorecard {
 
     /** The declared weight of an upper level. */
     public Exact weightOf(String level) {
-        Exact w = setting(levelWeights, level).value();
+        Exact w = setting(levelWeights, level).read(this);
         if (w == null) {
             throw new IllegalStateException("no weight rule declares the weight of " + level);
         }
@@ -309,7 +328,7 @@ public final class Scorecard {
 
     /** The score of an upper level, e.g. {@code get("PEMENUHAN")}. */
     public Exact get(String level) {
-        Exact v = setting(levelScores, level).value();
+        Exact v = setting(levelScores, level).read(this);
         if (v == null) {
             throw new IllegalStateException(level + " has no score yet: check the salience of the aggregation rules");
         }
@@ -452,6 +471,17 @@ public final class Scorecard {
      * @param childRule the rule of the deeper layer whose decision stands
      */
     public record Overriding(String what, RuleRef parentRule, RuleRef childRule) {
+    }
+
+    /**
+     * A value read by one rule and changed afterwards by another: the reading rule's outcome depends on the order in
+     * which the rules fire.
+     *
+     * @param what what was read, e.g. {@code score of PENGUNGKIT}
+     * @param reader the rule that read it first
+     * @param writer the rule that changed it afterwards
+     */
+    public record EarlyRead(String what, RuleRef reader, RuleRef writer) {
     }
 
     /**

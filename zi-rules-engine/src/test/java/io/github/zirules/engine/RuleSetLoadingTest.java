@@ -39,7 +39,8 @@ class RuleSetLoadingTest {
 
     @Test
     void aCopyOnDiskScoresExactlyLikeTheClassPathAndHasTheSameHash() throws Exception {
-        Path dir = RuleSetFolders.copyBuiltIn(Files.createTempDirectory("rs"));
+        Path dir = Files.createTempDirectory("rs").resolve("copy");
+        io.github.zirules.policy.BuiltInRuleSets.copy("permenpan-rb-90-2021", dir);
         Evaluator disk = fromDisk(dir);
         Result a = BUILT_IN.evaluate(sample(Predicate.WBK));
         Result b = disk.evaluate(sample(Predicate.WBK));

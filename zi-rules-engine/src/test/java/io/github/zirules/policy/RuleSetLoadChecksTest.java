@@ -30,6 +30,14 @@ class RuleSetLoadChecksTest {
         return ps.stream().anyMatch(p -> p.code().equals(code) && p.location().endsWith(locationEnd));
     }
 
+    /** Appends a rule to {@code file} and returns the file. */
+    private static Path appendRule(Path file, String name, String phase, int salience, String when, String then)
+            throws IOException {
+        Files.writeString(file, Files.readString(file) + "\nrule \"" + name + "\"\n    ruleflow-group \"" + phase
+                + "\"\n    salience " + salience + "\nwhen\n    " + when + "\nthen\n    " + then + "\nend\n");
+        return file;
+    }
+
     private static int lineOf(Path file, String text) throws IOException {
         List<String> lines = Files.readAllLines(file);
         for (int i = 0; i < lines.size(); i++) {
@@ -111,11 +119,9 @@ class RuleSetLoadChecksTest {
     void aRuleFavouringOneUnitByNameIsRefusedAtItsLine(@TempDir Path tmp) throws IOException {
         // The rule of issue #13: passed validate, the scenarios and the property kit before the closed vocabulary.
         Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
-        Path file = rs.resolve("thresholds-wbk.drl");
-        Files.writeString(file, Files.readString(file) + "\nrule \"WBK: total 70 for one unit\"\n"
-                + "    ruleflow-group \"predikat\"\n    salience 10\nwhen\n"
-                + "    $k : Scorecard( target == \"WBK\", assessment.unit.name == \"KPPN Surabaya I\" )\nthen\n"
-                + "    $k.minimum( \"TOTAL\", $k.get( \"TOTAL\" ), \"70\" );\nend\n");
+        Path file = appendRule(rs.resolve("thresholds-wbk.drl"), "WBK: total 70 for one unit", "predikat", 10,
+                "$k : Scorecard( target == \"WBK\", assessment.unit.name == \"KPPN Surabaya I\" )",
+                "$k.minimum( \"TOTAL\", $k.get( \"TOTAL\" ), \"70\" );");
         int line = lineOf(file, "KPPN Surabaya I");
         List<Problem> ps = refused(rs);
         assertTrue(has(ps, "LINT_VOCABULARY", "thresholds-wbk.drl:" + line), ps::toString);
@@ -156,5 +162,16 @@ class RuleSetLoadChecksTest {
         assertEquals(code, ps.get(0).code());
         assertTrue(ps.get(0).location().endsWith("thresholds-wbk.drl:" + line), ps::toString);
         assertEquals("write \"14.00\": a point, in quotes", ps.get(0).expected());
+    }
+
+    @Test
+    void aRuleReadingAScoreBeforeItIsFinalIsReportedAsOrderDependent(@TempDir Path tmp) throws IOException {
+        // A later phase rule with a higher salience changes TOTAL after the threshold rule has read it.
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        appendRule(rs.resolve("warnings.drl"), "Total dinaikkan sesudah diperiksa", "peringatan", 100,
+                "$k : Scorecard()", "$k.set( \"TOTAL\", $k.get( \"TOTAL\" ).plus( \"1\" ) );");
+        List<Problem> ps = refused(rs);
+        int line = lineOf(rs.resolve("thresholds-wbk.drl"), "rule \"WBK: nilai total paling sedikit 75\"");
+        assertTrue(has(ps, "LINT_ORDER_DEPENDENT", "thresholds-wbk.drl:" + line), ps::toString);
     }
 }

@@ -51,6 +51,9 @@ final class RuleSetVerifier {
             bestWbk = level == 0 ? card : bestWbk;
         }
         probes.run(Assessment.builder(Unit.of("PROBE"), 2024, Predicate.WBK).build(), "no answers");
+        if (bestWbk != null) {
+            probes.orderIndependent(labelled(rs, 0, Predicate.WBK));
+        }
         for (Predicate target : List.of(Predicate.WBK, Predicate.WBBM)) {
             Scorecard best = target == Predicate.WBK ? bestWbk
                     : probes.run(labelled(rs, 0, target), "best answers for " + target);
@@ -125,6 +128,19 @@ final class RuleSetVerifier {
                                 "a value from 0 to 1"));
                     }
                 }
+                for (Scorecard.EarlyRead r : card.earlyReads()) {
+                    RuleRef w = r.writer();
+                    Problem p = Problem.error("LINT_ORDER_DEPENDENT", r.reader().location(), "aturan '"
+                            + r.reader().name() + "' membaca " + r.what() + " sebelum aturan '" + w.name() + "' ("
+                            + w.location() + ") mengubahnya: hasilnya bergantung pada urutan aturan dijalankan",
+                            "rule '" + r.reader().name() + "' reads " + r.what() + " before rule '" + w.name() + "' ("
+                            + w.location() + ") changes it: its outcome depends on the order the rules fire",
+                            "read it in a later phase (ruleflow-group), or give the rule that sets it a higher "
+                            + "salience than the rule that reads it");
+                    if (!problems.contains(p)) {
+                        problems.add(p);
+                    }
+                }
                 for (Scorecard.Overriding o : card.overrides()) {
                     String key = o.parentRule().location() + "\u0000" + o.childRule().location();
                     overridePairs.putIfAbsent(key, o);
@@ -159,6 +175,32 @@ final class RuleSetVerifier {
                         + "): " + e.getMessage(), "the rules fail on a probe assessment (" + what + "): "
                         + e.getMessage(), null));
                 return null;
+            }
+        }
+
+        /**
+         * Scores {@code a} with its facts inserted in LKE order and in reverse order: a result that differs shows a
+         * rule whose outcome depends on which rule happens to fire first.
+         */
+        void orderIndependent(Assessment a) {
+            try {
+                Scorecard inOrder = SessionRunner.run(rs, Scorecard.of(rs.instrument(), a), PROBE_FIRE_LIMIT, null,
+                        false);
+                Scorecard reversed = SessionRunner.run(rs, Scorecard.of(rs.instrument(), a), PROBE_FIRE_LIMIT, null,
+                        true);
+                io.github.zirules.api.Result x = ResultAssembler.assemble(rs, inOrder, a);
+                io.github.zirules.api.Result y = ResultAssembler.assemble(rs, reversed, a);
+                String what = !x.scores().equals(y.scores()) ? "scores" : !x.verdict().equals(y.verdict())
+                        ? "verdict" : !x.items().equals(y.items()) ? "item values" : null;
+                if (what != null) {
+                    problems.add(Problem.error("LINT_ORDER_DEPENDENT", where, "hasil (" + what + ") berubah bila "
+                            + "fakta dimasukkan dalam urutan lain: ada aturan yang hasilnya bergantung pada urutan "
+                            + "aturan dijalankan", "the result (" + what + ") changes when the facts are inserted in "
+                            + "another order: some rule's outcome depends on the order the rules fire",
+                            "one decision per value, or salience that orders the rules that read and set it"));
+                }
+            } catch (EvaluationException e) {
+                // the other probes report why the rules fail
             }
         }
 

@@ -35,13 +35,23 @@ public final class SessionRunner {
 
     /** Fires every phase over a score sheet made by the caller, who can still read it if the rules fail. */
     static Scorecard run(CompiledRuleSet rs, Scorecard card, int fireLimit, Consumer<RuleRef> observer) {
+        return run(rs, card, fireLimit, observer, false);
+    }
+
+    /**
+     * As {@link #run(CompiledRuleSet, Scorecard, int, Consumer)}, with the facts inserted in reverse order when
+     * {@code reversed}: the load-time checks compare both, since rules whose outcome depends on it are defects.
+     */
+    static Scorecard run(CompiledRuleSet rs, Scorecard card, int fireLimit, Consumer<RuleRef> observer,
+                         boolean reversed) {
         KieSession session = rs.plan().newSession();
         Listener listener = new Listener(rs, card, observer);
         boolean clean = false;
         try {
             session.addEventListener(listener);
-            for (Object fact : card.facts()) {
-                session.insert(fact);
+            List<Object> facts = card.facts();
+            for (int i = 0; i < facts.size(); i++) {
+                session.insert(facts.get(reversed ? facts.size() - 1 - i : i));
             }
             List<String> phases = CompiledRuleSet.PHASES;
             for (int i = phases.size() - 1; i >= 0; i--) {
@@ -72,6 +82,7 @@ public final class SessionRunner {
             throw new EvaluationException("rule set " + rs.info().id() + ": rule " + listener.last
                     + " failed (aturan gagal dijalankan): " + describe(root), e);
         } finally {
+            card.endRules();
             if (clean) {
                 session.dispose();
             } else {

@@ -32,6 +32,9 @@ final class CodeCheck {
     private static final Set<String> CONDITION_CALLS = Set.of("eval", "in", "not");
     private static final Set<String> FORBIDDEN_PUNCT = Set.of("->", "::", "@", "#", "[", "]", "`", "\\");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+),\\d+");
+    /** Vocabulary methods whose numbers are decimals written as text; a whole number elsewhere may be a count. */
+    private static final Set<String> DECIMAL_ARGUMENTS = Set.of("minimum", "weight", "indicatorWeight",
+            "areaPartWeight", "setValue", "times", "plus", "minus", "atLeast", "atMost");
     private static final Set<String> ASSIGNMENTS = Set.of("=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=",
             "<<=", ">>=", ">>>=", "++", "--");
 
@@ -176,7 +179,7 @@ final class CodeCheck {
         }
         String call = consequence ? enclosingCall(tokens, i) : null;
         if (call == null || !Vocabulary.ACTION_METHODS.contains(call)
-                || call.equals("reporting") && !t.text().contains(".")) {
+                || !t.text().contains(".") && !DECIMAL_ARGUMENTS.contains(call)) {
             return;
         }
         String fixed = t.text().replaceAll("[dDfFlL]$", "");
