@@ -119,4 +119,32 @@ class ScenarioSuiteTest {
         assertEquals(8, wbbm.neverFired().size());
         assertFalse(c.atLeast(new java.math.BigDecimal("90")));
     }
+
+    @Test
+    void boundaryCoverageNamesTheThresholdsNoScenarioReachesExactly() {
+        SuiteResult r = ScenarioSuite.load(PolicyRuleSet.load(BuiltInRuleSet.folder())).run();
+        BoundaryCoverage total = boundary(r, "WBK", "TOTAL");
+        assertTrue(total.onIt() && total.justBelow(), total::toString);
+        // No answer combination gives TT exactly 4.20 (60 % of 7): its "exact" scenario reports 4.20 and fails.
+        BoundaryCoverage tt = boundary(r, "WBK", "AREA.TT");
+        assertFalse(tt.onIt(), tt::toString);
+        assertTrue(tt.justBelow(), tt::toString);
+        assertTrue(r.uncoveredBoundaries().contains(tt));
+    }
+
+    @Test
+    void anEditThatMakesABoundaryUnreachableShowsInTheBoundaryCoverage(@TempDir Path tmp) throws IOException {
+        // ABCD "B" from 0.67 to 0.70: the scenario that sat on the WBK total is no longer on it.
+        Path copy = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        SuiteResult before = ScenarioSuite.load(PolicyRuleSet.load(copy)).run();
+        BuiltInRuleSet.edit(copy, "answer-values.drl", "$butir.setValue( \"0.67\" );", "$butir.setValue( \"0.70\" );");
+        SuiteResult after = ScenarioSuite.load(PolicyRuleSet.load(copy)).run();
+        assertTrue(after.uncoveredBoundaries().size() > before.uncoveredBoundaries().size(),
+                () -> before.uncoveredBoundaries() + " -> " + after.uncoveredBoundaries());
+    }
+
+    private static BoundaryCoverage boundary(SuiteResult r, String target, String check) {
+        return r.boundaries().stream().filter(b -> b.target().equals(target) && b.check().equals(check)).findFirst()
+                .orElseThrow(() -> new AssertionError("no boundary " + target + " " + check + " in " + r.boundaries()));
+    }
 }

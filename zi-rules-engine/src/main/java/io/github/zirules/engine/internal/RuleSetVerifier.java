@@ -249,8 +249,8 @@ final class RuleSetVerifier {
     }
 
     /**
-     * The rule set's folder, for problems that belong to no single file (a missing check, a failed probe): the folder
-     * of its files when they come from disk, else its id. Never a file that is not at fault.
+     * Where a problem that belongs to no single rule file is named (a missing check, a failed probe): the rule set
+     * itself, that is its descriptor {@code ruleset.properties} in its folder. Never a rule file that is not at fault.
      */
     static String folderOf(CompiledRuleSet rs) {
         String last = rs.sources().keySet().stream().reduce((a, b) -> b).orElse(null);
@@ -258,7 +258,7 @@ final class RuleSetVerifier {
             return rs.info().id();
         }
         int slash = Math.max(last.lastIndexOf('/'), last.lastIndexOf(java.io.File.separatorChar));
-        return slash < 0 ? rs.info().id() : last.substring(0, slash + 1);
+        return last.substring(0, slash + 1) + RuleSetSource.DESCRIPTOR;
     }
 
     /**

@@ -123,6 +123,7 @@ class PolicyCommandsTest {
         assertTrue(r.out().contains("stricter-wbk.drl  1 / 1"), r.out());
         assertTrue(r.out().contains("(never fired)"), r.out());
         assertTrue(r.out().contains("is below the minimum 100 %"), r.out());
+        assertTrue(r.out().contains("Threshold boundaries: "), r.out());
         assertEquals(0, Cli.run("test", Cli.EXAMPLE.toString(), "--min-coverage", "50").exit());
     }
 
