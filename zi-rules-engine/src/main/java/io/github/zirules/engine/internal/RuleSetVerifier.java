@@ -99,6 +99,7 @@ final class RuleSetVerifier {
         private final Map<String, Scorecard.Overriding> overridePairs = new LinkedHashMap<>();
         private String valueFile;
         private boolean failed;
+        private final java.util.Set<String> failures = new java.util.HashSet<>();
 
         Probes(CompiledRuleSet rs, List<Problem> problems) {
             this.rs = rs;
@@ -171,9 +172,12 @@ final class RuleSetVerifier {
                 if (recordMissingValues(card)) {
                     return null;
                 }
-                problems.add(Problem.error("LINT_PROBE_FAILED", where, "aturan gagal pada penilaian uji (" + what
-                        + "): " + e.getMessage(), "the rules fail on a probe assessment (" + what + "): "
-                        + e.getMessage(), null));
+                // One problem per cause, however many probes meet it: the first probe's description stands.
+                if (failures.add(e.getMessage())) {
+                    problems.add(Problem.error("LINT_PROBE_FAILED", where, "aturan gagal pada penilaian uji (" + what
+                            + "): " + e.getMessage(), "the rules fail on a probe assessment (" + what + "): "
+                            + e.getMessage(), null));
+                }
                 return null;
             }
         }
