@@ -56,9 +56,9 @@ public final class RuleMistake extends IllegalArgumentException {
         if (list.length() > 300) {
             list = list.substring(0, list.lastIndexOf(", ", 300)) + ", …";
         }
-        return new RuleMistake("RULE_UNKNOWN_ID", kindId + " '" + id + "' tidak ada dalam instrumen",
-                kindEn + " '" + id + "' is not in the instrument", (close != null ? "did you mean " + close + "? "
-                : "") + "one of " + list, id);
+        return new RuleMistake("RULE_UNKNOWN_ID", kindId + " '" + id + "' tidak ada dalam instrumen"
+                + (close != null ? "; maksudnya " + close + "?" : ""), kindEn + " '" + id + "' is not in the "
+                + "instrument" + (close != null ? "; did you mean " + close + "?" : ""), list, id);
     }
 
     /** A mistake in a setting's value, e.g. {@code reporting(-2, "UP")}. */

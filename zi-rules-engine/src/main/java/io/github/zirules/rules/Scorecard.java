@@ -433,7 +433,8 @@ public final class Scorecard {
         int need = order.indexOf(required);
         if (need < 0) {
             throw RuleMistake.badSetting("peringkat minimum '" + required + "' tidak ada pada skala " + scale,
-                    "the required grade '" + required + "' is not on the scale " + scale, "one of " + order, required);
+                    "the required grade '" + required + "' is not on the scale " + scale, String.join(", ", order),
+                    required);
         }
         int have = actual == null ? Integer.MAX_VALUE : order.indexOf(actual);
         boolean passed = have >= 0 && have <= need;

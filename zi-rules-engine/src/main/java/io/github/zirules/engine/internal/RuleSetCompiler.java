@@ -153,10 +153,11 @@ public final class RuleSetCompiler {
         if (builtIn != null && !builtIn.equals(sha256)) {
             problems.add(Problem.error("RULESET_ID_BUILT_IN", top.source.displayName(RuleSetSource.DESCRIPTOR),
                     "folder ini memakai id aturan bawaan '" + id + "' tetapi isinya berbeda: hasil penilaiannya akan "
-                            + "tampak seperti peraturan", "this folder keeps the id of the built-in rule set '" + id
-                            + "' but its files differ: its results would look like the regulation's",
-                    "a new id (zi-rules copy " + id + " DIR --as NEW-ID), or replaces = " + id
-                            + " in ruleset.properties if it is meant to stand in for the built-in"));
+                            + "tampak seperti peraturan; beri id baru, atau tulis replaces = " + id + " bila memang "
+                            + "menggantikannya", "this folder keeps the id of the built-in rule set '" + id + "' but "
+                            + "its files differ: its results would look like the regulation's; give it a new id, or "
+                            + "write replaces = " + id + " if it is meant to stand in for the built-in",
+                    "zi-rules copy " + id + " DIR --as NEW-ID; replaces = " + id));
         }
     }
 

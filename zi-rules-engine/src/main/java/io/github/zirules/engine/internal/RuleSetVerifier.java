@@ -133,11 +133,11 @@ final class RuleSetVerifier {
                     RuleRef w = r.writer();
                     Problem p = Problem.error("LINT_ORDER_DEPENDENT", r.reader().location(), "aturan '"
                             + r.reader().name() + "' membaca " + r.what() + " sebelum aturan '" + w.name() + "' ("
-                            + w.location() + ") mengubahnya: hasilnya bergantung pada urutan aturan dijalankan",
+                            + w.location() + ") mengubahnya: hasilnya bergantung pada urutan aturan dijalankan; baca "
+                            + "di tahap yang lebih akhir, atau beri aturan yang menetapkannya salience lebih tinggi",
                             "rule '" + r.reader().name() + "' reads " + r.what() + " before rule '" + w.name() + "' ("
-                            + w.location() + ") changes it: its outcome depends on the order the rules fire",
-                            "read it in a later phase (ruleflow-group), or give the rule that sets it a higher "
-                            + "salience than the rule that reads it");
+                            + w.location() + ") changes it: its outcome depends on the order the rules fire; read it "
+                            + "in a later phase, or give the rule that sets it a higher salience", null);
                     if (!problems.contains(p)) {
                         problems.add(p);
                     }
@@ -200,8 +200,7 @@ final class RuleSetVerifier {
                     problems.add(Problem.error("LINT_ORDER_DEPENDENT", where, "hasil (" + what + ") berubah bila "
                             + "fakta dimasukkan dalam urutan lain: ada aturan yang hasilnya bergantung pada urutan "
                             + "aturan dijalankan", "the result (" + what + ") changes when the facts are inserted in "
-                            + "another order: some rule's outcome depends on the order the rules fire",
-                            "one decision per value, or salience that orders the rules that read and set it"));
+                            + "another order: some rule's outcome depends on the order the rules fire", null));
                 }
             } catch (EvaluationException e) {
                 // the other probes report why the rules fail

@@ -171,9 +171,9 @@ final class CodeCheck {
             if (DECIMAL_COMMA.matcher(body).matches()) {
                 String fixed = body.replace(".", "").replace(',', '.');
                 out.error("LINT_DECIMAL_COMMA", t.line(), "angka \"" + body + "\" pada aturan '" + rule + "' memakai "
-                        + "koma desimal; berkas aturan menulis angka dengan titik", "the number \"" + body
-                        + "\" in rule '" + rule + "' has a decimal comma; rule files write numbers with a point",
-                        "write \"" + fixed + "\": a point, in quotes");
+                        + "koma desimal; tulis \"" + fixed + "\": titik, dalam tanda kutip", "the number \"" + body
+                        + "\" in rule '" + rule + "' has a decimal comma; write \"" + fixed + "\": a point, in quotes",
+                        "\"" + fixed + "\"");
             }
             return;
         }
@@ -184,9 +184,9 @@ final class CodeCheck {
         }
         String fixed = t.text().replaceAll("[dDfFlL]$", "");
         out.error("LINT_NUMBER_UNQUOTED", t.line(), "angka " + t.text() + " pada tindakan aturan '" + rule
-                + "' tidak diberi tanda kutip; kosakata membaca angka sebagai teks yang tepat", "the number "
-                + t.text() + " in the consequence of rule '" + rule + "' is not in quotes; the vocabulary reads numbers"
-                + " as exact text", "write \"" + fixed + "\": a point, in quotes");
+                + "' tidak diberi tanda kutip; tulis \"" + fixed + "\": titik, dalam tanda kutip", "the number "
+                + t.text() + " in the consequence of rule '" + rule + "' is not in quotes; write \"" + fixed
+                + "\": a point, in quotes", "\"" + fixed + "\"");
     }
 
     /** The name of the method whose argument list holds token {@code i}; null if none. */
@@ -220,14 +220,14 @@ final class CodeCheck {
         Set<String> known = factType == null ? Set.of() : factType.isEmpty() ? Vocabulary.ALL_PROPERTIES
                 : Vocabulary.PROPERTIES.getOrDefault(factType, Set.of());
         String close = Suggestions.closest(t.text(), List.copyOf(new TreeSet<>(known)));
-        String list = known.isEmpty() ? "a getter of the vocabulary, e.g. $area.getScore()"
-                : (close != null ? "did you mean " + close + "? " : "") + "one of " + String.join(", ",
-                new TreeSet<>(known));
+        String list = known.isEmpty() ? "$area.getScore()" : String.join(", ", new TreeSet<>(known));
         out.error("LINT_VOCABULARY", t.line(), "'" + chain + "' pada " + where + " aturan '" + rule + "' tidak ada "
                 + "dalam kosakata aturan: aturan hanya boleh membaca yang didaftar kosakata, tidak pernah identitas "
-                + "unit, instansi, atau teks data dukung", "'" + chain + "' in the " + whereEn + " of rule '" + rule
-                + "' is not in the rule vocabulary: a rule may read only what the vocabulary lists, never the "
-                + "identity of the unit or agency or the evidence texts", list + " (see docs/policy/vocabulary.md)");
+                + "unit, instansi, atau teks data dukung" + (close != null ? "; maksudnya " + close + "?" : ""),
+                "'" + chain + "' in the " + whereEn + " of rule '" + rule + "' is not in the rule vocabulary: a rule "
+                + "may read only what the vocabulary lists, never the identity of the unit or agency or the evidence "
+                + "texts" + (close != null ? "; did you mean " + close + "?" : ""), list
+                + " (docs/policy/vocabulary.md)");
     }
 
     private static void forbiddenCall(Token t, String name, Set<String> allowed, boolean consequence, String where,

@@ -43,9 +43,10 @@ final class SyntaxDiagnosis {
             if (end < 0) {
                 Token last = tokens.get(to - 1);
                 out.error("LINT_SYNTAX", last.line(), "aturan " + name + " tidak ditutup dengan 'end' (baris "
-                        + tokens.get(from).line() + " sampai " + last.line() + ")", "rule " + name + " is not closed "
-                        + "with 'end' (lines " + tokens.get(from).line() + " to " + last.line() + ")",
-                        "'end' on its own line after the last line of the rule's then part");
+                        + tokens.get(from).line() + " sampai " + last.line() + "); tulis 'end' pada baris sendiri "
+                        + "sesudah baris terakhir bagian then", "rule " + name + " is not closed with 'end' (lines "
+                        + tokens.get(from).line() + " to " + last.line() + "); write 'end' on its own line after the "
+                        + "last line of its then part", "end");
                 found = true;
             }
             int condEnd = then >= 0 ? then : end >= 0 ? end : to;
@@ -75,7 +76,7 @@ final class SyntaxDiagnosis {
                     out.error("LINT_SYNTAX", t.line(), "tanda ')' kurang di akhir baris ini pada kondisi aturan "
                             + rule + " (dibuka di baris " + open.line() + ")", "a ')' is missing at the end of this "
                             + "line in the condition of rule " + rule + " (opened on line " + open.line() + ")",
-                            "close every '(' on the line that opens it, e.g. $k : Scorecard( target == \"WBK\" )");
+                            "$k : Scorecard( target == \"WBK\" )");
                     return true;
                 }
             }
