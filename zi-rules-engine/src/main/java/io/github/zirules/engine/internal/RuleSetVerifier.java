@@ -28,7 +28,9 @@ import java.util.Map;
  * weight; with every answer at its best, every level scores exactly its declared weight (so the parts add up:
  * 30 + 30 = 60, 60 + 40 = 100); every check of zi-report/1 exists for both predicates; and every threshold lies
  * between 0 and the weight it is a share of. The same probes show which decisions of a parent rule set an extending
- * rule set overrides (reported as warnings).
+ * rule set overrides (reported as warnings), a rule that reads a value another rule changes afterwards, and a result
+ * that changes when the facts are inserted in reverse order (both {@code LINT_ORDER_DEPENDENT}). A rule's own
+ * mistake (an unknown id, an unsafe setting) is reported once, at the line of the rule file that holds it.
  */
 final class RuleSetVerifier {
 
