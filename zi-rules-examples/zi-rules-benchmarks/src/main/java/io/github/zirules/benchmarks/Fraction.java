@@ -121,6 +121,11 @@ final class Fraction {
         return bn != null ? bn.signum() : Long.signum(n);
     }
 
+    /** The value cut (rounded towards zero) to {@code scale} decimals. */
+    BigDecimal cut(int scale) {
+        return new BigDecimal(num()).divide(new BigDecimal(den()), scale, RoundingMode.DOWN);
+    }
+
     int compareTo(Fraction o) {
         if (bn == null && o.bn == null) {
             try {
