@@ -7,8 +7,9 @@ import java.util.Objects;
  * One check of a predicate: a minimum score, or a prerequisite.
  *
  * <p>Score checks ({@code TOTAL}, {@code PENGUNGKIT}, {@code AREA.*}, {@code BBA}, {@code IPAK}, {@code KINERJA},
- * {@code IPKP}) carry {@link #required()} and {@link #actual()} in points, both as reported (2 decimals), and the
- * check is passed when {@code actual >= required}. Prerequisite checks ({@code HOLDS_WBK}, {@code AGENCY.*}) compare
+ * {@code IPKP}) carry {@link #required()} and {@link #actual()} in points, both as reported (2 decimals); the
+ * rules decide whether the check compares the exact values (the default) or the reported ones. A failed check whose
+ * reported actual would read as reaching the minimum carries the exact value instead (74.995, not 75.00). Prerequisite checks ({@code HOLDS_WBK}, {@code AGENCY.*}) compare
  * grades and carry {@link #requiredLabel()} and {@link #actualLabel()} instead.
  *
  * @param id the check id, as in the zi-report/1 format, e.g. {@code AREA.MP}

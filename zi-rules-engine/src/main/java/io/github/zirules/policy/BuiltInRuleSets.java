@@ -62,7 +62,46 @@ public final class BuiltInRuleSets {
      * @throws IOException if a file cannot be written
      */
     public static List<Path> copy(String id, Path target) throws IOException {
-        return copy(id, target, loader());
+        return copy(id, target, null, loader());
+    }
+
+    /**
+     * As {@link #copy(String, Path)}, but the copy is a rule set of its own: its descriptor gets {@code newId}, a
+     * version {@code 0.1.0}, a title and legal basis that say it is an edited copy, and no default years (an
+     * assessment names it in {@code "ruleset"}), so that no report scored with it can pass for the regulation's.
+     *
+     * @throws IllegalArgumentException if {@code newId} is not a valid id or is the id of a built-in rule set
+     */
+    public static List<Path> copy(String id, Path target, String newId) throws IOException {
+        Objects.requireNonNull(newId, "newId");
+        if (!newId.matches("[a-z0-9][a-z0-9.-]{0,63}") || RuleSetCatalog.builtInIds(loader()).contains(newId)) {
+            throw new IllegalArgumentException("'" + newId + "' cannot be the id of a copy (tidak dapat menjadi id "
+                    + "salinan): use lower-case letters, digits, dots and dashes, and not a built-in id, e.g. "
+                    + id + "-kemenkeu");
+        }
+        return copy(id, target, newId, loader());
+    }
+
+    /** The descriptor of a copy under {@code newId}: new id, version, title and legal basis, no default years. */
+    static String renamed(String descriptor, String id, String newId) {
+        StringBuilder out = new StringBuilder();
+        for (String line : descriptor.split("\n", -1)) {
+            String key = line.contains("=") ? line.substring(0, line.indexOf('=')).strip() : "";
+            String value = line.contains("=") ? line.substring(line.indexOf('=') + 1).strip() : "";
+            switch (key) {
+                case "id" -> out.append("id = ").append(newId);
+                case "version" -> out.append("version = 0.1.0");
+                case "title" -> out.append("title = ").append(value).append(" (salinan yang diubah / edited copy: ")
+                        .append(newId).append(")");
+                case "legal-basis" -> out.append("legal-basis = ").append(value).append("; diubah dari / edited from ")
+                        .append(id);
+                case "years" -> out.append("# years = ").append(value).append("  (salinan tidak menjadi aturan bawaan "
+                        + "tahun mana pun; sebut di \"ruleset\" / a copy is no year's default: name it in \"ruleset\")");
+                default -> out.append(line);
+            }
+            out.append('\n');
+        }
+        return out.substring(0, out.length() - 1);
     }
 
     static List<String> files(String id, ClassLoader loader) {
@@ -97,6 +136,10 @@ public final class BuiltInRuleSets {
     }
 
     static List<Path> copy(String id, Path target, ClassLoader loader) throws IOException {
+        return copy(id, target, null, loader);
+    }
+
+    static List<Path> copy(String id, Path target, String newId, ClassLoader loader) throws IOException {
         List<String> files = files(id, loader);
         Path destination = target.toAbsolutePath().normalize();
         if (Files.exists(destination) && !emptyFolder(destination)) {
@@ -117,6 +160,10 @@ public final class BuiltInRuleSets {
                     }
                     Files.copy(in, to);
                 }
+            }
+            if (newId != null) {
+                Path descriptor = staging.resolve("ruleset.properties");
+                Files.writeString(descriptor, renamed(Files.readString(descriptor), id, newId));
             }
             Files.deleteIfExists(destination);
             try {

@@ -108,10 +108,28 @@ public final class ScenarioSuite {
     public SuiteResult run() {
         Set<RuleRef> fired = new LinkedHashSet<>();
         List<CaseResult> results = new ArrayList<>();
+        Map<String, BoundaryCoverage> boundaries = new java.util.TreeMap<>();
         for (Scenario s : scenarios) {
-            results.add(run(s, fired::add));
+            results.add(run(s, fired::add, r -> boundaries(r, boundaries)));
         }
-        return new SuiteResult(ruleSet.info(), results, coverage(fired));
+        return new SuiteResult(ruleSet.info(), results, coverage(fired), List.copyOf(boundaries.values()));
+    }
+
+    /** Adds what {@code r} shows of each score threshold's two sides. */
+    private static void boundaries(Result r, Map<String, BoundaryCoverage> out) {
+        for (Check c : r.verdict().checks()) {
+            if (!c.isScoreCheck()) {
+                continue;
+            }
+            String key = r.verdict().target() + " " + c.id() + " " + c.requiredText();
+            BoundaryCoverage b = out.getOrDefault(key, new BoundaryCoverage(r.verdict().target().name(), c.id(),
+                    c.required(), false, false));
+            boolean on = c.passed() && c.actual().compareTo(c.required()) == 0;
+            boolean below = !c.passed() && c.shortfall() != null
+                    && c.shortfall().compareTo(BigDecimal.ONE.movePointLeft(c.required().scale())) == 0;
+            out.put(key, new BoundaryCoverage(b.target(), b.check(), b.required(), b.onIt() || on,
+                    b.justBelow() || below));
+        }
     }
 
     /**
@@ -120,11 +138,18 @@ public final class ScenarioSuite {
      * @param observer told of every rule that fires (for coverage); may be null
      */
     public CaseResult run(Scenario s, Consumer<RuleRef> observer) {
+        return run(s, observer, null);
+    }
+
+    private CaseResult run(Scenario s, Consumer<RuleRef> observer, Consumer<Result> results) {
         Result r;
         try {
             r = ruleSet.evaluate(s.assessment(), observer);
         } catch (EvaluationException | InvalidInputException e) {
             return new CaseResult(s, List.of(), e.getMessage());
+        }
+        if (results != null) {
+            results.accept(r);
         }
         List<Difference> diffs = new ArrayList<>();
         for (Map.Entry<String, BigDecimal> e : s.scores().entrySet()) {

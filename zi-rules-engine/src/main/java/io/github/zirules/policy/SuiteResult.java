@@ -11,13 +11,25 @@ import java.util.Objects;
  * @param cases every case, in file and line order
  * @param coverage which rules fired
  */
-public record SuiteResult(RuleSetInfo ruleSet, List<CaseResult> cases, RuleCoverage coverage) {
+public record SuiteResult(RuleSetInfo ruleSet, List<CaseResult> cases, RuleCoverage coverage,
+                          List<BoundaryCoverage> boundaries) {
 
     /** Refuses nulls; copies the cases. */
     public SuiteResult {
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(coverage, "coverage");
         cases = List.copyOf(cases);
+        boundaries = List.copyOf(boundaries);
+    }
+
+    /** A result without boundary coverage. */
+    public SuiteResult(RuleSetInfo ruleSet, List<CaseResult> cases, RuleCoverage coverage) {
+        this(ruleSet, cases, coverage, List.of());
+    }
+
+    /** The thresholds that no case reaches exactly, or that no case misses by 0.01. */
+    public List<BoundaryCoverage> uncoveredBoundaries() {
+        return boundaries.stream().filter(b -> !b.covered()).toList();
     }
 
     /** Whether every case passed. */

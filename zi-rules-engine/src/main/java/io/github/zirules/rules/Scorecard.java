@@ -1,11 +1,13 @@
 package io.github.zirules.rules;
 
+import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
+import io.github.zirules.api.Predicate;
 import io.github.zirules.rules.internal.LimitExceededException;
 import io.github.zirules.rules.internal.RunBudget;
 import io.github.zirules.rules.internal.SizeLimits;
@@ -28,11 +30,24 @@ import java.util.Map;
  */
 public final class Scorecard {
 
+    /** {@link #compareThresholdsOn(String)}: thresholds compared on the exact value (the default). */
+    public static final String EXACT = "EXACT";
+    /** {@link #compareThresholdsOn(String)}: thresholds compared on the reported (rounded) value. */
+    public static final String REPORTED = "REPORTED";
+
+    private static final int MIN_SCALE = 0;
+    private static final int DESCRIBE_SCALE = 4;
+    private static final int MAX_SCALE = 4;
+    private static final List<String> SAFE_ROUNDING = List.of("HALF_UP", "HALF_EVEN");
+
     /** The names of the upper levels, in report order. */
     public static final List<String> LEVELS = List.of(
             "PEMENUHAN", "REFORM", "PENGUNGKIT", "IPAK", "KINERJA", "BBA", "IPKP", "PPP", "HASIL", "TOTAL");
 
-    private final Assessment assessment;
+    /** The predicate asked for and held, and the agency's facts: all a rule may know of the assessment. */
+    private final Predicate target;
+    private final Predicate currentPredicate;
+    private final AgencyFacts agency;
     private final List<ScoredItem> items = new ArrayList<>();
     private final Map<String, ScoredIndicator> indicators = new LinkedHashMap<>();
     private final Map<String, ScoredAreaPart> parts = new LinkedHashMap<>();
@@ -41,8 +56,10 @@ public final class Scorecard {
     private final Map<String, Setting<Exact>> levelWeights = new LinkedHashMap<>();
     private final Map<String, Setting<CheckDecision>> checks = new LinkedHashMap<>();
     private final Setting<Rounding> rounding = new Setting<>();
+    private final Setting<String> comparison = new Setting<>();
     private final List<RuleWarning> warnings = new ArrayList<>();
     private final List<String> conflicts = new ArrayList<>();
+    private final List<EarlyRead> readTooEarly = new ArrayList<>();
     private final List<Overriding> overrides = new ArrayList<>();
     private RuleRef firing;
     private final List<ScoredItem> itemsView = Collections.unmodifiableList(items);
@@ -51,7 +68,11 @@ public final class Scorecard {
     private final Map<String, ScoredArea> areasView = Collections.unmodifiableMap(areas);
 
     private Scorecard(ScorecardLayout layout, Assessment assessment) {
-        this.assessment = assessment;
+        // The unit's identity (id, name, agency name), the year and the evidence texts are deliberately not kept:
+        // a rule cannot read what the sheet does not hold, so no rule can treat one unit unlike another.
+        this.target = assessment.target();
+        this.currentPredicate = assessment.currentPredicate();
+        this.agency = assessment.agency() == null ? AgencyFacts.NONE : assessment.agency();
         for (String l : LEVELS) {
             levelScores.put(l, new Setting<>());
             levelWeights.put(l, new Setting<>());
@@ -124,6 +145,24 @@ public final class Scorecard {
         this.firing = rule;
     }
 
+    RuleRef firingOrNull() {
+        return firing;
+    }
+
+    /** Engine use: the rules have stopped firing; reads from now on are the engine's. */
+    public void endRules() {
+        this.firing = null;
+    }
+
+    void readTooEarly(String what, RuleRef reader, RuleRef writer) {
+        readTooEarly.add(new EarlyRead(what, reader, writer));
+    }
+
+    /** Engine use: values that a rule read before another rule changed them (order-dependent outcomes). */
+    public List<EarlyRead> earlyReads() {
+        return Collections.unmodifiableList(readTooEarly);
+    }
+
     RuleRef firing() {
         RunBudget.check();
         if (firing == null) {
@@ -133,8 +172,27 @@ public final class Scorecard {
     }
 
     void conflict(String what, RuleRef first, Object firstValue, RuleRef second, Object secondValue) {
-        conflicts.add(what + ": rule " + first + " decides " + firstValue + " but rule " + second + " decides "
-                + secondValue + " with the same rank (same rule set layer and salience)");
+        conflicts.add(what + ": rule " + first + " decides " + describe(firstValue) + " but rule " + second
+                + " decides " + describe(secondValue) + " with the same rank (same rule set layer and salience)");
+    }
+
+    /** A decided value as policy staff write it: a decimal, a minimum, a setting; never a Java record's dump. */
+    private static String describe(Object v) {
+        if (v instanceof Exact e) {
+            return decimal(e);
+        }
+        if (v instanceof CheckDecision d) {
+            return d.required() != null ? "the minimum " + decimal(d.required()) + " for " + decimal(d.actual())
+                    : "the least grade " + d.requiredLabel() + " for " + d.actualLabel();
+        }
+        if (v instanceof Rounding r) {
+            return "reporting(" + r.scale() + ", \"" + r.mode() + "\")";
+        }
+        return String.valueOf(v);
+    }
+
+    private static String decimal(Exact e) {
+        return e.round(DESCRIBE_SCALE, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     void overridden(String what, RuleRef parentRule, RuleRef childRule) {
@@ -149,11 +207,6 @@ public final class Scorecard {
     /** Engine use: decisions that contradicted each other; empty when the rules were unambiguous. */
     public List<String> conflicts() {
         return Collections.unmodifiableList(conflicts);
-    }
-
-    /** Engine use: the assessment scored. */
-    public Assessment assessment() {
-        return assessment;
     }
 
     /** Engine use: the items, in LKE order. */
@@ -213,32 +266,32 @@ public final class Scorecard {
 
     /** The predicate asked for: {@code WBK} or {@code WBBM}. */
     public String getTarget() {
-        return assessment.target().name();
+        return target.name();
     }
 
     /** The predicate held: {@code NONE}, {@code WBK} or {@code WBBM}. */
     public String getCurrentPredicate() {
-        return assessment.currentPredicate().name();
+        return currentPredicate.name();
     }
 
     /** The agency's BPK audit opinion, or null if not given. */
     public String getBpkOpinion() {
-        return assessment.agency().bpkOpinion();
+        return agency.bpkOpinion();
     }
 
     /** The agency's SAKIP/AKIP rating, or null if not given. */
     public String getAkip() {
-        return assessment.agency().akip();
+        return agency.akip();
     }
 
     /** The agency's Indeks RB rating, or null if not given. */
     public String getIndeksRb() {
-        return assessment.agency().indeksRb();
+        return agency.indeksRb();
     }
 
     /** The agency's kind, {@code MINISTRY} or {@code REGIONAL}, or null if not given. */
     public String getAgencyKind() {
-        return assessment.agency().kind();
+        return agency.kind();
     }
 
     // ---------------------------------------------------------------- weights
@@ -247,8 +300,7 @@ public final class Scorecard {
     public void indicatorWeight(String indicatorId, String weight) {
         ScoredIndicator i = indicators.get(indicatorId);
         if (i == null) {
-            throw new IllegalArgumentException("indicator '" + indicatorId + "' is not in the instrument; known: "
-                    + indicators.keySet());
+            throw RuleMistake.unknownId("indikator", "indicator", indicatorId, indicators.keySet());
         }
         i.weight.offer(Exact.of(weight), firing(), this, "weight of indicator ", indicatorId);
     }
@@ -257,8 +309,7 @@ public final class Scorecard {
     public void areaPartWeight(String partId, String weight) {
         ScoredAreaPart p = parts.get(partId);
         if (p == null) {
-            throw new IllegalArgumentException("area part '" + partId + "' is not in the instrument; known: "
-                    + parts.keySet());
+            throw RuleMistake.unknownId("bagian area", "area part", partId, parts.keySet());
         }
         p.weight.offer(Exact.of(weight), firing(), this, "weight of area part ", partId);
     }
@@ -270,7 +321,7 @@ public final class Scorecard {
 
     /** The declared weight of an upper level. */
     public Exact weightOf(String level) {
-        Exact w = setting(levelWeights, level).value();
+        Exact w = setting(levelWeights, level).read(this);
         if (w == null) {
             throw new IllegalStateException("no weight rule declares the weight of " + level);
         }
@@ -281,7 +332,7 @@ public final class Scorecard {
 
     /** The score of an upper level, e.g. {@code get("PEMENUHAN")}. */
     public Exact get(String level) {
-        Exact v = setting(levelScores, level).value();
+        Exact v = setting(levelScores, level).read(this);
         if (v == null) {
             throw new IllegalStateException(level + " has no score yet: check the salience of the aggregation rules");
         }
@@ -316,7 +367,7 @@ public final class Scorecard {
     public Exact indicatorScore(String indicatorId) {
         ScoredIndicator i = indicators.get(indicatorId);
         if (i == null) {
-            throw new IllegalArgumentException("indicator '" + indicatorId + "' is not in the instrument");
+            throw RuleMistake.unknownId("indikator", "indicator", indicatorId, indicators.keySet());
         }
         if (i.getScore() == null) {
             throw new IllegalStateException("indicator " + indicatorId + " has no score yet");
@@ -325,25 +376,53 @@ public final class Scorecard {
     }
 
     /**
-     * Declares how scores are reported and compared: {@code reporting(2, "HALF_UP")} reports every score as its exact
-     * value rounded half-up to 2 decimals, and every threshold is compared on those reported values.
+     * Declares how scores are reported: {@code reporting(2, "HALF_UP")} reports every score as its exact value rounded
+     * half-up to 2 decimals. Only 0 to 4 decimals, rounded to the nearest ({@code HALF_UP}, {@code HALF_EVEN}), are
+     * accepted: a rounding that always rounds up, or to tens, would change what a unit reaches.
      */
     public void reporting(int scale, String roundingMode) {
+        if (scale < MIN_SCALE || scale > MAX_SCALE || !SAFE_ROUNDING.contains(roundingMode)) {
+            throw RuleMistake.badSetting("reporting(" + scale + ", \"" + roundingMode + "\") tidak diizinkan: "
+                    + "desimal " + MIN_SCALE + " sampai " + MAX_SCALE + ", pembulatan salah satu dari " + SAFE_ROUNDING,
+                    "reporting(" + scale + ", \"" + roundingMode + "\") is not allowed: the scale must be " + MIN_SCALE
+                    + " to " + MAX_SCALE + " and the rounding one of " + SAFE_ROUNDING, "reporting(2, \"HALF_UP\")",
+                    roundingMode);
+        }
         rounding.offer(new Rounding(scale, RoundingMode.valueOf(roundingMode)), firing(), this, "reporting rounding",
                 null);
+    }
+
+    /**
+     * Declares on which value every threshold is compared: {@code "EXACT"} (the default, as the official LKE
+     * workbooks' formulas do: an exact 74.995 reports 75.00 and fails the minimum 75) or {@code "REPORTED"} (on the
+     * rounded value, as some agencies' applications do: 74.995 passes).
+     */
+    public void compareThresholdsOn(String value) {
+        if (!value.equals(EXACT) && !value.equals(REPORTED)) {
+            throw RuleMistake.badSetting("compareThresholdsOn(\"" + value + "\") tidak diizinkan",
+                    "compareThresholdsOn(\"" + value + "\") is not allowed", "\"" + EXACT + "\" or \"" + REPORTED
+                    + "\"", value);
+        }
+        comparison.offer(value, firing(), this, "threshold comparison", null);
+    }
+
+    /** Engine use: whether thresholds are compared on the reported (rounded) values rather than the exact ones. */
+    public boolean comparesReported() {
+        return REPORTED.equals(comparison.value());
     }
 
     // ---------------------------------------------------------------- checks
 
     /**
-     * Checks that {@code actual} is at least {@code required}, both compared as reported (rounded), e.g.
+     * Checks that {@code actual} is at least {@code required}, compared as {@link #compareThresholdsOn(String)}
+     * declares (exact by default), e.g.
      * {@code minimum("TOTAL", get("TOTAL"), "75")}.
      */
     public void minimum(String checkId, Exact actual, String required) {
         minimum(checkId, actual, Exact.of(required));
     }
 
-    /** Checks that {@code actual} is at least {@code required}, both compared as reported (rounded). */
+    /** Checks that {@code actual} is at least {@code required}, as {@link #minimum(String, Exact, String)}. */
     public void minimum(String checkId, Exact actual, Exact required) {
         checkSetting(checkId).offer(CheckDecision.minimum(checkId, required, actual), firing(), this,
                 "check ", checkId);
@@ -358,7 +437,9 @@ public final class Scorecard {
         List<String> order = Arrays.stream(scale.split(">")).map(String::strip).toList();
         int need = order.indexOf(required);
         if (need < 0) {
-            throw new IllegalArgumentException("required grade '" + required + "' is not on the scale " + scale);
+            throw RuleMistake.badSetting("peringkat minimum '" + required + "' tidak ada pada skala " + scale,
+                    "the required grade '" + required + "' is not on the scale " + scale, String.join(", ", order),
+                    required);
         }
         int have = actual == null ? Integer.MAX_VALUE : order.indexOf(actual);
         boolean passed = have >= 0 && have <= need;
@@ -391,7 +472,7 @@ public final class Scorecard {
     private static Setting<Exact> setting(Map<String, Setting<Exact>> m, String level) {
         Setting<Exact> s = m.get(level);
         if (s == null) {
-            throw new IllegalArgumentException("unknown level '" + level + "'; known: " + LEVELS);
+            throw RuleMistake.unknownId("tingkat", "level", level, LEVELS);
         }
         return s;
     }
@@ -404,6 +485,17 @@ public final class Scorecard {
      * @param childRule the rule of the deeper layer whose decision stands
      */
     public record Overriding(String what, RuleRef parentRule, RuleRef childRule) {
+    }
+
+    /**
+     * A value read by one rule and changed afterwards by another: the reading rule's outcome depends on the order in
+     * which the rules fire.
+     *
+     * @param what what was read, e.g. {@code score of PENGUNGKIT}
+     * @param reader the rule that read it first
+     * @param writer the rule that changed it afterwards
+     */
+    public record EarlyRead(String what, RuleRef reader, RuleRef writer) {
     }
 
     /**

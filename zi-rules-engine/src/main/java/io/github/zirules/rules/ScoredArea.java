@@ -57,7 +57,7 @@ public final class ScoredArea {
 
     /** Its score; null before aggregation. */
     public Exact getScore() {
-        return score.value();
+        return score.read(card);
     }
 
     @Override

@@ -66,7 +66,7 @@ public final class ScoredAreaPart {
         if (!weight.isSet()) {
             throw new IllegalStateException("no weight rule gives a weight to area part " + id);
         }
-        return weight.value();
+        return weight.read(card);
     }
 
     /** Whether a weight was declared. */
@@ -81,7 +81,7 @@ public final class ScoredAreaPart {
 
     /** Its score; null before aggregation. */
     public Exact getScore() {
-        return score.value();
+        return score.read(card);
     }
 
     /** The rule that declared the weight; null if none. */

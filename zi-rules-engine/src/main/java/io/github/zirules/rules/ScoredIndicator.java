@@ -67,7 +67,7 @@ public final class ScoredIndicator {
             throw new IllegalStateException("no weight rule gives a weight to indicator " + id
                     + " (tidak ada aturan bobot untuk indikator " + id + ")");
         }
-        return weight.value();
+        return weight.read(card);
     }
 
     /** The average of its items' values (each item must have a value). */
@@ -92,7 +92,7 @@ public final class ScoredIndicator {
 
     /** Its score; null before the aggregation rules ran. */
     public Exact getScore() {
-        return score.value();
+        return score.read(card);
     }
 
     /** The rule that gave the weight; null if none. */

@@ -163,7 +163,7 @@ public final class ScoredItem {
 
     /** The value given so far; null if none. */
     public Exact getValue() {
-        return value.value();
+        return value.read(card);
     }
 
     /** The rule that gave the value; null if none. */

@@ -12,6 +12,8 @@ final class Setting<T> {
 
     private T value;
     private RuleRef by;
+    /** The first rule that read the value while rules were firing; null if none did. */
+    private RuleRef readBy;
 
     /**
      * Offers a decision; see the class comment. What is decided is named {@code what + subject} (e.g.
@@ -25,6 +27,9 @@ final class Setting<T> {
         if (by == null || rule.outranks(by)) {
             if (by != null && by.layer() != rule.layer()) {
                 card.overridden(name(what, subject), by, rule);
+            }
+            if (readBy != null && !readBy.equals(rule) && !v.equals(value)) {
+                card.readTooEarly(name(what, subject), readBy, rule);
             }
             value = v;
             by = rule;
@@ -40,6 +45,17 @@ final class Setting<T> {
     }
 
     T value() {
+        return value;
+    }
+
+    /**
+     * The value, as a rule reads it: the first rule that reads a value while rules fire is remembered, so that a
+     * later change of it shows an outcome that depends on the order in which rules fire.
+     */
+    T read(Scorecard card) {
+        if (value != null && readBy == null) {
+            readBy = card.firingOrNull();
+        }
         return value;
     }
 

@@ -27,7 +27,8 @@ import java.util.Optional;
  * parts (area, Pengungkit, Hasil, total), 0.03 for six.
  *
  * <p>Checks, exactly: a score check passed if and only if {@code actual >= required}; a failed one's shortfall is
- * {@code required - actual}, a passed one has none; a check's {@code actual} is the reported score it names
+ * {@code required - actual} as reported and at least 0.01 (a failed actual that reports as its minimum, an exact
+ * 74.995 against 75, is shown with more decimals), a passed one has none; a check's {@code actual} is the reported score it names
  * ({@code AREA.MP} the area MP, {@code TOTAL} the total …); {@code eligible} is true exactly when every check passed.
  */
 final class ConsistencyInvariant implements Invariant {
@@ -152,7 +153,12 @@ final class ConsistencyInvariant implements Invariant {
                 found.add("pemeriksaan " + c.id() + (c.passed() ? " lulus" : " gagal") + ", padahal " + cmp,
                         "check " + c.id() + (c.passed() ? " passed" : " failed") + ", but " + cmp);
             }
-            BigDecimal want = c.passed() ? null : c.required().subtract(c.actual());
+            // A failed check whose reported actual would read as its minimum shows more decimals (74.995 against 75);
+            // its shortfall is the minimum minus the reported actual, never less than one unit of the last decimal.
+            BigDecimal reported = c.actual().scale() > c.required().scale()
+                    ? c.actual().setScale(c.required().scale(), java.math.RoundingMode.HALF_UP) : c.actual();
+            BigDecimal least = BigDecimal.ONE.movePointLeft(c.required().scale());
+            BigDecimal want = c.passed() ? null : c.required().subtract(reported).max(least);
             if (want == null ? c.shortfall() != null
                     : c.shortfall() == null || c.shortfall().compareTo(want) != 0) {
                 found.add("kekurangan " + c.id() + " = " + ScoreTable.text(c.shortfall())
@@ -161,7 +167,7 @@ final class ConsistencyInvariant implements Invariant {
             }
             String key = ScoreTable.keyOfCheck(c.id());
             BigDecimal score = key == null ? null : s.get(key);
-            if (score != null && score.compareTo(c.actual()) != 0) {
+            if (score != null && score.compareTo(reported) != 0) {
                 found.add("pemeriksaan " + c.id() + " membandingkan " + c.actual().toPlainString() + ", padahal "
                         + key + " = " + score.toPlainString(), "check " + c.id() + " compares "
                         + c.actual().toPlainString() + " but " + key + " = " + score.toPlainString());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
-import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Problem;
@@ -77,20 +76,18 @@ class PlantedDefectsTest {
     }
 
     @Test
-    void anAreaThatCountsItsPemenuhanPartTwiceBreaksTheBoundsAndTheSums() throws IOException {
+    void anAreaThatCountsItsPemenuhanPartTwiceIsStoppedAtRunTimeByTheSumOfItsParts() throws IOException {
         // The verifier checks the upper levels (Pemenuhan, Reform, Pengungkit, Hasil, total) against their weights,
-        // and Pengungkit is summed from the area parts, not the areas: an area formula that adds a part twice passes.
+        // and Pengungkit is summed from the area parts, not the areas: an area formula that adds a part twice passes
+        // the load. The engine's run-time checks (every level equals the sum of its parts, #17) refuse every
+        // evaluation, so every invariant reports that refusal, naming the area.
         Path dir = copy("area-twice");
         RuleSetFolders.edit(dir.resolve("aggregation.drl"), "$area.setScore( $area.sumOfPartScores() );",
                 "$area.setScore( $area.sumOfPartScores().plus( $area.getParts().get( 0 ).getScore() ) );");
-        Found f = onlyThese(dir, "bounds", "consistency");
-        assertTrue(f.message().contains("areas.MP = 12.00 > 8 (weight)"), f.message());
-
-        // The same rule set through evaluator options, as an application would load it, shows the same violation.
-        RuleSetUnderTest viaOptions = RuleSetUnderTest.from(
-                EvaluatorOptions.builder().ruleSetDirectory(dir).build(), "permenpan-rb-90-2021");
-        assertEquals(f.rules().info(), viaOptions.info());
-        assertEquals(f.outcome().violation(), Invariants.bounds().check(viaOptions, f.counterexample()).orElseThrow());
+        RuleSetUnderTest rules = RuleSetUnderTest.fromDirectory(dir);
+        PropertyReport report = PropertyRunner.builder(rules).seed(SEED).tries(TestRules.tries(0.3)).build().run();
+        Found f = new Found(rules, report.outcome("bounds"));
+        assertTrue(f.message().contains("area MP is reported as 12 but the sum of its parts is 8"), f::message);
     }
 
     @Test
@@ -172,13 +169,16 @@ class PlantedDefectsTest {
     }
 
     @Test
-    void aCheckThatComparesTheWrongScoreIsReportedByConsistency() throws IOException {
-        // A copy-paste slip: the IPKP check compares IPAK. Both are in range, so the load-time checks pass.
+    void aCheckThatComparesTheWrongScoreIsStoppedAtRunTime() throws IOException {
+        // A copy-paste slip: the IPKP check compares IPAK. Both are in range, so the load-time checks pass; the
+        // run-time checks (a check named after a level compares that level, #17) refuse every evaluation.
         Path dir = copy("check-wrong-score");
         RuleSetFolders.edit(dir.resolve("thresholds-wbk.drl"), "$k.minimum( \"IPKP\", $k.get( \"IPKP\" ), \"14.00\" );",
                 "$k.minimum( \"IPKP\", $k.get( \"IPAK\" ), \"14.00\" );");
-        Found f = onlyThese(dir, "consistency");
-        assertTrue(f.message().matches(".*check IPKP compares \\d+\\.\\d\\d but IPKP = \\d+\\.\\d\\d.*"), f.message());
+        RuleSetUnderTest rules = RuleSetUnderTest.fromDirectory(dir);
+        PropertyReport report = PropertyRunner.builder(rules).seed(SEED).tries(TestRules.tries(0.3)).build().run();
+        Found f = new Found(rules, report.outcome("consistency"));
+        assertTrue(f.message().contains("check IPKP") && f.message().contains("not the score of IPKP"), f::message);
     }
 
     @Test

@@ -24,6 +24,9 @@ public final class RuleSetFolders {
      */
     public static Path copyBuiltIn(Path dir) throws IOException {
         BuiltInRuleSets.copy("permenpan-rb-90-2021", dir);
+        // An edited copy that keeps the built-in's id must say it stands in for it (RULESET_ID_BUILT_IN otherwise).
+        Path descriptor = dir.resolve("ruleset.properties");
+        Files.writeString(descriptor, Files.readString(descriptor) + "replaces = permenpan-rb-90-2021\n");
         try (Stream<Path> tests = Files.walk(dir.resolve(PolicyRuleSet.TESTS))) {
             for (Path p : tests.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
@@ -49,6 +52,17 @@ public final class RuleSetFolders {
             throw new IllegalArgumentException("'" + from + "' must occur exactly once in " + file);
         }
         Files.writeString(file, s.replace(from, to));
+    }
+
+    /** The 1-based line of the first line of {@code file} containing {@code text}. */
+    public static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("'" + text + "' is not in " + file);
     }
 
     static List<String> lines(Path file) throws IOException {

@@ -39,7 +39,8 @@ class RuleSetLoadingTest {
 
     @Test
     void aCopyOnDiskScoresExactlyLikeTheClassPathAndHasTheSameHash() throws Exception {
-        Path dir = RuleSetFolders.copyBuiltIn(Files.createTempDirectory("rs"));
+        Path dir = Files.createTempDirectory("rs").resolve("copy");
+        io.github.zirules.policy.BuiltInRuleSets.copy("permenpan-rb-90-2021", dir);
         Evaluator disk = fromDisk(dir);
         Result a = BUILT_IN.evaluate(sample(Predicate.WBK));
         Result b = disk.evaluate(sample(Predicate.WBK));
@@ -84,10 +85,12 @@ class RuleSetLoadingTest {
         InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class, () -> fromDisk(dir));
         assertEquals(1, e.problems().size(), e.problems().toString());
         Problem p = e.problems().get(0);
-        assertEquals("DRL_ERROR", p.code());
-        assertEquals(dir.resolve("answer-values.drl") + ":" + lineOf(dir.resolve("answer-values.drl"), "answerTipe"),
+        assertEquals("LINT_VOCABULARY", p.code(), "caught by the closed vocabulary before compiling");
+        assertEquals(dir.resolve("answer-values.drl") + ":" + RuleSetFolders.lineOf(dir.resolve("answer-values.drl"), "answerTipe"),
                 p.location());
         assertTrue(p.messageEn().contains("answerTipe") && !p.messageId().isBlank(), p.toString());
+        assertTrue(p.messageEn().endsWith("did you mean answerType?") && p.messageId().endsWith("maksudnya "
+                + "answerType?"), p.toString());
         // 100 - 0.25 (PEM.MP.1.a Tidak) - 17.5 x (1 - 3.30 / 4) = 96.6875 -> 96.69
         assertEquals(new BigDecimal("96.69"), good.evaluate(sample(Predicate.WBK)).scores().total());
     }
@@ -106,8 +109,8 @@ class RuleSetLoadingTest {
         InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class, () -> fromDisk(dir));
         List<String> locations = e.problems().stream().map(Problem::location).toList();
         Path values = dir.resolve("answer-values.drl");
-        assertEquals(values + ":" + lineOf(values, "answerTipe == \"ABC\""), locations.get(0), locations.toString());
-        assertEquals(values + ":" + lineOf(values, "answerTipe == \"ABCDE\""), locations.get(1), locations.toString());
+        assertEquals(values + ":" + RuleSetFolders.lineOf(values, "answerTipe == \"ABC\""), locations.get(0), locations.toString());
+        assertEquals(values + ":" + RuleSetFolders.lineOf(values, "answerTipe == \"ABCDE\""), locations.get(1), locations.toString());
         assertTrue(locations.get(2).startsWith(dir.resolve("aggregation.drl") + ":"), locations.toString());
     }
 
@@ -119,7 +122,7 @@ class RuleSetLoadingTest {
         InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class, () -> fromDisk(dir));
         assertEquals(1, e.problems().size(), e.problems().toString());
         Problem p = e.problems().get(0);
-        assertEquals(dir.resolve("aggregation.drl") + ":" + lineOf(dir.resolve("aggregation.drl"), "gett"),
+        assertEquals(dir.resolve("aggregation.drl") + ":" + RuleSetFolders.lineOf(dir.resolve("aggregation.drl"), "gett"),
                 p.location());
         assertTrue(p.expected().contains(".get("), p.toString());
     }
@@ -173,13 +176,15 @@ class RuleSetLoadingTest {
         assertFalse(e.getMessage().contains("(default for year"), e.getMessage());
     }
 
-    private static int lineOf(Path file, String text) throws Exception {
-        var ls = RuleSetFolders.lines(file);
-        for (int i = 0; i < ls.size(); i++) {
-            if (ls.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text);
+    @Test
+    void aMissingParenthesisInAConditionIsOneProblemAtItsLineWithoutParserNoise(@TempDir Path tmp) throws Exception {
+        Path dir = RuleSetFolders.copyBuiltIn(tmp.resolve("rs"));
+        RuleSetFolders.edit(dir.resolve("thresholds-wbk.drl"), "$k : Scorecard( target == \"WBK\" )\nthen\n"
+                + "    $k.minimum( \"TOTAL\"", "$k : Scorecard( target == \"WBK\"\nthen\n    $k.minimum( \"TOTAL\"");
+        InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class, () -> fromDisk(dir));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        Path f = dir.resolve("thresholds-wbk.drl");
+        assertEquals(f + ":" + (RuleSetFolders.lineOf(f, "$k.minimum( \"TOTAL\"") - 2), e.problems().get(0).location());
+        assertFalse(e.problems().toString().contains("null Package"));
     }
 }

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class RuleSetLoadChecksTest {
@@ -26,6 +28,14 @@ class RuleSetLoadChecksTest {
 
     private static boolean has(List<Problem> ps, String code, String locationEnd) {
         return ps.stream().anyMatch(p -> p.code().equals(code) && p.location().endsWith(locationEnd));
+    }
+
+    /** Appends a rule to {@code file} and returns the file. */
+    private static Path appendRule(Path file, String name, String phase, int salience, String when, String then)
+            throws IOException {
+        Files.writeString(file, Files.readString(file) + "\nrule \"" + name + "\"\n    ruleflow-group \"" + phase
+                + "\"\n    salience " + salience + "\nwhen\n    " + when + "\nthen\n    " + then + "\nend\n");
+        return file;
     }
 
     private static int lineOf(Path file, String text) throws IOException {
@@ -103,5 +113,69 @@ class RuleSetLoadChecksTest {
         PolicyRuleSet rs = PolicyRuleSet.load(BuiltInRuleSet.folder());
         assertEquals(List.of(), rs.warnings());
         assertEquals(BuiltInRuleSet.ID, rs.info().id());
+    }
+
+    @Test
+    void aRuleFavouringOneUnitByNameIsRefusedAtItsLine(@TempDir Path tmp) throws IOException {
+        // The rule of issue #13: passed validate, the scenarios and the property kit before the closed vocabulary.
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        Path file = appendRule(rs.resolve("thresholds-wbk.drl"), "WBK: total 70 for one unit", "predikat", 10,
+                "$k : Scorecard( target == \"WBK\", assessment.unit.name == \"KPPN Surabaya I\" )",
+                "$k.minimum( \"TOTAL\", $k.get( \"TOTAL\" ), \"70\" );");
+        int line = lineOf(file, "KPPN Surabaya I");
+        List<Problem> ps = refused(rs);
+        assertTrue(has(ps, "LINT_VOCABULARY", "thresholds-wbk.drl:" + line), ps::toString);
+    }
+
+    @Test
+    void anUnsafeReportingRoundingIsRefused(@TempDir Path tmp) throws IOException {
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        BuiltInRuleSet.edit(rs, "aggregation.drl", "$k.reporting( 2, \"HALF_UP\" );", "$k.reporting( -2, \"UP\" );");
+        List<Problem> ps = refused(rs);
+        assertTrue(ps.stream().anyMatch(p -> p.messageEn().contains("reporting(-2, \"UP\") is not allowed")),
+                ps::toString);
+    }
+
+    @Test
+    void aWrongIdInWeightsIsOneErrorAtItsLineWithTheNearestId(@TempDir Path tmp) throws IOException {
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        BuiltInRuleSet.edit(rs, "weights.drl", "$k.indicatorWeight( \"PEM.MP.3\",", "$k.indicatorWeight( \"PEM.MP.5\",");
+        int line = lineOf(rs.resolve("weights.drl"), "\"PEM.MP.5\"");
+        List<Problem> ps = refused(rs);
+        assertEquals(1, ps.size(), ps::toString);
+        Problem p = ps.get(0);
+        assertEquals("RULE_UNKNOWN_ID", p.code());
+        assertTrue(p.location().endsWith("weights.drl:" + line), p::toString);
+        assertTrue(p.messageEn().contains("'PEM.MP.5'") && p.messageId().contains("'PEM.MP.5'"), p::toString);
+        assertTrue(p.messageEn().contains("did you mean PEM.MP.") && p.messageId().contains("maksudnya PEM.MP."),
+                p::toString);
+        assertFalse(p.expected().contains("did you mean"), "what is valid is a list, in no language");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"\"14,00\" | LINT_DECIMAL_COMMA", "14.00 | LINT_NUMBER_UNQUOTED"})
+    void aThresholdWrittenWithACommaOrWithoutQuotesIsOneLintErrorWithTheFix(String written, String code,
+                                                                           @TempDir Path tmp) throws IOException {
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        BuiltInRuleSet.edit(rs, "thresholds-wbk.drl", "\"14.00\"", written);
+        int line = lineOf(rs.resolve("thresholds-wbk.drl"), written);
+        List<Problem> ps = refused(rs);
+        assertEquals(1, ps.size(), ps::toString);
+        assertEquals(code, ps.get(0).code());
+        assertTrue(ps.get(0).location().endsWith("thresholds-wbk.drl:" + line), ps::toString);
+        assertTrue(ps.get(0).messageEn().contains("write \"14.00\": a point, in quotes"), ps::toString);
+        assertTrue(ps.get(0).messageId().contains("tulis \"14.00\": titik, dalam tanda kutip"), ps::toString);
+        assertEquals("\"14.00\"", ps.get(0).expected());
+    }
+
+    @Test
+    void aRuleReadingAScoreBeforeItIsFinalIsReportedAsOrderDependent(@TempDir Path tmp) throws IOException {
+        // A later phase rule with a higher salience changes TOTAL after the threshold rule has read it.
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        appendRule(rs.resolve("warnings.drl"), "Total dinaikkan sesudah diperiksa", "peringatan", 100,
+                "$k : Scorecard()", "$k.set( \"TOTAL\", $k.get( \"TOTAL\" ).plus( \"1\" ) );");
+        List<Problem> ps = refused(rs);
+        int line = lineOf(rs.resolve("thresholds-wbk.drl"), "rule \"WBK: nilai total paling sedikit 75\"");
+        assertTrue(has(ps, "LINT_ORDER_DEPENDENT", "thresholds-wbk.drl:" + line), ps::toString);
     }
 }

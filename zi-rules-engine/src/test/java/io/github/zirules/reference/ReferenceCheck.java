@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param actual the reported points (2 decimals); null for {@code HOLDS_WBK}
  * @param requiredLabel for {@code HOLDS_WBK}, {@code "WBK"}; null otherwise
  * @param actualLabel for {@code HOLDS_WBK}, the predicate held; null otherwise
- * @param passed {@code actual >= required}, both as reported; for {@code HOLDS_WBK}, held WBK or WBBM
+ * @param passed {@code actual >= required} on the exact values; for {@code HOLDS_WBK}, held WBK or WBBM
  * @param shortfall {@code required - actual} when a score check failed; null otherwise
  */
 public record ReferenceCheck(String id, BigDecimal required, BigDecimal actual, String requiredLabel,
@@ -28,10 +28,25 @@ public record ReferenceCheck(String id, BigDecimal required, BigDecimal actual, 
         Objects.requireNonNull(id, "id");
     }
 
-    /** A score check: passed when {@code actual >= required}; shortfall set when failed. */
-    static ReferenceCheck score(String id, BigDecimal required, BigDecimal actual) {
+    /**
+     * A score check on exact values (README §4): passed when {@code actual >= required} exactly; both reported with 2
+     * decimals, except a failed actual that would read as reaching the minimum (74.995 → 75.00), which is shown cut to
+     * the fewest decimals that show it below; the shortfall is required minus the reported actual, at least 0.01.
+     */
+    static ReferenceCheck score(String id, Fraction required, Fraction actual) {
         boolean passed = actual.compareTo(required) >= 0;
-        return new ReferenceCheck(id, required, actual, null, null, passed,
-                passed ? null : required.subtract(actual));
+        BigDecimal req = ReferencePolicy.reported(required);
+        BigDecimal act = actual.roundHalfUp(2);
+        if (passed) {
+            return new ReferenceCheck(id, req, act, null, null, true, null);
+        }
+        BigDecimal shown = act;
+        for (int scale = 3; shown.compareTo(req) >= 0; scale++) {
+            shown = new java.math.BigDecimal(actual.numerator()).divide(new java.math.BigDecimal(
+                    actual.denominator()), scale, java.math.RoundingMode.DOWN);
+        }
+        BigDecimal gap = req.subtract(act);
+        return new ReferenceCheck(id, req, shown, null, null, false,
+                gap.compareTo(new BigDecimal("0.01")) < 0 ? new BigDecimal("0.01") : gap);
     }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
  * <p>It shares no code and no constants with the engine: weights come from the items CSV
  * ({@link ReferenceItems}), answer values and thresholds from {@link ReferencePolicy}, arithmetic is exact
  * ({@link Fraction}) until a score is reported, and every reported score is its own exact value rounded half-up to 2
- * decimals, never a sum of rounded parts. Thresholds are compared with reported values.
+ * decimals, never a sum of rounded parts. Thresholds are compared on the exact values (README §4).
  *
  * <pre>{@code
  * ReferenceResult expected = ReferenceScorer.standard().score(assessment);
@@ -59,7 +59,7 @@ public final class ReferenceScorer {
                 reported.put(k, v.roundHalfUp(2));
             }
         });
-        List<ReferenceCheck> checks = checks(a, reported);
+        List<ReferenceCheck> checks = checks(a, exact);
         return new ReferenceResult(reported, checks, checks.stream().allMatch(ReferenceCheck::passed));
     }
 
@@ -134,17 +134,17 @@ public final class ReferenceScorer {
         return out;
     }
 
-    private static List<ReferenceCheck> checks(Assessment a, Map<String, BigDecimal> s) {
+    private static List<ReferenceCheck> checks(Assessment a, Map<String, Fraction> s) {
         ReferencePolicy.Thresholds t = ReferencePolicy.thresholds(a.target());
         List<ReferenceCheck> out = new ArrayList<>();
-        out.add(ReferenceCheck.score("TOTAL", ReferencePolicy.reported(t.total()), s.get("total")));
-        out.add(ReferenceCheck.score("PENGUNGKIT", ReferencePolicy.reported(t.pengungkit()), s.get("pengungkit")));
+        out.add(ReferenceCheck.score("TOTAL", t.total(), s.get("total")));
+        out.add(ReferenceCheck.score("PENGUNGKIT", t.pengungkit(), s.get("pengungkit")));
         ReferencePolicy.AREA_WEIGHTS.forEach((area, weight) -> out.add(ReferenceCheck.score("AREA." + area,
-                ReferencePolicy.reported(t.areaShare().times(weight)), s.get(area))));
-        out.add(ReferenceCheck.score("BBA", ReferencePolicy.reported(t.bba()), s.get("BBA")));
-        out.add(ReferenceCheck.score("IPAK", ReferencePolicy.reported(t.ipak()), s.get("IPAK")));
-        out.add(ReferenceCheck.score("KINERJA", ReferencePolicy.reported(t.kinerja()), s.get("KINERJA")));
-        out.add(ReferenceCheck.score("IPKP", ReferencePolicy.reported(t.ipkp()), s.get("IPKP")));
+                t.areaShare().times(weight), s.get(area))));
+        out.add(ReferenceCheck.score("BBA", t.bba(), s.get("BBA")));
+        out.add(ReferenceCheck.score("IPAK", t.ipak(), s.get("IPAK")));
+        out.add(ReferenceCheck.score("KINERJA", t.kinerja(), s.get("KINERJA")));
+        out.add(ReferenceCheck.score("IPKP", t.ipkp(), s.get("IPKP")));
         if (t.requiresWbk()) {
             Predicate held = a.currentPredicate();
             out.add(new ReferenceCheck("HOLDS_WBK", null, null, "WBK", held.name(),

@@ -141,7 +141,8 @@ class ReferenceScorerTest {
     }
 
     @Test
-    void totalExactly74_995RoundsTo75AndPasses() {
+    void totalExactly74_995ReportsAs75ButFailsShortBy0_01() {
+        // README §4 decision: thresholds are checked on the exact value, as the official workbooks' formulas do.
         Assessment a = total74_995().build();
         assertEquals(Fraction.parse("74.995"), SCORER.exactScores(a).get("total"));
         ReferenceResult r = SCORER.score(a);
@@ -149,9 +150,12 @@ class ReferenceScorerTest {
         assertEquals(new BigDecimal("42.75"), r.score("pengungkit"));
         assertEquals(new BigDecimal("32.25"), r.score("hasil"));
         assertEquals(new BigDecimal("9.50"), r.score("PW"), "9.495 rounds half-up");
-        assertTrue(r.check("TOTAL").orElseThrow().passed());
-        assertEquals(List.of(), r.failedChecks());
-        assertTrue(r.eligible());
+        ReferenceCheck total = r.check("TOTAL").orElseThrow();
+        assertFalse(total.passed());
+        assertEquals(new BigDecimal("74.995"), total.actual(), "the exact value, so the failure does not read as 75");
+        assertEquals(new BigDecimal("0.01"), total.shortfall());
+        assertEquals(List.of("TOTAL"), r.failedChecks().stream().map(ReferenceCheck::id).toList());
+        assertFalse(r.eligible());
     }
 
     @Test

@@ -77,7 +77,7 @@ public final class DroolsEvaluator implements Evaluator {
         Scorecard card = SessionRunner.run(rs, assessment, fireLimit, timeout, observer);
         RunTimeChecks.verify(rs, card);
         try {
-            return ResultAssembler.assemble(rs, card);
+            return ResultAssembler.assemble(rs, card, assessment);
         } catch (LimitExceededException e) {
             throw new EvaluationException("rule set " + rs.info().id() + ": the result the rules decided cannot be "
                     + "reported (hasil tidak dapat dilaporkan): " + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package io.github.zirules.engine.internal;
 
 import io.github.zirules.api.Area;
+import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.ItemScore;
@@ -39,6 +40,8 @@ public final class ResultAssembler {
     private static final Map<String, Integer> CHECK_PLACE = placesOf(CHECK_ORDER);
 
     private static final int VALUE_SCALE = 4;
+    /** At most this many decimals beyond the reported ones to show that a failed check is below its minimum. */
+    private static final int SHOWN_EXTRA_DECIMALS = 12;
 
     private static Map<String, Integer> placesOf(List<String> order) {
         Map<String, Integer> places = new HashMap<>();
@@ -51,8 +54,8 @@ public final class ResultAssembler {
     private ResultAssembler() {
     }
 
-    /** The result of a filled sheet. */
-    public static Result assemble(CompiledRuleSet rs, Scorecard card) {
+    /** The result of a filled sheet of {@code assessment} (which the sheet itself does not expose to rules). */
+    public static Result assemble(CompiledRuleSet rs, Scorecard card, Assessment assessment) {
         List<String> missing = new ArrayList<>();
         Scorecard.Rounding rounding = card.rounding();
         if (rounding == null) {
@@ -97,8 +100,8 @@ public final class ResultAssembler {
         Scores scores = new Scores(levels.get("TOTAL"), levels.get("PENGUNGKIT"), levels.get("PEMENUHAN"),
                 levels.get("REFORM"), areas, parts, levels.get("HASIL"), levels.get("BBA"), levels.get("IPAK"),
                 levels.get("KINERJA"), levels.get("IPKP"), indicators);
-        Verdict verdict = new Verdict(card.assessment().target(), checks.stream().allMatch(Check::passed), checks);
-        return new Result(rs.info(), card.assessment().unit(), card.assessment().year(), scores, verdict,
+        Verdict verdict = new Verdict(assessment.target(), checks.stream().allMatch(Check::passed), checks);
+        return new Result(rs.info(), assessment.unit(), assessment.year(), scores, verdict,
                 warnings(card, rs.plan().layout() != null ? rs.plan().layout()
                 : ScorecardLayout.of(rs.instrument())), items);
     }
@@ -123,9 +126,10 @@ public final class ResultAssembler {
             if (d.required() != null) {
                 BigDecimal req = d.required().round(r.scale(), r.mode());
                 BigDecimal act = d.actual().round(r.scale(), r.mode());
-                boolean passed = act.compareTo(req) >= 0;
-                out.add(new Check(id, req, act, null, null, passed, passed ? null : req.subtract(act),
-                        rule.name()));
+                boolean passed = card.comparesReported() ? act.compareTo(req) >= 0
+                        : d.actual().compareTo(d.required()) >= 0;
+                out.add(new Check(id, req, passed ? act : shown(d.actual(), act, req, r), null, null, passed,
+                        passed ? null : shortfall(req, act, r), rule.name()));
             } else {
                 out.add(new Check(id, null, null, d.requiredLabel(), d.actualLabel(), d.gradePassed(), null,
                         rule.name()));
@@ -136,6 +140,30 @@ public final class ResultAssembler {
                     .thenComparing(Check::id));
         }
         return out;
+    }
+
+    /**
+     * The actual value a failed check shows: the reported one, unless it reads as reaching the minimum (an exact
+     * 74.995 reports 75.00 against 75): then the exact value, cut to the fewest decimals that show it is below.
+     */
+    private static BigDecimal shown(Exact exact, BigDecimal reported, BigDecimal required, Scorecard.Rounding r) {
+        if (reported.compareTo(required) < 0) {
+            return reported;
+        }
+        for (int scale = r.scale() + 1; scale < r.scale() + SHOWN_EXTRA_DECIMALS; scale++) {
+            BigDecimal cut = exact.round(scale, RoundingMode.DOWN);
+            if (cut.compareTo(required) < 0) {
+                return cut;
+            }
+        }
+        return required.subtract(BigDecimal.ONE.movePointLeft(r.scale() + SHOWN_EXTRA_DECIMALS));
+    }
+
+    /** Minimum minus reported value, and never less than one unit of the last reported decimal (0.01). */
+    private static BigDecimal shortfall(BigDecimal required, BigDecimal reported, Scorecard.Rounding r) {
+        BigDecimal least = BigDecimal.ONE.movePointLeft(r.scale());
+        BigDecimal gap = required.subtract(reported);
+        return gap.compareTo(least) < 0 ? least : gap;
     }
 
     /** The rules' warnings in LKE order of their items, then by code and message; each item's place looked up once. */

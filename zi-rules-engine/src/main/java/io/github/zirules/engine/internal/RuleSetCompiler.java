@@ -61,6 +61,7 @@ public final class RuleSetCompiler {
         Layer top = chain.get(chain.size() - 1);
         Instrument instrument = readInstrument(chain, problems);
         String sha256 = hash(chain);
+        builtInIdKept(top, sha256, parents, problems);
         // A built-in rule set compiled, linted and verified when the engine was built, from exactly these files: no
         // DRL parser, no Java compiler, one probe instead of seven. Anything else is linted and compiled here.
         Collection<KiePackage> precompiled = chain.size() == 1 && problems.isEmpty()
@@ -136,6 +137,45 @@ public final class RuleSetCompiler {
 
     private static List<Problem> dedupe(List<Problem> problems) {
         return List.copyOf(new java.util.LinkedHashSet<>(problems));
+    }
+
+    /**
+     * A folder that keeps the id of a built-in rule set but whose files differ would score under the regulation's
+     * name: refused unless its descriptor says {@code replaces = <id>}. An unedited copy (same SHA-256) is fine.
+     */
+    private static void builtInIdKept(Layer top, String sha256, Function<String, RuleSetSource> parents,
+                                      List<Problem> problems) {
+        String id = top.descriptor.id();
+        if (top.source.location().startsWith("classpath:") || id.equals(top.descriptor.replaces())) {
+            return;
+        }
+        String builtIn = builtInHash(id);
+        if (builtIn != null && !builtIn.equals(sha256)) {
+            problems.add(Problem.error("RULESET_ID_BUILT_IN", top.source.displayName(RuleSetSource.DESCRIPTOR),
+                    "folder ini memakai id aturan bawaan '" + id + "' tetapi isinya berbeda: hasil penilaiannya akan "
+                            + "tampak seperti peraturan; beri id baru, atau tulis replaces = " + id + " bila memang "
+                            + "menggantikannya", "this folder keeps the id of the built-in rule set '" + id + "' but "
+                            + "its files differ: its results would look like the regulation's; give it a new id, or "
+                            + "write replaces = " + id + " if it is meant to stand in for the built-in",
+                    "zi-rules copy " + id + " DIR --as NEW-ID; replaces = " + id));
+        }
+    }
+
+    private static final java.util.Map<String, java.util.Optional<String>> BUILT_IN_HASHES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The SHA-256 of the built-in rule set {@code id}; null if there is none. */
+    public static String builtInHash(String id) {
+        return BUILT_IN_HASHES.computeIfAbsent(id, k -> {
+            ClassLoader loader = RuleSetCompiler.class.getClassLoader();
+            if (!RuleSetCatalog.builtInIds(loader).contains(k)) {
+                return java.util.Optional.empty();
+            }
+            List<Problem> ignored = new ArrayList<>();
+            List<Layer> chain = loadChain(RuleSetSource.classpath(RuleSetCatalog.BUILT_IN_ROOT + "/" + k, loader),
+                    other -> RuleSetSource.classpath(RuleSetCatalog.BUILT_IN_ROOT + "/" + other, loader), ignored);
+            return ignored.isEmpty() ? java.util.Optional.of(hash(chain)) : java.util.Optional.empty();
+        }).orElse(null);
     }
 
     private record Layer(RuleSetSource source, RuleSetDescriptor descriptor, Map<String, String> texts,

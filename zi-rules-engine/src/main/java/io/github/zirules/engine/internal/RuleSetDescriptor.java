@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * @param extendsId the parent rule set id; null if none
  * @param instrument the instrument file; null to inherit the parent's
  * @param rules the DRL files, in order
+ * @param replaces the id of a built-in rule set that this one, keeping its id, knowingly stands in for; null if none
  */
 public record RuleSetDescriptor(
         String id,
@@ -38,12 +39,13 @@ public record RuleSetDescriptor(
         boolean provisional,
         String extendsId,
         String instrument,
-        List<String> rules) {
+        List<String> rules,
+        String replaces) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
     private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:(-)(\\d{4})?)?");
     private static final Set<String> KEYS = Set.of("id", "version", "title", "legal-basis", "years", "provisional",
-            "extends", "instrument", "rules");
+            "extends", "instrument", "rules", "replaces");
 
     /** Whether {@code year} is in this rule set's default range. */
     public boolean covers(int year) {
@@ -127,7 +129,7 @@ public record RuleSetDescriptor(
             return null;
         }
         return new RuleSetDescriptor(id, version, title, legal, years, first, last,
-                provisionalText.equals("true"), ext, instrument, rules);
+                provisionalText.equals("true"), ext, instrument, rules, blankToNull(p.getProperty("replaces")));
     }
 
     private static String required(Properties p, String key, String where, List<Problem> problems) {

@@ -9,6 +9,7 @@ import io.github.zirules.api.Predicate;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Unit;
 import io.github.zirules.rules.Exact;
+import io.github.zirules.rules.RuleMistake;
 import io.github.zirules.rules.RuleRef;
 import io.github.zirules.rules.ScoredArea;
 import io.github.zirules.rules.ScoredAreaPart;
@@ -28,7 +29,9 @@ import java.util.Map;
  * weight; with every answer at its best, every level scores exactly its declared weight (so the parts add up:
  * 30 + 30 = 60, 60 + 40 = 100); every check of zi-report/1 exists for both predicates; and every threshold lies
  * between 0 and the weight it is a share of. The same probes show which decisions of a parent rule set an extending
- * rule set overrides (reported as warnings).
+ * rule set overrides (reported as warnings), a rule that reads a value another rule changes afterwards, and a result
+ * that changes when the facts are inserted in reverse order (both {@code LINT_ORDER_DEPENDENT}). A rule's own
+ * mistake (an unknown id, an unsafe setting) is reported once, at the line of the rule file that holds it.
  */
 final class RuleSetVerifier {
 
@@ -53,6 +56,9 @@ final class RuleSetVerifier {
             bestWbk = level == 0 ? card : bestWbk;
         }
         probes.run(Assessment.builder(Unit.of("PROBE"), 2024, Predicate.WBK).build(), "no answers");
+        if (bestWbk != null) {
+            probes.orderIndependent(labelled(rs, 0, Predicate.WBK));
+        }
         for (Predicate target : List.of(Predicate.WBK, Predicate.WBBM)) {
             Scorecard best = target == Predicate.WBK ? bestWbk
                     : probes.run(labelled(rs, 0, target), "best answers for " + target);
@@ -97,11 +103,13 @@ final class RuleSetVerifier {
         private final Map<String, List<String>> overrides = new LinkedHashMap<>();
         private final Map<String, Scorecard.Overriding> overridePairs = new LinkedHashMap<>();
         private String valueFile;
+        private boolean failed;
+        private final java.util.Set<String> failures = new java.util.HashSet<>();
 
         Probes(CompiledRuleSet rs, List<Problem> problems) {
             this.rs = rs;
             this.problems = problems;
-            this.where = rs.sources().keySet().stream().reduce((a, b) -> b).orElse(rs.info().id());
+            this.where = folderOf(rs);
         }
 
         Scorecard run(Assessment a, String what) {
@@ -126,6 +134,19 @@ final class RuleSetVerifier {
                                 "a value from 0 to 1"));
                     }
                 }
+                for (Scorecard.EarlyRead r : card.earlyReads()) {
+                    RuleRef w = r.writer();
+                    Problem p = Problem.error("LINT_ORDER_DEPENDENT", r.reader().location(), "aturan '"
+                            + r.reader().name() + "' membaca " + r.what() + " sebelum aturan '" + w.name() + "' ("
+                            + w.location() + ") mengubahnya: hasilnya bergantung pada urutan aturan dijalankan; baca "
+                            + "di tahap yang lebih akhir, atau beri aturan yang menetapkannya salience lebih tinggi",
+                            "rule '" + r.reader().name() + "' reads " + r.what() + " before rule '" + w.name() + "' ("
+                            + w.location() + ") changes it: its outcome depends on the order the rules fire; read it "
+                            + "in a later phase, or give the rule that sets it a higher salience", null);
+                    if (!problems.contains(p)) {
+                        problems.add(p);
+                    }
+                }
                 for (Scorecard.Overriding o : card.overrides()) {
                     String key = o.parentRule().location() + "\u0000" + o.childRule().location();
                     overridePairs.putIfAbsent(key, o);
@@ -135,17 +156,59 @@ final class RuleSetVerifier {
                     }
                 }
                 if (complete) {
-                    ResultAssembler.assemble(rs, card);
+                    ResultAssembler.assemble(rs, card, a);
                 }
                 return complete ? card : null;
+            } catch (RuleFailedException e) {
+                // The rule's own mistake (an unknown id, a bad setting): once, at the line that holds it. Later phases
+                // never ran, so the missing values and checks they would show are not the cause and are not reported.
+                RuleMistake m = e.mistake();
+                Problem p = Problem.error(m.code(), lineOf(rs, e.rule(), m.literal()), "aturan '" + e.rule().name()
+                        + "': " + m.messageId(), "rule '" + e.rule().name() + "': " + m.messageEn(), m.expected());
+                if (!problems.contains(p)) {
+                    problems.add(p);
+                }
+                failed = true;
+                return null;
             } catch (EvaluationException e) {
+                if (failed) {
+                    return null;
+                }
                 if (recordMissingValues(card)) {
                     return null;
                 }
-                problems.add(Problem.error("LINT_PROBE_FAILED", where, "aturan gagal pada penilaian uji (" + what
-                        + "): " + e.getMessage(), "the rules fail on a probe assessment (" + what + "): "
-                        + e.getMessage(), null));
+                // One problem per cause, however many probes meet it: the first probe's description stands.
+                if (failures.add(e.getMessage())) {
+                    problems.add(Problem.error("LINT_PROBE_FAILED", where, "aturan gagal pada penilaian uji (" + what
+                            + "): " + e.getMessage(), "the rules fail on a probe assessment (" + what + "): "
+                            + e.getMessage(), null));
+                }
                 return null;
+            }
+        }
+
+        /**
+         * Scores {@code a} with its facts inserted in LKE order and in reverse order: a result that differs shows a
+         * rule whose outcome depends on which rule happens to fire first.
+         */
+        void orderIndependent(Assessment a) {
+            try {
+                Scorecard inOrder = SessionRunner.run(rs, Scorecard.of(rs.instrument(), a), PROBE_FIRE_LIMIT,
+                        PROBE_TIMEOUT, null, false);
+                Scorecard reversed = SessionRunner.run(rs, Scorecard.of(rs.instrument(), a), PROBE_FIRE_LIMIT,
+                        PROBE_TIMEOUT, null, true);
+                io.github.zirules.api.Result x = ResultAssembler.assemble(rs, inOrder, a);
+                io.github.zirules.api.Result y = ResultAssembler.assemble(rs, reversed, a);
+                String what = !x.scores().equals(y.scores()) ? "scores" : !x.verdict().equals(y.verdict())
+                        ? "verdict" : !x.items().equals(y.items()) ? "item values" : null;
+                if (what != null) {
+                    problems.add(Problem.error("LINT_ORDER_DEPENDENT", where, "hasil (" + what + ") berubah bila "
+                            + "fakta dimasukkan dalam urutan lain: ada aturan yang hasilnya bergantung pada urutan "
+                            + "aturan dijalankan", "the result (" + what + ") changes when the facts are inserted in "
+                            + "another order: some rule's outcome depends on the order the rules fire", null));
+                }
+            } catch (EvaluationException e) {
+                // the other probes report why the rules fail
             }
         }
 
@@ -165,6 +228,9 @@ final class RuleSetVerifier {
         }
 
         void finish() {
+            if (failed) {
+                return;
+            }
             missingValues.forEach((typeAndAnswer, example) -> {
                 String[] ta = typeAndAnswer.split(" ", 2);
                 String cond = ta[1].equals("(none)") ? "answered == false" : "answerType == \"" + ta[0]
@@ -188,6 +254,40 @@ final class RuleSetVerifier {
                         + p.location() + ", " + p.ruleSetId() + "): " + list));
             });
         }
+    }
+
+    /**
+     * Where a problem that belongs to no single rule file is named (a missing check, a failed probe): the rule set
+     * itself, that is its descriptor {@code ruleset.properties} in its folder. Never a rule file that is not at fault.
+     */
+    static String folderOf(CompiledRuleSet rs) {
+        String last = rs.sources().keySet().stream().reduce((a, b) -> b).orElse(null);
+        if (last == null) {
+            return rs.info().id();
+        }
+        int slash = Math.max(last.lastIndexOf('/'), last.lastIndexOf(java.io.File.separatorChar));
+        return last.substring(0, slash + 1) + RuleSetSource.DESCRIPTOR;
+    }
+
+    /**
+     * {@code file:line} of {@code literal} (as written between quotes) in the text of {@code rule}, else the rule's
+     * own location: a wrong id in an action is named on the action's line, not the rule's first.
+     */
+    static String lineOf(CompiledRuleSet rs, RuleRef rule, String literal) {
+        String text = rs.sources().get(rule.file());
+        if (text == null || literal == null) {
+            return rule.location();
+        }
+        String[] lines = text.split("\n", -1);
+        for (int i = Math.max(0, rule.line() - 1); i < lines.length; i++) {
+            if (lines[i].contains("\"" + literal + "\"")) {
+                return rule.file() + ":" + (i + 1);
+            }
+            if (i > rule.line() - 1 && lines[i].strip().startsWith("rule ")) {
+                break;
+            }
+        }
+        return rule.location();
     }
 
     /** Every item answered with its type's label at {@code level} (0 = best), and matching counts and indices. */

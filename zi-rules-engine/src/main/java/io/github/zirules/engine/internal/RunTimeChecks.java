@@ -3,6 +3,7 @@ package io.github.zirules.engine.internal;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.rules.Exact;
 import io.github.zirules.rules.RuleRef;
+import io.github.zirules.rules.ScoredArea;
 import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
 import io.github.zirules.rules.ScoredItem;
@@ -14,8 +15,8 @@ import java.util.Set;
 
 /**
  * Invariants checked on every filled score sheet, before it becomes a result: every item value lies in [0, 1],
- * the indicator weights of each area part add up to the part's weight, and every level scores between 0 and its
- * weight. The load-time probes ({@link RuleSetVerifier}) check the same on a few probe assessments; a rule that
+ * the indicator weights of each area part add up to the part's weight, every level scores between 0 and its
+ * weight and equals the sum of its parts exactly, and every check named after a level compares that level's score. The load-time probes ({@link RuleSetVerifier}) check the same on a few probe assessments; a rule that
  * misbehaves only for some input (a trap waiting for a particular answer) passes them, and is stopped here instead
  * of producing a wrong result. Costs about 20 µs per evaluation on the 2-core build machine (some 4 % of an
  * evaluation; see docs/reliability.md).
@@ -67,9 +68,113 @@ final class RunTimeChecks {
                         + card.levelWeightRule(level) + ")");
             }
         }
+        sums(card, broken);
+        ranges(card, broken);
+        checksCompareTheirLevel(card, broken);
         if (!broken.isEmpty()) {
             throw new EvaluationException("rule set " + rs.info().id() + ": the rules broke an invariant for this "
                     + "assessment (aturan melanggar invarian untuk penilaian ini): " + String.join("; ", broken));
         }
+    }
+
+    /**
+     * Every level equals the sum of its parts, exactly: an area part the sum of its indicators, an area its parts,
+     * Pemenuhan and Reform their sections' parts, Pengungkit the areas, BBA = IPAK + KINERJA, PPP = IPKP,
+     * Hasil = BBA + PPP, and the total Pengungkit + Hasil. A level whose parts the rule set does not score is left out.
+     */
+    private static void sums(Scorecard card, List<String> broken) {
+        for (ScoredAreaPart p : card.areaParts().values()) {
+            Exact sum = Exact.ZERO;
+            for (ScoredIndicator i : p.getIndicators()) {
+                sum = i.getScore() == null || sum == null ? null : sum.plus(i.getScore());
+            }
+            same("area part " + p.getId(), p.getScore(), sum, "the sum of its indicators", broken);
+        }
+        Exact areas = Exact.ZERO;
+        for (ScoredArea a : card.areas().values()) {
+            Exact sum = Exact.ZERO;
+            for (ScoredAreaPart p : a.getParts()) {
+                sum = p.getScore() == null || sum == null ? null : sum.plus(p.getScore());
+            }
+            same("area " + a.getCode(), a.getScore(), sum, "the sum of its parts", broken);
+            areas = a.getScore() == null || areas == null ? null : areas.plus(a.getScore());
+        }
+        same("PEMENUHAN", card.scoreOrNull("PEMENUHAN"), section(card, "PEM"), "the sum of the Pemenuhan parts",
+                broken);
+        same("REFORM", card.scoreOrNull("REFORM"), section(card, "REF"), "the sum of the Reform parts", broken);
+        same("PENGUNGKIT", card.scoreOrNull("PENGUNGKIT"), areas, "the sum of the areas", broken);
+        same("PENGUNGKIT", card.scoreOrNull("PENGUNGKIT"), sum(card, "PEMENUHAN", "REFORM"), "PEMENUHAN + REFORM",
+                broken);
+        same("BBA", card.scoreOrNull("BBA"), sum(card, "IPAK", "KINERJA"), "IPAK + KINERJA", broken);
+        same("PPP", card.scoreOrNull("PPP"), card.scoreOrNull("IPKP"), "IPKP", broken);
+        same("HASIL", card.scoreOrNull("HASIL"), sum(card, "BBA", "PPP"), "BBA + PPP", broken);
+        same("TOTAL", card.scoreOrNull("TOTAL"), sum(card, "PENGUNGKIT", "HASIL"), "PENGUNGKIT + HASIL", broken);
+    }
+
+    private static Exact section(Scorecard card, String section) {
+        Exact sum = null;
+        for (ScoredAreaPart p : card.areaParts().values()) {
+            if (p.getSection().equals(section)) {
+                if (p.getScore() == null) {
+                    return null;
+                }
+                sum = sum == null ? p.getScore() : sum.plus(p.getScore());
+            }
+        }
+        return sum;
+    }
+
+    private static Exact sum(Scorecard card, String a, String b) {
+        Exact x = card.scoreOrNull(a);
+        Exact y = card.scoreOrNull(b);
+        return x == null || y == null ? null : x.plus(y);
+    }
+
+    private static void same(String what, Exact reported, Exact parts, String partsName, List<String> broken) {
+        if (reported != null && parts != null && !reported.equals(parts)) {
+            broken.add(what + " is reported as " + reported + " but " + partsName + " is " + parts);
+        }
+    }
+
+    /** Every indicator, area part and area scores between 0 and its weight. */
+    private static void ranges(Scorecard card, List<String> broken) {
+        for (ScoredIndicator i : card.indicators().values()) {
+            if (i.weightRule() != null) {
+                within("indicator " + i.getId(), i.getScore(), i.getWeight(), broken);
+            }
+        }
+        for (ScoredAreaPart p : card.areaParts().values()) {
+            if (p.hasWeight()) {
+                within("area part " + p.getId(), p.getScore(), p.getWeight(), broken);
+            }
+        }
+    }
+
+    private static void within(String what, Exact score, Exact weight, List<String> broken) {
+        if (score != null && (score.signum() < 0 || score.compareTo(weight) > 0)) {
+            broken.add(what + " scores " + score + ", outside 0 to its weight " + weight);
+        }
+    }
+
+    /**
+     * A check named after a level ({@code TOTAL}, {@code IPKP} …) or an area ({@code AREA.MP}) compares that level's
+     * score, not another number: a rule cannot check the total against a figure of its own making.
+     */
+    private static void checksCompareTheirLevel(Scorecard card, List<String> broken) {
+        card.checks().forEach((id, d) -> {
+            if (d.actual() == null) {
+                return;
+            }
+            Exact level = null;
+            if (Scorecard.LEVELS.contains(id)) {
+                level = card.scoreOrNull(id);
+            } else if (id.startsWith("AREA.") && card.areas().containsKey(id.substring(5))) {
+                level = card.areas().get(id.substring(5)).getScore();
+            }
+            if (level != null && !level.equals(d.actual())) {
+                broken.add("check " + id + " (rule " + card.checkRule(id) + ") compares " + d.actual() + ", not the "
+                        + "score of " + id + " (" + level + ")");
+            }
+        });
     }
 }

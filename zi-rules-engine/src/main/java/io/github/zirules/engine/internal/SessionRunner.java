@@ -3,6 +3,7 @@ package io.github.zirules.engine.internal;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.EvaluatorOptions;
+import io.github.zirules.rules.RuleMistake;
 import io.github.zirules.rules.RuleRef;
 import io.github.zirules.rules.Scorecard;
 import io.github.zirules.rules.internal.LimitExceededException;
@@ -54,13 +55,23 @@ public final class SessionRunner {
     /** Fires every phase over a score sheet made by the caller, who can still read it if the rules fail. */
     static Scorecard run(CompiledRuleSet rs, Scorecard card, int fireLimit, Duration timeout,
                          Consumer<RuleRef> observer) {
+        return run(rs, card, fireLimit, timeout, observer, false);
+    }
+
+    /**
+     * As {@link #run(CompiledRuleSet, Scorecard, int, Duration, Consumer)}, with the facts inserted in reverse order
+     * when {@code reversed}: the load-time checks compare both, since rules whose outcome depends on it are defects.
+     */
+    static Scorecard run(CompiledRuleSet rs, Scorecard card, int fireLimit, Duration timeout,
+                         Consumer<RuleRef> observer, boolean reversed) {
         KieSession session = rs.plan().newSession();
         Listener listener = new Listener(rs, card, observer);
         boolean clean = false;
         try (RunBudget budget = RunBudget.open(timeout)) {
             session.addEventListener(listener);
-            for (Object fact : card.facts()) {
-                session.insert(fact);
+            List<Object> facts = card.facts();
+            for (int i = 0; i < facts.size(); i++) {
+                session.insert(facts.get(reversed ? facts.size() - 1 - i : i));
             }
             List<String> phases = CompiledRuleSet.PHASES;
             for (int i = phases.size() - 1; i >= 0; i--) {
@@ -81,6 +92,9 @@ public final class SessionRunner {
             // rule built, is garbage, so the thread and the heap are usable again.
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
+                if (root instanceof RuleMistake) {
+                    break;
+                }
                 root = root.getCause();
             }
             if (root instanceof LimitExceededException) {
@@ -88,9 +102,13 @@ public final class SessionRunner {
                         ? "rule " + listener.last : "the conditions, before any rule fired") + " (aturan "
                         + "dihentikan): " + root.getMessage(), e);
             }
+            if (root instanceof RuleMistake m && listener.last != null) {
+                throw new RuleFailedException(rs.info().id(), listener.last, m);
+            }
             throw new EvaluationException("rule set " + rs.info().id() + ": rule " + listener.last
-                    + " failed (aturan gagal dijalankan): " + root, e);
+                    + " failed (aturan gagal dijalankan): " + describe(root), e);
         } finally {
+            card.endRules();
             if (clean) {
                 session.dispose();
             } else {
@@ -102,6 +120,15 @@ public final class SessionRunner {
                     + String.join("; ", card.conflicts()));
         }
         return card;
+    }
+
+    /** What went wrong, without Java class names where the exception says it in words. */
+    private static String describe(Throwable t) {
+        if (t instanceof StackOverflowError) {
+            return "the rule calls itself without end (stack overflow)";
+        }
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
     }
 
     private static final class Listener extends DefaultAgendaEventListener {

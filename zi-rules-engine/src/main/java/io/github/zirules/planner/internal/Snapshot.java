@@ -16,9 +16,11 @@ import java.util.Map;
  *
  * @param checks every check the rules made, by id, in the order made
  * @param points every item's exact points (its value × indicator weight / items in the indicator)
- * @param rounding how the rules report and compare scores
+ * @param rounding how the rules report scores
+ * @param comparesReported whether the rules compare thresholds on the reported (rounded) value, not the exact one
  */
-record Snapshot(Map<String, CheckState> checks, Map<ItemId, Exact> points, Scorecard.Rounding rounding) {
+record Snapshot(Map<String, CheckState> checks, Map<ItemId, Exact> points, Scorecard.Rounding rounding,
+                boolean comparesReported) {
 
     static Snapshot of(Scorecard card) {
         Map<String, CheckState> checks = new LinkedHashMap<>();
@@ -29,11 +31,14 @@ record Snapshot(Map<String, CheckState> checks, Map<ItemId, Exact> points, Score
             ScoredIndicator ind = card.indicators().get(it.getIndicator());
             points.put(it.item().id(), it.getValue().times(ind.getWeight()).dividedBy(ind.getItemCount()));
         }
-        return new Snapshot(checks, points, card.rounding());
+        return new Snapshot(checks, points, card.rounding(), card.comparesReported());
     }
 
-    /** Whether a score {@code actual} passes the minimum of check {@code c}, compared as reported (rounded). */
+    /** Whether a score {@code actual} passes the minimum of check {@code c}, compared as the rules declare. */
     boolean passes(CheckState c, Exact actual) {
+        if (!comparesReported) {
+            return actual.compareTo(c.required()) >= 0;
+        }
         return actual.round(rounding.scale(), rounding.mode())
                 .compareTo(c.required().round(rounding.scale(), rounding.mode())) >= 0;
     }

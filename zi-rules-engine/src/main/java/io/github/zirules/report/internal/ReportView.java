@@ -80,10 +80,16 @@ public final class ReportView {
         return a == null || a.isBlank() ? null : a;
     }
 
-    /** "permenpan-rb-90-2021 versi 2021.1.0". */
+    /**
+     * "permenpan-rb-90-2021 versi 2021.1.0"; a rule set that is not a built-in one exactly (an agency's, or an edited
+     * copy) is marked so, so that no report scored with edited rules can pass for the regulation's.
+     */
     public String ruleSetLine() {
+        String builtIn = io.github.zirules.engine.internal.RuleSetCompiler.builtInHash(result.ruleSet().id());
+        boolean own = builtIn == null || !builtIn.equals(result.ruleSet().sha256());
         return result.ruleSet().id() + tx.t(" versi ", " version ") + result.ruleSet().version()
-                + (result.ruleSet().provisional() ? tx.t(" (sementara)", " (provisional)") : "");
+                + (result.ruleSet().provisional() ? tx.t(" (sementara)", " (provisional)") : "")
+                + (own ? tx.t(" — BUKAN aturan bawaan", " — NOT a built-in rule set") : "");
     }
 
     /** The first 12 hex digits of the rule set's SHA-256. */

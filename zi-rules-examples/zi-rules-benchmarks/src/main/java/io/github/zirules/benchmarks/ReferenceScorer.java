@@ -229,10 +229,18 @@ public final class ReferenceScorer {
         return out;
     }
 
+    /**
+     * A minimum checked on the exact values (domain README §4, as the official workbooks do); a failed actual that
+     * reports as the minimum (an exact 5.999 against 6.00) is shown cut to the fewest decimals that show it below.
+     */
     private static RefCheck minimum(String id, Exact actual, Exact required) {
         BigDecimal act = actual.round(2, RoundingMode.HALF_UP);
         BigDecimal req = required.round(2, RoundingMode.HALF_UP);
-        return new RefCheck(id, req, act, null, null, act.compareTo(req) >= 0);
+        boolean passed = actual.compareTo(required) >= 0;
+        for (int scale = 3; !passed && act.compareTo(req) >= 0; scale++) {
+            act = actual.round(scale, RoundingMode.DOWN);
+        }
+        return new RefCheck(id, req, act, null, null, passed);
     }
 
     private static RefCheck grade(String id, String actual, String required, String scale) {

@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code copy ID DIR}: writes a built-in rule set (descriptor, instrument, DRL files, scenario tests) into a new
- * folder, the first step of editing rules (see {@code docs/policy/README.md}). Never overwrites: DIR must not exist
- * or be empty.
+ * {@code copy ID DIR --as NEW-ID}: writes a built-in rule set (descriptor, instrument, DRL files, scenario tests)
+ * into a new folder under an id of its own, the first step of editing rules (see {@code docs/policy/README.md}).
+ * Never overwrites: DIR must not exist or be empty.
  */
 @Command(name = "copy", mixinStandardHelpOptions = true, versionProvider = ZiRulesCli.Version.class,
         description = {"Copy a built-in rule set into a new folder, to edit it.",
@@ -32,6 +33,11 @@ public final class CopyCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "DIR", description = "new folder (must not exist, or be empty)")
     Path dir;
 
+    @Option(names = "--as", paramLabel = "NEW-ID", description = {"the copy's own id (required): an edited copy "
+            + "must not pass for the built-in rule set", "id salinan (wajib): salinan yang diubah tidak boleh tampak "
+            + "sebagai aturan bawaan"})
+    String newId;
+
     @Mixin
     LanguageOption language;
 
@@ -44,8 +50,20 @@ public final class CopyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> written;
+        if (newId == null) {
+            err.println(Lang.t(l, "sebutkan id baru untuk salinan, misalnya  zi-rules copy " + id + " " + dir
+                    + " --as " + id + "-instansi : salinan yang diubah dengan id aturan bawaan akan tampak sebagai "
+                    + "peraturan", "name the copy's own id, e.g.  zi-rules copy " + id + " " + dir + " --as " + id
+                    + "-agency : an edited copy under the built-in's id would pass for the regulation"));
+            return ZiRulesCli.INVALID_INPUT;
+        }
         try {
-            written = BuiltInRuleSets.copy(id, dir);
+            written = BuiltInRuleSets.copy(id, dir, newId);
+        } catch (IllegalArgumentException e) {
+            err.println(Lang.t(l, "id salinan '" + newId + "' tidak sah: huruf kecil, angka, titik, tanda hubung, "
+                    + "dan bukan id aturan bawaan", "the copy's id '" + newId + "' is not valid: lower-case letters, "
+                    + "digits, dots and dashes, and not a built-in id"));
+            return ZiRulesCli.INVALID_INPUT;
         } catch (UnknownRuleSetException e) {
             err.println(Lang.t(l, "aturan bawaan '" + id + "' tidak ada; yang ada: ",
                     "there is no built-in rule set '" + id + "'; there are: ")
@@ -68,8 +86,8 @@ public final class CopyCommand implements Callable<Integer> {
         for (Path p : written) {
             out.println("  " + root.relativize(p).toString().replace('\\', '/'));
         }
-        out.println(Lang.t(l, "Disalin: " + id + " (" + written.size() + " berkas) ke " + dir + ".",
-                "Copied " + id + " (" + written.size() + " files) to " + dir + "."));
+        out.println(Lang.t(l, "Disalin: " + id + " (" + written.size() + " berkas) ke " + dir + " sebagai " + newId
+                        + ".", "Copied " + id + " (" + written.size() + " files) to " + dir + " as " + newId + "."));
         out.println(Lang.t(l, "Berikutnya: ubah berkas .drl, lalu  zi-rules validate " + dir
                         + "  dan  zi-rules test " + dir + " --coverage",
                 "Next: edit a .drl file, then  zi-rules validate " + dir + "  and  zi-rules test " + dir

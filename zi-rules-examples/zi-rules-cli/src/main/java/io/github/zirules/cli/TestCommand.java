@@ -2,6 +2,7 @@ package io.github.zirules.cli;
 
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.policy.BoundaryCoverage;
 import io.github.zirules.policy.CaseResult;
 import io.github.zirules.policy.Difference;
 import io.github.zirules.policy.PolicyRuleSet;
@@ -119,6 +120,9 @@ public final class TestCommand implements Callable<Integer> {
         if (coverage || minCoverage != null) {
             printCoverage(out, r.coverage(), l);
         }
+        if (coverage) {
+            printBoundaries(out, r, l);
+        }
         if (!enough) {
             out.println(Lang.t(l, "cakupan aturan " + r.coverage().percent() + " % di bawah minimum " + minCoverage
                     + " %", "rule coverage " + r.coverage().percent() + " % is below the minimum " + minCoverage
@@ -134,6 +138,25 @@ public final class TestCommand implements Callable<Integer> {
         }
         long s = seed != null ? seed : ThreadLocalRandom.current().nextLong();
         return PropertyTestCli.run(dir, tries, s, out, spec.commandLine().getOut(), spec.commandLine().getErr(), l);
+    }
+
+    /**
+     * Each threshold's two sides: a case exactly on it and one 0.01 below. A side no case reaches is named, so that
+     * an edit which makes a boundary unreachable (the cases that were boundary cases no longer are) does not go
+     * unseen behind 100 % rule coverage.
+     */
+    private static void printBoundaries(PrintWriter out, SuiteResult r, String l) {
+        List<BoundaryCoverage> open = r.uncoveredBoundaries();
+        out.println(Lang.t(l, "Batas ambang: ", "Threshold boundaries: ") + (r.boundaries().size() - open.size())
+                + " / " + r.boundaries().size() + Lang.t(l, " dicapai dari kedua sisi", " reached from both sides"));
+        for (BoundaryCoverage b : open) {
+            String which = !b.onIt() && !b.justBelow() ? Lang.t(l, "tidak ada skenario tepat di ambang maupun 0,01 "
+                    + "di bawahnya", "no scenario exactly on it nor 0.01 below it") : !b.onIt()
+                    ? Lang.t(l, "tidak ada skenario tepat di ambang", "no scenario exactly on it")
+                    : Lang.t(l, "tidak ada skenario 0,01 di bawahnya", "no scenario 0.01 below it");
+            out.println("    ! " + b.target() + " " + b.check() + " >= "
+                    + b.required().toPlainString() + ": " + which);
+        }
     }
 
     private void printCoverage(PrintWriter out, RuleCoverage c, String l) {

@@ -77,6 +77,9 @@ final class Cli {
     /** Copies the rule files of the built-in rule set (not its tests) into {@code dir}. */
     static Path builtInCopy(Path dir) throws IOException {
         BuiltInRuleSets.copy("permenpan-rb-90-2021", dir);
+        // An edited copy that keeps the built-in's id must say it stands in for it (RULESET_ID_BUILT_IN otherwise).
+        Path descriptor = dir.resolve("ruleset.properties");
+        Files.writeString(descriptor, Files.readString(descriptor) + "replaces = permenpan-rb-90-2021\n");
         try (Stream<Path> tests = Files.walk(dir.resolve("tests"))) {
             for (Path p : tests.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);

@@ -1,6 +1,7 @@
 package io.github.zirules.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -31,12 +32,16 @@ class PolicyCommandsTest {
     }
 
     @Test
-    void copyWritesTheBuiltInRuleSetWhoseScenariosThenPass(@TempDir Path tmp) {
+    void copyWritesTheBuiltInRuleSetUnderItsOwnIdWhoseScenariosThenPass(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("aturan-saya");
-        Cli.Run copy = Cli.run("copy", "permenpan-rb-90-2021", dir.toString(), "--lang", "en");
+        Cli.Run copy = Cli.run("copy", "permenpan-rb-90-2021", dir.toString(), "--as", "aturan-saya", "--lang", "en");
         assertEquals(0, copy.exit(), copy.out() + copy.err());
         assertTrue(copy.out().contains("  tests/thresholds-wbk.csv"), copy.out());
-        assertTrue(copy.out().contains("Copied permenpan-rb-90-2021 (14 files) to " + dir), copy.out());
+        assertTrue(copy.out().contains("Copied permenpan-rb-90-2021 (14 files) to " + dir + " as aturan-saya"),
+                copy.out());
+        String descriptor = Files.readString(dir.resolve("ruleset.properties"));
+        assertTrue(descriptor.contains("id = aturan-saya\n") && descriptor.contains("version = 0.1.0\n")
+                && descriptor.contains("edited copy: aturan-saya") && descriptor.contains("# years = "), descriptor);
         assertTrue(copy.out().contains("zi-rules validate " + dir), copy.out());
         Cli.Run test = Cli.run("test", dir.toString(), "--lang", "en");
         assertEquals(0, test.exit(), test.out() + test.err());
@@ -44,14 +49,27 @@ class PolicyCommandsTest {
     }
 
     @Test
+    void copyWithoutItsOwnIdIsRefusedAndSaysHowToNameIt(@TempDir Path tmp) {
+        Cli.Run copy = Cli.run("copy", "permenpan-rb-90-2021", tmp.resolve("a").toString(), "--lang", "en");
+        assertEquals(2, copy.exit());
+        assertTrue(copy.err().contains("--as permenpan-rb-90-2021-agency"), copy.err());
+        assertFalse(Files.exists(tmp.resolve("a")));
+        Cli.Run builtInId = Cli.run("copy", "permenpan-rb-90-2021", tmp.resolve("b").toString(), "--as",
+                "permenpan-rb-90-2021", "--lang", "id");
+        assertEquals(2, builtInId.exit());
+        assertTrue(builtInId.err().contains("bukan id aturan bawaan"), builtInId.err());
+    }
+
+    @Test
     void copyNeverOverwritesAndNamesTheBuiltInRuleSetsWhenTheIdIsUnknown(@TempDir Path tmp) throws IOException {
         Files.writeString(tmp.resolve("weights.drl"), "// edits");
-        Cli.Run full = Cli.run("copy", "permenpan-rb-90-2021", tmp.toString(), "--lang", "id");
+        Cli.Run full = Cli.run("copy", "permenpan-rb-90-2021", tmp.toString(), "--as", "x", "--lang", "id");
         assertEquals(2, full.exit());
         assertTrue(full.err().contains("sudah ada dan tidak kosong; tidak ada yang disalin"), full.err());
         assertEquals("// edits", Files.readString(tmp.resolve("weights.drl")));
         full.assertNoStackTrace();
-        Cli.Run unknown = Cli.run("copy", "permenpan-rb-99-2099", tmp.resolve("x").toString(), "--lang", "en");
+        Cli.Run unknown = Cli.run("copy", "permenpan-rb-99-2099", tmp.resolve("x").toString(), "--as", "x",
+                "--lang", "en");
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().contains("there is no built-in rule set 'permenpan-rb-99-2099'; there are: "
                 + "permenpan-rb-90-2021"), unknown.err());
@@ -105,6 +123,7 @@ class PolicyCommandsTest {
         assertTrue(r.out().contains("stricter-wbk.drl  1 / 1"), r.out());
         assertTrue(r.out().contains("(never fired)"), r.out());
         assertTrue(r.out().contains("is below the minimum 100 %"), r.out());
+        assertTrue(r.out().contains("Threshold boundaries: "), r.out());
         assertEquals(0, Cli.run("test", Cli.EXAMPLE.toString(), "--min-coverage", "50").exit());
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The allow-list for the code inside a rule: what a condition (a constraint or {@code eval}) and a consequence may
@@ -33,6 +34,10 @@ final class CodeCheck {
     private static final Set<String> TEXT_VARIABLES = Set.of("String", "var", "CharSequence", "StringBuilder",
             "StringBuffer");
     private static final Set<String> FORBIDDEN_PUNCT = Set.of("->", "::", "@", "#", "[", "]", "`", "\\");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+),\\d+");
+    /** Vocabulary methods whose numbers are decimals written as text; a whole number elsewhere may be a count. */
+    private static final Set<String> DECIMAL_ARGUMENTS = Set.of("minimum", "weight", "indicatorWeight",
+            "areaPartWeight", "setValue", "times", "plus", "minus", "atLeast", "atMost");
     private static final Set<String> ASSIGNMENTS = Set.of("=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=",
             "<<=", ">>=", ">>>=", "++", "--");
 
@@ -54,14 +59,21 @@ final class CodeCheck {
      * Checks {@code tokens}, reporting to {@code out}.
      *
      * @param bound the variables the rule's conditions bind; a consequence adds its local variables to it
+     * @param factType the simple name of the fact type whose pattern the tokens constrain; null in an {@code eval}
+     *     and in a consequence, where a bare name can only be a bound variable
      */
-    static void check(List<Token> tokens, Context ctx, Set<String> bound, String rule, Findings out) {
+    static void check(List<Token> tokens, Context ctx, Set<String> bound, String factType, String rule,
+                      Findings out) {
         boolean consequence = ctx == Context.CONSEQUENCE;
         Set<String> fromConditions = consequence ? Set.copyOf(bound) : Set.of();
         String where = consequence ? "tindakan (then)" : "kondisi (when)";
         String whereEn = consequence ? "consequence (then)" : "condition (when)";
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (t.kind() == DrlLexer.Kind.STRING || t.kind() == DrlLexer.Kind.NUMBER) {
+                number(tokens, i, consequence, rule, out);
+                continue;
+            }
             if (t.kind() == DrlLexer.Kind.PUNCT) {
                 if (FORBIDDEN_PUNCT.contains(t.text())) {
                     out.error("LINT_FORBIDDEN_SYNTAX", t.line(), "'" + t.text() + "' tidak diizinkan pada " + where
@@ -127,11 +139,16 @@ final class CodeCheck {
                 Set<String> allowed = consequence ? Vocabulary.ACTION_METHODS : Vocabulary.QUERY_METHODS;
                 if (call && !allowed.contains(name)) {
                     forbiddenCall(t, name, allowed, consequence, where, whereEn, rule, out);
-                } else if (!call && consequence && !Vocabulary.CONSTANTS.contains(name)) {
-                    out.error("LINT_FORBIDDEN_CALL", t.line(), "akses medan '." + name + "' tidak diizinkan pada "
-                            + where + " aturan '" + rule + "'", "field access '." + name + "' is not allowed in the "
-                            + whereEn + " of rule '" + rule + "'", "a getter of the vocabulary, e.g. .getScore()");
+                } else if (!call && !Vocabulary.CONSTANTS.contains(name)
+                        && (consequence || !Vocabulary.ALL_PROPERTIES.contains(name))) {
+                    outsideVocabulary(t, tokens, i, consequence ? null : "", where, whereEn, rule, out);
+                    i = Denied.chainEnd(tokens, i);
                 }
+            } else if (!consequence && !call && Character.isLowerCase(name.charAt(0)) && !bound.contains(name)
+                    && !CONDITION_WORDS.contains(name) && (factType == null
+                    || !Vocabulary.PROPERTIES.getOrDefault(factType, Set.of()).contains(name))) {
+                outsideVocabulary(t, tokens, i, factType, where, whereEn, rule, out);
+                i = Denied.chainEnd(tokens, i);
             } else if (call) {
                 boolean ok = !consequence && (CONDITION_CALLS.contains(name)
                         || Vocabulary.FACT_TYPE_NAMES.contains(name)) || consequence && name.equals("if");
@@ -165,6 +182,78 @@ final class CodeCheck {
                         + String.join(", ", new TreeSet<>(Vocabulary.TYPE_NAMES)) + ")");
             }
         }
+    }
+
+    /**
+     * Numbers are written as the vocabulary reads them: a decimal point, in quotes ({@code "14.00"}). A decimal comma
+     * (which the rule names use, {@code 14,00}) or an unquoted number as an argument of the vocabulary would otherwise
+     * fail later with a compiler message or a parse error at no line; the only whole number written bare is the
+     * number of decimals of {@code reporting(2, "HALF_UP")}.
+     */
+    private static void number(List<Token> tokens, int i, boolean consequence, String rule, Findings out) {
+        Token t = tokens.get(i);
+        if (t.kind() == DrlLexer.Kind.STRING) {
+            String body = t.text().length() >= 2 ? t.text().substring(1, t.text().length() - 1) : t.text();
+            if (DECIMAL_COMMA.matcher(body).matches()) {
+                String fixed = body.replace(".", "").replace(',', '.');
+                out.error("LINT_DECIMAL_COMMA", t.line(), "angka \"" + body + "\" pada aturan '" + rule + "' memakai "
+                        + "koma desimal; tulis \"" + fixed + "\": titik, dalam tanda kutip", "the number \"" + body
+                        + "\" in rule '" + rule + "' has a decimal comma; write \"" + fixed + "\": a point, in quotes",
+                        "\"" + fixed + "\"");
+            }
+            return;
+        }
+        String call = consequence ? enclosingCall(tokens, i) : null;
+        if (call == null || !Vocabulary.ACTION_METHODS.contains(call)
+                || !t.text().contains(".") && !DECIMAL_ARGUMENTS.contains(call)) {
+            return;
+        }
+        String fixed = t.text().replaceAll("[dDfFlL]$", "");
+        out.error("LINT_NUMBER_UNQUOTED", t.line(), "angka " + t.text() + " pada tindakan aturan '" + rule
+                + "' tidak diberi tanda kutip; tulis \"" + fixed + "\": titik, dalam tanda kutip", "the number "
+                + t.text() + " in the consequence of rule '" + rule + "' is not in quotes; write \"" + fixed
+                + "\": a point, in quotes", "\"" + fixed + "\"");
+    }
+
+    /** The name of the method whose argument list holds token {@code i}; null if none. */
+    private static String enclosingCall(List<Token> tokens, int i) {
+        int depth = 0;
+        for (int k = i - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.is(")")) {
+                depth++;
+            } else if (t.is("(")) {
+                if (depth == 0) {
+                    return k > 0 && tokens.get(k - 1).isIdent() ? tokens.get(k - 1).text() : null;
+                }
+                depth--;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reports a name outside the closed vocabulary (LINT_VOCABULARY), such as {@code assessment.unit.name}: a rule
+     * may read only what the vocabulary lists, so that it cannot single out a unit by its identity.
+     *
+     * @param factType the fact type whose properties a bare name may be; "" for a property after a dot in a
+     *     condition, null for a field access in a consequence
+     */
+    private static void outsideVocabulary(Token t, List<Token> tokens, int i, String factType, String where,
+                                          String whereEn, String rule, Findings out) {
+        String chain = Denied.chainText(tokens, Math.max(0, i > 0 && tokens.get(i - 1).is(".") ? i - 2 : i),
+                Denied.chainEnd(tokens, i));
+        Set<String> known = factType == null ? Set.of() : factType.isEmpty() ? Vocabulary.ALL_PROPERTIES
+                : Vocabulary.PROPERTIES.getOrDefault(factType, Set.of());
+        String close = Suggestions.closest(t.text(), List.copyOf(new TreeSet<>(known)));
+        String list = known.isEmpty() ? "$area.getScore()" : String.join(", ", new TreeSet<>(known));
+        out.error("LINT_VOCABULARY", t.line(), "'" + chain + "' pada " + where + " aturan '" + rule + "' tidak ada "
+                + "dalam kosakata aturan: aturan hanya boleh membaca yang didaftar kosakata, tidak pernah identitas "
+                + "unit, instansi, atau teks data dukung" + (close != null ? "; maksudnya " + close + "?" : ""),
+                "'" + chain + "' in the " + whereEn + " of rule '" + rule + "' is not in the rule vocabulary: a rule "
+                + "may read only what the vocabulary lists, never the identity of the unit or agency or the evidence "
+                + "texts" + (close != null ? "; did you mean " + close + "?" : ""), list
+                + " (docs/policy/vocabulary.md)");
     }
 
     private static void forbiddenCall(Token t, String name, Set<String> allowed, boolean consequence, String where,

@@ -84,6 +84,9 @@ public final class DrlLint {
         }
         if (parser.hasErrors() || pkg == null) {
             Findings syntax = new Findings(file);
+            if (SyntaxDiagnosis.diagnose(text, syntax)) {
+                return new Report(null, out.problems(), syntax.problems());
+            }
             for (DroolsError e : parser.getErrors()) {
                 int line = e instanceof ParserError pe ? pe.getRow() : 1;
                 syntax.error("DRL_ERROR", line, "sintaks DRL salah (" + e.getMessage() + ")", e.getMessage(),
@@ -244,7 +247,7 @@ public final class DrlLint {
                 at = text.indexOf(code);
             }
             int line = at >= 0 ? lineOf(text, at) : Math.max(r.getConsequenceLine(), r.getLine());
-            CodeCheck.check(DrlLexer.lex(code, line), Context.CONSEQUENCE, bound, name, out);
+            CodeCheck.check(DrlLexer.lex(code, line), Context.CONSEQUENCE, bound, null, name, out);
         }
     }
 
@@ -276,14 +279,14 @@ public final class DrlLint {
                 if (c instanceof ExprConstraintDescr e) {
                     List<Token> tokens = DrlLexer.lex(e.getExpression(), e.getLine() > 0 ? e.getLine() : line);
                     bound.addAll(CodeCheck.bindings(tokens));
-                    CodeCheck.check(tokens, Context.CONDITION, bound, rule, out);
+                    CodeCheck.check(tokens, Context.CONDITION, bound, simple, rule, out);
                 } else {
                     construct(c.getClass().getSimpleName() + " " + c.getText(), line, rule, out);
                 }
             }
         } else if (d instanceof EvalDescr e) {
             String content = String.valueOf(e.getContent());
-            CodeCheck.check(DrlLexer.lex(content, line), Context.CONDITION, bound, rule, out);
+            CodeCheck.check(DrlLexer.lex(content, line), Context.CONDITION, bound, null, rule, out);
         } else {
             construct(d.getClass().getSimpleName().replace("Descr", "") + " " + d.getText(), line, rule, out);
         }

@@ -28,8 +28,7 @@ public final class RuleSetLint {
     }
 
     /**
-     * Every lint error of the chain; empty when it may be compiled. When there are errors, the parser's syntax errors
-     * are added too, since the compiler will not run.
+     * Every lint error of the chain, the parser's syntax errors included; empty when it may be compiled.
      */
     public static List<Problem> lint(List<DrlFile> files) {
         List<Problem> problems = new ArrayList<>();
@@ -59,9 +58,9 @@ public final class RuleSetLint {
                 layerOfPackage.put(pkg, f.layer());
             }
         }
-        if (!problems.isEmpty()) {
-            problems.addAll(syntax);
-        }
+        // Syntax errors always refuse the chain here: the compiler, given a file its parser cannot read, would add
+        // "Parser returned a null Package" and errors about the rules after it, none of them the cause.
+        problems.addAll(syntax);
         return problems;
     }
 

@@ -10,7 +10,9 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -37,7 +39,8 @@ final class Vocabulary {
     static final Set<String> ENGINE_ONLY = Set.of("of", "facts", "beginRule", "conflicts", "assessment", "items",
             "indicators", "areaParts", "areas", "checks", "checkRule", "rounding", "warnings", "levelWeight",
             "levelWeightRule", "scoreOrNull", "overrides", "valueRule", "rawAnswer", "item", "weightRule",
-            "scoreRule", "numerator", "denominator", "round", "wait", "notify", "notifyAll", "getClass");
+            "scoreRule", "numerator", "denominator", "round", "comparesReported", "endRules", "earlyReads", "wait", "notify", "notifyAll",
+            "getClass");
 
     /** Harmless methods of every value (String, Exact) that rules may call. */
     private static final Set<String> COMMON = Set.of("equals", "compareTo", "toString", "startsWith", "endsWith",
@@ -56,6 +59,13 @@ final class Vocabulary {
     static final Set<String> TYPE_NAMES;
     /** Simple names of {@link #FACT_TYPES}. */
     static final Set<String> FACT_TYPE_NAMES;
+    /**
+     * The properties a condition may read, by fact type's simple name: {@code getX()} and {@code isX()} read as
+     * {@code x}, and methods without parameters that return a value. Nothing else: the closed vocabulary.
+     */
+    static final Map<String, Set<String>> PROPERTIES;
+    /** Every property of {@link #PROPERTIES}, for a chain whose fact type the lint cannot know. */
+    static final Set<String> ALL_PROPERTIES;
 
     static {
         Set<String> action = new TreeSet<>(COMMON);
@@ -86,6 +96,31 @@ final class Vocabulary {
         Set<String> facts = new TreeSet<>();
         FACT_TYPES.forEach(c -> facts.add(c.getSimpleName()));
         FACT_TYPE_NAMES = Set.copyOf(facts);
+        Map<String, Set<String>> props = new TreeMap<>();
+        Set<String> all = new TreeSet<>();
+        for (Class<?> c : TYPES) {
+            Set<String> ps = new TreeSet<>();
+            for (Method m : c.getDeclaredMethods()) {
+                if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()
+                        && m.getParameterCount() == 0 && m.getReturnType() != void.class
+                        && !ENGINE_ONLY.contains(m.getName())) {
+                    ps.add(property(m.getName()));
+                }
+            }
+            props.put(c.getSimpleName(), Set.copyOf(ps));
+            all.addAll(ps);
+        }
+        PROPERTIES = Map.copyOf(props);
+        ALL_PROPERTIES = Set.copyOf(all);
+    }
+
+    /** The property a getter reads: {@code getAnswerType} → {@code answerType}; other names as they are. */
+    static String property(String method) {
+        int from = method.startsWith("get") ? 3 : method.startsWith("is") ? 2 : 0;
+        if (from == 0 || method.length() == from || !Character.isUpperCase(method.charAt(from))) {
+            return method;
+        }
+        return Character.toLowerCase(method.charAt(from)) + method.substring(from + 1);
     }
 
     private Vocabulary() {

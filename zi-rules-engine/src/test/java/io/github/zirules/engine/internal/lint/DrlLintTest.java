@@ -186,4 +186,82 @@ class DrlLintTest {
             assertEquals(Problem.Severity.ERROR, p.severity());
         });
     }
+
+    @Test
+    void aConditionOnTheUnitsNameIsRefusedAsOutsideTheVocabulary() {
+        // The rule: favouring one unit by name must be impossible to write.
+        String text = rule("$k : Scorecard( target == \"WBK\", assessment.unit.name == \"KPPN Surabaya I\" )",
+                "$k.set(\"TOTAL\", Exact.of(\"70\"));");
+        List<Problem> ps = lint(text);
+        assertTrue(ps.stream().anyMatch(p -> p.code().equals("LINT_VOCABULARY") && p.location().equals("t.drl:7")
+                && p.messageEn().contains("assessment.unit.name") && p.messageId().contains("kosakata")),
+                ps::toString);
+    }
+
+    @Test
+    void theUnitsIdOrAgencyReadAnyWayIsRefused() {
+        refused(rule("$k : Scorecard( this.assessment.unit.id == \"X\" )", "$k.get(\"TOTAL\");"),
+                "LINT_VOCABULARY", 7);
+        refused(rule("$k : Scorecard( eval($k.assessment.unit.agency == \"X\") )", "$k.get(\"TOTAL\");"),
+                "LINT_VOCABULARY", 7);
+        refused(rule("$k : Scorecard()", "if ($k.assessment().unit().id().equals(\"X\")) { $k.get(\"TOTAL\"); }"),
+                "LINT_FORBIDDEN_CALL", 9);
+        refused(rule("$k : Scorecard()", "String n = $k.assessment.unit;"), "LINT_VOCABULARY", 9);
+        refused(rule("$b : ScoredItem( rawAnswer != null )", "$b.setValue(\"1\");"), "LINT_VOCABULARY", 7);
+    }
+
+    @Test
+    void vocabularyPropertiesInConditionsAreFine() {
+        assertEquals(List.of(), lint(rule("$b : ScoredItem( answerType == \"PCT\", answered, denominator > 0, "
+                + "evidenceCount == 0 )\n    $k : Scorecard( target == \"WBK\", bpkOpinion != null, $t : target )",
+                "$b.setValue(\"1\");")));
+    }
+
+    @Test
+    void aDecimalCommaIsCaughtWithTheFix() {
+        List<Problem> ps = lint(rule("$k : Scorecard()", "$k.minimum( \"IPKP\", $k.get( \"IPKP\" ), \"14,00\" );"));
+        assertEquals(1, ps.size(), ps::toString);
+        assertEquals("LINT_DECIMAL_COMMA", ps.get(0).code());
+        assertEquals("t.drl:9", ps.get(0).location());
+        assertTrue(ps.get(0).messageEn().contains("write \"14.00\": a point, in quotes"), ps::toString);
+        assertEquals("\"14.00\"", ps.get(0).expected());
+    }
+
+    @Test
+    void anUnquotedNumberIsCaughtWithTheFix() {
+        List<Problem> ps = lint(rule("$k : Scorecard()", "$k.minimum( \"IPKP\", $k.get( \"IPKP\" ), 14.00 );"));
+        assertEquals(1, ps.size(), ps::toString);
+        assertEquals("LINT_NUMBER_UNQUOTED", ps.get(0).code());
+        assertTrue(ps.get(0).messageEn().contains("write \"14.00\": a point, in quotes"), ps::toString);
+        assertEquals("\"14.00\"", ps.get(0).expected());
+    }
+
+    @Test
+    void theNumberOfDecimalsOfReportingIsWrittenBare() {
+        assertEquals(List.of(), lint(rule("$k : Scorecard()", "$k.reporting( 2, \"HALF_UP\" ); "
+                + "if ($k.get( \"TOTAL\" ).signum() > 0) { $k.warn( \"X\", \"TOTAL\", \"14,00 ok\", \"x\" ); }")));
+    }
+
+    @Test
+    void aMissingClosingParenthesisIsNamedOnItsOwnLine() {
+        String text = HEAD + "rule \"r\"\n    ruleflow-group \"predikat\"\nwhen\n    $k : Scorecard( target == \"WBK\"\n"
+                + "then\n    $k.minimum( \"TOTAL\", $k.get( \"TOTAL\" ), \"75\" );\nend\n";
+        List<Problem> ps = DrlLint.lint("t.drl", text).parseErrors();
+        assertEquals(1, ps.size(), ps::toString);
+        assertEquals("LINT_SYNTAX", ps.get(0).code());
+        assertEquals("t.drl:7", ps.get(0).location());
+        assertTrue(ps.get(0).messageEn().contains("')' is missing"), ps::toString);
+    }
+
+    @Test
+    void aMissingEndIsNamedAtTheRuleThatLacksIt() {
+        String first = "rule \"a\"\n    ruleflow-group \"predikat\"\nwhen\n    $k : Scorecard()\nthen\n"
+                + "    $k.get( \"TOTAL\" );\n";
+        String second = "rule \"b\"\n    ruleflow-group \"predikat\"\nwhen\n    $k : Scorecard()\nthen\n"
+                + "    $k.get( \"TOTAL\" );\nend\n";
+        List<Problem> ps = DrlLint.lint("t.drl", HEAD + first + "\n" + second).parseErrors();
+        assertEquals(1, ps.size(), ps::toString);
+        assertEquals("t.drl:9", ps.get(0).location());
+        assertTrue(ps.get(0).messageEn().contains("rule \"a\" is not closed with 'end'"), ps::toString);
+    }
 }

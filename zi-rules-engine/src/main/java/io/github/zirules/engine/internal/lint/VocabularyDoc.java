@@ -1,0 +1,97 @@
+package io.github.zirules.engine.internal.lint;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes docs/policy/vocabulary.md from {@link Vocabulary} itself, so that the documented vocabulary is exactly the
+ * one the lint allows (a test compares the file with this text).
+ */
+public final class VocabularyDoc {
+
+    private static final Map<String, String> EXAMPLES = Map.of(
+            "Scorecard", "$k : Scorecard( target == \"WBK\", bpkOpinion != null ) … $k.minimum( \"TOTAL\", "
+                    + "$k.get( \"TOTAL\" ), \"75\" );",
+            "ScoredItem", "$butir : ScoredItem( answerType == \"PCT\", denominator > 0 ) … $butir.setValue( "
+                    + "$butir.ratio().atMost( \"1\" ) );",
+            "ScoredIndicator", "$indikator : ScoredIndicator() … $indikator.setScore( $indikator.averageItemValue()"
+                    + ".times( $indikator.getWeight() ) );",
+            "ScoredAreaPart", "$bagian : ScoredAreaPart() … $bagian.setScore( $bagian.sumOfIndicatorScores() );",
+            "ScoredArea", "$area : ScoredArea() … $k.minimum( \"AREA.\" + $area.getCode(), $area.getScore(), "
+                    + "$area.getWeight().times( \"0.60\" ) );",
+            "Exact", "$k.get( \"PEMENUHAN\" ).plus( $k.get( \"REFORM\" ) ), Exact.of( \"0.67\" )");
+
+    private VocabularyDoc() {
+    }
+
+    /** The text of docs/policy/vocabulary.md. */
+    public static String markdown() {
+        StringBuilder b = new StringBuilder();
+        b.append("# Kosakata aturan / The rule vocabulary\n\n")
+                .append("<!-- Dibuat dari kode (VocabularyDoc); jangan disunting dengan tangan. / Generated from the "
+                        + "code (VocabularyDoc); do not edit by hand. -->\n\n")
+                .append("Inilah **semua** yang boleh dibaca kondisi dan dipanggil tindakan sebuah aturan. Yang tidak "
+                        + "ada di sini ditolak pemeriksa statis (`LINT_VOCABULARY`, `LINT_FORBIDDEN_CALL`) dengan "
+                        + "`berkas:baris`. Identitas unit (id, nama), instansinya, tahun, dan teks data dukung tidak "
+                        + "pernah ada di kosakata: tidak ada aturan yang dapat memperlakukan satu unit berbeda dari "
+                        + "unit lain dengan jawaban yang sama.\n\n")
+                .append("*This is **everything** a rule's condition may read and its consequence may call. Anything "
+                        + "else is refused by the lint (`LINT_VOCABULARY`, `LINT_FORBIDDEN_CALL`) at `file:line`. "
+                        + "The unit's identity (id, name), its agency's name, the year and the evidence texts are "
+                        + "never in the vocabulary: no rule can treat one unit differently from another with the "
+                        + "same answers.*\n");
+        for (Class<?> c : Vocabulary.TYPES) {
+            String name = c.getSimpleName();
+            boolean fact = Vocabulary.FACT_TYPES.contains(c);
+            b.append("\n## `").append(name).append("`").append(fact ? " (fakta / fact)" : " (nilai / value)")
+                    .append("\n\n").append("Contoh / example: `").append(EXAMPLES.get(name)).append("`\n\n");
+            if (fact) {
+                b.append("Properti untuk kondisi / properties for conditions: ");
+                b.append(String.join(", ", new TreeSet<>(Vocabulary.PROPERTIES.get(name)).stream().filter(p -> !isCommon(p))
+                        .map(p -> "`" + p + "`").toList())).append("\n\n");
+            }
+            b.append("| metode / method | kondisi / condition | tindakan / consequence |\n|---|---|---|\n");
+            Set<String> seen = new TreeSet<>();
+            Method[] ms = c.getDeclaredMethods();
+            Arrays.sort(ms, Comparator.comparing(Method::getName).thenComparing(Method::toGenericString));
+            for (Method m : ms) {
+                if (!Modifier.isPublic(m.getModifiers()) || m.isSynthetic()
+                        || Vocabulary.ENGINE_ONLY.contains(m.getName()) || isCommon(m.getName())) {
+                    continue;
+                }
+                String sig = signature(m);
+                if (seen.add(sig)) {
+                    boolean query = Vocabulary.QUERY_METHODS.contains(m.getName()) && m.getReturnType() != void.class;
+                    b.append("| `").append(sig).append("` | ").append(query ? "ya / yes" : "—").append(" | ")
+                            .append("ya / yes").append(" |\n");
+                }
+            }
+        }
+        b.append("\nKonstanta / constants: ").append(String.join(", ", new TreeSet<>(Vocabulary.CONSTANTS).stream()
+                .map(k -> "`" + k + "`").toList())).append(".\n");
+        return b.toString();
+    }
+
+    private static boolean isCommon(String name) {
+        return Set.of("equals", "hashCode", "toString", "compareTo").contains(name);
+    }
+
+    private static String signature(Method m) {
+        StringBuilder s = new StringBuilder();
+        if (Modifier.isStatic(m.getModifiers())) {
+            s.append(m.getDeclaringClass().getSimpleName()).append('.');
+        }
+        s.append(m.getName()).append('(');
+        Parameter[] ps = m.getParameters();
+        for (int i = 0; i < ps.length; i++) {
+            s.append(i > 0 ? ", " : "").append(ps[i].getType().getSimpleName());
+        }
+        return s.append(") → ").append(m.getReturnType().getSimpleName()).toString();
+    }
+}
