@@ -1,8 +1,11 @@
 /**
  * Reports people can read: one evaluation's {@link io.github.zirules.api.Result} as a terminal text, a Markdown
- * page or one self-contained HTML file with a chart of the six change areas. Start with
+ * page, one self-contained HTML file with a chart of the six change areas, an A4 PDF with a signature block
+ * ({@link io.github.zirules.report.PdfReport}, optional openhtmltopdf) or a CSV summary row. Start with
  * {@link io.github.zirules.report.ReportRenderer}; several results go into one document through
- * {@link io.github.zirules.report.ReportStream}.
+ * {@link io.github.zirules.report.ReportStream}. A {@link io.github.zirules.report.ReportInput} adds what the
+ * result alone does not carry: each item's question (from the instrument) and evidence (from the assessment).
+ * {@link io.github.zirules.report.Numbers} writes numbers and answers the one way every report does.
  *
  * <p>Everything is in Bahasa Indonesia ({@code "id"}) or English ({@code "en"}); numbers are written as reported
  * (2 decimals, a decimal comma in Bahasa Indonesia). No weight or threshold is written in this package: the

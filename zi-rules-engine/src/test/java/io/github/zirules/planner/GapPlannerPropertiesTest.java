@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Instrument;
+import io.github.zirules.api.Item;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.ZiRules;
+import java.math.BigDecimal;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +60,40 @@ class GapPlannerPropertiesTest {
                         assertEquals(c.item().value().startsWith("HAS.IP"), c.needsNewSurvey(), c.toString());
                     }
                 });
+    }
+
+    @Test
+    void aPlannedSurveyIndexIsTheLeastThatWorksEvenWithEveryOtherPlannedChoiceAtItsBest() {
+        int[] withSurvey = {0};
+        qt().withFixedSeed(3_20L).withExamples(25).withShrinkCycles(0)
+                .forAll(longs().all())
+                .checkAssert(seed -> {
+                    Assessment a = LocalAssessments.generate(seed, INSTRUMENT, RULE_SET);
+                    Plan plan = PLANNER.plan(a, a.target(), PlanOptions.EVERYTHING);
+                    if (!plan.feasible()) {
+                        return;
+                    }
+                    for (PlannedChange c : plan.changes()) {
+                        if (!(c.to() instanceof Answer.Index to) || to.value().signum() == 0) {
+                            continue;
+                        }
+                        withSurvey[0]++;
+                        Assessment.Builder b = plan.apply(a).toBuilder();
+                        for (PlannedChange other : plan.changes()) {
+                            Item item = INSTRUMENT.item(other.item()).orElseThrow();
+                            if (item.answerType().isChoice()) {
+                                b.answer(other.item(), Answer.choice(item.answerType().labels().get(0)));
+                            }
+                        }
+                        BigDecimal lower = to.value().subtract(new BigDecimal("0.01"));
+                        if (c.from() instanceof Answer.Index from && lower.compareTo(from.value()) <= 0) {
+                            continue;
+                        }
+                        Result r = ZI.evaluate(b.answer(c.item(), Answer.index(lower)).build());
+                        assertTrue(r.verdict().failedChecks().stream().anyMatch(Check::isScoreCheck),
+                                "seed " + seed + ": " + c.item() + " at " + lower + " would do: " + plan.changes());
+                    }
+                });
+        assertTrue(withSurvey[0] > 5, "enough plans raise a survey index for this to mean something: " + withSurvey[0]);
     }
 }

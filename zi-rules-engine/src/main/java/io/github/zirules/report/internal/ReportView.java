@@ -140,7 +140,8 @@ public final class ReportView {
         List<ItemRow> rows = new ArrayList<>(result.items().size());
         for (ItemScore i : result.items()) {
             Item item = input.item(i.item()).orElse(null);
-            String q = item == null || item.question().isBlank() ? null : item.question().strip();
+            String q = item == null || item.question().isBlank() ? null
+                    : item.question().strip().replaceAll("\\s+", " ");
             rows.add(new ItemRow(i, item == null ? null : item.indicatorName(), q, input.evidence(i.item())));
         }
         return rows;

@@ -47,6 +47,25 @@ final class CommandSupport {
         }
     }
 
+    /**
+     * Why {@code out} could not be written, in words and without an exception name: "cannot write the file x.xlsx:
+     * its folder does not exist".
+     */
+    static String cannotWrite(Path out, java.io.IOException e, String lang) {
+        String why;
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            why = Lang.t(lang, "foldernya tidak ada", "its folder does not exist");
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            why = Lang.t(lang, "tidak ada izin menulis", "no permission to write");
+        } else if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            why = f.getReason();
+        } else {
+            why = String.valueOf(e.getMessage());
+        }
+        return "--out: " + Lang.t(lang, "berkas " + out + " tidak dapat ditulis: ", "cannot write the file " + out
+                + ": ") + why;
+    }
+
     private static void print(String lang, PrintWriter err, List<Problem> problems) {
         for (Problem p : problems) {
             err.println(p.format(lang));

@@ -39,7 +39,8 @@ public final class CompareCommand implements Callable<Integer> {
     static final String REVIEW_SEMANTICS = "a review lists only the answers the reviewer gave; every item it does not "
             + "mention keeps the unit's answer";
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "assessment file (zi-assessment/1 with reviews)")
+    @Parameters(index = "0", paramLabel = "FILE", description = "assessment file (zi-assessment/1 with reviews) or "
+            + "an inspectorate's LKE workbook (.xlsx, with its TPI columns)")
     Path file;
 
     @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text", description = "output format")
@@ -47,6 +48,12 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Mixin
     AssessmentCommandOptions options = new AssessmentCommandOptions();
+
+    @Mixin
+    TargetOption targetOption = new TargetOption();
+
+    @Mixin
+    WorkbookOptions workbook = new WorkbookOptions();
 
     @Spec
     CommandSpec spec;
@@ -63,7 +70,8 @@ public final class CompareCommand implements Callable<Integer> {
         }
         return CommandSupport.run(l, err, () -> {
             Evaluator evaluator = options.evaluator();
-            AnswerSetComparison cmp = AnswerSetComparison.compare(evaluator, AssessmentFiles.read(file));
+            AnswerSetComparison cmp = AnswerSetComparison.compare(evaluator,
+                    new AssessmentFiles(evaluator, null, targetOption.target, workbook).read(file));
             ItemQuestions questions = ItemQuestions.of(evaluator, cmp.unit().result());
             out.print(switch (format) {
                 case "json" -> json(cmp);

@@ -23,7 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import io.github.zirules.api.Predicate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,15 +47,16 @@ import picocli.CommandLine.Spec;
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
-            description = "zi-assessment/1 files, - for standard input, or folders: their *.json files, sorted "
-                    + "(sub-folders only with --recursive)")
+            description = "zi-assessment/1 files or LKE workbooks (.xlsx), - for standard input (JSON), or folders: "
+                    + "their *.json and *.xlsx files, sorted (sub-folders only with --recursive)")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = {"-r", "--recursive"}, description = "enter the sub-folders of a folder too")
     boolean recursive;
 
     @Option(names = {"-f", "--format"}, paramLabel = "text|json|md|html|pdf|csv", defaultValue = "text",
-            description = "report format (default: text); pdf (A4, to --out) and csv (one row per unit)")
+            description = "report format (default: text); pdf (A4, to --out), csv (one row per unit), xlsx (the "
+                    + "scored LKE, or a summary workbook for several files, to --out)")
     String format;
 
     @Option(names = "--rules", paramLabel = "DIR",
@@ -66,6 +69,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "id|en", description = "report and message language (default: locale)")
     String lang;
 
+    @Mixin
+    TargetOption targetOption = new TargetOption();
+
+    @Mixin
+    WorkbookOptions workbook = new WorkbookOptions();
+
     @Option(names = "--evaluator", paramLabel = "NAME", description = "with --format pdf: who signs the report "
             + "(default: a blank line to sign on)")
     String evaluatorName;
@@ -77,6 +86,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     LocalDate date;
 
     private boolean pdf;
+    private boolean xlsx;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write the report here instead of stdout")
     Path out;
@@ -116,13 +126,18 @@ public final class EvaluateCommand implements Callable<Integer> {
             case "md", "markdown" -> docFormat = ReportFormat.MARKDOWN;
             case "html" -> docFormat = ReportFormat.HTML;
             case "csv" -> docFormat = ReportFormat.CSV;
-            case "json", "pdf" -> docFormat = null;
-            default -> bad.add(option("--format", format, "text, json, md, html, pdf, csv", l));
+            case "json", "pdf", "xlsx" -> docFormat = null;
+            default -> bad.add(option("--format", format, "text, json, md, html, pdf, csv, xlsx", l));
         }
         pdf = f.equals("pdf");
-        if (pdf && out == null) {
-            bad.add("--format pdf: " + Lang.t(l, "sebutkan berkasnya dengan --out FILE.pdf (PDF tidak ditulis ke "
-                    + "terminal)", "name the file with --out FILE.pdf (a PDF is not written to the terminal)"));
+        xlsx = f.equals("xlsx");
+        if ((pdf || xlsx) && out == null) {
+            bad.add("--format " + f + ": " + Lang.t(l, "sebutkan berkasnya dengan --out FILE." + f + " (berkas ini "
+                    + "tidak ditulis ke terminal)", "name the file with --out FILE." + f + " (it is not written to "
+                    + "the terminal)"));
+        }
+        if (targetOption.target == Predicate.NONE) {
+            bad.add("--target: " + Lang.t(l, "harus WBK atau WBBM", "must be WBK or WBBM"));
         }
         if (jsonLayout != null && !List.of("array", "lines").contains(jsonLayout)) {
             bad.add(option("--json-layout", jsonLayout, "array, lines", l));
@@ -180,19 +195,23 @@ public final class EvaluateCommand implements Callable<Integer> {
         boolean showProgress = !quiet && (progress.equals("always") || progress.equals("auto")
                 && Terminal.stderrIsTerminal() && (toFile || !Terminal.stdoutIsTerminal()));
         Progress bar = new Progress(err, in.files().size(), showProgress, System::currentTimeMillis);
-        FileEvaluator scorer = new FileEvaluator(evaluator, ruleset, l);
+        FileEvaluator scorer = new FileEvaluator(evaluator, new AssessmentFiles(evaluator, ruleset, targetOption.target, workbook),
+                ruleset, l);
         int scored = 0;
         try (ReportOutput output = pdf ? new ReportOutput.Pdf(bytes, reportOptions(l), evaluator)
+                : xlsx ? new ReportOutput.Workbook(bytes, evaluator, in.singleFile())
                 : output(docFormat, w, l, evaluator, in.singleFile())) {
             int done = 0;
             for (Path file : in.files()) {
                 FileEvaluator.Outcome o = scorer.evaluate(file);
+                if (!o.lines().isEmpty()) {
+                    bar.clear();
+                    o.lines().forEach(err::println);
+                }
                 if (o.result() != null) {
                     output.add(o.result(), o.assessment());
                     scored++;
                 } else {
-                    bar.clear();
-                    o.lines().forEach(err::println);
                     exit = Math.max(exit, o.exitCode());
                 }
                 bar.update(++done);

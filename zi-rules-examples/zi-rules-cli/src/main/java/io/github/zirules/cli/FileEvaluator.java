@@ -20,11 +20,13 @@ import java.util.List;
 final class FileEvaluator {
 
     private final Evaluator evaluator;
+    private final AssessmentFiles files;
     private final String forcedRuleSet;
     private final String lang;
 
-    FileEvaluator(Evaluator evaluator, String forcedRuleSet, String lang) {
+    FileEvaluator(Evaluator evaluator, AssessmentFiles files, String forcedRuleSet, String lang) {
         this.evaluator = evaluator;
+        this.files = files;
         this.forcedRuleSet = forcedRuleSet;
         this.lang = lang;
     }
@@ -34,7 +36,7 @@ final class FileEvaluator {
      *
      * @param result the result; null when the file was refused or the rules failed
      * @param assessment what was scored (for the evidence in reports); null when the file was refused
-     * @param lines what to print on standard error
+     * @param lines what to print on standard error (a workbook's warnings, or why the file was refused)
      * @param exitCode {@link ZiRulesCli#OK}, {@link ZiRulesCli#INVALID_INPUT} or {@link ZiRulesCli#INVALID_RULE_SET}
      */
     record Outcome(Result result, Assessment assessment, List<String> lines, int exitCode) {
@@ -42,7 +44,7 @@ final class FileEvaluator {
 
     Outcome evaluate(Path file) {
         String name = file.equals(InputFiles.STDIN) ? "(stdin)" : file.toString();
-        AssessmentRead read = AssessmentFiles.readAssessment(file);
+        AssessmentRead read = files.readAssessment(file);
         if (!read.ok()) {
             return refused(name, read.problems());
         }
@@ -60,7 +62,13 @@ final class FileEvaluator {
             return refused(name, problems);
         }
         try {
-            return new Outcome(evaluator.evaluate(a), a, List.of(), ZiRulesCli.OK);
+            List<String> warnings = new ArrayList<>();
+            for (Problem p : read.problems()) {
+                if (p.severity() == Problem.Severity.WARNING) {
+                    warnings.add(line(name, p, lang));
+                }
+            }
+            return new Outcome(evaluator.evaluate(a), a, warnings, ZiRulesCli.OK);
         } catch (InvalidInputException e) {
             return refused(name, e.problems());
         } catch (EvaluationException e) {

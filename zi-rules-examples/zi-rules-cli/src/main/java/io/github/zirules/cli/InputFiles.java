@@ -40,11 +40,17 @@ record InputFiles(List<Path> files, List<Problem> problems, boolean singleFile) 
             } else if (Files.isRegularFile(a)) {
                 files.add(a);
             } else {
-                problems.add(Problem.error("INPUT_MISSING", a.toString(), "berkas atau folder ini tidak ada",
-                        "no such file or folder", "a zi-assessment/1 file, a folder of them, or - (standard input)"));
+                problems.add(missing(a));
             }
         }
         return new InputFiles(files, problems, args.size() == 1 && problems.isEmpty() && !Files.isDirectory(args.get(0)));
+    }
+
+    /** The problem of a path that is neither a file nor a folder. */
+    static Problem missing(Path a) {
+        return Problem.error("INPUT_MISSING", a.toString(), "berkas atau folder ini tidak ada",
+                "no such file or folder", "a zi-assessment/1 file or LKE workbook, a folder of them, or - "
+                        + "(standard input)");
     }
 
     private static void folder(Path dir, boolean recursive, List<Path> files, List<Problem> problems) {

@@ -25,13 +25,13 @@ final class ItemQuestions {
         }
     }
 
-    /** The question of {@code id} (or its indicator's name), terminal-safe; empty when unknown. */
+    /** The question of {@code id} (or its indicator's name) on one line; empty when unknown. */
     String of(ItemId id) {
         Item i = instrument == null ? null : instrument.item(id).orElse(null);
         if (i == null) {
             return "";
         }
         String q = i.question().isBlank() ? i.indicatorName() : i.question();
-        return q.strip();
+        return q.strip().replaceAll("\\s+", " ");
     }
 }

@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
         "Cari perubahan jawaban paling sedikit untuk mencapai WBK atau WBBM (atau jelaskan mengapa tidak bisa)."})
 public final class PlanCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "assessment file (zi-assessment/1)")
+    @Parameters(index = "0", paramLabel = "FILE", description = "assessment file (zi-assessment/1) or LKE workbook "
+            + "(.xlsx; a Lampiran III workbook needs --target)")
     Path file;
 
     @Option(names = "--target", paramLabel = "WBK|WBBM", description = "predicate to plan for (default: the file's)")
@@ -58,6 +59,9 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Mixin
     AssessmentCommandOptions options = new AssessmentCommandOptions();
+
+    @Mixin
+    WorkbookOptions workbook = new WorkbookOptions();
 
     @Spec
     CommandSpec spec;
@@ -87,8 +91,8 @@ public final class PlanCommand implements Callable<Integer> {
             }
         }
         return CommandSupport.run(l, err, () -> {
-            Assessment a = AssessmentFiles.read(file);
             Evaluator evaluator = options.evaluator();
+            Assessment a = new AssessmentFiles(evaluator, null, target, workbook).read(file);
             Plan plan = GapPlanner.create(evaluator).plan(a, target == null ? a.target() : target,
                     new PlanOptions(allowSurveys, Set.copyOf(frozen)));
             out.print(format.equals("json") ? json(plan) : text(plan, l, ItemQuestions.of(evaluator, plan.result())));

@@ -4,6 +4,8 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Result;
+import io.github.zirules.excel.LkeWorkbooks;
+import io.github.zirules.excel.ScoredUnit;
 import io.github.zirules.json.ReportLayout;
 import io.github.zirules.json.ZiJson;
 import io.github.zirules.report.AreaScale;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +150,43 @@ interface ReportOutput extends AutoCloseable {
         @Override
         public void close() throws IOException {
             pdf.close();
+        }
+    }
+
+    /**
+     * The scored LKE workbook of one assessment or, for several, one summary workbook (a row per unit, a sheet per
+     * unit), written when closed: the units are kept until then.
+     */
+    final class Workbook implements ReportOutput {
+
+        private final OutputStream out;
+        private final Evaluator evaluator;
+        private final boolean single;
+        private final List<ScoredUnit> units = new ArrayList<>();
+
+        Workbook(OutputStream out, Evaluator evaluator, boolean single) {
+            this.out = out;
+            this.evaluator = evaluator;
+            this.single = single;
+        }
+
+        @Override
+        public void add(Result r, Assessment a) {
+            units.add(new ScoredUnit(a, r));
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (units.isEmpty()) {
+                return;
+            }
+            Instrument instrument = evaluator.instrument(units.get(0).result().ruleSet().id());
+            if (single && units.size() == 1) {
+                LkeWorkbooks.writeScored(units.get(0), instrument, out);
+            } else {
+                LkeWorkbooks.writeSummary(units, instrument, out);
+            }
+            out.flush();
         }
     }
 }

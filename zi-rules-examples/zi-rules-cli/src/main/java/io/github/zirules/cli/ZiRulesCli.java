@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
         description = "Zona Integritas (PermenPAN-RB 90/2021) scoring on Drools.%n"
                 + "Penilaian Zona Integritas (PermenPAN-RB 90/2021) dengan mesin aturan Drools.",
         subcommands = {EvaluateCommand.class, ValidateCommand.class, TestCommand.class, RuleSetsCommand.class,
-                CopyCommand.class, PlanCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
+                CopyCommand.class, PlanCommand.class, CompareCommand.class, ImportCommand.class, TemplateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ZiRulesCli implements Callable<Integer> {
 
     /** Exit code: done. */

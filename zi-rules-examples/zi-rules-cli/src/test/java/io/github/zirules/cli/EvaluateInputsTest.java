@@ -88,7 +88,7 @@ class EvaluateInputsTest {
         Cli.Run r = Cli.run("evaluate", "--format", "xml", "--json-layout", "tree", "--lang", "en",
                 Cli.example("random-1001-01").toString());
         assertEquals(ZiRulesCli.INVALID_INPUT, r.exit());
-        assertTrue(r.err().contains("--format: unknown value 'xml' (expected: text, json, md, html, pdf, csv)"), r.err());
+        assertTrue(r.err().contains("--format: unknown value 'xml' (expected: text, json, md, html, pdf, csv, xlsx)"), r.err());
         assertTrue(r.err().contains("--json-layout: unknown value 'tree' (expected: array, lines)"), r.err());
         Cli.Run lang = Cli.run("evaluate", "--lang", "fr", Cli.example("random-1001-01").toString());
         assertEquals(ZiRulesCli.INVALID_INPUT, lang.exit());

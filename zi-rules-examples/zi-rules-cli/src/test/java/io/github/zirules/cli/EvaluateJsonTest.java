@@ -61,7 +61,7 @@ class EvaluateJsonTest {
         Cli.Run empty = Cli.run("evaluate", "--format", "json", Files.createDirectory(dir.resolve("kosong"))
                 .toString());
         assertEquals("[]\n", empty.out());
-        assertEquals(0, empty.exit());
+        assertEquals(ZiRulesCli.INVALID_INPUT, empty.exit(), "a folder with nothing to score is an error (#15)");
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpAndInputsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"evaluate", "validate", "test", "rulesets", "copy", "plan", "compare", "help"})
+    @ValueSource(strings = {"evaluate", "validate", "test", "rulesets", "copy", "plan", "compare", "import", "template", "help"})
     void everyCommandsHelpExitsZeroWithoutAWarning(String command) {
         for (String flag : new String[] {"--help", "-h"}) {
             Cli.Run r = Cli.run(command, flag);
@@ -42,7 +42,7 @@ class HelpAndInputsTest {
         Files.writeString(dir.resolve("catatan.txt"), "bukan penilaian");
         Cli.Run r = Cli.run("evaluate", "--lang", "en", dir.toString());
         assertEquals(ZiRulesCli.INVALID_INPUT, r.exit(), r.err());
-        assertTrue(r.err().contains("no assessment file (*.json) in this folder (1 other file(s))"), r.err());
+        assertTrue(r.err().contains("no assessment file (*.json, *.xlsx) in this folder (1 other file(s))"), r.err());
         assertTrue(r.err().contains("--recursive"), r.err());
         Cli.Run deep = Cli.run("evaluate", "--lang", "en", "--format", "json", "--recursive", dir.toString());
         assertEquals(ZiRulesCli.OK, deep.exit(), deep.err());

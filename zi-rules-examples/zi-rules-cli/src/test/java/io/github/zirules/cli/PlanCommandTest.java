@@ -51,7 +51,7 @@ class PlanCommandTest {
         assertTrue(r.out().contains("Rencana menuju Menuju WBK untuk R1001-0"), r.out());
         assertTrue(r.out().contains("HAS.IPAK"), r.out());
         assertTrue(r.out().contains("3,57 → 3,60"), r.out());
-        assertTrue(r.out().contains("Nilai Survei Persepsi Anti Korupsi (IPAK)"), "the item's question or indicator");
+        assertTrue(r.out().contains("      Nilai Survey Persepsi Korupsi (Survei Eksternal)"), "the item's question");
         assertTrue(r.out().contains("perlu survei baru"), r.out());
         assertTrue(r.out().contains("Setelah perubahan: nilai total 84,"), r.out());
         assertTrue(!r.out().contains("[PLAN_FOUND]") && !r.out().contains("PLAN_"), r.out());

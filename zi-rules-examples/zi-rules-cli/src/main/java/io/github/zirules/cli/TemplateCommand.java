@@ -1,0 +1,63 @@
+package io.github.zirules.cli;
+
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.excel.LkeWorkbooks;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code template [--ruleset ID] -o LKE.xlsx}: writes a blank LKE workbook for a rule set (sections, areas,
+ * indicators with weights, items with question and criteria, drop-downs of the valid answers), which
+ * {@code evaluate} and {@code import} read back with no mapping.
+ */
+@Command(name = "template", mixinStandardHelpOptions = true, versionProvider = ZiRulesCli.Version.class,
+        description = {"Write a blank LKE workbook (.xlsx) for a rule set, to fill in and evaluate.",
+            "Tulis buku kerja LKE kosong (.xlsx) untuk suatu aturan, untuk diisi lalu dinilai."})
+public final class TemplateCommand implements Callable<Integer> {
+
+    @Option(names = {"-o", "--out"}, paramLabel = "LKE.xlsx", required = true, description = "the workbook to write")
+    Path out;
+
+    @Option(names = "--ruleset", paramLabel = "ID", description = "the rule set (default: the one for this year)")
+    String ruleset;
+
+    @Mixin
+    AssessmentCommandOptions options = new AssessmentCommandOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        String l = options.language();
+        PrintWriter err = spec.commandLine().getErr();
+        return CommandSupport.run(l, err, () -> {
+            Evaluator evaluator = options.evaluator();
+            if (ruleset != null && evaluator.ruleSets().stream().noneMatch(r -> r.id().equals(ruleset))) {
+                err.println("--ruleset: " + Lang.t(l, "aturan '" + ruleset + "' tidak dikenal (yang sah: ",
+                        "unknown rule set '" + ruleset + "' (expected: ") + EvaluateCommand.known(evaluator) + ")");
+                return ZiRulesCli.INVALID_INPUT;
+            }
+            String id = new AssessmentFiles(evaluator, ruleset, null, null).ruleSetId();
+            try {
+                try (OutputStream os = Files.newOutputStream(out)) {
+                    LkeWorkbooks.writeTemplate(evaluator.instrument(id), id, evaluator::evaluate, os);
+                }
+            } catch (java.io.IOException e) {
+                err.println(CommandSupport.cannotWrite(out, e, l));
+                return ZiRulesCli.INVALID_INPUT;
+            }
+            spec.commandLine().getOut().println(Lang.t(l, "Ditulis: " + out + " (LKE kosong untuk " + id + ")",
+                    "Written: " + out + " (a blank LKE for " + id + ")"));
+            return ZiRulesCli.OK;
+        });
+    }
+}

@@ -1,0 +1,19 @@
+package io.github.zirules.cli;
+
+import io.github.zirules.api.Predicate;
+import picocli.CommandLine.Option;
+
+/**
+ * What an LKE workbook may not say, given on the command line (a picocli mixin): the unit's current predicate and the
+ * assessment year. The target has its own {@code --target} option in each command.
+ */
+final class WorkbookOptions {
+
+    @Option(names = "--current-predicate", paramLabel = "NONE|WBK",
+            description = "for a workbook: the predicate the unit holds now (default: the workbook's, else NONE)")
+    Predicate currentPredicate;
+
+    @Option(names = "--year", paramLabel = "YYYY", description = "for a workbook: the assessment year "
+            + "(default: the workbook's, else this year)")
+    Integer year;
+}

@@ -1,0 +1,52 @@
+package io.github.zirules.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+
+/** The launchers beside the shaded jar, run as a user runs them. */
+class LauncherIT {
+
+    @Test
+    void bothLaunchersLieBesideTheJar() {
+        Path dir = Jar.jar().toAbsolutePath().getParent();
+        assertTrue(Files.isRegularFile(dir.resolve("zi-rules")), "target/zi-rules");
+        assertTrue(Files.isRegularFile(dir.resolve("zi-rules.cmd")), "target/zi-rules.cmd");
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void theShellLauncherPrintsTheVersionAndScoresAWorkbookQuietly() throws Exception {
+        Path launcher = Jar.jar().toAbsolutePath().getParent().resolve("zi-rules");
+        assertTrue(Files.isExecutable(launcher), "the launcher is executable");
+        Cli.Run v = run(launcher, "--version");
+        assertEquals(0, v.exit(), v.err());
+        assertTrue(v.out().startsWith("zi-rules 0.") && v.out().contains("permenpan-rb-90-2021"), v.out());
+        Path lke = Jar.repo().resolve("zi-rules-excel/src/test/resources/workbooks/filled/e03-dec-0-0.xlsx");
+        Cli.Run e = run(launcher, "evaluate", "-q", "--lang", "en", "--target", "WBK", lke.toString());
+        assertEquals(0, e.exit(), e.err());
+        assertTrue(!e.err().contains("Log4j") && !e.err().contains("SLF4J"), "no logging noise: " + e.err());
+    }
+
+    private static Cli.Run run(Path launcher, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(launcher.toString()));
+        cmd.addAll(List.of(args));
+        File out = File.createTempFile("zi-out", ".txt");
+        File err = File.createTempFile("zi-err", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out).redirectError(err);
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process p = pb.start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the launcher finished");
+        return new Cli.Run(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
+                Files.readString(err.toPath(), StandardCharsets.UTF_8));
+    }
+}
