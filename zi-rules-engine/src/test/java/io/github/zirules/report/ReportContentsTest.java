@@ -31,9 +31,7 @@ class ReportContentsTest {
         List<Item> items = new ArrayList<>();
         for (Item i : Fixtures.ZI.instrument(r.ruleSet().id()).items()) {
             items.add(i.id().value().equals("PEM.MP.1.a") ? new Item(i.id(), i.section(), i.area(), i.indicator(),
-                    i.indicatorName(), i.answerType(), i.ratioFormula(), QUESTION, List.of("Ya", "Tidak"))
-                    : new Item(i.id(), i.section(), i.area(), i.indicator(), i.indicatorName(), i.answerType(),
-                    i.ratioFormula(), "", List.of())); // the others without question: they show their indicator
+                    i.indicatorName(), i.answerType(), i.ratioFormula(), QUESTION, List.of("Ya", "Tidak")) : i);
         }
         return ReportInput.of(r).withAssessment(a).withInstrument(new Instrument(items));
     }
