@@ -76,6 +76,14 @@ public final class FastestScorer {
     private final String[] indicatorIds;
     private final long[][] labelNum = new long[AnswerType.values().length][];
     private final long[][] labelDen = new long[AnswerType.values().length][];
+    /** One denominator for every label value, so that an indicator's choices add up as whole numbers. */
+    private long common = 1;
+    /** [type][label]: the label's value × {@link #common}. */
+    private final long[][] labelCommon = new long[AnswerType.values().length][];
+    /** [type][label]: the label's value in ten-thousandths, rounded. */
+    private final long[][] labelValue = new long[AnswerType.values().length][];
+    /** [item][label]: the item's points for the label, in hundredths, rounded. */
+    private long[][] labelPoints;
     /** [target][check]: minimums of the score checks, then of the areas, as exact fractions. */
     private final Acc[][] minimum = new Acc[2][];
     private final boolean[][] bpkPasses = new boolean[2][BPK.size()];
@@ -206,6 +214,7 @@ public final class FastestScorer {
             weightNum[k] = w.numerator().longValueExact();
             weightDen[k] = w.denominator().longValueExact();
         }
+        precompute();
         for (Predicate target : List.of(Predicate.WBK, Predicate.WBBM)) {
             int t = target == Predicate.WBK ? 0 : 1;
             Result r = zi.evaluate(probe(instrument, ruleSet, target, 0, AgencyFacts.NONE, Predicate.WBK));
@@ -232,6 +241,36 @@ public final class FastestScorer {
         for (Predicate current : Predicate.values()) {
             Result r = zi.evaluate(probe(instrument, ruleSet, Predicate.WBBM, 0, AgencyFacts.NONE, current));
             holdsWbkPasses[current.ordinal()] = r.verdict().check("HOLDS_WBK").map(Check::passed).orElse(true);
+        }
+    }
+
+    /** The tables that turn a choice into its value, its points and its share of the indicator's sum. */
+    private void precompute() {
+        for (long[] dens : labelDen) {
+            for (long d : dens) {
+                common = Math.multiplyExact(common / Acc.gcd(common, d), d);
+            }
+        }
+        Acc v = new Acc();
+        for (AnswerType t : AnswerType.values()) {
+            int labels = t.labels().size();
+            labelCommon[t.ordinal()] = new long[labels];
+            labelValue[t.ordinal()] = new long[labels];
+            for (int k = 0; k < labels; k++) {
+                labelCommon[t.ordinal()][k] = labelNum[t.ordinal()][k] * (common / labelDen[t.ordinal()][k]);
+                v.set(labelNum[t.ordinal()][k], labelDen[t.ordinal()][k]);
+                labelValue[t.ordinal()][k] = v.round(4);
+            }
+        }
+        labelPoints = new long[ids.length][];
+        for (int i = 0; i < ids.length; i++) {
+            int t = types[i].ordinal();
+            int k = indicatorOf[i];
+            labelPoints[i] = new long[labelNum[t].length];
+            for (int l = 0; l < labelNum[t].length; l++) {
+                v.set(labelNum[t][l], labelDen[t][l]);
+                labelPoints[i][l] = v.roundScaled(weightNum[k], weightDen[k] * itemCount[k], 2);
+            }
         }
     }
 
@@ -285,20 +324,25 @@ public final class FastestScorer {
         for (int k = 0; k < sums.length; k++) {
             sums[k] = new Acc();
         }
+        long[] choices = new long[itemCount.length];
         Acc v = new Acc();
         Map<ItemId, Answer> answers = a.answers();
         for (int i = 0; i < n; i++) {
             Answer answer = answers.get(ids[i]);
-            if (answer == null) {
-                warnings++;
-                v.set(0, 1);
-            } else if (answer instanceof Answer.Choice c) {
+            if (answer instanceof Answer.Choice c) {
                 int t = types[i].ordinal();
                 int label = labelIndex(types[i], c);
-                v.set(labelNum[t][label], labelDen[t][label]);
+                choices[indicatorOf[i]] += labelCommon[t][label];
+                itemValues[i] = labelValue[t][label];
+                itemPoints[i] = labelPoints[i][label];
                 if (labelNum[t][label] == labelDen[t][label] && a.evidenceFor(ids[i]).isEmpty()) {
                     warnings++;
                 }
+                continue;
+            }
+            if (answer == null) {
+                warnings++;
+                v.set(0, 1);
             } else if (answer instanceof Answer.Ratio r) {
                 if (r.denominator() == 0) {
                     warnings++;
@@ -334,6 +378,7 @@ public final class FastestScorer {
         Acc[] has = accs(3);
         for (int k = 0; k < itemCount.length; k++) {
             Acc s = sums[k];
+            s.add(choices[k], common);
             s.scale(weightNum[k], weightDen[k] * itemCount[k]);
             indicators[k] = s.round(2);
             if (hasil[k]) {
@@ -450,8 +495,8 @@ public final class FastestScorer {
 
         void set(long n, long d) {
             long g = gcd(n, d);
-            num = n / g;
-            den = d / g;
+            num = g == 1 ? n : n / g;
+            den = g == 1 ? d : d / g;
             big = null;
         }
 
@@ -476,20 +521,32 @@ public final class FastestScorer {
         }
 
         void add(Acc o) {
-            if (big == null && o.big == null) {
-                long g = gcd(den, o.den);
+            if (o.big != null) {
+                big = exact().plus(o.big);
+            } else {
+                add(o.num, o.den);
+            }
+        }
+
+        /** Adds {@code n / d} (not negative, {@code d} positive). */
+        void add(long n, long d) {
+            if (n == 0) {
+                return;
+            }
+            if (big == null) {
+                long g = gcd(den, d);
                 long oScale = den / g;
-                long scale = o.den / g;
-                if (fits(num, scale) && fits(o.num, oScale) && fits(den, scale)) {
+                long scale = d / g;
+                if (fits(num, scale) && fits(n, oScale) && fits(den, scale)) {
                     long s = num * scale;
-                    long t = o.num * oScale;
+                    long t = n * oScale;
                     if (s + t >= 0) {
                         set(s + t, den * scale);
                         return;
                     }
                 }
             }
-            big = exact().plus(o.exact());
+            big = exact().plus(Exact.ratio(n, d));
         }
 
         /** Multiplies by {@code n / d}. */
@@ -540,15 +597,23 @@ public final class FastestScorer {
             return Math.multiplyHigh(a, b) == (lo >> 63);
         }
 
-        private static long gcd(long a, long b) {
-            a = Math.abs(a);
-            b = Math.abs(b);
-            while (b != 0) {
-                long r = a % b;
-                a = b;
-                b = r;
+        /** Binary GCD (no division), 1 for two zeros; {@code a} and {@code b} not negative. */
+        static long gcd(long a, long b) {
+            if (a == 0 || b == 0) {
+                return a + b == 0 ? 1 : a + b;
             }
-            return a == 0 ? 1 : a;
+            int shift = Long.numberOfTrailingZeros(a | b);
+            a >>>= Long.numberOfTrailingZeros(a);
+            while (b != 0) {
+                b >>>= Long.numberOfTrailingZeros(b);
+                if (a > b) {
+                    long t = b;
+                    b = a;
+                    a = t;
+                }
+                b -= a;
+            }
+            return a << shift;
         }
     }
 }
