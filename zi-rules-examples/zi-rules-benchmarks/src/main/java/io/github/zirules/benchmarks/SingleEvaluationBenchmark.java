@@ -17,8 +17,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * (a) One full 113-item assessment through {@link Evaluator#evaluate} (scores, verdict, warnings and the explanation
- * of every item), and (b) the same numbers from the plain-Java {@link ReferenceScorer}: the lower bound. Sample mode,
- * so that the report has the median (p0.50) as well as the mean.
+ * of every item), (b) the same numbers from the plain-Java {@link ReferenceScorer}, written as a person would write
+ * the policy in Java, and (c) from {@link FastestScorer}, the fastest plain Java we could write: the honest lower
+ * bound. Sample mode, so that the report has the median (p0.50) as well as the mean.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -30,6 +31,7 @@ public class SingleEvaluationBenchmark {
 
     private Evaluator zi;
     private ReferenceScorer reference;
+    private FastestScorer fastest;
     private Assessment assessment;
 
     /** Compiles the rule set once and checks that engine and reference agree on the assessment. */
@@ -39,12 +41,25 @@ public class SingleEvaluationBenchmark {
         reference = new ReferenceScorer();
         assessment = Fixtures.full(zi);
         Fixtures.agree(zi.evaluate(assessment), reference.score(assessment), "the full assessment");
+        fastest = new FastestScorer(zi, Fixtures.RULE_SET);
+        FastestScorer.Outcome f = fastest.score(assessment);
+        Result e = zi.evaluate(assessment);
+        if (f.levels()[FastestScorer.TOTAL] != e.scores().total().movePointRight(2).longValueExact()
+                || f.eligible() != e.eligible()) {
+            throw new IllegalStateException("engine and fastest scorer disagree on the full assessment");
+        }
     }
 
     /** (a) The engine, explanation on. */
     @Benchmark
     public Result engine() {
         return zi.evaluate(assessment);
+    }
+
+    /** (c) The fastest plain-Java scorer. */
+    @Benchmark
+    public FastestScorer.Outcome fastest() {
+        return fastest.score(assessment);
     }
 
     /** (b) The plain-Java reference scorer. */

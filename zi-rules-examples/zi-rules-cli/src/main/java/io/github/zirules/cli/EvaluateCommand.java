@@ -102,6 +102,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "progress bar on stderr (auto: long runs, stderr a terminal, reports not on it)")
     String progress;
 
+    @Option(names = "--threads", paramLabel = "N", description = "score this many files at once (default: the "
+            + "available processors); the reports are the same, in the same order, whatever N")
+    Integer threads;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress bar and no summary on stderr")
     boolean quiet;
 
@@ -144,6 +148,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         if (!List.of("auto", "always", "never").contains(progress)) {
             bad.add(option("--progress", progress, "auto, always, never", l));
+        }
+        if (threads != null && threads < 1) {
+            bad.add("--threads: " + Lang.t(l, "harus 1 atau lebih, bukan " + threads,
+                    "must be 1 or more, but was " + threads));
         }
         if (!bad.isEmpty()) {
             bad.forEach(err::println);
@@ -201,20 +209,26 @@ public final class EvaluateCommand implements Callable<Integer> {
                 : xlsx ? new ReportOutput.Workbook(bytes, evaluator, in.singleFile())
                 : output(docFormat, w, l, evaluator, in.singleFile())) {
             int done = 0;
-            for (Path f : in.files()) {
-                FileEvaluator.Outcome o = scorer.evaluate(f);
-                if (!o.lines().isEmpty()) {
-                    bar.clear();
-                    o.lines().forEach(err::println);
+            int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            ReportOutput drawer = output;
+            try (OrderedBatch<Path, Scored> batch = new OrderedBatch<>(in.files(), Math.min(n,
+                    Math.max(1, in.files().size())), f -> Scored.of(scorer.evaluate(f), drawer))) {
+                while (batch.hasNext()) {
+                    Scored s = batch.next();
+                    FileEvaluator.Outcome o = s.outcome();
+                    if (!o.lines().isEmpty()) {
+                        bar.clear();
+                        o.lines().forEach(err::println);
+                    }
+                    if (o.result() != null) {
+                        output.add(o.result(), o.assessment(), s.drawn());
+                        scored++;
+                    } else {
+                        output.refused();
+                        exit = Math.max(exit, o.exitCode());
+                    }
+                    bar.update(++done);
                 }
-                if (o.result() != null) {
-                    output.add(o.result(), o.assessment());
-                    scored++;
-                } else {
-                    output.refused();
-                    exit = Math.max(exit, o.exitCode());
-                }
-                bar.update(++done);
             }
             output.close();
             if (report != null && scored > 0) {
@@ -244,6 +258,18 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         err.flush();
         return exit;
+    }
+
+    /**
+     * A file's outcome and, when the output can draw ahead, its report already drawn (on the thread that scored it).
+     *
+     * @param outcome what scoring the file gave
+     * @param drawn the report as {@link ReportOutput#draw} gives it; null when refused or drawn only when added
+     */
+    private record Scored(FileEvaluator.Outcome outcome, String drawn) {
+        static Scored of(FileEvaluator.Outcome o, ReportOutput output) {
+            return new Scored(o, o.result() == null ? null : output.draw(o.result()));
+        }
     }
 
     private ReportOutput output(ReportFormat docFormat, Writer w, String l, Evaluator evaluator, boolean single)

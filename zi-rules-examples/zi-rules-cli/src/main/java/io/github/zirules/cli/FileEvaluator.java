@@ -65,15 +65,8 @@ final class FileEvaluator {
         if (forcedRuleSet != null) {
             a = a.toBuilder().ruleset(forcedRuleSet).build();
         }
-        List<Problem> problems;
-        try {
-            problems = evaluator.validate(a);
-        } catch (UnknownRuleSetException e) {
-            return refused(name, List.of(unknownRuleSet(a)));
-        }
-        if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
-            return refused(name, problems);
-        }
+        // evaluate validates (and refuses with every problem) before it scores: validating here too cost a second
+        // pass over every answer of every file.
         try {
             List<String> warnings = new ArrayList<>();
             for (Problem p : read.problems()) {
@@ -82,6 +75,8 @@ final class FileEvaluator {
                 }
             }
             return new Outcome(evaluator.evaluate(a), a, warnings, ZiRulesCli.OK);
+        } catch (UnknownRuleSetException e) {
+            return refused(name, List.of(unknownRuleSet(a)));
         } catch (InvalidInputException e) {
             return refused(name, e.problems());
         } catch (EvaluationException e) {

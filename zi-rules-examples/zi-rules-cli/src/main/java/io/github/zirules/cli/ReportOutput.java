@@ -17,6 +17,7 @@ import io.github.zirules.report.ReportStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,8 +28,20 @@ import java.util.Map;
 /** Where {@code evaluate} writes each result as soon as it has it: nothing is kept between two results. */
 interface ReportOutput extends AutoCloseable {
 
-    /** Writes the report of {@code r}, scored from {@code a} (whose evidence the documents list). */
-    void add(Result r, Assessment a) throws IOException;
+    /**
+     * The report of {@code r} drawn ahead of its turn, on any thread, for {@link #add}; null when this output draws
+     * a report only when it is added (its documents keep state from one report to the next).
+     */
+    default String draw(Result r) {
+        return null;
+    }
+
+    /**
+     * Writes the report of {@code r}, scored from {@code a} (whose evidence the documents list).
+     *
+     * @param drawn what {@link #draw} gave for {@code r}, or null to draw it now
+     */
+    void add(Result r, Assessment a, String drawn) throws IOException;
 
     /** Counts a file that was refused (for the closing summary of JSON Lines). */
     default void refused() {
@@ -62,21 +75,35 @@ interface ReportOutput extends AutoCloseable {
             this.layout = layout;
         }
 
+        /** The report as this layout writes it, without what separates it from the one before. Thread-safe. */
         @Override
-        public void add(Result r, Assessment a) throws IOException {
-            switch (layout) {
-                case SINGLE -> out.write(json.writeReport(r));
-                case LINES -> {
-                    ByteArrayOutputStream line = new ByteArrayOutputStream(16_384);
-                    json.writeReports(List.of(r), line, ReportLayout.JSON_LINES);
-                    out.write(line.toString(StandardCharsets.UTF_8));
-                }
+        public String draw(Result r) {
+            return switch (layout) {
+                case SINGLE -> json.writeReport(r);
+                case LINES -> jsonLine(r);
                 case ARRAY -> {
                     String doc = json.writeReport(r);
-                    out.write(count == 0 ? "[\n  " : ",\n  ");
-                    out.write(doc.substring(0, doc.length() - 1).replace("\n", "\n  "));
+                    yield doc.substring(0, doc.length() - 1).replace("\n", "\n  ");
                 }
+            };
+        }
+
+        private String jsonLine(Result r) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream(16_384);
+            try {
+                json.writeReports(List.of(r), line, ReportLayout.JSON_LINES);
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing to memory failed", e);
             }
+            return line.toString(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void add(Result r, Assessment a, String drawn) throws IOException {
+            if (layout == Layout.ARRAY) {
+                out.write(count == 0 ? "[\n  " : ",\n  ");
+            }
+            out.write(drawn != null ? drawn : draw(r));
             count++;
             out.flush();
         }
@@ -140,7 +167,7 @@ interface ReportOutput extends AutoCloseable {
         }
 
         @Override
-        public void add(Result r, Assessment a) throws IOException {
+        public void add(Result r, Assessment a, String drawn) throws IOException {
             stream.add(inputs.of(r, a));
             stream.flush();
         }
@@ -164,7 +191,7 @@ interface ReportOutput extends AutoCloseable {
         }
 
         @Override
-        public void add(Result r, Assessment a) throws IOException {
+        public void add(Result r, Assessment a, String drawn) throws IOException {
             pdf.add(inputs.of(r, a));
         }
 
@@ -196,7 +223,7 @@ interface ReportOutput extends AutoCloseable {
         }
 
         @Override
-        public void add(Result r, Assessment a) {
+        public void add(Result r, Assessment a, String drawn) {
             units.add(new ScoredUnit(a, r));
         }
 

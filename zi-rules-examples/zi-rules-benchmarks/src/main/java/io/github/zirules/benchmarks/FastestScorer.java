@@ -1,0 +1,619 @@
+package io.github.zirules.benchmarks;
+
+import io.github.zirules.api.AgencyFacts;
+import io.github.zirules.api.Answer;
+import io.github.zirules.api.AnswerType;
+import io.github.zirules.api.Area;
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Check;
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.Indicator;
+import io.github.zirules.api.Instrument;
+import io.github.zirules.api.Item;
+import io.github.zirules.api.ItemId;
+import io.github.zirules.api.ItemScore;
+import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.Section;
+import io.github.zirules.api.Unit;
+import io.github.zirules.rules.Exact;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The honest lower bound: the fastest plain-Java scorer we could write for the numbers the engine reports (every
+ * score to 2 decimals, every check passed or not, the verdict, every item's value to 4 decimals and points to 2, the
+ * number of warnings), without a rules engine, without maps or {@code BigDecimal} on the way, and without the texts
+ * (explanations, messages) that the engine also builds.
+ *
+ * <p>Everything it knows of the policy it learned, when built, from the rule set itself through probe evaluations:
+ * the value of every answer label (from the exact value of items answered with it), the weight of every indicator
+ * (its score when every answer is at its best), the minimum of every score check (its {@code required}), and which
+ * agency grades and current predicates pass (one probe each). The layout (which item in which indicator, which
+ * indicator in which area) is the instrument's, worked out once into arrays. Arithmetic is exact: fractions of two
+ * {@code long}s, reduced, with overflow tested before it happens and, when it would, the rest of that sum carried on
+ * in {@link Exact} (the engine's own fraction type). A benchmark baseline only, never used by the library.
+ */
+public final class FastestScorer {
+
+    /** The score checks, in the order of {@link Outcome#levels()} after the first three. */
+    private static final List<String> SCORE_CHECKS = List.of("TOTAL", "PENGUNGKIT", "BBA", "IPAK", "KINERJA", "IPKP");
+    /** Agency grades as the assessment format spells them (the input vocabulary, not a policy). */
+    private static final List<String> BPK = List.of("WTP", "WDP", "TW", "TMP");
+    private static final List<String> GRADES = List.of("AA", "A", "BB", "B", "CC", "C", "D");
+    private static final List<String> KINDS = List.of("MINISTRY", "REGIONAL");
+
+    /** Level indices in {@link Outcome#levels()}. */
+    static final int PEMENUHAN = 0;
+    static final int REFORM = 1;
+    static final int HASIL = 2;
+    static final int TOTAL = 3;
+    static final int PENGUNGKIT = 4;
+    static final int BBA = 5;
+    static final int IPAK = 6;
+    static final int KINERJA = 7;
+    static final int IPKP = 8;
+
+    private final ItemId[] ids;
+    private final AnswerType[] types;
+    private final int[] indicatorOf;
+    private final int[] itemCount;
+    private final long[] weightNum;
+    private final long[] weightDen;
+    private final int[] areaOf;
+    private final int[] partOf;
+    private final boolean[] pemenuhan;
+    private final boolean[] hasil;
+    private final int ipak;
+    private final int kinerja;
+    private final int ipkp;
+    private final Area[] areas;
+    private final String[] parts;
+    private final String[] indicatorIds;
+    private final long[][] labelNum = new long[AnswerType.values().length][];
+    private final long[][] labelDen = new long[AnswerType.values().length][];
+    /** One denominator for every label value, so that an indicator's choices add up as whole numbers. */
+    private long common = 1;
+    /** [type][label]: the label's value × {@link #common}. */
+    private final long[][] labelCommon = new long[AnswerType.values().length][];
+    /** [type][label]: the label's value in ten-thousandths, rounded. */
+    private final long[][] labelValue = new long[AnswerType.values().length][];
+    /** [item][label]: the item's points for the label, in hundredths, rounded. */
+    private long[][] labelPoints;
+    /** [target][check]: minimums of the score checks, then of the areas, as exact fractions. */
+    private final Acc[][] minimum = new Acc[2][];
+    private final boolean[][] bpkPasses = new boolean[2][BPK.size()];
+    private final boolean[][] akipPasses = new boolean[2][GRADES.size()];
+    private final boolean[][][] indeksRbPasses = new boolean[2][KINDS.size()][GRADES.size()];
+    private final boolean[] holdsWbkPasses = new boolean[Predicate.values().length];
+
+    /**
+     * Everything computed for one assessment.
+     *
+     * @param levels in hundredths: pemenuhan, reform, hasil, total, pengungkit, BBA, IPAK, kinerja, IPKP
+     * @param areas in hundredths, in the order of {@link #areas()}
+     * @param parts in hundredths, in the order of {@link #parts()}
+     * @param indicators in hundredths, in the order of {@link #indicatorIds()}
+     * @param itemValues in ten-thousandths, in the instrument's order
+     * @param itemPoints in hundredths
+     * @param checksRun how many checks were made (score and area checks, then those the assessment calls for)
+     * @param checksPassed how many of them passed
+     * @param eligible whether all passed
+     * @param warnings how many warnings the engine would give (unanswered, zero denominators, ratios above 100 %,
+     *     top answers without evidence, an Indeks RB without the kind of agency)
+     */
+    public record Outcome(long[] levels, long[] areas, long[] parts, long[] indicators, long[] itemValues,
+                          long[] itemPoints, int checksRun, int checksPassed, boolean eligible, int warnings) {
+    }
+
+    /** Learns the layout from {@code ruleSet}'s instrument and the policy from probe evaluations with {@code zi}. */
+    public FastestScorer(Evaluator zi, String ruleSet) {
+        Instrument instrument = zi.instrument(ruleSet);
+        List<Item> items = instrument.items();
+        List<Indicator> inds = instrument.indicators();
+        int n = items.size();
+        ids = new ItemId[n];
+        types = new AnswerType[n];
+        indicatorOf = new int[n];
+        itemCount = new int[inds.size()];
+        weightNum = new long[inds.size()];
+        weightDen = new long[inds.size()];
+        areaOf = new int[inds.size()];
+        partOf = new int[inds.size()];
+        pemenuhan = new boolean[inds.size()];
+        hasil = new boolean[inds.size()];
+        indicatorIds = new String[inds.size()];
+        List<Area> areaList = new ArrayList<>();
+        List<String> partList = new ArrayList<>();
+        Map<String, Integer> indicatorIndex = new HashMap<>();
+        int ipakAt = -1;
+        int kinerjaAt = -1;
+        int ipkpAt = -1;
+        for (int k = 0; k < inds.size(); k++) {
+            Indicator ind = inds.get(k);
+            indicatorIds[k] = ind.id();
+            indicatorIndex.put(ind.id(), k);
+            itemCount[k] = ind.items().size();
+            hasil[k] = ind.section() == Section.HASIL;
+            pemenuhan[k] = ind.section() == Section.PEMENUHAN;
+            if (hasil[k]) {
+                areaOf[k] = -1;
+                partOf[k] = -1;
+                ipakAt = ind.id().endsWith("IPAK") ? k : ipakAt;
+                kinerjaAt = ind.id().endsWith("KINERJA") ? k : kinerjaAt;
+                ipkpAt = ind.id().endsWith("IPKP") ? k : ipkpAt;
+                continue;
+            }
+            if (!areaList.contains(ind.area())) {
+                areaList.add(ind.area());
+            }
+            String part = ind.section().code() + "." + ind.area().name();
+            if (!partList.contains(part)) {
+                partList.add(part);
+            }
+            areaOf[k] = areaList.indexOf(ind.area());
+            partOf[k] = partList.indexOf(part);
+        }
+        ipak = ipakAt;
+        kinerja = kinerjaAt;
+        ipkp = ipkpAt;
+        areas = areaList.toArray(Area[]::new);
+        parts = partList.toArray(String[]::new);
+        for (int i = 0; i < n; i++) {
+            ids[i] = items.get(i).id();
+            types[i] = items.get(i).answerType();
+            indicatorOf[i] = indicatorIndex.get(items.get(i).indicatorId());
+        }
+        learn(zi, ruleSet, instrument);
+    }
+
+    /** The areas, in the order of {@link Outcome#areas()}. */
+    public List<Area> areas() {
+        return List.of(areas);
+    }
+
+    /** The area parts ({@code PEM.MP}, …), in the order of {@link Outcome#parts()}. */
+    public List<String> parts() {
+        return List.of(parts);
+    }
+
+    /** The indicators, in the order of {@link Outcome#indicators()}. */
+    public List<String> indicatorIds() {
+        return List.of(indicatorIds);
+    }
+
+    // ---------------------------------------------------------------- learning the policy from the rule set
+
+    private void learn(Evaluator zi, String ruleSet, Instrument instrument) {
+        int most = 0;
+        for (AnswerType t : AnswerType.values()) {
+            labelNum[t.ordinal()] = new long[t.labels().size()];
+            labelDen[t.ordinal()] = new long[t.labels().size()];
+            most = Math.max(most, t.labels().size());
+        }
+        // The value of label k of every choice type, from items answered with it.
+        for (int k = 0; k < most; k++) {
+            Result r = zi.evaluate(probe(instrument, ruleSet, Predicate.WBK, k, AgencyFacts.NONE, null));
+            for (int i = 0; i < ids.length; i++) {
+                List<String> labels = types[i].labels();
+                if (k < labels.size()) {
+                    Exact v = parse(r.items().get(i).exactValue());
+                    labelNum[types[i].ordinal()][k] = v.numerator().longValueExact();
+                    labelDen[types[i].ordinal()][k] = v.denominator().longValueExact();
+                }
+            }
+        }
+        // Every answer at its best (label 0 is the best of every type): each indicator scores its weight.
+        Result best = zi.evaluate(probe(instrument, ruleSet, Predicate.WBK, 0, AgencyFacts.NONE, null));
+        for (int k = 0; k < indicatorIds.length; k++) {
+            Exact w = Exact.of(best.scores().indicators().get(indicatorIds[k]));
+            weightNum[k] = w.numerator().longValueExact();
+            weightDen[k] = w.denominator().longValueExact();
+        }
+        precompute();
+        for (Predicate target : List.of(Predicate.WBK, Predicate.WBBM)) {
+            int t = target == Predicate.WBK ? 0 : 1;
+            Result r = zi.evaluate(probe(instrument, ruleSet, target, 0, AgencyFacts.NONE, Predicate.WBK));
+            minimum[t] = new Acc[SCORE_CHECKS.size() + areas.length];
+            for (int c = 0; c < SCORE_CHECKS.size(); c++) {
+                minimum[t][c] = Acc.of(Exact.of(required(r, SCORE_CHECKS.get(c))));
+            }
+            for (int a = 0; a < areas.length; a++) {
+                minimum[t][SCORE_CHECKS.size() + a] = Acc.of(Exact.of(required(r, "AREA." + areas[a].name())));
+            }
+            for (int g = 0; g < GRADES.size(); g++) {
+                if (g < BPK.size()) {
+                    bpkPasses[t][g] = passes(zi, instrument, ruleSet, target,
+                            new AgencyFacts(BPK.get(g), null, null, null), "AGENCY.BPK");
+                }
+                akipPasses[t][g] = passes(zi, instrument, ruleSet, target,
+                        new AgencyFacts(null, GRADES.get(g), null, null), "AGENCY.AKIP");
+                for (int kind = 0; kind < KINDS.size(); kind++) {
+                    indeksRbPasses[t][kind][g] = passes(zi, instrument, ruleSet, target,
+                            new AgencyFacts(null, null, GRADES.get(g), KINDS.get(kind)), "AGENCY.INDEKS_RB");
+                }
+            }
+        }
+        for (Predicate current : Predicate.values()) {
+            Result r = zi.evaluate(probe(instrument, ruleSet, Predicate.WBBM, 0, AgencyFacts.NONE, current));
+            holdsWbkPasses[current.ordinal()] = r.verdict().check("HOLDS_WBK").map(Check::passed).orElse(true);
+        }
+    }
+
+    /** The tables that turn a choice into its value, its points and its share of the indicator's sum. */
+    private void precompute() {
+        for (long[] dens : labelDen) {
+            for (long d : dens) {
+                common = Math.multiplyExact(common / Acc.gcd(common, d), d);
+            }
+        }
+        Acc v = new Acc();
+        for (AnswerType t : AnswerType.values()) {
+            int labels = t.labels().size();
+            labelCommon[t.ordinal()] = new long[labels];
+            labelValue[t.ordinal()] = new long[labels];
+            for (int k = 0; k < labels; k++) {
+                labelCommon[t.ordinal()][k] = labelNum[t.ordinal()][k] * (common / labelDen[t.ordinal()][k]);
+                v.set(labelNum[t.ordinal()][k], labelDen[t.ordinal()][k]);
+                labelValue[t.ordinal()][k] = v.round(4);
+            }
+        }
+        labelPoints = new long[ids.length][];
+        for (int i = 0; i < ids.length; i++) {
+            int t = types[i].ordinal();
+            int k = indicatorOf[i];
+            labelPoints[i] = new long[labelNum[t].length];
+            for (int l = 0; l < labelNum[t].length; l++) {
+                v.set(labelNum[t][l], labelDen[t][l]);
+                labelPoints[i][l] = v.roundScaled(weightNum[k], weightDen[k] * itemCount[k], 2);
+            }
+        }
+    }
+
+    private static boolean passes(Evaluator zi, Instrument instrument, String ruleSet, Predicate target,
+                                  AgencyFacts facts, String check) {
+        Result r = zi.evaluate(probe(instrument, ruleSet, target, 0, facts, Predicate.WBK));
+        return r.verdict().check(check).orElseThrow(() -> new IllegalStateException("the rule set made no check "
+                + check + " for " + facts)).passed();
+    }
+
+    private static BigDecimal required(Result r, String check) {
+        return r.verdict().check(check).orElseThrow(() -> new IllegalStateException("the rule set made no check "
+                + check)).required();
+    }
+
+    /** Every choice item answered with its label {@code k} (or its last), the others at their best, with evidence. */
+    private static Assessment probe(Instrument instrument, String ruleSet, Predicate target, int k, AgencyFacts facts,
+                                    Predicate current) {
+        Assessment.Builder b = Assessment.builder(Unit.of("PROBE"), 2024, target).ruleset(ruleSet).agency(facts);
+        if (current != null) {
+            b.currentPredicate(current);
+        }
+        for (Item it : instrument.items()) {
+            List<String> labels = it.answerType().labels();
+            b.answer(it.id(), switch (it.answerType()) {
+                case PCT -> Answer.ratio(1, 1);
+                case DEC -> Answer.decrease(1, 0);
+                case IDX4 -> Answer.index(new BigDecimal("4.00"));
+                default -> Answer.choice(labels.get(Math.min(k, labels.size() - 1)));
+            });
+            b.evidence(it.id().value(), io.github.zirules.api.Evidence.titled("probe"));
+        }
+        return b.build();
+    }
+
+    private static Exact parse(String fraction) {
+        int slash = fraction.indexOf('/');
+        return slash < 0 ? Exact.of(fraction) : Exact.of(fraction.substring(0, slash))
+                .dividedBy(Exact.of(fraction.substring(slash + 1)));
+    }
+
+    // ---------------------------------------------------------------- scoring
+
+    /** Scores {@code a} (assumed valid for the instrument, as the engine's validation would have it). */
+    public Outcome score(Assessment a) {
+        int n = ids.length;
+        int warnings = 0;
+        long[] itemValues = new long[n];
+        long[] itemPoints = new long[n];
+        Acc[] sums = new Acc[itemCount.length];
+        for (int k = 0; k < sums.length; k++) {
+            sums[k] = new Acc();
+        }
+        long[] choices = new long[itemCount.length];
+        Acc v = new Acc();
+        Map<ItemId, Answer> answers = a.answers();
+        for (int i = 0; i < n; i++) {
+            Answer answer = answers.get(ids[i]);
+            if (answer instanceof Answer.Choice c) {
+                int t = types[i].ordinal();
+                int label = labelIndex(types[i], c);
+                choices[indicatorOf[i]] += labelCommon[t][label];
+                itemValues[i] = labelValue[t][label];
+                itemPoints[i] = labelPoints[i][label];
+                if (labelNum[t][label] == labelDen[t][label] && a.evidenceFor(ids[i]).isEmpty()) {
+                    warnings++;
+                }
+                continue;
+            }
+            if (answer == null) {
+                warnings++;
+                v.set(0, 1);
+            } else if (answer instanceof Answer.Ratio r) {
+                if (r.denominator() == 0) {
+                    warnings++;
+                    v.set(1, 1);
+                } else {
+                    if (r.numerator() > r.denominator()) {
+                        warnings++;
+                    }
+                    share(v, r.numerator(), r.denominator());
+                }
+            } else if (answer instanceof Answer.Decrease d) {
+                if (d.lastYear() == 0) {
+                    warnings++;
+                    v.set(d.thisYear() == 0 ? 1 : 0, 1);
+                } else {
+                    share(v, d.lastYear() - d.thisYear(), d.lastYear());
+                }
+            } else {
+                index(v, ((Answer.Index) answer).value());
+            }
+            int k = indicatorOf[i];
+            itemValues[i] = v.round(4);
+            itemPoints[i] = v.roundScaled(weightNum[k], weightDen[k] * itemCount[k], 2);
+            sums[k].add(v);
+        }
+        long[] indicators = new long[itemCount.length];
+        long[] areaOut = new long[areas.length];
+        long[] partOut = new long[parts.length];
+        Acc[] areaSums = accs(areas.length);
+        Acc[] partSums = accs(parts.length);
+        Acc pem = new Acc();
+        Acc ref = new Acc();
+        Acc[] has = accs(3);
+        for (int k = 0; k < itemCount.length; k++) {
+            Acc s = sums[k];
+            s.add(choices[k], common);
+            s.scale(weightNum[k], weightDen[k] * itemCount[k]);
+            indicators[k] = s.round(2);
+            if (hasil[k]) {
+                has[k == ipak ? 0 : k == kinerja ? 1 : 2].add(s);
+            } else {
+                areaSums[areaOf[k]].add(s);
+                partSums[partOf[k]].add(s);
+                (pemenuhan[k] ? pem : ref).add(s);
+            }
+        }
+        for (int x = 0; x < areaOut.length; x++) {
+            areaOut[x] = areaSums[x].round(2);
+        }
+        for (int x = 0; x < partOut.length; x++) {
+            partOut[x] = partSums[x].round(2);
+        }
+        Acc pengungkit = new Acc();
+        pengungkit.add(pem);
+        pengungkit.add(ref);
+        Acc bba = new Acc();
+        bba.add(has[0]);
+        bba.add(has[1]);
+        Acc hasilSum = new Acc();
+        hasilSum.add(bba);
+        hasilSum.add(has[2]);
+        Acc total = new Acc();
+        total.add(pengungkit);
+        total.add(hasilSum);
+        long[] levels = {pem.round(2), ref.round(2), hasilSum.round(2), total.round(2), pengungkit.round(2),
+            bba.round(2), has[0].round(2), has[1].round(2), has[2].round(2)};
+        // Checks: the six score checks, one per area, then what the assessment calls for.
+        int t = a.target() == Predicate.WBBM ? 1 : 0;
+        Acc[] min = minimum[t];
+        Acc[] checked = {total, pengungkit, bba, has[0], has[1], has[2]};
+        int run = 0;
+        int passed = 0;
+        for (int c = 0; c < checked.length; c++, run++) {
+            passed += checked[c].isAtLeast(min[c]) ? 1 : 0;
+        }
+        for (int x = 0; x < areas.length; x++, run++) {
+            passed += areaSums[x].isAtLeast(min[checked.length + x]) ? 1 : 0;
+        }
+        if (t == 1) {
+            run++;
+            passed += holdsWbkPasses[a.currentPredicate().ordinal()] ? 1 : 0;
+        }
+        AgencyFacts f = a.agency();
+        if (f.bpkOpinion() != null) {
+            run++;
+            passed += bpkPasses[t][BPK.indexOf(f.bpkOpinion())] ? 1 : 0;
+        }
+        if (f.akip() != null) {
+            run++;
+            passed += akipPasses[t][GRADES.indexOf(f.akip())] ? 1 : 0;
+        }
+        if (f.indeksRb() != null && f.kind() != null) {
+            run++;
+            passed += indeksRbPasses[t][KINDS.indexOf(f.kind())][GRADES.indexOf(f.indeksRb())] ? 1 : 0;
+        } else if (f.indeksRb() != null) {
+            warnings++;
+        }
+        return new Outcome(levels, areaOut, partOut, indicators, itemValues, itemPoints, run, passed,
+                passed == run, warnings);
+    }
+
+    /** An index answer's value: the index out of 4, from its decimal digits when they fit a {@code long}. */
+    private static void index(Acc v, BigDecimal x) {
+        if (x.scale() >= 0 && x.scale() <= 6 && x.unscaledValue().bitLength() < 40) {
+            v.set(x.unscaledValue().longValue(), 4 * TENS[x.scale()]);
+        } else {
+            v.setExact(Exact.of(x).dividedBy(4));
+        }
+    }
+
+    private static final long[] TENS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+
+    private static Acc[] accs(int n) {
+        Acc[] out = new Acc[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = new Acc();
+        }
+        return out;
+    }
+
+    private static int labelIndex(AnswerType type, Answer.Choice c) {
+        List<String> labels = type.labels();
+        for (int k = 0; k < labels.size(); k++) {
+            if (labels.get(k).equals(c.label())) {
+                return k;
+            }
+        }
+        return labels.indexOf(c.canonical(type).orElseThrow());
+    }
+
+    /** {@code num / den} kept within [0, 1]: more than the whole counts as the whole, less than nothing as nothing. */
+    private static void share(Acc v, long num, long den) {
+        if (num <= 0) {
+            v.set(0, 1);
+        } else if (num >= den) {
+            v.set(1, 1);
+        } else {
+            v.set(num, den);
+        }
+    }
+
+    /**
+     * A non-negative exact fraction: two reduced {@code long}s while they fit, an {@link Exact} from the first
+     * operation that would overflow them.
+     */
+    private static final class Acc {
+        private long num;
+        private long den = 1;
+        private Exact big;
+
+        void set(long n, long d) {
+            long g = gcd(n, d);
+            num = g == 1 ? n : n / g;
+            den = g == 1 ? d : d / g;
+            big = null;
+        }
+
+        static Acc of(Exact e) {
+            Acc a = new Acc();
+            a.setExact(e);
+            return a;
+        }
+
+        void setExact(Exact e) {
+            big = null;
+            if (e.numerator().bitLength() < 63 && e.denominator().bitLength() < 63) {
+                num = e.numerator().longValue();
+                den = e.denominator().longValue();
+            } else {
+                big = e;
+            }
+        }
+
+        Exact exact() {
+            return big != null ? big : Exact.ratio(num, den);
+        }
+
+        void add(Acc o) {
+            if (o.big != null) {
+                big = exact().plus(o.big);
+            } else {
+                add(o.num, o.den);
+            }
+        }
+
+        /** Adds {@code n / d} (not negative, {@code d} positive). */
+        void add(long n, long d) {
+            if (n == 0) {
+                return;
+            }
+            if (big == null) {
+                long g = gcd(den, d);
+                long oScale = den / g;
+                long scale = d / g;
+                if (fits(num, scale) && fits(n, oScale) && fits(den, scale)) {
+                    long s = num * scale;
+                    long t = n * oScale;
+                    if (s + t >= 0) {
+                        set(s + t, den * scale);
+                        return;
+                    }
+                }
+            }
+            big = exact().plus(Exact.ratio(n, d));
+        }
+
+        /** Multiplies by {@code n / d}. */
+        void scale(long n, long d) {
+            if (big == null) {
+                long g1 = gcd(num, d);
+                long g2 = gcd(n, den);
+                long a = num / g1;
+                long b = n / g2;
+                long c = den / g2;
+                long e = d / g1;
+                if (fits(a, b) && fits(c, e)) {
+                    num = a * b;
+                    den = c * e;
+                    return;
+                }
+            }
+            big = exact().times(Exact.ratio(n, d));
+        }
+
+        /** This value rounded half-up to {@code decimals}, as a whole number of {@code 10^-decimals}. */
+        long round(int decimals) {
+            return roundScaled(1, 1, decimals);
+        }
+
+        /** {@code this × n / d} rounded half-up to {@code decimals}, as a whole number of {@code 10^-decimals}. */
+        long roundScaled(long n, long d, int decimals) {
+            long p = decimals == 2 ? 100 : 10_000;
+            if (big == null && fits(num, n) && fits(num * n, 2 * p) && fits(den, d) && fits(den * d, 2)) {
+                long top = num * n * 2 * p + den * d;
+                if (top >= 0) {
+                    return top / (2 * den * d);
+                }
+            }
+            return exact().times(Exact.ratio(n, d)).round(decimals, RoundingMode.HALF_UP).unscaledValue()
+                    .longValueExact();
+        }
+
+        boolean isAtLeast(Acc minimum) {
+            if (big == null && minimum.big == null && fits(num, minimum.den) && fits(minimum.num, den)) {
+                return num * minimum.den >= minimum.num * den;
+            }
+            return exact().compareTo(minimum.exact()) >= 0;
+        }
+
+        private static boolean fits(long a, long b) {
+            long lo = a * b;
+            return Math.multiplyHigh(a, b) == (lo >> 63);
+        }
+
+        /** Binary GCD (no division), 1 for two zeros; {@code a} and {@code b} not negative. */
+        static long gcd(long a, long b) {
+            if (a == 0 || b == 0) {
+                return a + b == 0 ? 1 : a + b;
+            }
+            int shift = Long.numberOfTrailingZeros(a | b);
+            a >>>= Long.numberOfTrailingZeros(a);
+            while (b != 0) {
+                b >>>= Long.numberOfTrailingZeros(b);
+                if (a > b) {
+                    long t = b;
+                    b = a;
+                    a = t;
+                }
+                b -= a;
+            }
+            return a << shift;
+        }
+    }
+}
