@@ -118,8 +118,9 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             String why = e instanceof LimitExceededException ? e.getMessage() : e.toString();
             return new Candidate(null, List.of(Problem.error("RELOAD_FAILED", options.ruleSetDirectories()
-                    .toString(), "muat ulang gagal: " + why, "the reload failed: " + why, "rule sets that load "
-                    + "and pass their scenarios within " + timeout.toSeconds() + " s")), List.of());
+                    .toString(), "muat ulang gagal: " + why, "the reload failed: " + why, "aturan yang dimuat dan "
+                    + "lulus skenarionya dalam " + timeout.toSeconds() + " detik", "rule sets that load and pass "
+                    + "their scenarios within " + timeout.toSeconds() + " s")), List.of());
         }
     }
 
@@ -164,7 +165,9 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
                 : "the tests/ folder holds no scenario file (*.csv)";
         return Problem.error("SCENARIOS_MISSING", tests.toString(), whatId + "; aturan yang belum diuji tidak "
                 + "dimuat (zi-rules test juga menolaknya)", whatEn + "; untested rules are not loaded (zi-rules test "
-                + "refuses them too)", "tests/*.csv with at least one scenario, as zi-rules copy writes them");
+                + "refuses them too)", "tests/*.csv dengan sedikitnya satu skenario, seperti yang ditulis "
+                + "zi-rules copy",
+                "tests/*.csv with at least one scenario, as zi-rules copy writes them");
     }
 
     private static Problem failed(CaseResult f) {
@@ -174,6 +177,7 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
                 .map(d -> d.message("id")).toList());
         return Problem.error("SCENARIO_FAILED", f.scenario().location(), "skenario '" + f.scenario().name()
                 + "' gagal: " + whyId, "scenario '" + f.scenario().name() + "' failed: " + why,
+                "aturan yang memberi hasil yang diharapkan skenario, atau skenario yang diperbaiki",
                 "rules that give what the scenario expects, or a corrected scenario");
     }
 
