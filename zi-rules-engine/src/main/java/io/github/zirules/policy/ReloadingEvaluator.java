@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -64,6 +65,7 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
     private final AtomicReference<Generation> current;
     private final List<Consumer<ReloadReport>> listeners = new CopyOnWriteArrayList<>();
     private final Object reloading = new Object();
+    private volatile ReloadReport lastRefused;
     private FolderWatcher watcher;
 
     private record Generation(long number, DroolsEvaluator evaluator) {
@@ -200,8 +202,10 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
                 Generation next = new Generation(old.number + 1, c.evaluator);
                 current.set(next);
                 report = new ReloadReport(true, next.number, old.infos(), next.infos(), List.of(), c.scenarios);
+                lastRefused = null;
             } else {
                 report = new ReloadReport(false, old.number, old.infos(), old.infos(), c.problems, c.scenarios);
+                lastRefused = report;
             }
         }
         for (Consumer<ReloadReport> l : listeners) {
@@ -244,6 +248,14 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
     @Override
     public void close() {
         stopWatching();
+    }
+
+    /**
+     * The last refused reload, with its problems, if no reload has been accepted since: what an operator must fix
+     * while the rules serving now are older than the folder.
+     */
+    public Optional<ReloadReport> lastRefused() {
+        return Optional.ofNullable(lastRefused);
     }
 
     /** The generation serving now: 1 after creation, one more with each accepted reload. */

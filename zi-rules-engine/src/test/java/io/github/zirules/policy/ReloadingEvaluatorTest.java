@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -203,6 +204,10 @@ class ReloadingEvaluatorTest {
             assertEquals(1, zi.generation());
             assertEquals(hash, zi.evaluate(UNIT).ruleSet().sha256());
             assertEquals(new BigDecimal("75.00"), requiredTotal(zi.evaluate(UNIT)));
+            assertEquals(Optional.of(report), zi.lastRefused());
+            Files.writeString(rs.resolve("tests/best.csv"), "case,base,target,eligible\nbest answers,best,WBK,true\n");
+            assertTrue(zi.reload().accepted());
+            assertEquals(Optional.empty(), zi.lastRefused(), "an accepted reload clears the last refusal");
         }
     }
 

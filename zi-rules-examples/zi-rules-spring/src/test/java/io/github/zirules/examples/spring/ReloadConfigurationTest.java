@@ -12,6 +12,7 @@ import io.github.zirules.json.JsonLimits;
 import io.github.zirules.policy.ReloadingEvaluator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,29 @@ class ReloadConfigurationTest {
             assertEquals(1, zi.generation());
             assertTrue(zi.ruleSets().stream().anyMatch(r -> r.id().equals("agency-stricter-wbk")),
                     zi.ruleSets()::toString);
+        }
+    }
+
+    @Test
+    void theReloadEndpointShowsTheRulesServingAndWhyTheLastReloadWasRefused(@TempDir Path tmp) throws Exception {
+        Path rs = Files.createDirectories(tmp.resolve("agency-stricter-wbk").resolve("tests"))
+                .getParent();
+        for (String f : new String[] {"ruleset.properties", "stricter-wbk.drl", "tests/stricter-wbk.csv"}) {
+            Files.copy(TESTED.resolve(f), rs.resolve(f));
+        }
+        try (ReloadingEvaluator zi = (ReloadingEvaluator) new ZiRulesConfiguration().evaluator(reloading(rs))) {
+            EvaluationController api = new EvaluationController(null, zi, null);
+            assertEquals(List.of(), api.reloadState().lastRefused());
+            Files.writeString(rs.resolve("stricter-wbk.drl"), Files.readString(rs.resolve("stricter-wbk.drl"))
+                    .replace("then", "then System.exit( 0 );"));
+            zi.reload();
+
+            EvaluationController.ReloadState s = api.reloadState();
+            assertTrue(s.reloading());
+            assertEquals(1, s.generation());
+            assertTrue(s.lastRefused().stream().anyMatch(p -> p.code().equals("LINT_FORBIDDEN_NAME")),
+                    s.lastRefused()::toString);
+            assertTrue(s.ruleSets().stream().anyMatch(r -> r.id().equals("agency-stricter-wbk")));
         }
     }
 
