@@ -11,23 +11,52 @@ import java.util.Objects;
  * @param location where: a JSON path such as {@code $.answers['PEM.MP.1.a']}, an item id, or {@code file:line}
  * @param messageId the message in Bahasa Indonesia
  * @param messageEn the message in English
- * @param expected what would be valid, e.g. {@code one of A, B, C}; may be null
+ * @param expected what would be valid, in English, e.g. {@code one of A, B, C}; may be null
+ * @param expectedId what would be valid, in Bahasa Indonesia; the same as {@code expected} when that is a value, a
+ *     list or a line of DRL that reads the same in both languages; null exactly when {@code expected} is
  */
-public record Problem(
-        Severity severity, String code, String location, String messageId, String messageEn, String expected) {
+public record Problem(Severity severity, String code, String location, String messageId, String messageEn,
+                      String expected, String expectedId) {
 
-    /** Refuses nulls except in {@code expected}. */
+    /**
+     * Refuses nulls except in {@code expected} and {@code expectedId}; a missing {@code expectedId} is
+     * {@code expected} (a value or a list, the same in both languages), and one without {@code expected} is refused.
+     */
     public Problem {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(messageId, "messageId");
         Objects.requireNonNull(messageEn, "messageEn");
+        if (expectedId == null) {
+            expectedId = expected;
+        } else if (expected == null) {
+            throw new IllegalArgumentException("expectedId must be null when expected is null but was '"
+                    + expectedId + "'");
+        }
     }
 
-    /** An error. */
+    /**
+     * A problem whose {@code expected} reads the same in both languages (a value, a list, a line of DRL), or has
+     * none: the constructor of the first version, kept for compatibility.
+     */
+    public Problem(Severity severity, String code, String location, String messageId, String messageEn,
+                   String expected) {
+        this(severity, code, location, messageId, messageEn, expected, expected);
+    }
+
+    /** An error whose {@code expected} reads the same in both languages (a value, a list, a line of DRL), or null. */
     public static Problem error(String code, String location, String messageId, String messageEn, String expected) {
         return new Problem(Severity.ERROR, code, location, messageId, messageEn, expected);
+    }
+
+    /**
+     * An error with what would be valid in each language; the arguments in the order of the messages, Bahasa
+     * Indonesia first.
+     */
+    public static Problem error(String code, String location, String messageId, String messageEn, String expectedId,
+                                String expectedEn) {
+        return new Problem(Severity.ERROR, code, location, messageId, messageEn, expectedEn, expectedId);
     }
 
     /** A warning. */
@@ -40,9 +69,15 @@ public record Problem(
         return "id".equals(language) ? messageId : messageEn;
     }
 
+    /** What would be valid in the given language ({@code "id"} or anything else for English); may be null. */
+    public String expected(String language) {
+        return "id".equals(language) ? expectedId : expected;
+    }
+
     /** {@code location: message (expected: …)} in the given language. */
     public String format(String language) {
-        String exp = expected == null ? "" : ("id".equals(language) ? " (yang sah: " : " (expected: ") + expected + ")";
+        String exp = expected == null ? "" : ("id".equals(language) ? " (yang sah: " : " (expected: ")
+                + expected(language) + ")";
         return location + ": " + message(language) + exp;
     }
 

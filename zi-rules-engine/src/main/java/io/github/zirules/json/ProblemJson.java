@@ -30,7 +30,8 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>{@code expected} is left out when the problem has none. Same layout rules as {@link ZiJson}: pretty-printed
+ * <p>{@code expected} is left out when the problem has none, {@code expectedId} (what would be valid, in Bahasa
+ * Indonesia) when it is the same as {@code expected}. Same layout rules as {@link ZiJson}: pretty-printed
  * UTF-8, {@code \n} line ends, a trailing newline, identical bytes for equal lists.
  */
 public final class ProblemJson {

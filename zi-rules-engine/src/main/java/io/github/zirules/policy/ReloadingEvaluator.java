@@ -14,11 +14,14 @@ import io.github.zirules.engine.internal.RuleSetCatalog;
 import io.github.zirules.rules.internal.LimitExceededException;
 import io.github.zirules.rules.internal.RunBudget;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -27,8 +30,10 @@ import java.util.function.Consumer;
  * An {@link Evaluator} whose rule sets can be replaced at run time without a restart (<i>muat ulang aman</i>).
  *
  * <p>{@link #reload()} compiles the rule-set folders again, runs the lint and the load-time checks, and runs the
- * scenario tests of every folder that has a {@code tests/} folder; only if all of that passes do the new rule sets
- * replace the old ones, in one atomic step. If any step fails, the old rule sets stay live and the report says why.
+ * scenario tests of every folder; only if all of that passes do the new rule sets replace the old ones, in one atomic
+ * step. By default ({@link Scenarios#REQUIRED}) a folder without scenarios, which {@code zi-rules test} would refuse
+ * (a half-copied folder, a {@code tests/} folder without {@code *.csv}), is refused too: a reload is safe only when
+ * the rules were tested. If any step fails, the old rule sets stay live and the report says why.
  * Every evaluation reads the current rule sets once, so an evaluation in flight finishes on the version it began
  * with, and its result names that version and hash. Built-in rule sets are compiled again with the rest but cannot
  * change; their scenarios run with the library's own build, not on reload.
@@ -41,10 +46,26 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
     /** The most time one reload (compiling, probing, running the scenarios) may take. */
     public static final Duration RELOAD_TIMEOUT = Duration.ofMinutes(2);
 
+    /** Whether a rule-set folder must carry scenario tests to be loaded. */
+    public enum Scenarios {
+        /**
+         * Every rule-set folder must have a {@code tests/} folder with at least one scenario file ({@code *.csv}),
+         * as {@code zi-rules test} needs, and every scenario must pass (the default).
+         */
+        REQUIRED,
+        /**
+         * The scenarios of a folder that has them must pass; a folder without any is loaded untested. For rule sets
+         * tested elsewhere, e.g. by the build that ships them.
+         */
+        IF_PRESENT
+    }
+
     private final EvaluatorOptions options;
+    private final Scenarios scenarios;
     private final AtomicReference<Generation> current;
     private final List<Consumer<ReloadReport>> listeners = new CopyOnWriteArrayList<>();
     private final Object reloading = new Object();
+    private volatile ReloadReport lastRefused;
     private FolderWatcher watcher;
 
     private record Generation(long number, DroolsEvaluator evaluator) {
@@ -56,41 +77,56 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
     private record Candidate(DroolsEvaluator evaluator, List<Problem> problems, List<SuiteResult> scenarios) {
     }
 
-    private ReloadingEvaluator(EvaluatorOptions options, DroolsEvaluator first) {
+    private ReloadingEvaluator(EvaluatorOptions options, Scenarios scenarios, DroolsEvaluator first) {
         this.options = options;
+        this.scenarios = scenarios;
         this.current = new AtomicReference<>(new Generation(1, first));
     }
 
     /**
-     * An evaluator over {@code options}, loaded and tested now.
+     * An evaluator over {@code options}, loaded and tested now; every rule-set folder must carry scenario tests
+     * ({@link Scenarios#REQUIRED}).
      *
-     * @throws InvalidRuleSetException if a rule set does not load or its scenario tests do not pass (every problem
-     *     is listed)
+     * @throws InvalidRuleSetException if a rule set does not load, has no scenario tests, or its scenario tests do
+     *     not pass (every problem is listed)
      */
     public static ReloadingEvaluator create(EvaluatorOptions options) {
-        Candidate c = candidate(options, RELOAD_TIMEOUT);
+        return create(options, Scenarios.REQUIRED);
+    }
+
+    /**
+     * An evaluator over {@code options}, loaded and tested now, with {@code scenarios} deciding whether a folder
+     * without scenario tests is refused, now and on every reload.
+     *
+     * @throws InvalidRuleSetException if a rule set does not load, lacks the scenarios {@code scenarios} asks for,
+     *     or its scenario tests do not pass (every problem is listed)
+     */
+    public static ReloadingEvaluator create(EvaluatorOptions options, Scenarios scenarios) {
+        Objects.requireNonNull(scenarios, "scenarios must not be null");
+        Candidate c = candidate(options, scenarios, RELOAD_TIMEOUT);
         if (c.evaluator == null || !c.problems.isEmpty()) {
             throw new InvalidRuleSetException(options.ruleSetDirectories().toString(), c.problems);
         }
-        return new ReloadingEvaluator(options, c.evaluator);
+        return new ReloadingEvaluator(options, scenarios, c.evaluator);
     }
 
     /**
      * A candidate, never an exception: whatever goes wrong while loading or testing (out of stack or memory, a
      * deadline) is a problem of the candidate.
      */
-    private static Candidate candidate(EvaluatorOptions options, Duration timeout) {
+    private static Candidate candidate(EvaluatorOptions options, Scenarios scenarios, Duration timeout) {
         try (RunBudget budget = RunBudget.open(timeout)) {
-            return candidateOrThrow(options);
+            return candidateOrThrow(options, scenarios);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             String why = e instanceof LimitExceededException ? e.getMessage() : e.toString();
             return new Candidate(null, List.of(Problem.error("RELOAD_FAILED", options.ruleSetDirectories()
-                    .toString(), "muat ulang gagal: " + why, "the reload failed: " + why, "rule sets that load "
-                    + "and pass their scenarios within " + timeout.toSeconds() + " s")), List.of());
+                    .toString(), "muat ulang gagal: " + why, "the reload failed: " + why, "aturan yang dimuat dan "
+                    + "lulus skenarionya dalam " + timeout.toSeconds() + " detik", "rule sets that load and pass "
+                    + "their scenarios within " + timeout.toSeconds() + " s")), List.of());
         }
     }
 
-    private static Candidate candidateOrThrow(EvaluatorOptions options) {
+    private static Candidate candidateOrThrow(EvaluatorOptions options, Scenarios scenarios) {
         List<Problem> problems = new ArrayList<>();
         List<SuiteResult> runs = new ArrayList<>();
         RuleSetCatalog catalog;
@@ -104,6 +140,9 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
             try {
                 ScenarioSuite suite = ScenarioSuite.load(rs);
                 if (suite.scenarios().isEmpty()) {
+                    if (scenarios == Scenarios.REQUIRED) {
+                        problems.add(untested(rs.testsDirectory()));
+                    }
                     continue;
                 }
                 SuiteResult r = suite.run();
@@ -119,6 +158,20 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
                 runs);
     }
 
+    /** A folder without the scenarios {@code zi-rules test} needs: refused as that command refuses it. */
+    private static Problem untested(Path tests) {
+        boolean none = !Files.isDirectory(tests);
+        String whatId = none ? "folder aturan tidak memiliki folder tests/ berisi skenario uji"
+                : "folder tests/ tidak berisi berkas skenario (*.csv)";
+        String whatEn = none ? "the rule-set folder has no tests/ folder with scenario tests"
+                : "the tests/ folder holds no scenario file (*.csv)";
+        return Problem.error("SCENARIOS_MISSING", tests.toString(), whatId + "; aturan yang belum diuji tidak "
+                + "dimuat (zi-rules test juga menolaknya)", whatEn + "; untested rules are not loaded (zi-rules test "
+                + "refuses them too)", "tests/*.csv dengan sedikitnya satu skenario, seperti yang ditulis "
+                + "zi-rules copy",
+                "tests/*.csv with at least one scenario, as zi-rules copy writes them");
+    }
+
     private static Problem failed(CaseResult f) {
         String why = f.error() != null ? f.error() : String.join("; ", f.differences().stream()
                 .map(d -> d.message("en")).toList());
@@ -126,6 +179,7 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
                 .map(d -> d.message("id")).toList());
         return Problem.error("SCENARIO_FAILED", f.scenario().location(), "skenario '" + f.scenario().name()
                 + "' gagal: " + whyId, "scenario '" + f.scenario().name() + "' failed: " + why,
+                "aturan yang memberi hasil yang diharapkan skenario, atau skenario yang diperbaiki",
                 "rules that give what the scenario expects, or a corrected scenario");
     }
 
@@ -143,13 +197,15 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
         ReloadReport report;
         synchronized (reloading) {
             Generation old = current.get();
-            Candidate c = candidate(options, timeout);
+            Candidate c = candidate(options, scenarios, timeout);
             if (c.evaluator != null && c.problems.isEmpty()) {
                 Generation next = new Generation(old.number + 1, c.evaluator);
                 current.set(next);
                 report = new ReloadReport(true, next.number, old.infos(), next.infos(), List.of(), c.scenarios);
+                lastRefused = null;
             } else {
                 report = new ReloadReport(false, old.number, old.infos(), old.infos(), c.problems, c.scenarios);
+                lastRefused = report;
             }
         }
         for (Consumer<ReloadReport> l : listeners) {
@@ -192,6 +248,14 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
     @Override
     public void close() {
         stopWatching();
+    }
+
+    /**
+     * The last refused reload, with its problems, if no reload has been accepted since: what an operator must fix
+     * while the rules serving now are older than the folder.
+     */
+    public Optional<ReloadReport> lastRefused() {
+        return Optional.ofNullable(lastRefused);
     }
 
     /** The generation serving now: 1 after creation, one more with each accepted reload. */

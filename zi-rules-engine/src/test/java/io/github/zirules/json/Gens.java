@@ -158,8 +158,10 @@ final class Gens {
             boolean eligible = checks.stream().allMatch(Check::passed);
             List<Problem> warnings = new ArrayList<>();
             for (long i = between(in, 0, 3); i > 0; i--) {
+                String expected = optionalText(in, 8);
                 warnings.add(new Problem(coin(in) ? Problem.Severity.WARNING : Problem.Severity.ERROR, id(in),
-                        text(in, 8), text(in, 8), text(in, 8), optionalText(in, 8)));
+                        text(in, 8), text(in, 8), text(in, 8), expected, expected != null && coin(in)
+                        ? text(in, 8) : expected));
             }
             List<ItemScore> items = new ArrayList<>();
             for (long i = between(in, 0, 6); i > 0; i--) {

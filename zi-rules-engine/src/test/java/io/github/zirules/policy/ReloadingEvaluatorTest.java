@@ -3,11 +3,14 @@ package io.github.zirules.policy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.EvaluatorOptions;
+import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Unit;
 import java.io.IOException;
@@ -18,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -32,15 +36,23 @@ class ReloadingEvaluatorTest {
     private static final Assessment UNIT = Assessment.builder(Unit.of("X"), 2024, Predicate.WBK)
             .ruleset(BuiltInRuleSet.ID).build();
 
-    private static Path copyWithoutTests(Path tmp) throws IOException {
+    /**
+     * A copy of the built-in rule set whose scenarios are one case that every WBK total from 75 to 79 passes (the
+     * best answers reach WBK), so that the edits of these tests are good edits for the reload's own scenario run.
+     */
+    private static Path copyWithThresholdFreeScenario(Path tmp) throws IOException {
         Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        emptyTests(rs);
+        Files.writeString(rs.resolve("tests/best.csv"), "case,base,target,eligible\nbest answers,best,WBK,true\n");
+        return rs;
+    }
+
+    private static void emptyTests(Path rs) throws IOException {
         try (var s = Files.list(rs.resolve("tests"))) {
             for (Path p : s.toList()) {
                 Files.delete(p);
             }
         }
-        Files.delete(rs.resolve("tests"));
-        return rs;
     }
 
     private static ReloadingEvaluator create(Path rs) {
@@ -61,7 +73,7 @@ class ReloadingEvaluatorTest {
 
     @Test
     void aBrokenEditDuringReloadLeavesTheOldVersionServing(@TempDir Path tmp) throws IOException {
-        Path rs = copyWithoutTests(tmp);
+        Path rs = copyWithThresholdFreeScenario(tmp);
         try (ReloadingEvaluator zi = create(rs)) {
             Result before = zi.evaluate(UNIT);
             BuiltInRuleSet.edit(rs, "thresholds-wbk.drl", WBK_TOTAL, WBK_TOTAL + " System.exit( 1 );");
@@ -79,7 +91,7 @@ class ReloadingEvaluatorTest {
 
     @Test
     void aGoodEditTakesEffectWithANewHash(@TempDir Path tmp) throws IOException {
-        Path rs = copyWithoutTests(tmp);
+        Path rs = copyWithThresholdFreeScenario(tmp);
         try (ReloadingEvaluator zi = create(rs)) {
             Result before = zi.evaluate(UNIT);
             assertEquals(new BigDecimal("75.00"), requiredTotal(before));
@@ -116,7 +128,7 @@ class ReloadingEvaluatorTest {
     @Test
     void aResultsHashAlwaysMatchesTheRuleSetThatProducedItUnderConcurrentReloads(@TempDir Path tmp)
             throws Exception {
-        Path rs = copyWithoutTests(tmp);
+        Path rs = copyWithThresholdFreeScenario(tmp);
         try (ReloadingEvaluator zi = create(rs)) {
             Map<String, BigDecimal> totalByHash = new ConcurrentHashMap<>();
             totalByHash.put(zi.ruleSets().get(0).sha256(), new BigDecimal("75.00"));
@@ -152,7 +164,7 @@ class ReloadingEvaluatorTest {
 
     @Test
     void theWatcherReloadsAfterAnEditToTheFolder(@TempDir Path tmp) throws Exception {
-        Path rs = copyWithoutTests(tmp);
+        Path rs = copyWithThresholdFreeScenario(tmp);
         try (ReloadingEvaluator zi = create(rs)) {
             CompletableFuture<ReloadReport> heard = new CompletableFuture<>();
             zi.addListener(heard::complete);
@@ -162,6 +174,53 @@ class ReloadingEvaluatorTest {
             zi.stopWatching();
             assertTrue(report.accepted(), report.problems()::toString);
             assertEquals(new BigDecimal("79.00"), requiredTotal(zi.evaluate(UNIT)));
+        }
+    }
+
+    @Test
+    void aFolderWithoutTestsIsRefusedAtCreationAsZiRulesTestRefusesIt(@TempDir Path tmp) throws IOException {
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        emptyTests(rs);
+        Files.delete(rs.resolve("tests"));
+        InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class, () -> create(rs));
+        assertEquals(List.of("SCENARIOS_MISSING " + rs.resolve("tests")), e.problems().stream()
+                .map(p -> p.code() + " " + p.location()).toList());
+        assertTrue(e.problems().get(0).messageEn().contains("no tests/ folder"), e.problems()::toString);
+    }
+
+    @Test
+    void aReloadOfAFolderWhoseScenarioFilesWereRemovedIsRefusedAndTheOldRulesKeepServing(@TempDir Path tmp)
+            throws IOException {
+        Path rs = copyWithThresholdFreeScenario(tmp);
+        try (ReloadingEvaluator zi = create(rs)) {
+            String hash = zi.evaluate(UNIT).ruleSet().sha256();
+            setWbkTotal(rs, "77");
+            emptyTests(rs);
+            ReloadReport report = zi.reload();
+            assertFalse(report.accepted());
+            assertEquals(List.of("SCENARIOS_MISSING"), report.problems().stream().map(Problem::code).toList());
+            assertTrue(report.problems().get(0).messageId().contains("tidak berisi berkas skenario"),
+                    report.problems()::toString);
+            assertEquals(1, zi.generation());
+            assertEquals(hash, zi.evaluate(UNIT).ruleSet().sha256());
+            assertEquals(new BigDecimal("75.00"), requiredTotal(zi.evaluate(UNIT)));
+            assertEquals(Optional.of(report), zi.lastRefused());
+            Files.writeString(rs.resolve("tests/best.csv"), "case,base,target,eligible\nbest answers,best,WBK,true\n");
+            assertTrue(zi.reload().accepted());
+            assertEquals(Optional.empty(), zi.lastRefused(), "an accepted reload clears the last refusal");
+        }
+    }
+
+    @Test
+    void withScenariosIfPresentAnUntestedFolderLoadsAndReloads(@TempDir Path tmp) throws IOException {
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        emptyTests(rs);
+        try (ReloadingEvaluator zi = ReloadingEvaluator.create(EvaluatorOptions.builder().includeBuiltIn(false)
+                .ruleSetDirectory(rs).build(), ReloadingEvaluator.Scenarios.IF_PRESENT)) {
+            setWbkTotal(rs, "77");
+            ReloadReport report = zi.reload();
+            assertTrue(report.accepted(), report.problems()::toString);
+            assertEquals(new BigDecimal("77.00"), requiredTotal(zi.evaluate(UNIT)));
         }
     }
 }

@@ -109,6 +109,16 @@ class RuleSetLoadChecksTest {
     }
 
     @Test
+    void aThresholdAboveItsMaximumSaysWhatIsValidInEachLanguage(@TempDir Path tmp) throws IOException {
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        BuiltInRuleSet.edit(rs, "thresholds-wbk.drl", "\"14.00\"", "\"18.00\"");
+        Problem p = refused(rs).stream().filter(x -> x.code().equals("LINT_THRESHOLD_RANGE")).findFirst()
+                .orElseThrow();
+        assertTrue(p.expected("id").startsWith("nilai 0 sampai "), p::toString);
+        assertTrue(p.expected("en").startsWith("a value from 0 to "), p::toString);
+    }
+
+    @Test
     void theBuiltInRuleSetLoadsWithoutWarnings() {
         PolicyRuleSet rs = PolicyRuleSet.load(BuiltInRuleSet.folder());
         assertEquals(List.of(), rs.warnings());

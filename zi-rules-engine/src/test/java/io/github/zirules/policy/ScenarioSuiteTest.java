@@ -98,6 +98,7 @@ class ScenarioSuiteTest {
                 got, e.problems()::toString);
         Problem column = e.problems().get(0);
         assertTrue(column.expected().contains("TOTAL"), column::toString);
+        assertTrue(column.expected("id").contains("atau nilai: TOTAL"), column::toString);
     }
 
     @Test

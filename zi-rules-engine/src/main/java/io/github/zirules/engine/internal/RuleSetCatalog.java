@@ -87,6 +87,7 @@ public final class RuleSetCatalog {
                     problems.add(Problem.error("RULESET_ID_DUPLICATE", d.resolve(RuleSetSource.DESCRIPTOR).toString(),
                             "id '" + id + "' juga dipakai oleh folder " + other + "; hanya satu yang akan dimuat",
                             "id '" + id + "' is also the id of folder " + other + "; only one of them would load",
+                            "id lain di salah satu ruleset.properties, atau pindahkan salah satu folder",
                             "a different id in one of the two ruleset.properties, or move one folder out"));
                     continue;
                 }
@@ -127,7 +128,8 @@ public final class RuleSetCatalog {
         }
         if (!Files.isDirectory(dir)) {
             problems.add(Problem.error("RULESET_DIR_MISSING", dir.toString(), "folder aturan tidak ada",
-                    "the rule-set folder does not exist", "a folder with " + RuleSetSource.DESCRIPTOR));
+                    "the rule-set folder does not exist", "folder berisi " + RuleSetSource.DESCRIPTOR,
+                    "a folder with " + RuleSetSource.DESCRIPTOR));
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
@@ -138,7 +140,8 @@ public final class RuleSetCatalog {
             if (found.isEmpty()) {
                 problems.add(Problem.error("RULESET_DIR_EMPTY", dir.toString(), "folder ini tidak berisi "
                         + RuleSetSource.DESCRIPTOR, "the folder has no " + RuleSetSource.DESCRIPTOR + " and no "
-                        + "sub-folder with one", "a rule-set folder, or a folder of rule-set folders"));
+                        + "sub-folder with one", "folder aturan, atau folder berisi folder aturan",
+                        "a rule-set folder, or a folder of rule-set folders"));
             }
             return found;
         } catch (IOException e) {

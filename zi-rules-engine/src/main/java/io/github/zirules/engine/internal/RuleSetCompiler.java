@@ -202,6 +202,7 @@ public final class RuleSetCompiler {
                 problems.add(Problem.error("EXTENDS_CYCLE", src.displayName(RuleSetSource.DESCRIPTOR),
                         "rantai 'extends' berputar atau terlalu panjang: " + seen + " -> " + parent,
                         "the 'extends' chain loops or is too long: " + seen + " -> " + parent,
+                        "paling banyak " + MAX_EXTENDS_DEPTH + " tingkat, tanpa putaran",
                         "at most " + MAX_EXTENDS_DEPTH + " levels, no loops"));
                 return List.of();
             }
@@ -209,7 +210,8 @@ public final class RuleSetCompiler {
             if (next == null) {
                 problems.add(Problem.error("EXTENDS_UNKNOWN", src.displayName(RuleSetSource.DESCRIPTOR),
                         "aturan induk '" + parent + "' tidak ditemukan", "parent rule set '" + parent
-                                + "' is not found", "the id of a built-in rule set or of a folder loaded beside it"));
+                                + "' is not found", "id aturan bawaan atau folder yang dimuat di sampingnya",
+                        "the id of a built-in rule set or of a folder loaded beside it"));
                 return List.of();
             }
             src = next;
@@ -225,6 +227,7 @@ public final class RuleSetCompiler {
         } catch (NoSuchFileException e) {
             problems.add(Problem.error("DESCRIPTOR_MISSING", descName, "folder aturan tidak berisi "
                     + RuleSetSource.DESCRIPTOR, "the rule-set folder has no " + RuleSetSource.DESCRIPTOR,
+                    RuleSetSource.DESCRIPTOR + " berisi id, version, instrument dan rules",
                     "a " + RuleSetSource.DESCRIPTOR + " with id, version, instrument and rules"));
             return null;
         } catch (IOException e) {
@@ -237,7 +240,8 @@ public final class RuleSetCompiler {
         }
         if (d.files().size() > RuleSetFiles.MAX_FILES) {
             problems.add(Problem.error("RULE_FILE_REFUSED", descName, "daftar berkas terlalu panjang: "
-                    + d.files().size(), "the descriptor lists " + d.files().size() + " files", "at most "
+                    + d.files().size(), "the descriptor lists " + d.files().size() + " files", "paling banyak "
+                    + RuleSetFiles.MAX_FILES, "at most "
                     + RuleSetFiles.MAX_FILES));
             return null;
         }
@@ -259,7 +263,8 @@ public final class RuleSetCompiler {
             } catch (NoSuchFileException e) {
                 problems.add(Problem.error("RULE_FILE_MISSING", src.displayName(f), "berkas '" + f
                         + "' disebut di " + RuleSetSource.DESCRIPTOR + " tetapi tidak ada", "file '" + f
-                        + "' is listed in " + RuleSetSource.DESCRIPTOR + " but does not exist", "the file, or "
+                        + "' is listed in " + RuleSetSource.DESCRIPTOR + " but does not exist",
+                        "berkasnya, atau hapus dari daftar", "the file, or "
                         + "remove it from the list"));
             } catch (IOException e) {
                 problems.add(ioProblem(src.displayName(f), e));
@@ -273,7 +278,8 @@ public final class RuleSetCompiler {
                         problems.add(Problem.error("RULE_FILE_UNLISTED", src.displayName(f), "berkas '" + f
                                 + "' tidak disebut di 'rules' pada " + RuleSetSource.DESCRIPTOR
                                 + " sehingga akan diabaikan", "file '" + f + "' is not listed in 'rules' of "
-                                + RuleSetSource.DESCRIPTOR + " and would be ignored", "add it to 'rules', or "
+                                + RuleSetSource.DESCRIPTOR + " and would be ignored",
+                                "tambahkan ke 'rules', atau hapus berkasnya", "add it to 'rules', or "
                                 + "remove the file"));
                     }
                 }
@@ -287,7 +293,9 @@ public final class RuleSetCompiler {
     private static Problem ioProblem(String where, IOException e) {
         if (e instanceof RuleSetFiles.RefusedException) {
             return Problem.error("RULE_FILE_REFUSED", where, "berkas ditolak: " + e.getMessage(),
-                    "the file is refused: " + e.getMessage(), "a regular file of at most "
+                    "the file is refused: " + e.getMessage(), "berkas biasa paling besar "
+                    + RuleSetFiles.MAX_FILE_BYTES / (1024 * 1024) + " MiB di dalam folder aturan",
+                    "a regular file of at most "
                     + RuleSetFiles.MAX_FILE_BYTES / (1024 * 1024) + " MiB inside the rule-set folder");
         }
         return Problem.error("RULE_FILE_UNREADABLE", where, "berkas tidak dapat dibaca: " + e,
@@ -338,7 +346,7 @@ public final class RuleSetCompiler {
                 if (impl.getSalience() != null && impl.getSalience().isDynamic()) {
                     problems.add(Problem.error("RULE_DYNAMIC_SALIENCE", ref.location(), "aturan '" + r.getName()
                             + "' memakai salience dinamis", "rule '" + r.getName() + "' uses a dynamic salience",
-                            "a whole number, e.g. salience 10"));
+                            "bilangan bulat, mis. salience 10", "a whole number, e.g. salience 10"));
                 }
                 if (!CompiledRuleSet.PHASES.contains(impl.getAgendaGroup())) {
                     problems.add(Problem.error("RULE_PHASE", ref.location(), "aturan '" + r.getName()

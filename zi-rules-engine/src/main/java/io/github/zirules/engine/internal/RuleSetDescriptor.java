@@ -64,7 +64,8 @@ public record RuleSetDescriptor(
             p.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
         } catch (IOException | IllegalArgumentException e) {
             problems.add(Problem.error("DESCRIPTOR_SYNTAX", where, "berkas deskripsi tidak dapat dibaca: "
-                    + e.getMessage(), "the descriptor cannot be read: " + e.getMessage(), "key = value lines"));
+                    + e.getMessage(), "the descriptor cannot be read: " + e.getMessage(), "baris kunci = nilai",
+                    "key = value lines"));
             return null;
         }
         int before = problems.size();
@@ -77,7 +78,8 @@ public record RuleSetDescriptor(
         String id = required(p, "id", where, problems);
         if (id != null && !ID.matcher(id).matches()) {
             problems.add(Problem.error("DESCRIPTOR_ID", where, "id '" + id + "' tidak sah", "id '" + id
-                    + "' is not valid", "lower-case letters, digits, dots and dashes, e.g. permenpan-rb-90-2021"));
+                    + "' is not valid", "huruf kecil, angka, titik dan tanda hubung, mis. permenpan-rb-90-2021",
+                    "lower-case letters, digits, dots and dashes, e.g. permenpan-rb-90-2021"));
         }
         String version = required(p, "version", where, problems);
         String title = p.getProperty("title", id == null ? "" : id).strip();
@@ -95,17 +97,19 @@ public record RuleSetDescriptor(
         for (String r : rules) {
             if (!r.endsWith(".drl") || r.contains("/") || r.contains("\\")) {
                 problems.add(Problem.error("DESCRIPTOR_RULES", where, "berkas aturan '" + r + "' tidak sah",
-                        "rule file '" + r + "' is not valid", "file names ending in .drl in the same folder"));
+                        "rule file '" + r + "' is not valid", "nama berkas berakhiran .drl di folder yang sama",
+                        "file names ending in .drl in the same folder"));
             }
         }
         if (rules.size() != Set.copyOf(rules).size()) {
             problems.add(Problem.error("DESCRIPTOR_RULES", where, "berkas aturan disebut dua kali",
-                    "a rule file is listed twice", "each file once"));
+                    "a rule file is listed twice", "setiap berkas sekali", "each file once"));
         }
         String provisionalText = p.getProperty("provisional", "false").strip();
         if (!provisionalText.equals("true") && !provisionalText.equals("false")) {
             problems.add(Problem.error("DESCRIPTOR_PROVISIONAL", where, "provisional harus true atau false",
-                    "provisional must be true or false but was '" + provisionalText + "'", "true or false"));
+                    "provisional must be true or false but was '" + provisionalText + "'", "true atau false",
+                    "true or false"));
         }
         String years = blankToNull(p.getProperty("years"));
         int first = 0;
@@ -114,14 +118,16 @@ public record RuleSetDescriptor(
             Matcher m = YEARS.matcher(years);
             if (!m.matches()) {
                 problems.add(Problem.error("DESCRIPTOR_YEARS", where, "tahun '" + years + "' tidak sah",
-                        "years '" + years + "' is not valid", "2022-, 2015-2020 or 2024"));
+                        "years '" + years + "' is not valid", "2022-, 2015-2020 atau 2024",
+                        "2022-, 2015-2020 or 2024"));
             } else {
                 first = Integer.parseInt(m.group(1));
                 last = m.group(2) == null ? first : m.group(3) == null ? Integer.MAX_VALUE
                         : Integer.parseInt(m.group(3));
                 if (last < first) {
                     problems.add(Problem.error("DESCRIPTOR_YEARS", where, "rentang tahun terbalik",
-                            "the year range is reversed", "first-last with first <= last"));
+                            "the year range is reversed", "awal-akhir dengan awal <= akhir",
+                            "first-last with first <= last"));
                 }
             }
         }

@@ -131,7 +131,7 @@ final class RuleSetVerifier {
                         problems.add(Problem.error("LINT_VALUE_RANGE", r.location(), "aturan '" + r.name()
                                 + "' memberi butir " + it.getId() + " nilai " + v + ", di luar 0 sampai 1", "rule '"
                                 + r.name() + "' gives item " + it.getId() + " the value " + v + ", outside 0 to 1",
-                                "a value from 0 to 1"));
+                                "nilai 0 sampai 1", "a value from 0 to 1"));
                     }
                 }
                 for (Scorecard.EarlyRead r : card.earlyReads()) {
@@ -239,6 +239,8 @@ final class RuleSetVerifier {
                         "tidak ada aturan nilai jawaban untuk butir bertipe " + ta[0] + " dengan jawaban " + ta[1]
                                 + " (misalnya " + example + ")", "no answer-value rule gives a value to items of "
                                 + "type " + ta[0] + " answered " + ta[1] + " (e.g. " + example + ")",
+                        "aturan pada tahap nilai-jawaban: $butir : ScoredItem( " + cond
+                                + " ) then $butir.setValue( \"…\" )",
                         "a rule in the nilai-jawaban phase: $butir : ScoredItem( " + cond
                                 + " ) then $butir.setValue( \"…\" )"));
             });
@@ -312,6 +314,7 @@ final class RuleSetVerifier {
             if (!p.hasWeight()) {
                 problems.add(Problem.error("LINT_WEIGHT_MISSING", firstWeightRule(p), "tidak ada aturan bobot untuk "
                         + "bagian area " + p.getId(), "no weight rule declares the weight of area part " + p.getId(),
+                        "areaPartWeight(\"" + p.getId() + "\", \"…\") di weights.drl",
                         "areaPartWeight(\"" + p.getId() + "\", \"…\") in weights.drl"));
                 continue;
             }
@@ -323,7 +326,9 @@ final class RuleSetVerifier {
                 problems.add(Problem.error("LINT_WEIGHT_SUM", p.weightRule().location(), "bobot indikator "
                         + p.getId() + " berjumlah " + decimal(sum) + ", padahal bobot bagian area " + decimal(
                         p.getWeight()), "the indicator weights of " + p.getId() + " add up to " + decimal(sum)
-                        + " but the part's weight is " + decimal(p.getWeight()), "indicator weights that add up to "
+                        + " but the part's weight is " + decimal(p.getWeight()), "bobot indikator yang berjumlah "
+                        + decimal(p.getWeight()) + ", atau bobot bagian " + decimal(sum),
+                        "indicator weights that add up to "
                         + decimal(p.getWeight()) + ", or a part weight of " + decimal(sum)));
             }
         }
@@ -338,6 +343,7 @@ final class RuleSetVerifier {
                 problems.add(Problem.error("LINT_WEIGHT_SUM", r.location(), "dengan semua jawaban terbaik, " + level
                         + " bernilai " + decimal(score) + ", padahal bobotnya " + decimal(w), "with every answer at "
                         + "its best, " + level + " scores " + decimal(score) + " but its weight is " + decimal(w),
+                        "bobot bagian-bagian " + level + " yang berjumlah " + decimal(w),
                         "weights of the parts of " + level + " that add up to " + decimal(w)));
             }
         }
@@ -371,7 +377,9 @@ final class RuleSetVerifier {
         for (String id : required) {
             if (!checks.containsKey(id)) {
                 problems.add(Problem.error("LINT_THRESHOLD_MISSING", where, "tidak ada aturan yang memeriksa " + id
-                        + " untuk " + target, "no rule checks " + id + " for " + target, "a rule in thresholds-"
+                        + " untuk " + target, "no rule checks " + id + " for " + target, "aturan di thresholds-"
+                        + target.name().toLowerCase(java.util.Locale.ROOT) + ".drl yang memanggil minimum(\"" + id
+                        + "\", …) atau grade(\"" + id + "\", …)", "a rule in thresholds-"
                         + target.name().toLowerCase(java.util.Locale.ROOT) + ".drl calling minimum(\"" + id
                         + "\", …) or grade(\"" + id + "\", …)"));
             }
@@ -384,7 +392,7 @@ final class RuleSetVerifier {
                 problems.add(Problem.error("LINT_THRESHOLD_RANGE", r.location(), "ambang " + id + " " + target
                         + " = " + decimal(d.required()) + ", di luar 0 sampai " + decimal(m), "threshold " + id + " for "
                         + target + " is " + decimal(d.required()) + ", outside 0 to its maximum " + decimal(m),
-                        "a value from 0 to " + decimal(m)));
+                        "nilai 0 sampai " + decimal(m), "a value from 0 to " + decimal(m)));
             }
         });
     }

@@ -80,7 +80,9 @@ final class WeightStructure {
         RuleRef r = card.levelWeightRule(level);
         problems.add(Problem.error("LINT_WEIGHT_SUM", r.location(), "bobot " + level + " = " + decimal(declared)
                 + ", tetapi " + partsId + " berjumlah " + decimal(total), "the weight of " + level + " is "
-                + decimal(declared) + " but " + partsEn + " add up to " + decimal(total), "weights that add up: "
+                + decimal(declared) + " but " + partsEn + " add up to " + decimal(total), "bobot yang berjumlah benar: "
+                + level + " = " + decimal(total) + ", atau bagian yang berjumlah " + decimal(declared),
+                "weights that add up: "
                 + level + " = " + decimal(total) + ", or parts that add up to " + decimal(declared)));
     }
 

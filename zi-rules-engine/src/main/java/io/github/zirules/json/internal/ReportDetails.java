@@ -47,6 +47,7 @@ final class ReportDetails {
         String messageId = fields.string(w, path, "messageId", true, "the message in Bahasa Indonesia");
         String messageEn = fields.string(w, path, "messageEn", true, "the message in English");
         String expected = fields.string(w, path, "expected", false, "what would be valid");
+        String expectedId = fields.string(w, path, "expectedId", false, "what would be valid, in Bahasa Indonesia");
         Problem.Severity sev = Problem.Severity.WARNING;
         if (severity != null) {
             try {
@@ -61,7 +62,7 @@ final class ReportDetails {
         if (code == null || location == null || messageId == null || messageEn == null) {
             return null;
         }
-        return new Problem(sev, code, location, messageId, messageEn, expected);
+        return new Problem(sev, code, location, messageId, messageEn, expected, expected == null ? null : expectedId);
     }
 
     List<ItemScore> items(Node.Obj o) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writes a {@link Result} as {@code zi-report/1}: the fields of FORMAT.md in its order, then the extra fields
@@ -137,7 +138,10 @@ public final class ReportWriter {
         w.endObject();
     }
 
-    /** Writes a problem: severity, code, location, messageId, messageEn, expected (left out when null). */
+    /**
+     * Writes a problem: severity, code, location, messageId, messageEn, expected (left out when null), expectedId
+     * (left out when it is the same as expected: a value, a list or a line of DRL).
+     */
     public static void problem(Problem p, JsonWriter w) throws IOException {
         w.beginObject()
                 .name("severity").value(p.severity().name())
@@ -146,6 +150,7 @@ public final class ReportWriter {
                 .name("messageId").value(p.messageId())
                 .name("messageEn").value(p.messageEn())
                 .optional("expected", p.expected())
+                .optional("expectedId", Objects.equals(p.expectedId(), p.expected()) ? null : p.expectedId())
                 .endObject();
     }
 

@@ -63,13 +63,19 @@ public final class ScenarioReader {
     }
 
     private void error(String code, int line, String id, String en, String expected) {
-        problems.add(Problem.error(code, file + ":" + line, id, en, expected));
+        error(code, line, id, en, expected, expected);
+    }
+
+    /** An error with what would be valid in each language, Bahasa Indonesia first. */
+    private void error(String code, int line, String id, String en, String expectedId, String expectedEn) {
+        problems.add(Problem.error(code, file + ":" + line, id, en, expectedId, expectedEn));
     }
 
     private List<Scenario> read(String text) {
         CsvTable table = CsvTable.parse(text, file, problems);
         if (table.rows().isEmpty()) {
             error("SCENARIO_HEADER", 1, "berkas skenario kosong", "the scenario file is empty",
+                    "baris judul (case, base, target, answers, …) dan satu baris per kasus",
                     "a header row (case, base, target, answers, …) and one row per case");
             return List.of();
         }
@@ -80,13 +86,14 @@ public final class ScenarioReader {
             String kind = kindOf(h, header.line());
             if (kind != null && !kind.equals("note") && !kind.equals("ignore") && !seen.add(kind)) {
                 error("SCENARIO_COLUMN", header.line(), "kolom '" + h + "' muncul dua kali", "the column '" + h
-                        + "' appears twice", "each column once");
+                        + "' appears twice", "setiap kolom sekali", "each column once");
             }
             kinds.add(kind);
         }
         if (!kinds.contains("case")) {
             error("SCENARIO_HEADER", header.line(), "baris judul tidak memiliki kolom 'case'", "the header row has no "
-                    + "'case' column", "a first row naming the columns, e.g. case,base,target,answers,TOTAL,failed");
+                    + "'case' column", "baris pertama yang menamai kolom, mis. case,base,target,answers,TOTAL,failed",
+                    "a first row naming the columns, e.g. case,base,target,answers,TOTAL,failed");
             return List.of();
         }
         List<Scenario> out = new ArrayList<>();
@@ -115,7 +122,11 @@ public final class ScenarioReader {
         List<String> known = new ArrayList<>(new LinkedHashSet<>(ScenarioColumns.NAMED.keySet()));
         known.addAll(columns.all());
         String close = Suggestions.closest(h, known);
+        String columnsId = "case, base, target, current, year, answers, evidence, bpk, akip, indeks_rb, agency_kind, "
+                + "eligible, failed, warnings, note, atau nilai: TOTAL, PENGUNGKIT, BBA, IPAK, KINERJA, IPKP, "
+                + "MP … PP, PEM.MP, PEM.MP.1 …";
         error("SCENARIO_COLUMN", line, "kolom '" + h + "' tidak dikenal", "unknown column '" + h + "'",
+                (close != null ? "maksudnya '" + close + "'? " : "") + columnsId,
                 (close != null ? "did you mean '" + close + "'? " : "") + "case, base, target, current, year, "
                         + "answers, evidence, bpk, akip, indeks_rb, agency_kind, eligible, failed, warnings, note, "
                         + "or a score: TOTAL, PENGUNGKIT, BBA, IPAK, KINERJA, IPKP, MP … PP, PEM.MP, PEM.MP.1 …");
@@ -138,7 +149,8 @@ public final class ScenarioReader {
                 if (d == null) {
                     error("SCENARIO_VALUE", line, "nilai '" + cell + "' pada kolom " + headers.get(i)
                             + " bukan angka", "the value '" + cell + "' in column " + headers.get(i)
-                            + " is not a number", "a number with 2 decimals, e.g. 75.00 or 75,00");
+                            + " is not a number", "angka dengan 2 desimal, mis. 75.00 atau 75,00",
+                            "a number with 2 decimals, e.g. 75.00 or 75,00");
                 } else {
                     scores.put(kind.substring(6), d);
                 }
@@ -149,18 +161,18 @@ public final class ScenarioReader {
         if (row.cells().size() > kinds.size() && row.cells().subList(kinds.size(), row.cells().size()).stream()
                 .anyMatch(c -> !c.isEmpty())) {
             error("SCENARIO_CSV", line, "baris ini memiliki lebih banyak sel daripada kolom judul", "this row has "
-                    + "more cells than the header has columns", headers.size() + " cells");
+                    + "more cells than the header has columns", headers.size() + " sel", headers.size() + " cells");
         }
         String name = v.getOrDefault("case", "");
         if (name.isEmpty()) {
             error("SCENARIO_CASE", line, "kasus tanpa nama (kolom 'case')", "a case with no name (column 'case')",
-                    "a short name, unique in the file");
+                    "nama pendek, unik dalam berkas", "a short name, unique in the file");
             return null;
         }
         if (cases.containsKey(name)) {
             error("SCENARIO_CASE", line, "nama kasus '" + name + "' sudah dipakai di baris " + cases.get(name).line,
                     "the case name '" + name + "' is already used on line " + cases.get(name).line,
-                    "a name unique in the file");
+                    "nama yang unik dalam berkas", "a name unique in the file");
             return null;
         }
         CaseDraft d = base(v.getOrDefault("base", ""), line);
@@ -178,12 +190,14 @@ public final class ScenarioReader {
         Set<String> warnings = v.containsKey("warnings") ? Cells.set(v.get("warnings")) : null;
         if (scores.isEmpty() && eligible == null && failed == null && warnings == null) {
             error("SCENARIO_NO_EXPECTATION", line, "kasus '" + name + "' tidak mengharapkan apa pun", "the case '"
-                    + name + "' expects nothing, so it can never fail", "at least one of: a score column, "
+                    + name + "' expects nothing, so it can never fail", "sedikitnya satu dari: kolom nilai, eligible, "
+                    + "failed, warnings", "at least one of: a score column, "
                     + "eligible, failed, warnings");
         }
         if (d.target == null && !v.containsKey("target")) {
             error("SCENARIO_VALUE", line, "kasus '" + name + "' tidak menyebut sasaran", "the case '" + name
-                    + "' names no target", "target WBK or WBBM (or a base that has one)");
+                    + "' names no target", "target WBK atau WBBM (atau dasar yang memilikinya)",
+                    "target WBK or WBBM (or a base that has one)");
         }
         if (problems.size() > before) {
             return null;
@@ -191,7 +205,7 @@ public final class ScenarioReader {
         Assessment a = d.build(name);
         for (Problem p : validator.validate(a)) {
             error("SCENARIO_INVALID_ASSESSMENT", line, "kasus '" + name + "': " + p.format("id"), "case '" + name
-                    + "': " + p.format("en"), p.expected());
+                    + "': " + p.format("en"), p.expectedId(), p.expected());
         }
         if (problems.size() > before) {
             return null;
@@ -223,6 +237,8 @@ public final class ScenarioReader {
                     return fromFile(b, line);
                 }
                 error("SCENARIO_BASE", line, "dasar '" + b + "' tidak dikenal", "unknown base '" + b + "'",
+                        "best, worst, empty, nama kasus sebelumnya di berkas ini, atau berkas penilaian (….json) "
+                                + "di sampingnya",
                         "best, worst, empty, the name of an earlier case of this file, or an assessment file "
                                 + "(….json) beside it");
                 return null;
@@ -240,6 +256,7 @@ public final class ScenarioReader {
                     .collect(java.util.stream.Collectors.joining("; "));
             error("SCENARIO_BASE", line, "berkas penilaian '" + name + "' tidak dapat dibaca: " + whyId,
                     "the assessment file '" + name + "' cannot be read: " + why,
+                    "berkas zi-assessment/1 di samping berkas skenario",
                     "a zi-assessment/1 file beside the scenario file");
             return null;
         }
@@ -268,7 +285,8 @@ public final class ScenarioReader {
                             ? i.id().value().startsWith(prefix) : i.id().value().equals(item)).toList();
                     if (found.isEmpty()) {
                         error("SCENARIO_ANSWER", line, "butir data dukung '" + item + "' tidak ada", "the evidence "
-                                + "item '" + item + "' is not in the instrument", "item ids or prefixes with *");
+                                + "item '" + item + "' is not in the instrument", "id butir atau awalan dengan *",
+                                "item ids or prefixes with *");
                     }
                     found.forEach(i -> d.evidence.add(i.id()));
                 }
@@ -281,7 +299,7 @@ public final class ScenarioReader {
                 d.year = Integer.parseInt(v.get("year"));
             } catch (NumberFormatException e) {
                 error("SCENARIO_VALUE", line, "tahun '" + v.get("year") + "' tidak sah", "the year '" + v.get("year")
-                        + "' is not valid", "a year such as 2024");
+                        + "' is not valid", "tahun seperti 2024", "a year such as 2024");
             }
         }
         AgencyFacts f = d.agency;
@@ -299,6 +317,7 @@ public final class ScenarioReader {
             return Predicate.valueOf(s.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             error("SCENARIO_VALUE", line, column + " '" + s + "' tidak sah", column + " '" + s + "' is not valid",
+                    column.equals("target") ? "WBK atau WBBM" : "NONE, WBK atau WBBM",
                     column.equals("target") ? "WBK or WBBM" : "NONE, WBK or WBBM");
             return dflt;
         }

@@ -18,7 +18,7 @@ final class Problems {
         for (Problem p : problems) {
             String sev = p.severity() == Problem.Severity.WARNING ? Lang.t(lang, "peringatan: ", "warning: ") : "";
             w.println(p.location() + ": " + sev + p.message(lang) + (p.expected() == null ? ""
-                    : Lang.t(lang, " (yang benar: ", " (expected: ") + p.expected() + ")"));
+                    : Lang.t(lang, " (yang benar: ", " (expected: ") + p.expected(lang) + ")"));
         }
     }
 

@@ -160,6 +160,16 @@ class PolicyCommandsTest {
     }
 
     @Test
+    void validateInIndonesianSaysWhatIsValidInIndonesianToo(@TempDir Path tmp) throws IOException {
+        Path dir = withCases(tmp.resolve("rs"));
+        replace(dir.resolve("thresholds-wbk.drl"), WBK_TOTAL, WBK_TOTAL + " System.exit( 0 );");
+        Cli.Run id = Cli.run("validate", dir.toString(), "--lang", "id");
+        assertEquals(3, id.exit(), id.out() + id.err());
+        assertTrue(id.err().contains("(yang benar: hanya kosakata aturan, mis. $k.minimum("), id.err());
+        assertFalse(id.err().contains("only the rule vocabulary"), id.err());
+    }
+
+    @Test
     void validateShowsTheParentRulesTheExampleOverrides() {
         Cli.Run r = Cli.run("validate", Cli.EXAMPLE.toString(), "--lang", "en");
         assertEquals(0, r.exit(), r.out() + r.err());

@@ -80,17 +80,19 @@ final class CodeCheck {
                             + " aturan '" + rule + "' (lambda, referensi metode, anotasi, larik)", "'" + t.text()
                             + "' is not allowed in the " + whereEn + " of rule '" + rule + "' (lambdas, method "
                             + "references, annotations, arrays are program code, not policy)",
+                            "pemanggilan kosakata biasa, mis. $k.get(\"TOTAL\")",
                             "plain calls of the vocabulary, e.g. $k.get(\"TOTAL\")");
                 } else if (!consequence && ASSIGNMENTS.contains(t.text())) {
                     out.error("LINT_ASSIGNMENT", t.line(), "kondisi aturan '" + rule + "' mengubah nilai ('"
                             + t.text() + "'); kondisi hanya boleh membaca", "the condition of rule '" + rule
                             + "' assigns a value ('" + t.text() + "'); a condition may only read",
-                            "a comparison such as ==, !=, <, <=, >, >=");
+                            "perbandingan seperti ==, !=, <, <=, >, >=", "a comparison such as ==, !=, <, <=, >, >=");
                 } else if (consequence && ASSIGNMENTS.contains(t.text()) && i > 0
                         && fromConditions.contains(tokens.get(i - 1).text())) {
                     out.error("LINT_ASSIGNMENT", t.line(), "tindakan aturan '" + rule + "' mengubah variabel '"
                             + tokens.get(i - 1).text() + "' yang diikat kondisi", "the consequence of rule '" + rule
                             + "' assigns to '" + tokens.get(i - 1).text() + "', which its conditions bound",
+                            "variabel lokal bertipe Exact, atau setter kosakata",
                             "a local variable of type Exact, or a setter of the vocabulary");
                 }
                 continue;
@@ -109,7 +111,8 @@ final class CodeCheck {
                 out.error("LINT_FORBIDDEN_OPERATOR", t.line(), "operator 'matches' (ekspresi reguler) tidak "
                         + "diizinkan pada aturan '" + rule + "': ekspresi reguler bisa berjalan tanpa akhir",
                         "the operator 'matches' (a regular expression) is not allowed in rule '" + rule + "': a "
-                        + "regular expression can run for ever on a short input", "==, str[startsWith], "
+                        + "regular expression can run for ever on a short input",
+                        "==, str[startsWith], str[endsWith], atau daftar dengan 'in'", "==, str[startsWith], "
                         + "str[endsWith], or a list with 'in'");
             } else if (consequence && TEXT_VARIABLES.contains(name) && i + 1 < tokens.size()
                     && tokens.get(i + 1).isIdent()) {
@@ -117,7 +120,9 @@ final class CodeCheck {
                         + "' pada tindakan aturan '" + rule + "' tidak diizinkan: teks yang dibangun berulang kali "
                         + "bisa memenuhi memori", "the local variable '" + name + " " + tokens.get(i + 1).text()
                         + "' in the consequence of rule '" + rule + "' is not allowed: text built up step by step "
-                        + "can fill the memory", "write the text where it is used, e.g. $k.warn(\"KODE\", "
+                        + "can fill the memory", "tulis teks di tempat dipakai, mis. $k.warn(\"KODE\", "
+                        + "$butir.getId(), \"…\", \"…\"); variabel lokal bertipe Exact untuk angka",
+                        "write the text where it is used, e.g. $k.warn(\"KODE\", "
                         + "$butir.getId(), \"…\", \"…\"); a local variable of type Exact for numbers");
                 bound.add(tokens.get(i + 1).text());
                 i++;
@@ -126,11 +131,13 @@ final class CodeCheck {
                         + " aturan '" + rule + "': perulangan, objek baru, fungsi, dan penanganan eksepsi adalah "
                         + "program, bukan kebijakan", "'" + name + "' is not allowed in the " + whereEn + " of rule '"
                         + rule + "': loops, new objects, functions and exception handling are program code, not "
-                        + "policy", "one decision per rule; write one rule for each case");
+                        + "policy", "satu keputusan per aturan; tulis satu aturan untuk setiap kasus",
+                        "one decision per rule; write one rule for each case");
             } else if (FLOATING.contains(name)) {
                 out.error("LINT_FLOATING_POINT", t.line(), "'" + name + "' (bilangan biner pecahan) tidak boleh "
                         + "dipakai untuk nilai pada aturan '" + rule + "'", "'" + name + "' (binary floating point) "
-                        + "must not be used for scores in rule '" + rule + "'", "Exact, e.g. $k.get(\"TOTAL\")"
+                        + "must not be used for scores in rule '" + rule + "'",
+                        "Exact, mis. $k.get(\"TOTAL\").times(\"0.60\")", "Exact, e.g. $k.get(\"TOTAL\")"
                         + ".times(\"0.60\")");
                 if (i + 1 < tokens.size() && tokens.get(i + 1).isIdent()) {
                     bound.add(tokens.get(i + 1).text());
@@ -156,6 +163,7 @@ final class CodeCheck {
                     out.error("LINT_FORBIDDEN_CALL", t.line(), "pemanggilan fungsi '" + name + "(…)' tidak diizinkan"
                             + " pada " + where + " aturan '" + rule + "'", "calling the function '" + name
                             + "(…)' is not allowed in the " + whereEn + " of rule '" + rule + "'",
+                            "metode fakta yang diikat, mis. $k.get(\"TOTAL\") atau $butir.setValue(\"1\")",
                             "a method of a bound fact, e.g. $k.get(\"TOTAL\") or $butir.setValue(\"1\")");
                 }
             } else if (consequence) {
@@ -171,14 +179,18 @@ final class CodeCheck {
                 }
                 out.error("LINT_UNKNOWN_NAME", t.line(), "nama '" + name + "' pada tindakan aturan '" + rule
                         + "' tidak dikenal", "the name '" + name + "' in the consequence of rule '" + rule
-                        + "' is not known", "a variable bound in the conditions (" + String.join(", ",
+                        + "' is not known", "variabel yang diikat kondisi (" + String.join(", ", new TreeSet<>(bound))
+                        + ") atau tipe kosakata (" + String.join(", ", new TreeSet<>(Vocabulary.TYPE_NAMES)) + ")",
+                        "a variable bound in the conditions (" + String.join(", ",
                         new TreeSet<>(bound)) + ") or a vocabulary type (" + String.join(", ",
                         new TreeSet<>(Vocabulary.TYPE_NAMES)) + ")");
             } else if (Character.isUpperCase(name.charAt(0)) && !Vocabulary.TYPE_NAMES.contains(name)
                     && !CONDITION_WORDS.contains(name)) {
                 out.error("LINT_UNKNOWN_NAME", t.line(), "nama '" + name + "' pada kondisi aturan '" + rule
                         + "' tidak dikenal", "the name '" + name + "' in the condition of rule '" + rule
-                        + "' is not known", "a property of the fact, a bound variable, or a vocabulary type ("
+                        + "' is not known", "properti fakta, variabel yang diikat, atau tipe kosakata ("
+                        + String.join(", ", new TreeSet<>(Vocabulary.TYPE_NAMES)) + ")",
+                        "a property of the fact, a bound variable, or a vocabulary type ("
                         + String.join(", ", new TreeSet<>(Vocabulary.TYPE_NAMES)) + ")");
             }
         }
@@ -266,6 +278,7 @@ final class CodeCheck {
         out.error("LINT_FORBIDDEN_CALL", t.line(), "metode '." + name + "(…)' tidak ada dalam daftar yang diizinkan "
                 + "untuk " + where + " aturan '" + rule + "'" + why, "the method '." + name + "(…)' is not on the "
                 + "allow-list for the " + whereEn + " of rule '" + rule + "'" + whyEn, (close != null
+                ? "maksudnya ." + close + "(…)? " : "") + "metode kosakata aturan (lihat docs/policy)", (close != null
                 ? "did you mean ." + close + "(…)? " : "") + "a method of the rule vocabulary (see docs/policy)");
     }
 }

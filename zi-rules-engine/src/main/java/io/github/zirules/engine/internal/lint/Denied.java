@@ -131,6 +131,8 @@ final class Denied {
                 out.error("LINT_FORBIDDEN_NAME", t.line(), "'" + name + "' tidak diizinkan dalam berkas aturan: "
                         + reason.id + ". Berkas aturan adalah kebijakan, bukan program.", "'" + name
                         + "' is not allowed in a rule file: " + reason.en + ". A rule file is policy, not a program.",
+                        "hanya kosakata aturan, mis. $k.minimum(\"TOTAL\", $k.get(\"TOTAL\"), \"75\") atau "
+                                + "$butir.setValue(\"1\") (lihat docs/policy)",
                         "only the rule vocabulary, e.g. $k.minimum(\"TOTAL\", $k.get(\"TOTAL\"), \"75\") or "
                                 + "$butir.setValue(\"1\") (see docs/policy)");
             }

@@ -98,7 +98,8 @@ public final class DrlLint {
         if (pkg.getRules().size() > MAX_RULES) {
             out.error("LINT_TOO_MANY_RULES", 1, "berkas berisi " + pkg.getRules().size() + " aturan; paling banyak "
                     + MAX_RULES, "the file holds " + pkg.getRules().size() + " rules; at most " + MAX_RULES
-                    + " are allowed in one file", "one file per concern; a table of numbers belongs in a data file");
+                    + " are allowed in one file", "satu berkas per urusan; tabel angka tempatnya di berkas data",
+                    "one file per concern; a table of numbers belongs in a data file");
             return new Report(null, out.problems(), List.of());
         }
         for (RuleDescr r : pkg.getRules()) {
@@ -116,7 +117,9 @@ public final class DrlLint {
                 if (++depth > MAX_NESTING) {
                     out.error("LINT_NESTING", t.line(), "tanda kurung bersarang lebih dari " + MAX_NESTING
                             + " tingkat; berkas tidak dibaca lebih lanjut", "brackets nested more than " + MAX_NESTING
-                            + " deep; the file is not read further", "at most " + MAX_NESTING + " levels: one "
+                            + " deep; the file is not read further", "paling banyak " + MAX_NESTING
+                            + " tingkat: satu kondisi per pola, satu keputusan per aturan", "at most " + MAX_NESTING
+                            + " levels: one "
                             + "condition per pattern, one decision per rule");
                     return true;
                 }
@@ -134,12 +137,12 @@ public final class DrlLint {
                     + "kompiler Java menerjemahkannya sebelum membaca komentar dan string, sehingga kode bisa "
                     + "disembunyikan", "the Unicode escape '" + m.group() + "' is not allowed: the Java compiler "
                     + "translates it before it reads comments and strings, so it can hide code",
-                    "the character itself, typed in UTF-8");
+                    "karakternya sendiri, diketik dalam UTF-8", "the character itself, typed in UTF-8");
         }
         int tb = text.indexOf("\"\"\"");
         if (tb >= 0) {
             out.error("LINT_ESCAPE", lineOf(text, tb), "blok teks \"\"\" tidak diizinkan",
-                    "text blocks (\"\"\") are not allowed", "an ordinary \"string\"");
+                    "text blocks (\"\"\") are not allowed", "\"teks\" biasa", "an ordinary \"string\"");
         }
     }
 
@@ -152,26 +155,32 @@ public final class DrlLint {
             if (!ok) {
                 out.error("LINT_IMPORT", i.getLine(), "impor '" + target + "' tidak diizinkan; aturan hanya memakai "
                         + "kosakata " + Vocabulary.PACKAGE, "importing '" + target + "' is not allowed; rules use "
-                        + "only the vocabulary of " + Vocabulary.PACKAGE, "import " + prefix + "Scorecard (or "
+                        + "only the vocabulary of " + Vocabulary.PACKAGE, "import " + prefix + "Scorecard (atau "
+                        + String.join(", ", new java.util.TreeSet<>(Vocabulary.TYPE_NAMES)) + ", atau *)",
+                        "import " + prefix + "Scorecard (or "
                         + String.join(", ", new java.util.TreeSet<>(Vocabulary.TYPE_NAMES)) + ", or *)");
             }
         }
         pkg.getFunctionImports().forEach(i -> out.error("LINT_IMPORT", i.getLine(), "impor fungsi '"
                 + i.getTarget() + "' tidak diizinkan", "importing the function '" + i.getTarget()
-                + "' is not allowed", "the methods of the rule vocabulary"));
+                + "' is not allowed", "metode kosakata aturan", "the methods of the rule vocabulary"));
         pkg.getAccumulateImports().forEach(i -> out.error("LINT_IMPORT", i.getLine(), "impor accumulate '"
                 + i.getTarget() + "' tidak diizinkan", "importing the accumulate function '" + i.getTarget()
-                + "' is not allowed", "the sums and averages of the vocabulary, e.g. sumOfIndicatorScores()"));
+                + "' is not allowed", "jumlah dan rata-rata kosakata, mis. sumOfIndicatorScores()",
+                "the sums and averages of the vocabulary, e.g. sumOfIndicatorScores()"));
         for (GlobalDescr g : pkg.getGlobals()) {
             out.error("LINT_GLOBAL", g.getLine(), "global '" + g.getIdentifier() + "' tidak diizinkan: nilai "
                     + "bersama di luar fakta membuat hasil bergantung pada hal lain selain penilaian", "the global '"
                     + g.getIdentifier() + "' is not allowed: shared state outside the facts would make a result "
-                    + "depend on something other than the assessment", "facts of the vocabulary ($k : Scorecard())");
+                    + "depend on something other than the assessment", "fakta kosakata ($k : Scorecard())",
+                    "facts of the vocabulary ($k : Scorecard())");
         }
         for (FunctionDescr f : pkg.getFunctions()) {
             out.error("LINT_FUNCTION", f.getLine(), "fungsi '" + f.getName() + "' tidak diizinkan: berkas aturan "
                     + "adalah kebijakan, bukan program", "the function '" + f.getName() + "' is not allowed: a rule "
-                    + "file is policy, not a program", "rules that call the vocabulary; ask a developer to add a "
+                    + "file is policy, not a program",
+                    "aturan yang memanggil kosakata; minta pengembang menambah metode kosakata bila perlu",
+                    "rules that call the vocabulary; ask a developer to add a "
                     + "method to the vocabulary if one is missing");
         }
         for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
@@ -206,7 +215,9 @@ public final class DrlLint {
         if (!ok) {
             out.error("LINT_ATTRIBUTE", a.getLine(), "atribut '" + name + " " + value + "' pada '" + rule
                     + "' tidak diizinkan", "the attribute '" + name + " " + value + "' of '" + rule
-                    + "' is not allowed", "ruleflow-group \"…\", salience <whole number>, no-loop, dialect \"java\"");
+                    + "' is not allowed",
+                    "ruleflow-group \"…\", salience <bilangan bulat>, no-loop, dialect \"java\"",
+                    "ruleflow-group \"…\", salience <whole number>, no-loop, dialect \"java\"");
         }
     }
 
@@ -214,14 +225,14 @@ public final class DrlLint {
         String name = r.getName();
         if (r.isQuery()) {
             out.error("LINT_QUERY", r.getLine(), "query '" + name + "' tidak diizinkan; mesin tidak memakainya",
-                    "the query '" + name + "' is not allowed; the engine never uses it", "rules only");
+                    "the query '" + name + "' is not allowed; the engine never uses it", "hanya aturan", "rules only");
         }
         for (AttributeDescr a : r.getAttributes().values()) {
             attribute(a, name, out);
         }
         if (!r.getAnnotations().isEmpty()) {
             out.error("LINT_ATTRIBUTE", r.getLine(), "anotasi pada aturan '" + name + "' tidak diizinkan",
-                    "annotations on rule '" + name + "' are not allowed", "a comment (// …)");
+                    "annotations on rule '" + name + "' are not allowed", "komentar (// …)", "a comment (// …)");
         }
         if (!r.getNamedConsequences().isEmpty()) {
             construct("named consequences (then[…], do[…], break[…])", r.getLine(), name, out);
@@ -235,7 +246,8 @@ public final class DrlLint {
                         + "butir/indikator/bagian/area; paling banyak " + MAX_JOINED_PATTERNS + " (setiap pola "
                         + "mengalikan jumlah kombinasi)", "rule '" + name + "' joins " + joined + " patterns of "
                         + "items, indicators, area parts or areas; at most " + MAX_JOINED_PATTERNS + " are allowed "
-                        + "(each one multiplies the combinations the engine must try)", "a sum of the vocabulary, "
+                        + "(each one multiplies the combinations the engine must try)", "jumlah kosakata, mis. "
+                        + "$k.sumOfAreaParts(\"PEM\"), atau satu aturan per kasus", "a sum of the vocabulary, "
                         + "e.g. $k.sumOfAreaParts(\"PEM\"), or one rule per case");
             }
         }
@@ -311,6 +323,7 @@ public final class DrlLint {
     private static void construct(String what, int line, String rule, Findings out) {
         out.error("LINT_CONSTRUCT", line, "bentuk " + what + " pada aturan '" + rule + "' tidak diizinkan",
                 "the construct " + what + " in rule '" + rule + "' is not allowed",
+                "pola fakta kosakata dengan batasan, not, exists, and, or, eval",
                 "patterns of vocabulary facts with constraints, not, exists, and, or, eval");
     }
 

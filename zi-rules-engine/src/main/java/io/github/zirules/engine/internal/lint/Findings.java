@@ -21,10 +21,16 @@ final class Findings {
         return file;
     }
 
+    /** An error whose {@code expected} reads the same in both languages (a value, a list, a line of DRL). */
     void error(String code, int line, String messageId, String messageEn, String expected) {
+        error(code, line, messageId, messageEn, expected, expected);
+    }
+
+    /** An error with what would be valid in each language, Bahasa Indonesia first. */
+    void error(String code, int line, String messageId, String messageEn, String expectedId, String expectedEn) {
         String where = file + ":" + Math.max(line, 1);
         if (seen.add(code + "\u0000" + where + "\u0000" + messageEn)) {
-            problems.add(Problem.error(code, where, messageId, messageEn, expected));
+            problems.add(Problem.error(code, where, messageId, messageEn, expectedId, expectedEn));
         }
     }
 

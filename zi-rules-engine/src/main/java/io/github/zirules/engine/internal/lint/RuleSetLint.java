@@ -52,6 +52,7 @@ public final class RuleSetLint {
                         "rule set '" + f.ruleSetId() + "' extends '" + parent + "' but uses the same DRL package ('"
                                 + pkg + "'): a rule of the same name would silently replace the parent's instead of "
                                 + "overriding it by precedence",
+                        "paket sendiri, mis. package " + suggestion(f.ruleSetId()) + ";",
                         "a package of its own, e.g. package " + suggestion(f.ruleSetId()) + ";"));
             } else if (earlier == null) {
                 ownerOfPackage.put(pkg, f.ruleSetId());

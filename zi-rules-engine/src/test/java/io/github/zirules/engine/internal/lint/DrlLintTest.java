@@ -46,6 +46,15 @@ class DrlLintTest {
     }
 
     @Test
+    void aLintMessageSaysWhatIsValidInBothLanguages() {
+        Problem p = lint(rule("$k : Scorecard()", "System.exit(0);")).get(0);
+
+        assertTrue(p.expected("id").startsWith("hanya kosakata aturan, mis. $k.minimum("), p::toString);
+        assertTrue(p.expected("en").startsWith("only the rule vocabulary, e.g. $k.minimum("), p::toString);
+        assertTrue(p.format("id").contains("(yang sah: hanya kosakata aturan"), p.format("id"));
+    }
+
+    @Test
     void systemExitInAConsequenceIsRefusedWithItsLine() {
         refused(rule("$k : Scorecard()", "System.exit(0);"), "LINT_FORBIDDEN_NAME", 9);
     }

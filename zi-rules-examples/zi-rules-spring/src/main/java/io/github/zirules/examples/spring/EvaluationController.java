@@ -5,6 +5,8 @@ import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.json.ZiJson;
+import io.github.zirules.policy.ReloadReport;
+import io.github.zirules.policy.ReloadingEvaluator;
 import io.github.zirules.report.AreaScale;
 import io.github.zirules.report.ReportOptions;
 import io.github.zirules.report.ReportRenderer;
@@ -32,6 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
  *       application/vnd.openxmlformats-officedocument.spreadsheetml.sheet}, {@code target=WBK|WBBM}).</li>
  *   <li>The same with {@code Accept: text/html}: the library's HTML report ({@code lang=id|en}).</li>
  *   <li>{@code GET /api/rulesets}: the rule sets the service scores with.</li>
+ *   <li>{@code GET /api/rulesets/reload}: with {@code zirules.reload=true}, the generation serving and the problems
+ *       of the last refused reload of {@code zirules.rules-dir} (empty once a later one is accepted).</li>
  * </ul>
  *
  * <p>The domain documents are read and written by {@link ZiJson} only, as bytes: Spring's own JSON mapper (Jackson 3)
@@ -130,6 +134,29 @@ public class EvaluationController {
     @GetMapping(path = "/api/rulesets", produces = MediaType.APPLICATION_JSON_VALUE)
     public RuleSets ruleSets() {
         return new RuleSets(evaluator.ruleSets().stream().map(RuleSetView::of).toList());
+    }
+
+    /** The safe reload's state: the rules serving and why the last reload, if refused, was refused. */
+    @GetMapping(path = "/api/rulesets/reload", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ReloadState reloadState() {
+        List<RuleSetView> serving = evaluator.ruleSets().stream().map(RuleSetView::of).toList();
+        if (!(evaluator instanceof ReloadingEvaluator zi)) {
+            return new ReloadState(false, 1, serving, List.of());
+        }
+        return new ReloadState(true, zi.generation(), serving, zi.lastRefused().map(ReloadReport::problems)
+                .orElse(List.of()));
+    }
+
+    /**
+     * The answer of {@code GET /api/rulesets/reload}; written by Spring's JSON mapper.
+     *
+     * @param reloading whether {@code zirules.rules-dir} is watched and reloaded ({@code zirules.reload})
+     * @param generation the generation serving: 1 at start, one more with each accepted reload
+     * @param ruleSets the rule sets serving, in id order
+     * @param lastRefused the problems of the last refused reload; empty if none was refused since the last accepted
+     */
+    public record ReloadState(boolean reloading, long generation, List<RuleSetView> ruleSets,
+                              List<Problem> lastRefused) {
     }
 
     /**

@@ -92,7 +92,7 @@ final class Pages {
                     .append(question == null ? "" : "<span class=\"hint\">" + esc(question) + "</span><br>")
                     .append(esc(p.message(l)))
                     .append(" <code class=\"hint\">").append(esc(p.code())).append("</code></td><td>")
-                    .append(esc(p.expected())).append("</td></tr>\n");
+                    .append(esc(p.expected(l))).append("</td></tr>\n");
         }
         b.append("</table>\n<p><a href=\"/?lang=").append(l).append("\">")
                 .append(t(l, "← Unggah berkas lain", "← Upload another file")).append("</a></p>\n");

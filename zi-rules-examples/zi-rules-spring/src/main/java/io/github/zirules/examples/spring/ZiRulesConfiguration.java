@@ -4,10 +4,16 @@ import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.ZiRules;
 import io.github.zirules.json.ZiJson;
 import io.github.zirules.planner.GapPlanner;
+import io.github.zirules.policy.ReloadReport;
+import io.github.zirules.policy.ReloadingEvaluator;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.MultipartConfigElement;
+import java.io.IOException;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +26,10 @@ import org.springframework.core.Ordered;
  * thread-safe) with the configured size limit, and the multipart limits of the upload page set to the same size.
  *
  * <p>A rule set that does not compile stops the application at start-up, with every problem listed
- * ({@link io.github.zirules.api.InvalidRuleSetException}): a service never runs half-configured.
+ * ({@link io.github.zirules.api.InvalidRuleSetException}): a service never runs half-configured. With
+ * {@code zirules.reload=true} the evaluator is a {@link ReloadingEvaluator} watching {@code zirules.rules-dir}: an
+ * edit there is compiled, linted and tested with the folder's scenarios, and serves only if all of that passes; a
+ * refused reload is logged with its problems while the old rules keep serving.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ZiRulesProperties.class, ServiceLimits.class})
@@ -29,10 +38,34 @@ public class ZiRulesConfiguration {
     /** Extra room in a multipart request for the boundaries and the other form fields. */
     static final long FORM_OVERHEAD_BYTES = 64 * 1024;
 
-    /** The shared evaluator, built from {@code zirules.*}. */
+    /** How long the rule folder must be quiet after an edit before it is reloaded. */
+    static final Duration RELOAD_DEBOUNCE = Duration.ofSeconds(2);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ZiRulesConfiguration.class);
+
+    /**
+     * The shared evaluator, built from {@code zirules.*}; reloading itself safely when {@code zirules.reload} is on
+     * (closed, so no longer watching, with the application).
+     */
     @Bean
-    public Evaluator evaluator(ZiRulesProperties properties) {
-        return ZiRules.evaluator(properties.evaluatorOptions());
+    public Evaluator evaluator(ZiRulesProperties properties) throws IOException {
+        if (!properties.reload()) {
+            return ZiRules.evaluator(properties.evaluatorOptions());
+        }
+        ReloadingEvaluator zi = ReloadingEvaluator.create(properties.evaluatorOptions());
+        zi.addListener(ZiRulesConfiguration::log);
+        zi.startWatching(RELOAD_DEBOUNCE);
+        return zi;
+    }
+
+    private static void log(ReloadReport r) {
+        if (r.accepted()) {
+            LOG.info("rule sets reloaded (generation {}): {}", r.generation(), r.changed().stream()
+                    .map(i -> i.id() + " " + i.version() + " sha256:" + i.sha256()).toList());
+        } else {
+            LOG.warn("reload refused, generation {} keeps serving: {}", r.generation(), r.problems().stream()
+                    .map(p -> p.code() + " " + p.format("en")).toList());
+        }
     }
 
     /** The gap planner over the shared evaluator (thread-safe). */

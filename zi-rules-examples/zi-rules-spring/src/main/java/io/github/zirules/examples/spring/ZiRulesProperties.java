@@ -18,13 +18,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {@value EvaluatorOptions#DEFAULT_FIRE_LIMIT})
  * @param maxDocumentBytes the largest assessment accepted, in bytes, by the API and the upload page alike (default
  *     {@value JsonLimits#DEFAULT_MAX_DOCUMENT_BYTES}, 16 MiB); a larger one is answered with 413
+ * @param reload whether {@code rulesDir} is watched and its rule sets reloaded safely when they change (default
+ *     false): a folder without scenario tests, or whose scenarios fail, is refused and the old rules keep serving
  */
 @ConfigurationProperties("zirules")
 public record ZiRulesProperties(
         Path rulesDir,
         @DefaultValue("true") boolean includeBuiltIn,
         @DefaultValue("" + EvaluatorOptions.DEFAULT_FIRE_LIMIT) int fireLimit,
-        @DefaultValue("" + JsonLimits.DEFAULT_MAX_DOCUMENT_BYTES) long maxDocumentBytes) {
+        @DefaultValue("" + JsonLimits.DEFAULT_MAX_DOCUMENT_BYTES) long maxDocumentBytes,
+        @DefaultValue("false") boolean reload) {
+
+    /** Refuses {@code reload} without a folder to reload. */
+    public ZiRulesProperties {
+        if (reload && rulesDir == null) {
+            throw new IllegalArgumentException("zirules.reload needs zirules.rules-dir (the folder to watch) but none "
+                    + "was given");
+        }
+    }
 
     /** The evaluator options these settings describe. */
     public EvaluatorOptions evaluatorOptions() {

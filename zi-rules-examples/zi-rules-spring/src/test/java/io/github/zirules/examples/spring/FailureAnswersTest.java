@@ -144,8 +144,8 @@ class FailureAnswersTest {
     }
 
     @Test
-    void aMissingRulesDirStopsTheStartWithTheProblemNamed() {
-        ZiRulesProperties p = new ZiRulesProperties(Path.of("target/no-such-rules-dir"), false, 1000, 1024);
+    void aMissingRulesDirStopsTheStartWithTheProblemNamed() throws Exception {
+        ZiRulesProperties p = new ZiRulesProperties(Path.of("target/no-such-rules-dir"), false, 1000, 1024, false);
 
         InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class,
                 () -> new ZiRulesConfiguration().evaluator(p));
@@ -155,7 +155,7 @@ class FailureAnswersTest {
 
     @Test
     void theDocumentLimitIsTheConfiguredOneForApiAndUploadAlike() {
-        ZiRulesProperties p = new ZiRulesProperties(null, true, 1000, 4096);
+        ZiRulesProperties p = new ZiRulesProperties(null, true, 1000, 4096, false);
         ZiRulesConfiguration c = new ZiRulesConfiguration();
 
         assertEquals(4096, c.ziJson(p).limits().maxDocumentBytes());
