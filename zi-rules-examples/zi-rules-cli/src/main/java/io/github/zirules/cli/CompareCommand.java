@@ -11,7 +11,6 @@ import io.github.zirules.compare.ItemDifference;
 import io.github.zirules.compare.ScoreDifference;
 import io.github.zirules.json.ZiJson;
 import io.github.zirules.report.Numbers;
-import io.github.zirules.report.internal.Escape;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -106,7 +105,7 @@ public final class CompareCommand implements Callable<Integer> {
             b.append(nl);
             String q = questions.of(d.item());
             if (!q.isEmpty()) {
-                b.append("      ").append(Escape.terminal(q)).append(nl);
+                b.append("      ").append(q).append(nl);
             }
         }
         b.append(Lang.t(l, "Nilai yang berbeda:", "Scores that differ:")).append(nl);
@@ -153,6 +152,6 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     static String show(Answer a, String l) {
-        return a == null ? Lang.t(l, "(kosong)", "(none)") : Escape.terminal(Numbers.answer(a, l));
+        return a == null ? Lang.t(l, "(kosong)", "(none)") : Numbers.answer(a, l);
     }
 }

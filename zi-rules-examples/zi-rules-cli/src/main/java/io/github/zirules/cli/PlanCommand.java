@@ -13,7 +13,6 @@ import io.github.zirules.planner.PlanOptions;
 import io.github.zirules.planner.PlannedChange;
 import io.github.zirules.json.ZiJson;
 import io.github.zirules.report.Numbers;
-import io.github.zirules.report.internal.Escape;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,7 +114,7 @@ public final class PlanCommand implements Callable<Integer> {
         String nl = System.lineSeparator();
         Result r = plan.result();
         b.append(Lang.t(l, "Rencana menuju ", "Plan for ")).append("Menuju " + plan.target())
-                .append(Lang.t(l, " untuk ", " for ")).append(Escape.terminal(r.unit().id())).append(" (")
+                .append(Lang.t(l, " untuk ", " for ")).append(r.unit().id()).append(" (")
                 .append(r.ruleSet().id()).append(' ').append(r.ruleSet().version()).append(')').append(nl);
         if (plan.changes().isEmpty() && plan.feasible()) {
             return b.append(Lang.t(l, "Sudah memenuhi syarat (nilai total " + Numbers.points(r.scores().total(), l)
@@ -135,7 +134,7 @@ public final class PlanCommand implements Callable<Integer> {
                                 : "").append(nl);
                 String q = questions.of(c.item());
                 if (!q.isEmpty()) {
-                    b.append("      ").append(Escape.terminal(q)).append(nl);
+                    b.append("      ").append(q).append(nl);
                 }
             }
             b.append(Lang.t(l, "Setelah perubahan: nilai total ", "After the changes: total "))
@@ -152,6 +151,6 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     private static String show(Answer a, String l) {
-        return a == null ? Lang.t(l, "(kosong)", "(none)") : Escape.terminal(Numbers.answer(a, l));
+        return a == null ? Lang.t(l, "(kosong)", "(none)") : Numbers.answer(a, l);
     }
 }

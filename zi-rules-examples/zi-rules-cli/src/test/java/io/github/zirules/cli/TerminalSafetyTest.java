@@ -59,6 +59,12 @@ class TerminalSafetyTest {
         }
         Cli.Run text = Cli.run("evaluate", "--lang", "en", unit.toString());
         assertTrue(text.out().contains("DIRETAS") && !raw(text.out()), text.out());
+        for (String command : new String[] {"plan", "compare"}) {
+            Cli.Run r = Cli.run(command, "--lang", "en", unit.toString());
+            assertTrue(r.out().contains("DIRETAS"), command + ": the unit id is printed: " + r.out() + r.err());
+            assertFalse(raw(r.out()), command + ": a raw control character reached standard output: " + r.out());
+            assertFalse(raw(r.err()), command + ": a raw control character reached standard error: " + r.err());
+        }
     }
 
     @Test
