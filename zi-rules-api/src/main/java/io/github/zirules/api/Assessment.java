@@ -12,15 +12,15 @@ import java.util.Optional;
  * One unit's LKE for one year: its answers, the evidence behind them, the predicate it asks for and, optionally, the
  * answer sets of its reviewers (TPI, TPN).
  *
- * <p>Immutable. Build one with {@link #builder(Unit, int, Predicate)}. Structural requirements (non-null unit and
+ * <p>Immutable. Build one with {@link #builder(Unit, int, Predikat)}. Structural requirements (non-null unit and
  * target) are enforced here; everything that depends on a rule set's instrument (unknown items, wrong answer kinds,
  * ranges) is reported, all at once, by {@link AssessmentValidator}.
  *
  * @param ruleset the rule set to score it with, e.g. {@code permenpan-rb-90-2021}; null means the default for the year
  * @param unit the unit assessed
  * @param year the assessment year
- * @param target the predicate asked for ({@link Predicate#WBK} or {@link Predicate#WBBM})
- * @param currentPredicate the predicate the unit already holds ({@link Predicate#NONE} if none)
+ * @param target the predicate asked for ({@link Predikat#WBK} or {@link Predikat#WBBM})
+ * @param currentPredicate the predicate the unit already holds ({@link Predikat#NONE} if none)
  * @param agency facts about the agency for the agency prerequisites ({@link AgencyFacts#NONE} if none)
  * @param answers the unit's answers, by item; an item with no answer scores 0
  * @param evidence the documents behind the answers, by item
@@ -30,8 +30,8 @@ public record Assessment(
         String ruleset,
         Unit unit,
         int year,
-        Predicate target,
-        Predicate currentPredicate,
+        Predikat target,
+        Predikat currentPredicate,
         AgencyFacts agency,
         Map<ItemId, Answer> answers,
         Map<ItemId, List<Evidence>> evidence,
@@ -41,7 +41,7 @@ public record Assessment(
     public Assessment {
         Objects.requireNonNull(unit, "unit must not be null");
         Objects.requireNonNull(target, "target must not be null (WBK or WBBM)");
-        currentPredicate = currentPredicate == null ? Predicate.NONE : currentPredicate;
+        currentPredicate = currentPredicate == null ? Predikat.NONE : currentPredicate;
         agency = agency == null ? AgencyFacts.NONE : agency;
         answers = copyAnswers(answers, "answers");
         Map<ItemId, List<Evidence>> ev = new LinkedHashMap<>();
@@ -71,7 +71,7 @@ public record Assessment(
     }
 
     /** Starts an assessment of {@code unit} for {@code year} asking for {@code target}. */
-    public static Builder builder(Unit unit, int year, Predicate target) {
+    public static Builder builder(Unit unit, int year, Predikat target) {
         return new Builder(unit, year, target);
     }
 
@@ -105,14 +105,14 @@ public record Assessment(
         private String ruleset;
         private Unit unit;
         private int year;
-        private Predicate target;
-        private Predicate currentPredicate = Predicate.NONE;
+        private Predikat target;
+        private Predikat currentPredicate = Predikat.NONE;
         private AgencyFacts agency = AgencyFacts.NONE;
         private final Map<ItemId, Answer> answers = new LinkedHashMap<>();
         private final Map<ItemId, List<Evidence>> evidence = new LinkedHashMap<>();
         private final Map<String, Map<ItemId, Answer>> reviews = new LinkedHashMap<>();
 
-        private Builder(Unit unit, int year, Predicate target) {
+        private Builder(Unit unit, int year, Predikat target) {
             this.unit = unit;
             this.year = year;
             this.target = target;
@@ -137,13 +137,13 @@ public record Assessment(
         }
 
         /** The predicate asked for. */
-        public Builder target(Predicate target) {
+        public Builder target(Predikat target) {
             this.target = target;
             return this;
         }
 
         /** The predicate already held. */
-        public Builder currentPredicate(Predicate currentPredicate) {
+        public Builder currentPredicate(Predikat currentPredicate) {
             this.currentPredicate = currentPredicate;
             return this;
         }

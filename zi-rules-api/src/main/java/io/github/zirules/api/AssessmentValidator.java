@@ -51,7 +51,7 @@ public final class AssessmentValidator {
             out.add(Problem.error("YEAR_OUT_OF_RANGE", "$.year", "tahun " + a.year() + " di luar rentang",
                     "year " + a.year() + " is out of range", MIN_YEAR + " to " + MAX_YEAR));
         }
-        if (a.target() == Predicate.NONE) {
+        if (a.target() == Predikat.NONE) {
             out.add(Problem.error("TARGET_INVALID", "$.target", "predikat yang diusulkan tidak boleh NONE",
                     "the target predicate must not be NONE", "WBK or WBBM"));
         }

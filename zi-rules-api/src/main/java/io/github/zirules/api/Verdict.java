@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param eligible true exactly when every check passed
  * @param checks every check of the target, passed or not, in a stable order
  */
-public record Verdict(Predicate target, boolean eligible, List<Check> checks) {
+public record Verdict(Predikat target, boolean eligible, List<Check> checks) {
 
     /** Copies the checks; refuses an {@code eligible} that disagrees with them. */
     public Verdict {

@@ -31,14 +31,14 @@ class ApiContractsTest {
         Map<ItemId, Answer> answers = new LinkedHashMap<>();
         answers.put(ItemId.of("A"), Answer.choice("Ya"));
         answers.put(ItemId.of("B"), Answer.index("3.2"));
-        Assessment a = new Assessment(null, Unit.of("U"), 2026, Predicate.WBK, null, null, answers, null, null);
+        Assessment a = new Assessment(null, Unit.of("U"), 2026, Predikat.WBK, null, null, answers, null, null);
         answers.put(ItemId.of("C"), Answer.choice("A"));
         assertEquals(2, a.answers().size());
         assertThrows(UnsupportedOperationException.class, () -> a.answers().put(ItemId.of("D"), Answer.choice("A")));
-        Assessment b = Assessment.builder(Unit.of("U"), 2026, Predicate.WBK)
+        Assessment b = Assessment.builder(Unit.of("U"), 2026, Predikat.WBK)
                 .answer("B", Answer.index("3.20")).answer("A", "Ya").build();
         assertEquals(a, b);
-        assertEquals(Predicate.NONE, a.currentPredicate());
+        assertEquals(Predikat.NONE, a.currentPredicate());
         assertEquals(AgencyFacts.NONE, a.agency());
     }
 
@@ -46,7 +46,7 @@ class ApiContractsTest {
     void aVerdictCannotClaimEligibilityThatItsChecksDeny() {
         Check failed = new Check("TOTAL", java.math.BigDecimal.TEN, java.math.BigDecimal.ONE, null, null, false,
                 java.math.BigDecimal.valueOf(9), "r");
-        assertThrows(IllegalArgumentException.class, () -> new Verdict(Predicate.WBK, true, List.of(failed)));
-        assertEquals(List.of(failed), new Verdict(Predicate.WBK, false, List.of(failed)).failedChecks());
+        assertThrows(IllegalArgumentException.class, () -> new Verdict(Predikat.WBK, true, List.of(failed)));
+        assertEquals(List.of(failed), new Verdict(Predikat.WBK, false, List.of(failed)).failedChecks());
     }
 }

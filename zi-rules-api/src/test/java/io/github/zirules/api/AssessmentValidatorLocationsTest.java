@@ -19,7 +19,7 @@ class AssessmentValidatorLocationsTest {
     private static final AssessmentValidator VALIDATOR = new AssessmentValidator(INSTRUMENT);
 
     private static Assessment.Builder unit() {
-        return Assessment.builder(Unit.of("U1"), 2024, Predicate.WBK);
+        return Assessment.builder(Unit.of("U1"), 2024, Predikat.WBK);
     }
 
     private static List<String> problems(Assessment a) {

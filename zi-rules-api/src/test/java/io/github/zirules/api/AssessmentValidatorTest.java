@@ -16,7 +16,7 @@ class AssessmentValidatorTest {
     private static final AssessmentValidator V = new AssessmentValidator(TestInstrument.SMALL);
 
     private static Assessment.Builder base() {
-        return Assessment.builder(Unit.of("U1"), 2026, Predicate.WBK);
+        return Assessment.builder(Unit.of("U1"), 2026, Predikat.WBK);
     }
 
     private static List<String> codes(Assessment a) {
@@ -101,13 +101,13 @@ class AssessmentValidatorTest {
 
     @Test
     void targetNoneBlankUnitAndYearOutOfRangeAreReportedTogether() {
-        Assessment a = Assessment.builder(Unit.of(" "), 1999, Predicate.NONE).build();
+        Assessment a = Assessment.builder(Unit.of(" "), 1999, Predikat.NONE).build();
         assertEquals(List.of("UNIT_ID_MISSING", "YEAR_OUT_OF_RANGE", "TARGET_INVALID"), codes(a));
     }
 
     @Test
     void wbbmWithoutWbkIsValidInputBecauseItIsAFailedCheckNotAnError() {
-        assertEquals(List.of(), V.validate(Assessment.builder(Unit.of("U"), 2026, Predicate.WBBM).build()));
+        assertEquals(List.of(), V.validate(Assessment.builder(Unit.of("U"), 2026, Predikat.WBBM).build()));
     }
 
     @Test
@@ -131,7 +131,7 @@ class AssessmentValidatorTest {
 
     @Test
     void everyProblemHasBothLanguagesAndALocation() {
-        Assessment a = Assessment.builder(Unit.of(""), 3000, Predicate.NONE).answer("X", "Y")
+        Assessment a = Assessment.builder(Unit.of(""), 3000, Predikat.NONE).answer("X", "Y")
                 .answer("PEM.MP.1.b", "D").answer("HAS.IPAK", Answer.index("9")).build();
         List<Problem> ps = V.validate(a);
         assertEquals(6, ps.size(), ps.toString());

@@ -3,7 +3,7 @@ package io.github.zirules.planner;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.InvalidInputException;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.engine.internal.DroolsEvaluator;
 import io.github.zirules.planner.internal.PlannerEngine;
 import java.util.Objects;
@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * GapPlanner planner = GapPlanner.create(ZiRules.evaluator());
- * Plan plan = planner.plan(assessment, Predicate.WBK);
+ * Plan plan = planner.plan(assessment, Predikat.WBK);
  * plan.changes().forEach(c -> System.out.println(c.item() + ": " + c.from() + " -> " + c.to()));
  * }</pre>
  *
@@ -46,27 +46,27 @@ public final class GapPlanner {
     /**
      * A plan for {@code assessment} to reach {@code target}.
      *
-     * @param target {@link Predicate#WBK} or {@link Predicate#WBBM}
-     * @throws IllegalArgumentException if the target is {@link Predicate#NONE}
+     * @param target {@link Predikat#WBK} or {@link Predikat#WBBM}
+     * @throws IllegalArgumentException if the target is {@link Predikat#NONE}
      * @throws InvalidInputException if the assessment has errors (every one is listed)
      */
-    public Plan plan(Assessment assessment, Predicate target) {
+    public Plan plan(Assessment assessment, Predikat target) {
         return plan(assessment, target, PlanOptions.DEFAULT);
     }
 
     /**
      * A plan for {@code assessment} to reach {@code target}, changing only what {@code options} allow.
      *
-     * @param target {@link Predicate#WBK} or {@link Predicate#WBBM}
-     * @throws IllegalArgumentException if the target is {@link Predicate#NONE}
+     * @param target {@link Predikat#WBK} or {@link Predikat#WBBM}
+     * @throws IllegalArgumentException if the target is {@link Predikat#NONE}
      * @throws InvalidInputException if the assessment has errors or a frozen item is not in the instrument (every
      *     problem is listed)
      */
-    public Plan plan(Assessment assessment, Predicate target, PlanOptions options) {
+    public Plan plan(Assessment assessment, Predikat target, PlanOptions options) {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(options, "options");
-        if (target == Predicate.NONE) {
+        if (target == Predikat.NONE) {
             throw new IllegalArgumentException("target must be WBK or WBBM but was NONE");
         }
         return engine.plan(assessment.toBuilder().target(target).build(), options);

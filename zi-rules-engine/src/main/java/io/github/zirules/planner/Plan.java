@@ -1,7 +1,7 @@
 package io.github.zirules.planner;
 
 import io.github.zirules.api.Assessment;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +24,7 @@ import java.util.Objects;
  * @param result the evaluation of the assessment with the changes applied (the assessment as it is when there are
  *     none)
  */
-public record Plan(Predicate target, boolean feasible, boolean minimal, PlanReason reason,
+public record Plan(Predikat target, boolean feasible, boolean minimal, PlanReason reason,
                    List<PlannedChange> changes, Result result) {
 
     /** Refuses nulls; copies the changes. */

@@ -10,7 +10,7 @@ import io.github.zirules.api.Instrument;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemScore;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.api.UnknownRuleSetException;
@@ -38,7 +38,7 @@ import java.util.Optional;
  * @param weights each area's weight in points, e.g. MP 8.00
  * @param minimums per predicate, each area's minimum in points, e.g. WBK → MP 4.80
  */
-public record AreaScale(Map<Area, BigDecimal> weights, Map<Predicate, Map<Area, BigDecimal>> minimums) {
+public record AreaScale(Map<Area, BigDecimal> weights, Map<Predikat, Map<Area, BigDecimal>> minimums) {
 
     /** No scale known: reports leave out the chart and the shares of weight. */
     public static final AreaScale UNKNOWN = new AreaScale(Map.of(), Map.of());
@@ -55,7 +55,7 @@ public record AreaScale(Map<Area, BigDecimal> weights, Map<Predicate, Map<Area, 
             }
         });
         weights = Collections.unmodifiableMap(w);
-        Map<Predicate, Map<Area, BigDecimal>> m = new EnumMap<>(Predicate.class);
+        Map<Predikat, Map<Area, BigDecimal>> m = new EnumMap<>(Predikat.class);
         Objects.requireNonNull(minimums, "minimums").forEach((p, byArea) -> {
             if (!byArea.isEmpty()) {
                 m.put(p, Collections.unmodifiableMap(new EnumMap<>(byArea)));
@@ -75,7 +75,7 @@ public record AreaScale(Map<Area, BigDecimal> weights, Map<Predicate, Map<Area, 
     }
 
     /** The minimum of {@code area} for {@code predicate} in points, if the rule set has one. */
-    public Optional<BigDecimal> minimum(Predicate predicate, Area area) {
+    public Optional<BigDecimal> minimum(Predikat predicate, Area area) {
         return Optional.ofNullable(minimums.getOrDefault(predicate, Map.of()).get(area));
     }
 
@@ -103,9 +103,9 @@ public record AreaScale(Map<Area, BigDecimal> weights, Map<Predicate, Map<Area, 
         try {
             Instrument instrument = evaluator.instrument(info.id());
             Map<Area, BigDecimal> weights = null;
-            Map<Predicate, Map<Area, BigDecimal>> minimums = new EnumMap<>(Predicate.class);
-            for (Predicate p : Predicate.values()) {
-                if (p == Predicate.NONE) {
+            Map<Predikat, Map<Area, BigDecimal>> minimums = new EnumMap<>(Predikat.class);
+            for (Predikat p : Predikat.values()) {
+                if (p == Predikat.NONE) {
                     continue;
                 }
                 Result full = evaluator.evaluate(probe(instrument, info.id(), result.year(), p));
@@ -137,9 +137,9 @@ public record AreaScale(Map<Area, BigDecimal> weights, Map<Predicate, Map<Area, 
     }
 
     /** An assessment of {@code instrument} with every item at its best answer. */
-    static Assessment probe(Instrument instrument, String ruleSetId, int year, Predicate target) {
+    static Assessment probe(Instrument instrument, String ruleSetId, int year, Predikat target) {
         Assessment.Builder b = Assessment.builder(Unit.of(PROBE_UNIT), year, target).ruleset(ruleSetId)
-                .currentPredicate(target == Predicate.WBBM ? Predicate.WBK : Predicate.NONE);
+                .currentPredicate(target == Predikat.WBBM ? Predikat.WBK : Predikat.NONE);
         for (Item i : instrument.items()) {
             b.answer(i.id(), switch (i.answerType()) {
                 case YT, ABC, ABCD, ABCDE -> Answer.choice(i.answerType().labels().get(0));

@@ -7,7 +7,7 @@ import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.rules.internal.LimitExceededException;
 import io.github.zirules.rules.internal.RunBudget;
 import io.github.zirules.rules.internal.SizeLimits;
@@ -45,8 +45,8 @@ public final class Scorecard {
             "PEMENUHAN", "REFORM", "PENGUNGKIT", "IPAK", "KINERJA", "BBA", "IPKP", "PPP", "HASIL", "TOTAL");
 
     /** The predicate asked for and held, and the agency's facts: all a rule may know of the assessment. */
-    private final Predicate target;
-    private final Predicate currentPredicate;
+    private final Predikat target;
+    private final Predikat currentPredicate;
     private final AgencyFacts agency;
     private final List<ScoredItem> items = new ArrayList<>();
     private final Map<String, ScoredIndicator> indicators = new LinkedHashMap<>();

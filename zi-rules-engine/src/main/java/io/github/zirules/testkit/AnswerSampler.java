@@ -9,7 +9,7 @@ import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Section;
 import io.github.zirules.api.Unit;
 import java.math.BigDecimal;
@@ -55,7 +55,7 @@ final class AnswerSampler {
     }
 
     Assessment assessment(String unitId) {
-        Predicate current = currentPredicate();
+        Predikat current = currentPredicate();
         if (g.boundaryHugging()) {
             drawHugShares();
         }
@@ -89,12 +89,12 @@ final class AnswerSampler {
         return rng.nextDouble() < 0.75 ? scale.get(rng.nextInt(scale.size())) : null;
     }
 
-    private Predicate currentPredicate() {
+    private Predikat currentPredicate() {
         double r = rng.nextDouble();
-        if (g.target() == Predicate.WBK) {
-            return r < 0.85 ? Predicate.NONE : Predicate.WBK;
+        if (g.target() == Predikat.WBK) {
+            return r < 0.85 ? Predikat.NONE : Predikat.WBK;
         }
-        return r < 0.8 ? Predicate.WBK : r < 0.9 ? Predicate.NONE : Predicate.WBBM;
+        return r < 0.8 ? Predikat.WBK : r < 0.9 ? Predikat.NONE : Predikat.WBBM;
     }
 
     private static String role(int i) {

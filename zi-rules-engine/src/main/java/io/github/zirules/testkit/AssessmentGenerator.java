@@ -3,7 +3,7 @@ package io.github.zirules.testkit;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Instrument;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -18,7 +18,7 @@ import java.util.random.RandomGenerator;
  *
  * <pre>{@code
  * AssessmentGenerator gen = AssessmentGenerator.builder(instrument)
- *         .target(Predicate.WBK).quality(0.8).unansweredShare(0.02).build();
+ *         .target(Predikat.WBK).quality(0.8).unansweredShare(0.02).build();
  * Assessment a = gen.fromSeed(42L);            // the same seed gives an equal assessment, always
  * }</pre>
  *
@@ -110,7 +110,7 @@ public final class AssessmentGenerator {
      */
     public static final class Builder {
         private final Instrument instrument;
-        private Predicate target = Predicate.WBK;
+        private Predikat target = Predikat.WBK;
         private double quality = 0.7;
         private double unansweredShare = 0.05;
         private double zeroDenominatorShare = 0.05;
@@ -128,8 +128,8 @@ public final class AssessmentGenerator {
         }
 
         /** The predicate asked for: {@code WBK} (default) or {@code WBBM}. */
-        public Builder target(Predicate target) {
-            if (target != Predicate.WBK && target != Predicate.WBBM) {
+        public Builder target(Predikat target) {
+            if (target != Predikat.WBK && target != Predikat.WBBM) {
                 throw new IllegalArgumentException("target must be WBK or WBBM but was " + target);
             }
             this.target = target;
@@ -256,7 +256,7 @@ public final class AssessmentGenerator {
 
         /** The generator. */
         public AssessmentGenerator build() {
-            boolean wbk = target == Predicate.WBK;
+            boolean wbk = target == Predikat.WBK;
             List<Double> shares = boundaryShares != null ? Arrays.stream(boundaryShares).boxed().toList()
                     : wbk ? List.of(0.60, 2.0 / 3.0, 0.75) : List.of(0.75, 0.80, 0.90);
             List<BigDecimal> indices = boundaryIndices != null ? boundaryIndices

@@ -1,7 +1,7 @@
 package io.github.zirules.testkit;
 
 import io.github.zirules.api.Instrument;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,7 +11,7 @@ import java.util.List;
  */
 record GeneratorSettings(
         Instrument instrument,
-        Predicate target,
+        Predikat target,
         double quality,
         double unansweredShare,
         double zeroDenominatorShare,

@@ -1,7 +1,7 @@
 package io.github.zirules.testkit;
 
 import io.github.zirules.api.Assessment;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,8 +65,8 @@ public final class PropertyRunner {
         return List.of(
                 rules.generator().reviewSets(1).agencyFactsShare(0.3).build(),
                 rules.generator().boundaryHugging(true).build(),
-                rules.generator().target(Predicate.WBBM).boundaryHugging(true).agencyFactsShare(0.3).build(),
-                rules.generator().target(Predicate.WBBM).quality(0.85).unansweredShare(0.02).agencyFactsShare(0.5)
+                rules.generator().target(Predikat.WBBM).boundaryHugging(true).agencyFactsShare(0.3).build(),
+                rules.generator().target(Predikat.WBBM).quality(0.85).unansweredShare(0.02).agencyFactsShare(0.5)
                         .build(),
                 rules.generator().quality(0.3).unansweredShare(0.25).zeroDenominatorShare(0.4).evidenceShare(0.8)
                         .reviewSets(2).build(),

@@ -4,7 +4,7 @@ import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.Instrument;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.engine.internal.CompiledRuleSet;
@@ -191,7 +191,7 @@ public final class RuleSetUnderTest {
                 + "]";
     }
 
-    private record Context(Predicate target, Predicate currentPredicate, AgencyFacts agency, int year) {
+    private record Context(Predikat target, Predikat currentPredicate, AgencyFacts agency, int year) {
     }
 
     private record Baseline(Result result, Map<String, BigDecimal> maxima) {

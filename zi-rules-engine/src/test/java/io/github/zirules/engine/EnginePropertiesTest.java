@@ -13,7 +13,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemScore;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Scores;
 import io.github.zirules.reference.ReferenceCheck;
@@ -47,8 +47,8 @@ class EnginePropertiesTest {
     private static final List<AssessmentGenerator> KNOBS = List.of(
             RULES.generator().build(),
             RULES.generator().boundaryHugging(true).reviewSets(1).build(),
-            RULES.generator().target(Predicate.WBBM).boundaryHugging(true).build(),
-            RULES.generator().target(Predicate.WBBM).quality(0.9).unansweredShare(0.02).evidenceShare(0.6).build(),
+            RULES.generator().target(Predikat.WBBM).boundaryHugging(true).build(),
+            RULES.generator().target(Predikat.WBBM).quality(0.9).unansweredShare(0.02).evidenceShare(0.6).build(),
             RULES.generator().quality(0.2).unansweredShare(0.3).zeroDenominatorShare(0.5).reviewSets(2).build(),
             RULES.generator().quality(1.0).unansweredShare(0).zeroDenominatorShare(0).build(),
             RULES.generator().quality(0.0).unansweredShare(0).build());
@@ -56,7 +56,7 @@ class EnginePropertiesTest {
     /** The same knobs with agency facts: for the invariants, not for the reference (which does not model them). */
     private static final List<AssessmentGenerator> KNOBS_WITH_AGENCY = List.of(
             RULES.generator().agencyFactsShare(1.0).build(),
-            RULES.generator().target(Predicate.WBBM).boundaryHugging(true).agencyFactsShare(0.7).build());
+            RULES.generator().target(Predikat.WBBM).boundaryHugging(true).agencyFactsShare(0.7).build());
 
     private static Assessment draw(int knob, long seed) {
         int n = KNOBS.size() + KNOBS_WITH_AGENCY.size();

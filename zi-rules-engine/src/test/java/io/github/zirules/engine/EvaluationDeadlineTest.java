@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.EvaluatorOptions;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.engine.internal.CompiledRuleSet;
 import io.github.zirules.engine.internal.DroolsEvaluator;
@@ -20,7 +20,7 @@ class EvaluationDeadlineTest {
 
     @Test
     void anEvaluationPastItsDeadlineIsStoppedWithAnErrorNamingTheRule() {
-        Assessment a = TestAssessments.allBest(EVALUATOR.instrument("permenpan-rb-90-2021"), Predicate.WBK).build();
+        Assessment a = TestAssessments.allBest(EVALUATOR.instrument("permenpan-rb-90-2021"), Predikat.WBK).build();
         CompiledRuleSet rs = EVALUATOR.compiledFor(a);
         EvaluationException e = assertThrows(EvaluationException.class, () -> DroolsEvaluator.evaluateWith(rs, a,
                 EvaluatorOptions.DEFAULT_FIRE_LIMIT, Duration.ofNanos(1), null));

@@ -8,7 +8,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.Item;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Unit;
 import io.github.zirules.engine.internal.CompiledRuleSet;
@@ -47,7 +47,7 @@ class PooledSessionsTest {
         for (Path f : Examples.exampleFiles()) {
             out.add(Examples.read(f));
         }
-        Assessment.Builder wbbm = Assessment.builder(Unit.of("WBBM"), 2024, Predicate.WBBM);
+        Assessment.Builder wbbm = Assessment.builder(Unit.of("WBBM"), 2024, Predikat.WBBM);
         for (Item it : RS.instrument().items()) {
             if (it.answerType().isChoice()) {
                 wbbm.answer(it.id(), Answer.choice(it.answerType().labels().get(1)));

@@ -11,7 +11,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.InvalidRuleSetException;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.UnknownRuleSetException;
@@ -32,7 +32,7 @@ class RuleSetLoadingTest {
         return ZiRules.evaluator(EvaluatorOptions.builder().ruleSetDirectory(dir).includeBuiltIn(false).build());
     }
 
-    private static Assessment sample(Predicate target) {
+    private static Assessment sample(Predikat target) {
         return TestAssessments.allBest(BUILT_IN.instrument("permenpan-rb-90-2021"), target)
                 .answer("PEM.MP.1.a", "Tidak").answer("HAS.IPKP", Answer.index("3.30")).build();
     }
@@ -42,8 +42,8 @@ class RuleSetLoadingTest {
         Path dir = Files.createTempDirectory("rs").resolve("copy");
         io.github.zirules.policy.BuiltInRuleSets.copy("permenpan-rb-90-2021", dir);
         Evaluator disk = fromDisk(dir);
-        Result a = BUILT_IN.evaluate(sample(Predicate.WBK));
-        Result b = disk.evaluate(sample(Predicate.WBK));
+        Result a = BUILT_IN.evaluate(sample(Predikat.WBK));
+        Result b = disk.evaluate(sample(Predikat.WBK));
         assertEquals(a.scores(), b.scores());
         assertEquals(a.verdict(), b.verdict());
         assertEquals(a.ruleSet().sha256(), b.ruleSet().sha256());
@@ -55,8 +55,8 @@ class RuleSetLoadingTest {
         // Move 0.50 of weight from PEM.MP.4 to PEM.MP.1 (the part still adds up to 4).
         RuleSetFolders.edit(dir.resolve("weights.drl"), "\"PEM.MP.1\",      \"0.50\"", "\"PEM.MP.1\",      \"1.00\"");
         RuleSetFolders.edit(dir.resolve("weights.drl"), "\"PEM.MP.4\",      \"1.50\"", "\"PEM.MP.4\",      \"1.00\"");
-        Result before = BUILT_IN.evaluate(sample(Predicate.WBK));
-        Result after = fromDisk(dir).evaluate(sample(Predicate.WBK));
+        Result before = BUILT_IN.evaluate(sample(Predikat.WBK));
+        Result after = fromDisk(dir).evaluate(sample(Predikat.WBK));
         // PEM.MP.1 has 2 items, one answered Tidak: 1/2 x weight. 0.25 before, 0.50 after.
         assertEquals(new BigDecimal("0.25"), before.scores().indicators().get("PEM.MP.1"));
         assertEquals(new BigDecimal("0.50"), after.scores().indicators().get("PEM.MP.1"));
@@ -70,7 +70,7 @@ class RuleSetLoadingTest {
         Path dir = RuleSetFolders.copyBuiltIn(tmp.resolve("rs"));
         RuleSetFolders.edit(dir.resolve("thresholds-wbk.drl"), "\"IPKP\", $k.get( \"IPKP\" ), \"14.00\"",
                 "\"IPKP\", $k.get( \"IPKP\" ), \"15.00\"");
-        Result r = fromDisk(dir).evaluate(sample(Predicate.WBK));
+        Result r = fromDisk(dir).evaluate(sample(Predikat.WBK));
         assertEquals(new BigDecimal("14.44"), r.verdict().check("IPKP").orElseThrow().actual());
         assertEquals(new BigDecimal("0.56"), r.verdict().check("IPKP").orElseThrow().shortfall());
     }
@@ -92,7 +92,7 @@ class RuleSetLoadingTest {
         assertTrue(p.messageEn().endsWith("did you mean answerType?") && p.messageId().endsWith("maksudnya "
                 + "answerType?"), p.toString());
         // 100 - 0.25 (PEM.MP.1.a Tidak) - 17.5 x (1 - 3.30 / 4) = 96.6875 -> 96.69
-        assertEquals(new BigDecimal("96.69"), good.evaluate(sample(Predicate.WBK)).scores().total());
+        assertEquals(new BigDecimal("96.69"), good.evaluate(sample(Predikat.WBK)).scores().total());
     }
 
     @Test
@@ -160,16 +160,16 @@ class RuleSetLoadingTest {
 
     @Test
     void anUnknownRuleSetIdIsRefusedNamingTheKnownOnes() {
-        Assessment a = Assessment.builder(Unit.of("X"), 2026, Predicate.WBK).ruleset("permenpan-rb-99-2030").build();
+        Assessment a = Assessment.builder(Unit.of("X"), 2026, Predikat.WBK).ruleset("permenpan-rb-99-2030").build();
         UnknownRuleSetException e = assertThrows(UnknownRuleSetException.class, () -> BUILT_IN.evaluate(a));
         assertTrue(e.getMessage().contains("permenpan-rb-90-2021"));
     }
 
     @Test
     void theDefaultRuleSetOfAYearFrom2022Is90Of2021() {
-        Assessment a = Assessment.builder(Unit.of("X"), 2024, Predicate.WBK).build();
+        Assessment a = Assessment.builder(Unit.of("X"), 2024, Predikat.WBK).build();
         assertEquals("permenpan-rb-90-2021", BUILT_IN.ruleSetFor(a).id());
-        Assessment old = Assessment.builder(Unit.of("X"), 2019, Predicate.WBK).build();
+        Assessment old = Assessment.builder(Unit.of("X"), 2019, Predikat.WBK).build();
         UnknownRuleSetException e = assertThrows(UnknownRuleSetException.class, () -> BUILT_IN.ruleSetFor(old));
         assertTrue(e.getMessage().startsWith("no rule set covers the year "), e.getMessage());
         assertTrue(e.getMessage().contains("permenpan-rb-90-2021 (2022-)"), e.getMessage());

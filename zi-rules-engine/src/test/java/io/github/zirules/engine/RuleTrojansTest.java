@@ -9,7 +9,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.InvalidRuleSetException;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.policy.PolicyRuleSet;
 import java.io.IOException;
@@ -46,7 +46,7 @@ class RuleTrojansTest {
 
     /** Pengungkit + Hasil = 74.99 exactly (every answer at its best but IPAK index 0 and KINERJA E ...). */
     private static Assessment triggered(PolicyRuleSet rs) {
-        Assessment.Builder b = TestAssessments.allBest(LKE, Predicate.WBK)
+        Assessment.Builder b = TestAssessments.allBest(LKE, Predikat.WBK)
                 .answer("HAS.KINERJA", "E").answer("HAS.IPAK", Answer.index("0"))
                 .answer("REF.PW.2.a", Answer.ratio(32999, 200000));
         for (int i = 0; i < 7; i++) {

@@ -11,7 +11,7 @@ import io.github.zirules.api.Check;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.ItemId;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Unit;
@@ -28,7 +28,7 @@ class ScoringEdgeCasesTest {
     private static final Evaluator ZI = ZiRules.evaluator();
     private static final Instrument LKE = ZI.instrument("permenpan-rb-90-2021");
 
-    private static Assessment.Builder best(Predicate target) {
+    private static Assessment.Builder best(Predikat target) {
         return TestAssessments.allBest(LKE, target);
     }
 
@@ -42,7 +42,7 @@ class ScoringEdgeCasesTest {
 
     @Test
     void everyAnswerAtItsBestScoresEveryWeightAndIsEligibleForWbk() {
-        Result r = ZI.evaluate(best(Predicate.WBK).build());
+        Result r = ZI.evaluate(best(Predikat.WBK).build());
         assertEquals(d("100.00"), r.scores().total());
         assertEquals(d("60.00"), r.scores().pengungkit());
         assertEquals(d("40.00"), r.scores().hasil());
@@ -55,7 +55,7 @@ class ScoringEdgeCasesTest {
     /** KINERJA E (-5), IPAK index 0 (-17.5), REF.MP.1 both 0 (-2), PEM.MP.1 both worst (-0.5): 75 exactly. */
     @Test
     void totalExactly75PassesTheWbkTotalCheck() {
-        Result r = ZI.evaluate(best(Predicate.WBK)
+        Result r = ZI.evaluate(best(Predikat.WBK)
                 .answer("HAS.KINERJA", "E").answer("HAS.IPAK", Answer.index("0"))
                 .answer("REF.MP.1.a", Answer.ratio(0, 5)).answer("REF.MP.1.b", Answer.ratio(0, 5))
                 .answer("PEM.MP.1.a", "Tidak").answer("PEM.MP.1.b", "C").build());
@@ -69,7 +69,7 @@ class ScoringEdgeCasesTest {
      */
     @Test
     void exactTotal74_995ReportsAs75_00ButFailsShortBy0_01() {
-        Result r = ZI.evaluate(best(Predicate.WBK)
+        Result r = ZI.evaluate(best(Predikat.WBK)
                 .answer("HAS.KINERJA", "E").answer("HAS.IPAK", Answer.index("0"))
                 .answer("REF.PW.2.a", Answer.ratio(33, 200)).build());
         assertEquals(d("75.00"), r.scores().total());
@@ -83,7 +83,7 @@ class ScoringEdgeCasesTest {
     /** REF.PW.2.a 32999/200000: loss 2.505015, exact total 74.994985 -> 74.99, fails by 0.01. */
     @Test
     void exactTotal74_994985ReportsAs74_99AndFailsByOneCent() {
-        Result r = ZI.evaluate(best(Predicate.WBK)
+        Result r = ZI.evaluate(best(Predikat.WBK)
                 .answer("HAS.KINERJA", "E").answer("HAS.IPAK", Answer.index("0"))
                 .answer("REF.PW.2.a", Answer.ratio(32999, 200000)).build());
         assertEquals(d("74.99"), r.scores().total());
@@ -95,7 +95,7 @@ class ScoringEdgeCasesTest {
     /** MP 8: REF.MP.2 E (-1), REF.MP.3 D (-1), REF.MP.1 4/5 and 0/5 (-1.2): 4.80 = 60 % exactly. */
     @Test
     void areaAtExactly60PercentPassesWbk() {
-        Result r = ZI.evaluate(best(Predicate.WBK)
+        Result r = ZI.evaluate(best(Predikat.WBK)
                 .answer("REF.MP.2.a", "E").answer("REF.MP.3.a", "D")
                 .answer("REF.MP.1.a", Answer.ratio(4, 5)).answer("REF.MP.1.b", Answer.ratio(0, 5)).build());
         Check mp = check(r, "AREA.MP");
@@ -107,7 +107,7 @@ class ScoringEdgeCasesTest {
     /** One more ABCD step down in PEM.MP.3 (-1/3 x 1.00 x (1 - 0.67) = -0.11): 4.69 fails by 0.11. */
     @Test
     void areaJustBelow60PercentFailsWithItsShortfall() {
-        Result r = ZI.evaluate(best(Predicate.WBK)
+        Result r = ZI.evaluate(best(Predikat.WBK)
                 .answer("REF.MP.2.a", "E").answer("REF.MP.3.a", "D")
                 .answer("REF.MP.1.a", Answer.ratio(4, 5)).answer("REF.MP.1.b", Answer.ratio(0, 5))
                 .answer("PEM.MP.3.a", "B").build());
@@ -120,7 +120,7 @@ class ScoringEdgeCasesTest {
     /** MP 8 with REF.MP.1 at 0 (-2): 6.00 = 75 % exactly, passes WBBM. */
     @Test
     void areaAtExactly75PercentPassesWbbm() {
-        Result r = ZI.evaluate(best(Predicate.WBBM).currentPredicate(Predicate.WBK)
+        Result r = ZI.evaluate(best(Predikat.WBBM).currentPredicate(Predikat.WBK)
                 .answer("REF.MP.1.a", Answer.ratio(0, 5)).answer("REF.MP.1.b", Answer.ratio(0, 5)).build());
         Check mp = check(r, "AREA.MP");
         assertEquals(d("6.00"), mp.required());
@@ -131,7 +131,7 @@ class ScoringEdgeCasesTest {
 
     @Test
     void ipkpIndex3_20Gives14_00AndPassesWbk() {
-        Result r = ZI.evaluate(best(Predicate.WBK).answer("HAS.IPKP", Answer.index("3.20")).build());
+        Result r = ZI.evaluate(best(Predikat.WBK).answer("HAS.IPKP", Answer.index("3.20")).build());
         assertEquals(d("14.00"), r.scores().ipkp());
         assertTrue(check(r, "IPKP").passed());
     }
@@ -139,7 +139,7 @@ class ScoringEdgeCasesTest {
     /** 3.19 / 4 x 17.5 = 13.95625 -> 13.96, short by 0.04. */
     @Test
     void ipkpIndex3_19Gives13_96AndFailsWbkByFourCents() {
-        Result r = ZI.evaluate(best(Predicate.WBK).answer("HAS.IPKP", Answer.index("3.19")).build());
+        Result r = ZI.evaluate(best(Predikat.WBK).answer("HAS.IPKP", Answer.index("3.19")).build());
         Check ipkp = check(r, "IPKP");
         assertEquals(d("13.96"), ipkp.actual());
         assertFalse(ipkp.passed());
@@ -149,7 +149,7 @@ class ScoringEdgeCasesTest {
 
     @Test
     void zeroDenominatorGivesFullMarksWithAWarning() {
-        Result r = ZI.evaluate(best(Predicate.WBK).answer("REF.PW.2.a", Answer.ratio(0, 0)).build());
+        Result r = ZI.evaluate(best(Predikat.WBK).answer("REF.PW.2.a", Answer.ratio(0, 0)).build());
         assertEquals(d("3.00"), r.scores().indicators().get("REF.PW.2"));
         assertTrue(r.warnings().stream().anyMatch(w -> w.code().equals("PENYEBUT_NOL")
                 && w.location().equals("REF.PW.2.a")), r.warnings().toString());
@@ -157,27 +157,27 @@ class ScoringEdgeCasesTest {
 
     @Test
     void ratioAbove100PercentIsCappedAtFullMarksWithAWarning() {
-        Result r = ZI.evaluate(best(Predicate.WBK).answer("REF.PW.2.a", Answer.ratio(15, 10)).build());
+        Result r = ZI.evaluate(best(Predikat.WBK).answer("REF.PW.2.a", Answer.ratio(15, 10)).build());
         assertEquals(d("3.00"), r.scores().indicators().get("REF.PW.2"));
         assertTrue(r.warnings().stream().anyMatch(w -> w.code().equals("RASIO_LEBIH_100")));
     }
 
     @Test
     void disciplinaryViolationsThatIncreasedScoreZero() {
-        Result r = ZI.evaluate(best(Predicate.WBK).answer("REF.SDM.3.a", Answer.decrease(2, 11)).build());
+        Result r = ZI.evaluate(best(Predikat.WBK).answer("REF.SDM.3.a", Answer.decrease(2, 11)).build());
         assertEquals(d("0.00"), r.scores().indicators().get("REF.SDM.3"));
     }
 
     /** (10 - 4) / 10 = 0.6 of weight 2 = 1.20. */
     @Test
     void disciplinaryViolationsThatFellScoreTheirRelativeDecrease() {
-        Result r = ZI.evaluate(best(Predicate.WBK).answer("REF.SDM.3.a", Answer.decrease(10, 4)).build());
+        Result r = ZI.evaluate(best(Predikat.WBK).answer("REF.SDM.3.a", Answer.decrease(10, 4)).build());
         assertEquals(d("1.20"), r.scores().indicators().get("REF.SDM.3"));
     }
 
     @Test
     void noAnswersAtAllScoreZeroListEveryItemAsUnansweredAndFailEveryScoreCheck() {
-        Result r = ZI.evaluate(Assessment.builder(Unit.of("KOSONG"), 2026, Predicate.WBK).build());
+        Result r = ZI.evaluate(Assessment.builder(Unit.of("KOSONG"), 2026, Predikat.WBK).build());
         assertEquals(d("0.00"), r.scores().total());
         assertEquals(113, r.warnings().stream().filter(w -> w.code().equals("TIDAK_DIJAWAB")).count());
         assertTrue(r.verdict().checks().stream().noneMatch(Check::passed));
@@ -186,7 +186,7 @@ class ScoringEdgeCasesTest {
 
     @Test
     void wbbmWithoutWbkFailsTheHoldsWbkCheckEvenWithPerfectScores() {
-        Result r = ZI.evaluate(best(Predicate.WBBM).build());
+        Result r = ZI.evaluate(best(Predikat.WBBM).build());
         Check holds = check(r, "HOLDS_WBK");
         assertFalse(holds.passed());
         assertEquals("WBK", holds.requiredLabel());
@@ -197,7 +197,7 @@ class ScoringEdgeCasesTest {
 
     @Test
     void wbbmChecksUseTheWbbmThresholds() {
-        Result r = ZI.evaluate(best(Predicate.WBBM).currentPredicate(Predicate.WBK).build());
+        Result r = ZI.evaluate(best(Predikat.WBBM).currentPredicate(Predikat.WBK).build());
         assertEquals(d("85.00"), check(r, "TOTAL").required());
         assertEquals(d("48.00"), check(r, "PENGUNGKIT").required());
         assertEquals(d("19.50"), check(r, "BBA").required());
@@ -209,9 +209,9 @@ class ScoringEdgeCasesTest {
 
     @Test
     void agencyPrerequisitesAreCheckedOnlyWhenTheirFactsAreGiven() {
-        Result without = ZI.evaluate(best(Predicate.WBK).build());
+        Result without = ZI.evaluate(best(Predikat.WBK).build());
         assertTrue(without.verdict().checks().stream().noneMatch(c -> c.id().startsWith("AGENCY.")));
-        Result with = ZI.evaluate(best(Predicate.WBK)
+        Result with = ZI.evaluate(best(Predikat.WBK)
                 .agency(new io.github.zirules.api.AgencyFacts("WDP", "BB", "CC", "REGIONAL")).build());
         assertFalse(check(with, "AGENCY.BPK").passed());
         assertTrue(check(with, "AGENCY.AKIP").passed());
@@ -221,7 +221,7 @@ class ScoringEdgeCasesTest {
 
     @Test
     void topAnswerWithoutEvidenceIsWarnedAndWithEvidenceIsNot() {
-        Result r = ZI.evaluate(best(Predicate.WBK)
+        Result r = ZI.evaluate(best(Predikat.WBK)
                 .evidence("PEM.MP.1.a", io.github.zirules.api.Evidence.titled("SK Tim Kerja")).build());
         assertTrue(r.warnings().stream().noneMatch(w -> w.code().equals("TANPA_DATA_DUKUNG")
                 && w.location().equals("PEM.MP.1.a")));
@@ -231,7 +231,7 @@ class ScoringEdgeCasesTest {
 
     @Test
     void everyItemIsExplainedWithItsValuePointsAndTheRuleThatScoredIt() {
-        Result r = ZI.evaluate(best(Predicate.WBK).answer("PEM.MP.3.a", "B")
+        Result r = ZI.evaluate(best(Predikat.WBK).answer("PEM.MP.3.a", "B")
                 .answer("REF.PW.3a.a", Answer.ratio(17, 23)).build());
         assertEquals(113, r.items().size());
         var b = r.items().stream().filter(i -> i.item().equals(ItemId.of("PEM.MP.3.a"))).findFirst().orElseThrow();
@@ -245,7 +245,7 @@ class ScoringEdgeCasesTest {
 
     @Test
     void invalidAssessmentIsRefusedWithEveryProblem() {
-        Assessment bad = Assessment.builder(Unit.of("X"), 2026, Predicate.WBK)
+        Assessment bad = Assessment.builder(Unit.of("X"), 2026, Predikat.WBK)
                 .answer("PEM.MP.1.b", "D").answer("PEM.MP.9.z", "A").answer("HAS.IPAK", Answer.index("4.5"))
                 .build();
         var e = org.junit.jupiter.api.Assertions.assertThrows(io.github.zirules.api.InvalidInputException.class,
@@ -261,7 +261,7 @@ class ScoringEdgeCasesTest {
         java.nio.file.Path rs = RuleSetFolders.copyBuiltIn(tmp.resolve("rs"));
         RuleSetFolders.edit(rs.resolve("aggregation.drl"), "$k.compareThresholdsOn( \"EXACT\" );",
                 "$k.compareThresholdsOn( \"REPORTED\" );");
-        Result r = io.github.zirules.policy.PolicyRuleSet.load(rs).evaluate(best(Predicate.WBK)
+        Result r = io.github.zirules.policy.PolicyRuleSet.load(rs).evaluate(best(Predikat.WBK)
                 .answer("HAS.KINERJA", "E").answer("HAS.IPAK", Answer.index("0"))
                 .answer("REF.PW.2.a", Answer.ratio(33, 200)).build(), null);
         Check total = check(r, "TOTAL");

@@ -4,7 +4,7 @@ import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Unit;
 import java.math.BigDecimal;
 
@@ -15,7 +15,7 @@ final class TestAssessments {
     }
 
     /** Every item answered at its best (Ya, A, full counts, index 4). */
-    static Assessment.Builder allBest(Instrument instrument, Predicate target) {
+    static Assessment.Builder allBest(Instrument instrument, Predikat target) {
         Assessment.Builder b = Assessment.builder(Unit.of("UJI-1"), 2026, target);
         for (Item it : instrument.items()) {
             b.answer(it.id(), switch (it.answerType()) {

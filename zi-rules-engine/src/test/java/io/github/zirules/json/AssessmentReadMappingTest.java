@@ -14,7 +14,7 @@ import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.ItemId;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Unit;
 import java.io.ByteArrayInputStream;
@@ -59,8 +59,8 @@ class AssessmentReadMappingTest {
         assertEquals("permenpan-rb-90-2021", a.ruleset());
         assertEquals(new Unit("KPKNL-JKT1", "KPKNL Jakarta I", "Kementerian Keuangan"), a.unit());
         assertEquals(2026, a.year());
-        assertEquals(Predicate.WBK, a.target());
-        assertEquals(Predicate.NONE, a.currentPredicate());
+        assertEquals(Predikat.WBK, a.target());
+        assertEquals(Predikat.NONE, a.currentPredicate());
         assertEquals(new AgencyFacts("WTP", "BB", null, "MINISTRY"), a.agency());
         assertEquals(List.of("PEM.MP.1.a", "PEM.MP.1.b", "REF.MP.1.a", "REF.SDM.3.a", "HAS.IPAK"),
                 a.answers().keySet().stream().map(ItemId::value).toList(), "document order is kept");
@@ -77,7 +77,7 @@ class AssessmentReadMappingTest {
     void optionalFieldsTakeTheirDefaults() {
         Assessment a = read(Docs.withAnswers(""));
         assertNull(a.ruleset());
-        assertEquals(Predicate.NONE, a.currentPredicate());
+        assertEquals(Predikat.NONE, a.currentPredicate());
         assertEquals(AgencyFacts.NONE, a.agency());
         assertTrue(a.answers().isEmpty() && a.evidence().isEmpty() && a.reviews().isEmpty());
         assertNull(a.unit().name());
@@ -89,7 +89,7 @@ class AssessmentReadMappingTest {
                 + " \"year\": 2026, \"target\": \"WBK\", \"currentPredicate\": null, \"agency\": null,"
                 + " \"answers\": {\"PEM.MP.1.a\": null, \"PEM.MP.1.b\": \"A\"}, \"evidence\": null, \"reviews\": null}");
         assertEquals(Map.of(ItemId.of("PEM.MP.1.b"), Answer.choice("A")), a.answers());
-        assertEquals(Predicate.NONE, a.currentPredicate());
+        assertEquals(Predikat.NONE, a.currentPredicate());
     }
 
     @Test

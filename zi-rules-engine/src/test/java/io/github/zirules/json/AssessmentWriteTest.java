@@ -10,7 +10,7 @@ import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.ItemId;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Unit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,9 +24,9 @@ class AssessmentWriteTest {
     private final ZiJson json = ZiJson.create();
 
     static Assessment full() {
-        return Assessment.builder(new Unit("KPKNL-JKT1", "KPKNL \"Jakarta\" I\n", null), 2026, Predicate.WBBM)
+        return Assessment.builder(new Unit("KPKNL-JKT1", "KPKNL \"Jakarta\" I\n", null), 2026, Predikat.WBBM)
                 .ruleset("permenpan-rb-90-2021")
-                .currentPredicate(Predicate.WBK)
+                .currentPredicate(Predikat.WBK)
                 .agency(new AgencyFacts("WTP", null, "BB", "MINISTRY"))
                 .answer("PEM.MP.1.a", "Ya")
                 .answer("REF.MP.1.a", Answer.ratio(12, 15))
@@ -102,7 +102,7 @@ class AssessmentWriteTest {
                   "evidence": {}
                 }
                 """;
-        assertEquals(expected, json.writeAssessment(Assessment.builder(Unit.of("U"), 2026, Predicate.WBK).build()));
+        assertEquals(expected, json.writeAssessment(Assessment.builder(Unit.of("U"), 2026, Predikat.WBK).build()));
     }
 
     @Test
@@ -126,7 +126,7 @@ class AssessmentWriteTest {
 
     @Test
     void indexIsWrittenInPlainNotationNeverScientific() {
-        Assessment a = Assessment.builder(Unit.of("U"), 2026, Predicate.WBK)
+        Assessment a = Assessment.builder(Unit.of("U"), 2026, Predikat.WBK)
                 .answer("HAS.IPAK", Answer.index(new BigDecimal("4E+0")))
                 .answer("HAS.IPKP", Answer.index(new BigDecimal("3.7100000000000000000000000001")))
                 .answer("X.Y", Answer.index(new BigDecimal("1E+2"))).build();
@@ -140,7 +140,7 @@ class AssessmentWriteTest {
     @Test
     void controlCharactersAndQuotesAreEscapedAndReadBack() {
         String nasty = "tab\there \"quoted\" back\\slash \u0001\u001f end\u2028";
-        Assessment a = Assessment.builder(new Unit(nasty, nasty, nasty), 2026, Predicate.WBK)
+        Assessment a = Assessment.builder(new Unit(nasty, nasty, nasty), 2026, Predikat.WBK)
                 .answer(nasty, Answer.choice(nasty)).review(nasty, nasty, Answer.choice(" ya "))
                 .evidence(nasty, new Evidence(nasty, nasty, nasty)).build();
         String text = json.writeAssessment(a);
@@ -150,7 +150,7 @@ class AssessmentWriteTest {
 
     @Test
     void choiceLabelsAreWrittenAsGivenSoTheValidatorJudgesThem() {
-        Assessment a = Assessment.builder(Unit.of("U"), 2026, Predicate.WBK).answer("PEM.MP.1.a", " ya ").build();
+        Assessment a = Assessment.builder(Unit.of("U"), 2026, Predikat.WBK).answer("PEM.MP.1.a", " ya ").build();
         Assessment back = json.readAssessment(json.writeAssessment(a), "w.json").orElseThrow();
         assertEquals(Answer.choice(" ya "), back.answers().get(ItemId.of("PEM.MP.1.a")));
     }

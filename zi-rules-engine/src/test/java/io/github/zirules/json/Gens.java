@@ -9,7 +9,7 @@ import io.github.zirules.api.Check;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.ItemScore;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
@@ -104,8 +104,8 @@ final class Gens {
 
     static Gen<Assessment> assessments() {
         return in -> {
-            Predicate target = coin(in) ? Predicate.WBK : Predicate.WBBM;
-            Predicate current = Predicate.values()[(int) between(in, 0, 2)];
+            Predikat target = coin(in) ? Predikat.WBK : Predikat.WBBM;
+            Predikat current = Predikat.values()[(int) between(in, 0, 2)];
             Unit unit = new Unit(text(in, 10), optionalText(in, 10), optionalText(in, 10));
             AgencyFacts agency = coin(in) ? AgencyFacts.NONE : new AgencyFacts(optionalText(in, 4),
                     optionalText(in, 4), optionalText(in, 4), optionalText(in, 4));
@@ -172,7 +172,7 @@ final class Gens {
                     optionalText(in, 8), optionalText(in, 8), coin(in), coin(in) ? List.of() : List.of(text(in, 5)));
             Unit unit = new Unit(text(in, 8), optionalText(in, 8), optionalText(in, 8));
             return new Result(rs, unit, (int) between(in, Integer.MIN_VALUE, Integer.MAX_VALUE), scores,
-                    new Verdict(Predicate.values()[(int) between(in, 0, 2)], eligible, checks), warnings, items);
+                    new Verdict(Predikat.values()[(int) between(in, 0, 2)], eligible, checks), warnings, items);
         };
     }
 

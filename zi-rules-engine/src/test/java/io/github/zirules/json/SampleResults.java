@@ -5,7 +5,7 @@ import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.ItemScore;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
@@ -49,7 +49,7 @@ final class SampleResults {
                 new Check("TOTAL", d("75.00"), d("84.57"), null, null, true, null, "WBK: total at least 75"),
                 new Check("IPAK", d("15.75"), d("15.62"), null, null, false, d("0.13"), "WBK: IPAK at least 15.75"),
                 new Check("AGENCY.BPK", null, null, "WTP", "WTP", true, null, "WBK: BPK opinion at least WTP"));
-        Verdict verdict = new Verdict(Predicate.WBK, false, checks);
+        Verdict verdict = new Verdict(Predikat.WBK, false, checks);
         List<Problem> warnings = List.of(
                 Problem.warning("ZERO_DENOMINATOR", "$.answers['REF.MP.1.a']", "penyebut nol", "zero denominator"),
                 Problem.warning("NO_EVIDENCE", "$.answers['PEM.MP.1.b']", "tanpa data dukung", "no evidence"));
@@ -77,7 +77,7 @@ final class SampleResults {
                 new Check("HOLDS_WBK", null, null, "WBK", "WBK", true, null, "WBBM: holds WBK"));
         RuleSetInfo rs = new RuleSetInfo("custom", "1", "cd".repeat(32), null, null, null, true,
                 List.of("permenpan-rb-90-2021"));
-        return new Result(rs, Unit.of("U2"), 2027, s.scores(), new Verdict(Predicate.WBBM, true, checks), List.of(),
+        return new Result(rs, Unit.of("U2"), 2027, s.scores(), new Verdict(Predikat.WBBM, true, checks), List.of(),
                 List.of());
     }
 }

@@ -9,7 +9,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Unit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,15 +48,15 @@ class GapPlannerExhaustiveTest {
     }
 
     /** Whether the engine finds the combination eligible (each combination evaluated once). */
-    private static boolean eligible(Answer[] combo, Predicate target) {
+    private static boolean eligible(Answer[] combo, Predikat target) {
         List<Object> key = new ArrayList<>(Arrays.asList(combo));
         key.add(target);
         return ELIGIBLE.computeIfAbsent(key, k -> ZI.evaluate(assessment(combo, target)).eligible());
     }
 
-    private static Assessment assessment(Answer[] answers, Predicate target) {
+    private static Assessment assessment(Answer[] answers, Predikat target) {
         Assessment.Builder b = Assessment.builder(Unit.of("TINY"), 2024, target).ruleset(TinyRuleSets.TINY)
-                .currentPredicate(target == Predicate.WBBM ? Predicate.WBK : Predicate.NONE);
+                .currentPredicate(target == Predikat.WBBM ? Predikat.WBK : Predikat.NONE);
         for (int i = 0; i < answers.length; i++) {
             if (answers[i] != null) {
                 b.answer(INSTRUMENT.items().get(i).id(), answers[i]);
@@ -75,7 +75,7 @@ class GapPlannerExhaustiveTest {
                 List<Answer> d = DOMAINS.get(i);
                 start[i] = r.nextInt(16) == 0 ? null : d.get(r.nextInt(d.size()));
             }
-            Predicate target = trial % 3 == 0 ? Predicate.WBBM : Predicate.WBK;
+            Predikat target = trial % 3 == 0 ? Predikat.WBBM : Predikat.WBK;
             Plan plan = PLANNER.plan(assessment(start, target), target, PlanOptions.EVERYTHING);
             int[] least = least(start, target);
             assertTrue(plan.feasible(), "trial " + trial + ": " + plan.reason());
@@ -95,13 +95,13 @@ class GapPlannerExhaustiveTest {
      * The least (items changed, steps) over every combination of answers from the domains (an item unanswered at the
      * start may also stay unanswered) that the engine finds eligible.
      */
-    private static int[] least(Answer[] start, Predicate target) {
+    private static int[] least(Answer[] start, Predikat target) {
         int[] best = {Integer.MAX_VALUE, Integer.MAX_VALUE};
         search(start, target, new Answer[start.length], 0, best);
         return best;
     }
 
-    private static void search(Answer[] start, Predicate target, Answer[] combo, int i, int[] best) {
+    private static void search(Answer[] start, Predikat target, Answer[] combo, int i, int[] best) {
         if (i == combo.length) {
             int changed = 0;
             int steps = 0;

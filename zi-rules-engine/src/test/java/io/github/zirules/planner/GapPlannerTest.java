@@ -12,7 +12,7 @@ import io.github.zirules.api.Check;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.ItemId;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Unit;
 import io.github.zirules.api.ZiRules;
@@ -103,7 +103,7 @@ class GapPlannerTest {
 
     @Test
     void decreaseKeepsTheMostViolationsThisYearThatStillSuffice() throws Exception {
-        Assessment a = example(0).toBuilder().target(Predicate.WBBM).currentPredicate(Predicate.WBK).build();
+        Assessment a = example(0).toBuilder().target(Predikat.WBBM).currentPredicate(Predikat.WBK).build();
         Plan plan = all(a);
         PlannedChange dec = plan.changes().stream().filter(c -> c.item().value().equals("REF.SDM.3.a"))
                 .findFirst().orElseThrow(() -> new AssertionError(plan.changes().toString()));
@@ -128,7 +128,7 @@ class GapPlannerTest {
     @Test
     void wbbmWithoutWbkIsInfeasibleBecauseTheCurrentPredicateIsNotAnAnswer() throws Exception {
         Assessment a = example(0);
-        Plan plan = PLANNER.plan(a, Predicate.WBBM, PlanOptions.EVERYTHING);
+        Plan plan = PLANNER.plan(a, Predikat.WBBM, PlanOptions.EVERYTHING);
         assertFalse(plan.feasible());
         assertFalse(plan.minimal());
         assertEquals("REQUIRES_WBK", plan.reason().code());
@@ -140,8 +140,8 @@ class GapPlannerTest {
 
     @Test
     void wbbmWithoutWbkIsInfeasibleEvenWhenEveryScoreCheckPasses() throws Exception {
-        Assessment a = example(1).toBuilder().target(Predicate.WBBM).build();
-        Plan withWbk = all(a.toBuilder().currentPredicate(Predicate.WBK).build());
+        Assessment a = example(1).toBuilder().target(Predikat.WBBM).build();
+        Plan withWbk = all(a.toBuilder().currentPredicate(Predikat.WBK).build());
         Assessment scoresMet = withWbk.apply(a);
         Plan plan = all(scoresMet);
         assertFalse(plan.feasible());
@@ -162,7 +162,7 @@ class GapPlannerTest {
     @Test
     void checkAboveItsMaximumIsUnreachableAndSaysByHowMuch() {
         Evaluator tiny = TinyRuleSets.evaluator();
-        Assessment a = Assessment.builder(Unit.of("T"), 2024, Predicate.WBK).ruleset(TinyRuleSets.UNREACHABLE)
+        Assessment a = Assessment.builder(Unit.of("T"), 2024, Predikat.WBK).ruleset(TinyRuleSets.UNREACHABLE)
                 .answer("PEM.MP.1.a", "Tidak").build();
         Plan plan = GapPlanner.create(tiny).plan(a, a.target(), PlanOptions.EVERYTHING);
         assertFalse(plan.feasible());
@@ -174,7 +174,7 @@ class GapPlannerTest {
 
     @Test
     void emptyAssessmentGetsAPlanThatMakesItEligible() {
-        Assessment empty = Assessment.builder(Unit.of("EMPTY"), 2024, Predicate.WBK).build();
+        Assessment empty = Assessment.builder(Unit.of("EMPTY"), 2024, Predikat.WBK).build();
         Plan plan = all(empty);
         assertTrue(plan.feasible(), plan.reason().toString());
         assertTrue(ZI.evaluate(plan.apply(empty)).eligible());
@@ -185,9 +185,9 @@ class GapPlannerTest {
     @Test
     void applyGivesTheAssessmentWhoseEvaluationIsTheResult() throws Exception {
         Assessment a = example(3);
-        Plan plan = PLANNER.plan(a, Predicate.WBBM, PlanOptions.EVERYTHING);
+        Plan plan = PLANNER.plan(a, Predikat.WBBM, PlanOptions.EVERYTHING);
         Assessment applied = plan.apply(a);
-        assertEquals(Predicate.WBBM, applied.target());
+        assertEquals(Predikat.WBBM, applied.target());
         assertEquals(ZI.evaluate(applied).scores(), plan.result().scores());
         for (PlannedChange c : plan.changes()) {
             assertEquals(c.to(), applied.answers().get(c.item()));
@@ -196,7 +196,7 @@ class GapPlannerTest {
 
     @Test
     void invalidAssessmentIsRefusedWithEveryProblem() {
-        Assessment bad = Assessment.builder(Unit.of("X"), 2024, Predicate.WBK)
+        Assessment bad = Assessment.builder(Unit.of("X"), 2024, Predikat.WBK)
                 .answer("PEM.MP.1.a", "Mungkin").answer("NOT.AN.ITEM", "Ya").build();
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> all(bad));
         assertEquals(2, e.problems().size(), e.problems().toString());
@@ -205,7 +205,7 @@ class GapPlannerTest {
     @Test
     void targetNoneIsRefused() throws Exception {
         Assessment a = example(0);
-        assertThrows(IllegalArgumentException.class, () -> PLANNER.plan(a, Predicate.NONE));
+        assertThrows(IllegalArgumentException.class, () -> PLANNER.plan(a, Predikat.NONE));
     }
 
     @Test

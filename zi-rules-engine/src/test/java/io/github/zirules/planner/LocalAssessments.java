@@ -4,7 +4,7 @@ import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Unit;
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,10 +24,10 @@ final class LocalAssessments {
     static Assessment generate(long seed, Instrument instrument, String ruleSet) {
         Random r = new Random(seed);
         double good = 0.55 + 0.45 * r.nextDouble();
-        Predicate target = r.nextInt(3) == 0 ? Predicate.WBBM : Predicate.WBK;
+        Predikat target = r.nextInt(3) == 0 ? Predikat.WBBM : Predikat.WBK;
         Assessment.Builder b = Assessment.builder(Unit.of("GEN-" + Long.toHexString(seed)), 2024, target)
                 .ruleset(ruleSet)
-                .currentPredicate(target == Predicate.WBBM && r.nextInt(5) > 0 ? Predicate.WBK : Predicate.NONE);
+                .currentPredicate(target == Predikat.WBBM && r.nextInt(5) > 0 ? Predikat.WBK : Predikat.NONE);
         for (Item item : instrument.items()) {
             if (r.nextInt(40) == 0) {
                 continue;

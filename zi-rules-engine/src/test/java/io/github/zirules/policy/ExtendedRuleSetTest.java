@@ -8,7 +8,7 @@ import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.InvalidRuleSetException;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Unit;
@@ -37,8 +37,8 @@ class ExtendedRuleSetTest {
         return dir;
     }
 
-    private static Assessment assessment(Predicate target, String ipkp) {
-        return Assessment.builder(Unit.of("X"), 2024, target).currentPredicate(Predicate.WBK)
+    private static Assessment assessment(Predikat target, String ipkp) {
+        return Assessment.builder(Unit.of("X"), 2024, target).currentPredicate(Predikat.WBK)
                 .answer("HAS.IPKP", Answer.index(ipkp)).answer("HAS.IPAK", Answer.index("3.7"))
                 .answer("HAS.KINERJA", "B").answer("PEM.MP.1.a", "Ya").build();
     }
@@ -48,7 +48,7 @@ class ExtendedRuleSetTest {
         PolicyRuleSet child = PolicyRuleSet.load(stricter(tmp.resolve("stricter"), "zirules.stricter"));
         PolicyRuleSet parent = PolicyRuleSet.load(BuiltInRuleSet.folder());
         assertEquals(List.of(BuiltInRuleSet.ID), child.info().parents());
-        for (Predicate target : List.of(Predicate.WBK, Predicate.WBBM)) {
+        for (Predikat target : List.of(Predikat.WBK, Predikat.WBBM)) {
             for (String ipkp : List.of("3.2", "4")) {
                 Assessment a = assessment(target, ipkp);
                 Result c = child.evaluate(a, null);
@@ -57,7 +57,7 @@ class ExtendedRuleSetTest {
                 assertEquals(p.verdict().checks().size(), c.verdict().checks().size());
                 for (Check pc : p.verdict().checks()) {
                     Check cc = c.verdict().check(pc.id()).orElseThrow();
-                    if (target == Predicate.WBK && pc.id().equals("TOTAL")) {
+                    if (target == Predikat.WBK && pc.id().equals("TOTAL")) {
                         assertEquals("80.00", cc.requiredText());
                         assertEquals("WBK instansi: nilai total paling sedikit 80", cc.rule());
                     } else {

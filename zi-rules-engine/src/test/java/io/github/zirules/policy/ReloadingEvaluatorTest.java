@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.InvalidRuleSetException;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Unit;
@@ -33,7 +33,7 @@ class ReloadingEvaluatorTest {
 
     private static final String WBK_TOTAL = "$k.minimum( \"TOTAL\", $k.get( \"TOTAL\" ), \"75\" );";
 
-    private static final Assessment UNIT = Assessment.builder(Unit.of("X"), 2024, Predicate.WBK)
+    private static final Assessment UNIT = Assessment.builder(Unit.of("X"), 2024, Predikat.WBK)
             .ruleset(BuiltInRuleSet.ID).build();
 
     /**

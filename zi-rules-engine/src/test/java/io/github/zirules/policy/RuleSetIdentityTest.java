@@ -9,7 +9,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Item;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Unit;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RuleSetIdentityTest {
 
     private static Assessment some(String ruleSet) {
-        Assessment.Builder b = Assessment.builder(Unit.of("U-1"), 2024, Predicate.WBK).ruleset(ruleSet);
+        Assessment.Builder b = Assessment.builder(Unit.of("U-1"), 2024, Predikat.WBK).ruleset(ruleSet);
         for (Item it : ZiRules.evaluator().instrument(BuiltInRuleSet.ID).items()) {
             b.answer(it.id(), switch (it.answerType()) {
                 case PCT -> Answer.ratio(3, 4);

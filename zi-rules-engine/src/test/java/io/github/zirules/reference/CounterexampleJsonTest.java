@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zirules.api.Assessment;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.testkit.AssessmentGenerator;
 import io.github.zirules.testkit.InvariantOutcome;
 import io.github.zirules.testkit.Violation;
@@ -45,7 +45,7 @@ class CounterexampleJsonTest {
     @Test
     void theDocumentHasTheFormatFieldsAndAgencyFactsAndIndicesWithTheirTwoDecimals() {
         Assessment a = AssessmentGenerator.builder(ReferenceScorer.standard().items().instrument())
-                .target(Predicate.WBBM).agencyFactsShare(1).quality(1).unansweredShare(0).build().fromSeed(5);
+                .target(Predikat.WBBM).agencyFactsShare(1).quality(1).unansweredShare(0).build().fromSeed(5);
         JsonNode root = tree(a);
         assertEquals("zi-assessment/1", root.get("format").asText());
         assertEquals("WBBM", root.get("target").asText());

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evidence;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Unit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +51,7 @@ final class ExampleJson {
      * @param eligible the verdict
      * @param checks the checks, in order
      */
-    record Expected(Map<String, BigDecimal> scores, List<String> indicatorKeys, Predicate target, boolean eligible,
+    record Expected(Map<String, BigDecimal> scores, List<String> indicatorKeys, Predikat target, boolean eligible,
                     List<ReferenceCheck> checks) {
     }
 
@@ -83,10 +83,10 @@ final class ExampleJson {
         JsonNode u = root.required("unit");
         Assessment.Builder b = Assessment.builder(
                         new Unit(u.required("id").asText(), text(u, "name"), text(u, "agency")),
-                        root.required("year").asInt(), Predicate.valueOf(root.required("target").asText()))
+                        root.required("year").asInt(), Predikat.valueOf(root.required("target").asText()))
                 .ruleset(text(root, "ruleset"))
                 .currentPredicate(root.has("currentPredicate")
-                        ? Predicate.valueOf(root.get("currentPredicate").asText()) : Predicate.NONE);
+                        ? Predikat.valueOf(root.get("currentPredicate").asText()) : Predikat.NONE);
         for (Map.Entry<String, JsonNode> e : root.path("answers").properties()) {
             b.answer(e.getKey(), answer(e.getKey(), e.getValue()));
         }
@@ -137,7 +137,7 @@ final class ExampleJson {
         v.required("checks").forEach(c -> checks.add(new ReferenceCheck(c.required("id").asText(),
                 decimal(c, "required"), decimal(c, "actual"), text(c, "requiredLabel"), text(c, "actualLabel"),
                 c.required("passed").asBoolean(), decimal(c, "shortfall"))));
-        return new Expected(scores, indicatorKeys, Predicate.valueOf(v.required("target").asText()),
+        return new Expected(scores, indicatorKeys, Predikat.valueOf(v.required("target").asText()),
                 v.required("eligible").asBoolean(), checks);
     }
 

@@ -2,7 +2,7 @@ package io.github.zirules.reference;
 
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Unit;
 
 /**
@@ -15,7 +15,7 @@ final class ReferenceFixtures {
     }
 
     /** Every item answered with full marks: Ya, A, 1/1, 1→0, index 4.00. Scores 100. */
-    static Assessment.Builder allBest(Predicate target) {
+    static Assessment.Builder allBest(Predikat target) {
         Assessment.Builder b = Assessment.builder(Unit.of("REF-FIXTURE"), 2026, target);
         for (ReferenceItems.Row row : ReferenceScorer.standard().items().rows()) {
             b.answer(row.itemId(), switch (row.answerType()) {
@@ -31,7 +31,7 @@ final class ReferenceFixtures {
     }
 
     /** No answer at all. */
-    static Assessment.Builder empty(Predicate target) {
+    static Assessment.Builder empty(Predikat target) {
         return Assessment.builder(Unit.of("REF-EMPTY"), 2026, target);
     }
 }

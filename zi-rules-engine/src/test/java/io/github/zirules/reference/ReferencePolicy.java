@@ -1,7 +1,7 @@
 package io.github.zirules.reference;
 
 import io.github.zirules.api.Answer;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +59,7 @@ public final class ReferencePolicy {
             Fraction.parse("15.75"), true);
 
     /** The thresholds of a target predicate. */
-    public static Thresholds thresholds(Predicate target) {
+    public static Thresholds thresholds(Predikat target) {
         return switch (target) {
             case WBK -> WBK;
             case WBBM -> WBBM;

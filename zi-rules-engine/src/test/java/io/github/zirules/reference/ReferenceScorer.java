@@ -3,7 +3,7 @@ package io.github.zirules.reference;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.ItemId;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -146,9 +146,9 @@ public final class ReferenceScorer {
         out.add(ReferenceCheck.score("KINERJA", t.kinerja(), s.get("KINERJA")));
         out.add(ReferenceCheck.score("IPKP", t.ipkp(), s.get("IPKP")));
         if (t.requiresWbk()) {
-            Predicate held = a.currentPredicate();
+            Predikat held = a.currentPredicate();
             out.add(new ReferenceCheck("HOLDS_WBK", null, null, "WBK", held.name(),
-                    held == Predicate.WBK || held == Predicate.WBBM, null));
+                    held == Predikat.WBK || held == Predikat.WBBM, null));
         }
         return out;
     }

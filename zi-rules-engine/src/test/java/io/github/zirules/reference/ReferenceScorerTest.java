@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.ItemId;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.reference.ExampleJson.Example;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -128,7 +128,7 @@ class ReferenceScorerTest {
      * </pre>
      */
     private static Assessment.Builder total74_995() {
-        return ReferenceFixtures.allBest(Predicate.WBK)
+        return ReferenceFixtures.allBest(Predikat.WBK)
                 .answer("HAS.IPAK", Answer.index("3.60")).answer("HAS.KINERJA", "C")
                 .answer("HAS.IPKP", Answer.index("3.20"))
                 .answer("REF.MP.2.a", "E").answer("REF.MP.3.a", "D")
@@ -177,7 +177,7 @@ class ReferenceScorerTest {
 
     @Test
     void ipkpIndex3_20Gives14_00AndPassesWbk() {
-        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predicate.WBK)
+        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predikat.WBK)
                 .answer("HAS.IPKP", Answer.index("3.20")).build());
         assertEquals(new ReferenceCheck("IPKP", new BigDecimal("14.00"), new BigDecimal("14.00"), null, null, true,
                 null), r.check("IPKP").orElseThrow());
@@ -187,7 +187,7 @@ class ReferenceScorerTest {
     @Test
     void ipkpIndex3_19Gives13_96AndFailsWbkBy0_04() {
         // 3.19 / 4 x 17.5 = 13.95625 -> 13.96
-        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predicate.WBK)
+        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predikat.WBK)
                 .answer("HAS.IPKP", Answer.index("3.19")).build());
         assertEquals(new ReferenceCheck("IPKP", new BigDecimal("14.00"), new BigDecimal("13.96"), null, null, false,
                 new BigDecimal("0.04")), r.check("IPKP").orElseThrow());
@@ -196,7 +196,7 @@ class ReferenceScorerTest {
 
     @Test
     void zeroDenominatorsGiveFullMarks() {
-        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predicate.WBK)
+        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predikat.WBK)
                 .answer("REF.PW.2.a", Answer.ratio(0, 0))
                 .answer("REF.MP.1.a", Answer.ratio(7, 0))
                 .answer("REF.SDM.3.a", Answer.decrease(0, 0)).build());
@@ -209,14 +209,14 @@ class ReferenceScorerTest {
     @Test
     void violationsRisingFromNoneLastYearScoreZero() {
         // README §3 lets the rule set decide zero denominators per item; for REF.SDM.3.a a rise from 0 is a rise.
-        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predicate.WBK)
+        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predikat.WBK)
                 .answer("REF.SDM.3.a", Answer.decrease(0, 3)).build());
         assertEquals(new BigDecimal("0.00"), r.score("REF.SDM.3"));
     }
 
     @Test
     void ratioOver100PercentIsCappedAtFullMarks() {
-        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predicate.WBK)
+        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predikat.WBK)
                 .answer("REF.PW.2.a", Answer.ratio(30, 20))
                 .answer("REF.MP.1.a", Answer.ratio(1_000, 1)).build());
         assertEquals(new BigDecimal("3.00"), r.score("REF.PW.2"));
@@ -227,7 +227,7 @@ class ReferenceScorerTest {
     @Test
     void pctRatioIsKeptExactUntilReported() {
         // 17/23 x 3 = 51/23 = 2.2173913... -> 2.22; PW = 12 + 51/23 = 14.2173913... -> 14.22
-        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predicate.WBK)
+        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predikat.WBK)
                 .answer("REF.PW.2.a", Answer.ratio(17, 23)).build());
         assertEquals(new BigDecimal("2.22"), r.score("REF.PW.2"));
         assertEquals(new BigDecimal("14.22"), r.score("PW"));
@@ -235,7 +235,7 @@ class ReferenceScorerTest {
 
     @Test
     void violationsThatIncreasedScoreZeroNotNegative() {
-        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predicate.WBK)
+        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predikat.WBK)
                 .answer("REF.SDM.3.a", Answer.decrease(5, 8)).build());
         assertEquals(new BigDecimal("0.00"), r.score("REF.SDM.3"));
         assertEquals(new BigDecimal("8.00"), r.score("SDM"));
@@ -245,14 +245,14 @@ class ReferenceScorerTest {
     @Test
     void violationsThatFellScoreTheirRelativeDecrease() {
         // (10 - 4) / 10 x 2 = 1.20
-        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predicate.WBK)
+        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predikat.WBK)
                 .answer("REF.SDM.3.a", Answer.decrease(10, 4)).build());
         assertEquals(new BigDecimal("1.20"), r.score("REF.SDM.3"));
     }
 
     @Test
     void noAnswersAtAllScoreZeroAndFailEveryScoreCheckByItsWholeMinimum() {
-        ReferenceResult r = SCORER.score(ReferenceFixtures.empty(Predicate.WBK).build());
+        ReferenceResult r = SCORER.score(ReferenceFixtures.empty(Predikat.WBK).build());
         r.scores().forEach((k, v) -> assertEquals(new BigDecimal("0.00"), v, k));
         assertEquals(12, r.checks().size());
         for (ReferenceCheck c : r.checks()) {
@@ -266,7 +266,7 @@ class ReferenceScorerTest {
     @Test
     void anUnansweredItemCountsAsZeroInItsIndicatorsAverage() {
         // PEM.MP.1 (weight 0.5, 2 items): Ya and nothing -> (1 + 0) / 2 x 0.5 = 0.25
-        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predicate.WBK)
+        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predikat.WBK)
                 .clearAnswer(ItemId.of("PEM.MP.1.b")).build());
         assertEquals(new BigDecimal("0.25"), r.score("PEM.MP.1"));
         assertEquals(new BigDecimal("99.75"), r.score("total"));
@@ -275,7 +275,7 @@ class ReferenceScorerTest {
     @Test
     void abcdUsesTheLiteral0_67NotTwoThirds() {
         // REF.PP.1 (weight 2.5): B and 1/1 -> (0.67 + 1) / 2 x 2.5 = 2.0875 -> 2.09 (with 2/3 it would be 2.08)
-        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predicate.WBK)
+        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predikat.WBK)
                 .answer("REF.PP.1.a", "B").build());
         assertEquals(new BigDecimal("2.09"), r.score("REF.PP.1"));
     }
@@ -284,7 +284,7 @@ class ReferenceScorerTest {
     void reportedScoresAreRoundedExactValuesNotSumsOfRoundedParts() {
         // PEM.SDM.4.a B: (0.67 + 1 + 1 + 1) / 4 x 2 = 1.835, so Pemenuhan 29.835 -> 29.84;
         // REF.PW.3a.a 199/200: Reform 29.995 -> 30.00; Pengungkit exactly 59.83 -> 59.83, not 29.84 + 30.00.
-        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predicate.WBK)
+        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predikat.WBK)
                 .answer("PEM.SDM.4.a", "B").answer("REF.PW.3a.a", Answer.ratio(199, 200)).build());
         assertEquals(new BigDecimal("29.84"), r.score("pemenuhan"));
         assertEquals(new BigDecimal("30.00"), r.score("reform"));
@@ -295,14 +295,14 @@ class ReferenceScorerTest {
 
     @Test
     void choiceLabelsAreMatchedIgnoringCaseAndSpaces() {
-        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predicate.WBK)
+        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predikat.WBK)
                 .answer("PEM.MP.1.a", " ya ").answer("PEM.MP.1.b", "a").build());
         assertEquals(new BigDecimal("0.50"), r.score("PEM.MP.1"));
     }
 
     @Test
     void allBestScores100AndEveryIndicatorItsWeight() {
-        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predicate.WBK).build());
+        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predikat.WBK).build());
         assertEquals(new BigDecimal("100.00"), r.score("total"));
         assertEquals(new BigDecimal("60.00"), r.score("pengungkit"));
         assertEquals(new BigDecimal("22.50"), r.score("BBA"));
@@ -317,14 +317,14 @@ class ReferenceScorerTest {
 
     @Test
     void wbbmRequiresHoldingWbk() {
-        ReferenceResult none = SCORER.score(ReferenceFixtures.allBest(Predicate.WBBM).build());
+        ReferenceResult none = SCORER.score(ReferenceFixtures.allBest(Predikat.WBBM).build());
         assertEquals(13, none.checks().size());
         assertEquals(new ReferenceCheck("HOLDS_WBK", null, null, "WBK", "NONE", false, null),
                 none.check("HOLDS_WBK").orElseThrow());
         assertEquals(List.of("HOLDS_WBK"), none.failedChecks().stream().map(ReferenceCheck::id).toList());
         assertFalse(none.eligible());
-        for (Predicate held : List.of(Predicate.WBK, Predicate.WBBM)) {
-            ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predicate.WBBM).currentPredicate(held).build());
+        for (Predikat held : List.of(Predikat.WBK, Predikat.WBBM)) {
+            ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predikat.WBBM).currentPredicate(held).build());
             assertTrue(r.eligible(), "holding " + held);
         }
     }
@@ -332,7 +332,7 @@ class ReferenceScorerTest {
     @Test
     void wbbmThresholdsAreStricterThanWbk() {
         // KINERJA B -> 3.75 and IPKP 3.60 -> 15.75: exactly the WBBM minima; BBA = 17.5 + 3.75 = 21.25
-        Assessment.Builder b = ReferenceFixtures.allBest(Predicate.WBBM).currentPredicate(Predicate.WBK)
+        Assessment.Builder b = ReferenceFixtures.allBest(Predikat.WBBM).currentPredicate(Predikat.WBK)
                 .answer("HAS.KINERJA", "B").answer("HAS.IPKP", Answer.index("3.60"));
         assertTrue(SCORER.score(b.build()).eligible());
         ReferenceResult r = SCORER.score(b.answer("HAS.KINERJA", "C").answer("HAS.IPKP", Answer.index("3.59"))
@@ -341,23 +341,23 @@ class ReferenceScorerTest {
         assertEquals(new BigDecimal("1.25"), r.check("KINERJA").orElseThrow().shortfall());
         assertEquals(new BigDecimal("5.25"), r.check("AREA.TT").orElseThrow().required());
         assertEquals(new BigDecimal("11.25"), r.check("AREA.PW").orElseThrow().required());
-        assertTrue(SCORER.score(b.target(Predicate.WBK).build()).eligible(), "the same answers pass WBK");
+        assertTrue(SCORER.score(b.target(Predikat.WBK).build()).eligible(), "the same answers pass WBK");
     }
 
     @Test
     void checksComeInReportOrder() {
-        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predicate.WBBM).build());
+        ReferenceResult r = SCORER.score(ReferenceFixtures.allBest(Predikat.WBBM).build());
         assertEquals(List.of("TOTAL", "PENGUNGKIT", "AREA.MP", "AREA.TT", "AREA.SDM", "AREA.AK", "AREA.PW", "AREA.PP",
                 "BBA", "IPAK", "KINERJA", "IPKP", "HOLDS_WBK"), r.checks().stream().map(ReferenceCheck::id).toList());
     }
 
     @Test
     void answersOfTheWrongKindOrToUnknownItemsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> SCORER.score(ReferenceFixtures.allBest(Predicate.WBK)
+        assertThrows(IllegalArgumentException.class, () -> SCORER.score(ReferenceFixtures.allBest(Predikat.WBK)
                 .answer("PEM.MP.1.a", "B").build()));
-        assertThrows(IllegalArgumentException.class, () -> SCORER.score(ReferenceFixtures.allBest(Predicate.WBK)
+        assertThrows(IllegalArgumentException.class, () -> SCORER.score(ReferenceFixtures.allBest(Predikat.WBK)
                 .answer("REF.PW.2.a", "A").build()));
-        assertThrows(IllegalArgumentException.class, () -> SCORER.score(ReferenceFixtures.allBest(Predicate.WBK)
+        assertThrows(IllegalArgumentException.class, () -> SCORER.score(ReferenceFixtures.allBest(Predikat.WBK)
                 .answer("PEM.MP.9.z", "Ya").build()));
     }
 

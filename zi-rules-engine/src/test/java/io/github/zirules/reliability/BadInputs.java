@@ -4,7 +4,7 @@ import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Unit;
 import io.github.zirules.json.ZiJson;
 import java.io.ByteArrayInputStream;
@@ -93,7 +93,7 @@ final class BadInputs {
 
     /** Every item of the instrument answered at its best. */
     Assessment allBest() {
-        Assessment.Builder b = Assessment.builder(Unit.of("KATALOG-1"), 2026, Predicate.WBK);
+        Assessment.Builder b = Assessment.builder(Unit.of("KATALOG-1"), 2026, Predikat.WBK);
         for (Item it : instrument.items()) {
             b.answer(it.id(), switch (it.answerType()) {
                 case PCT -> Answer.ratio(10, 10);

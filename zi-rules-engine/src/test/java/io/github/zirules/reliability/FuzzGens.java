@@ -7,7 +7,7 @@ import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Unit;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -105,7 +105,7 @@ final class FuzzGens {
             Map<String, Map<ItemId, Answer>> reviews = new LinkedHashMap<>(a.reviews());
             Unit unit = a.unit();
             int year = a.year();
-            Predicate target = a.target();
+            Predikat target = a.target();
             AgencyFacts agency = a.agency();
             int mistakes = between(in, 1, 5);
             for (int m = 0; m < mistakes; m++) {
@@ -122,7 +122,7 @@ final class FuzzGens {
                             Answer.ratio(1, 1), Answer.decrease(1, 0)).get(between(in, 0, 3)));
                     case 6 -> unit = Unit.of(List.of(" ", "\t", "\u00a0").get(between(in, 0, 2)));
                     case 7 -> year = List.of(1999, 2101, -1, Integer.MAX_VALUE, 0).get(between(in, 0, 4));
-                    case 8 -> target = Predicate.NONE;
+                    case 8 -> target = Predikat.NONE;
                     case 9 -> evidence.put(id, List.of(new Evidence(" ", null, List.of("xyz", "A".repeat(63),
                             "g".repeat(64)).get(between(in, 0, 2)))));
                     case 10 -> agency = new AgencyFacts("WTP+", "a", "Z", "KEMENTERIAN");

@@ -5,7 +5,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Unit;
 import io.github.zirules.engine.RuleSetFolders;
 import java.io.IOException;
@@ -62,7 +62,7 @@ final class HostileRuleSets {
 
     /** Every item answered at its best, with a few lower answers, for {@code target}. */
     static Assessment.Builder ordinary(Instrument instrument, String unit) {
-        Assessment.Builder b = Assessment.builder(Unit.of(unit), 2026, Predicate.WBK);
+        Assessment.Builder b = Assessment.builder(Unit.of(unit), 2026, Predikat.WBK);
         for (Item it : instrument.items()) {
             b.answer(it.id(), switch (it.answerType()) {
                 case PCT -> Answer.ratio(9, 10);

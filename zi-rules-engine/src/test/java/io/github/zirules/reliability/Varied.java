@@ -3,7 +3,7 @@ package io.github.zirules.reliability;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Instrument;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.json.ZiJson;
 import io.github.zirules.testkit.AssessmentGenerator;
@@ -24,9 +24,9 @@ final class Varied {
 
     Varied(Instrument instrument) {
         generators = List.of(
-                AssessmentGenerator.builder(instrument).target(Predicate.WBK).build(),
-                AssessmentGenerator.builder(instrument).target(Predicate.WBBM).boundaryHugging(true).build(),
-                AssessmentGenerator.builder(instrument).target(Predicate.WBK).reviewSets(2).evidenceShare(0.9)
+                AssessmentGenerator.builder(instrument).target(Predikat.WBK).build(),
+                AssessmentGenerator.builder(instrument).target(Predikat.WBBM).boundaryHugging(true).build(),
+                AssessmentGenerator.builder(instrument).target(Predikat.WBK).reviewSets(2).evidenceShare(0.9)
                         .boundaryHugging(true).build(),
                 AssessmentGenerator.builder(instrument).quality(0.3).unansweredShare(0.3).zeroDenominatorShare(0.5)
                         .build());

@@ -8,7 +8,7 @@ import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.EvaluatorOptions;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.ZiRules;
 import java.math.BigDecimal;
@@ -33,15 +33,15 @@ class AreaScaleTest {
     @Test
     void learnedMinimumsAreThoseOfEachPredicatesOwnChecks() {
         Result wbk = Fixtures.example("random-1001-00");
-        Result wbbm = Fixtures.unanswered("x", Predicate.WBBM);
+        Result wbbm = Fixtures.unanswered("x", Predikat.WBBM);
         AreaScale scale = AreaScale.learn(Fixtures.ZI, wbk);
         for (Area a : Area.values()) {
             Check k = wbk.verdict().check("AREA." + a.name()).orElseThrow();
             Check m = wbbm.verdict().check("AREA." + a.name()).orElseThrow();
-            assertEquals(0, k.required().compareTo(scale.minimum(Predicate.WBK, a).orElseThrow()), a.name());
-            assertEquals(0, m.required().compareTo(scale.minimum(Predicate.WBBM, a).orElseThrow()), a.name());
+            assertEquals(0, k.required().compareTo(scale.minimum(Predikat.WBK, a).orElseThrow()), a.name());
+            assertEquals(0, m.required().compareTo(scale.minimum(Predikat.WBBM, a).orElseThrow()), a.name());
         }
-        assertTrue(scale.minimum(Predicate.NONE, Area.MP).isEmpty());
+        assertTrue(scale.minimum(Predikat.NONE, Area.MP).isEmpty());
     }
 
     @Test

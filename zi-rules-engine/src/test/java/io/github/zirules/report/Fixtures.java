@@ -2,7 +2,7 @@ package io.github.zirules.report;
 
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Unit;
 import io.github.zirules.api.ZiRules;
@@ -38,9 +38,9 @@ final class Fixtures {
     }
 
     /** An assessment with no answers at all (113 unanswered items). */
-    static Result unanswered(String unitName, Predicate target) {
+    static Result unanswered(String unitName, Predikat target) {
         return ZI.evaluate(Assessment.builder(new Unit("KOSONG-1", unitName, "Instansi Uji"), 2026, target)
-                .currentPredicate(target == Predicate.WBBM ? Predicate.WBK : Predicate.NONE).build());
+                .currentPredicate(target == Predikat.WBBM ? Predikat.WBK : Predikat.NONE).build());
     }
 
     /** Each area's weight: the sum of its indicators' weights, read from the shared item table, not the engine. */

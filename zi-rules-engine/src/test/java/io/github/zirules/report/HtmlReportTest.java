@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +29,7 @@ class HtmlReportTest {
 
     @Test
     void aUnitNameIsEscapedEverywhere() {
-        Result r = Fixtures.unanswered("<script>alert('x')</script> & \"Co\"", Predicate.WBK);
+        Result r = Fixtures.unanswered("<script>alert('x')</script> & \"Co\"", Predikat.WBK);
         String html = ReportRenderer.html(r, ReportOptions.of("en").withScale(SCALE));
         assertFalse(html.contains("<script"), html);
         assertFalse(html.contains("'x'"));

@@ -27,7 +27,7 @@ class MarkdownReportTest {
 
     @Test
     void aPipeOrAStarInAUnitNameCannotBreakTheTable() {
-        Result r = Fixtures.unanswered("A|B *tebal* _miring_ [tautan](x)", io.github.zirules.api.Predicate.WBK);
+        Result r = Fixtures.unanswered("A|B *tebal* _miring_ [tautan](x)", io.github.zirules.api.Predikat.WBK);
         String md = ReportRenderer.markdown(r, "id");
         assertTrue(md.contains("A\\|B \\*tebal\\* \\_miring\\_ \\[tautan\\](x)"), md);
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.zirules.api.Check;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class TextReportTest {
 
     @Test
     void manyWarningsOfOneKindAreSummarisedOnOneLine() {
-        Result empty = Fixtures.unanswered("Unit Kosong", Predicate.WBK);
+        Result empty = Fixtures.unanswered("Unit Kosong", Predikat.WBK);
         String text = ReportRenderer.text(empty, "en");
         assertTrue(text.contains("Warnings (113)"), text);
         assertTrue(text.contains("• 113 items unanswered (scored 0): PEM.MP.1.a, PEM.MP.1.b, PEM.MP.2.a, PEM.MP.2.b, "
@@ -67,7 +67,7 @@ class TextReportTest {
 
     @Test
     void allWarningsListsEveryOne() {
-        Result empty = Fixtures.unanswered("Unit Kosong", Predicate.WBK);
+        Result empty = Fixtures.unanswered("Unit Kosong", Predikat.WBK);
         String text = ReportRenderer.text(empty, ReportOptions.of("en").withAllWarnings(true));
         assertEquals(113, text.lines().filter(l -> l.startsWith("  • ")).count());
         assertTrue(text.contains("  • PEM.MP.1.a: Item PEM.MP.1.a is not answered; it scores 0."), text);
@@ -75,7 +75,7 @@ class TextReportTest {
 
     @Test
     void aGradeCheckShowsWhatWasHeldAndWhatIsRequired() {
-        Result wbbm = Fixtures.unanswered("Unit Kosong", Predicate.WBBM);
+        Result wbbm = Fixtures.unanswered("Unit Kosong", Predikat.WBBM);
         String text = ReportRenderer.text(wbbm, "id");
         assertTrue(text.contains("✓ Sudah berpredikat Menuju WBK"), text);
         assertTrue(text.contains("   WBK   (minimal WBK)"), text);
@@ -83,7 +83,7 @@ class TextReportTest {
 
     @Test
     void controlCharactersInAUnitNameCannotReachTheTerminal() {
-        Result r = Fixtures.unanswered("Unit\u001b[2J\u001b[31mMerah", Predicate.WBK);
+        Result r = Fixtures.unanswered("Unit\u001b[2J\u001b[31mMerah", Predikat.WBK);
         String text = ReportRenderer.text(r, "id");
         assertFalse(text.contains("\u001b"), text);
         assertTrue(text.contains("Unit?[2J?[31mMerah"), text);
@@ -91,7 +91,7 @@ class TextReportTest {
 
     @Test
     void aBidiOverrideInAUnitNameCannotReverseTheReport() {
-        Result r = Fixtures.unanswered("Unit \u202Egnp.exe\u2066x\u2069", Predicate.WBK);
+        Result r = Fixtures.unanswered("Unit \u202Egnp.exe\u2066x\u2069", Predikat.WBK);
         String text = ReportRenderer.text(r, "en");
         assertFalse(text.chars().anyMatch(c -> c == 0x202E || c == 0x2066 || c == 0x2069), text);
         assertTrue(text.contains("Unit ?gnp.exe?x?"), text);

@@ -14,7 +14,7 @@ import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.reference.ReferenceScorer;
 import java.math.BigDecimal;
 import java.util.List;
@@ -31,7 +31,7 @@ class AssessmentGeneratorTest {
 
     private static final List<AssessmentGenerator> CONFIGS = List.of(
             AssessmentGenerator.builder(INSTRUMENT).build(),
-            AssessmentGenerator.builder(INSTRUMENT).target(Predicate.WBBM).quality(0.2).unansweredShare(0.3)
+            AssessmentGenerator.builder(INSTRUMENT).target(Predikat.WBBM).quality(0.2).unansweredShare(0.3)
                     .zeroDenominatorShare(0.5).evidenceShare(1.0).reviewSets(2).build(),
             AssessmentGenerator.builder(INSTRUMENT).boundaryHugging(true).reviewSets(1).ruleset("permenpan-rb-90-2021")
                     .build(),
@@ -193,12 +193,12 @@ class AssessmentGeneratorTest {
     @Test
     void evidenceShareAndReviewSetsAreHonoured() {
         AssessmentGenerator gen = AssessmentGenerator.builder(INSTRUMENT).evidenceShare(1.0).reviewSets(3)
-                .target(Predicate.WBBM).build();
+                .target(Predikat.WBBM).build();
         qt().withExamples(100).forAll(longs().all()).checkAssert(seed -> {
             Assessment a = gen.fromSeed(seed);
             assertEquals(a.answers().keySet(), a.evidence().keySet());
             assertEquals(List.of("TPI", "TPN", "TPN-2"), List.copyOf(a.reviews().keySet()));
-            assertEquals(Predicate.WBBM, a.target());
+            assertEquals(Predikat.WBBM, a.target());
         });
         AssessmentGenerator none = AssessmentGenerator.builder(INSTRUMENT).evidenceShare(0).build();
         assertEquals(Map.of(), none.fromSeed(7).evidence());
@@ -221,7 +221,7 @@ class AssessmentGeneratorTest {
 
     @Test
     void boundaryHuggingPutsScoreChecksNearTheirMinimaFarMoreOftenThanPlainDrawing() {
-        for (Predicate target : List.of(Predicate.WBK, Predicate.WBBM)) {
+        for (Predikat target : List.of(Predikat.WBK, Predikat.WBBM)) {
             double hugging = checksWithinAQuarterPoint(AssessmentGenerator.builder(INSTRUMENT).target(target)
                     .boundaryHugging(true).build());
             double plain = checksWithinAQuarterPoint(AssessmentGenerator.builder(INSTRUMENT).target(target).build());
@@ -238,7 +238,7 @@ class AssessmentGeneratorTest {
         assertMessage("zeroDenominatorShare must be between 0.0 and 1.0 but was 2.0", () -> b.zeroDenominatorShare(2));
         assertMessage("evidenceShare must be between 0.0 and 1.0 but was -1.0", () -> b.evidenceShare(-1));
         assertMessage("reviewSets must be between 0 and 8 but was 9", () -> b.reviewSets(9));
-        assertMessage("target must be WBK or WBBM but was NONE", () -> b.target(Predicate.NONE));
+        assertMessage("target must be WBK or WBBM but was NONE", () -> b.target(Predikat.NONE));
         assertMessage("target must be WBK or WBBM but was null", () -> b.target(null));
         assertMessage("year must be between 2000 and 2100 but was 1999", () -> b.year(1999));
         assertMessage("ruleset must be null or non-blank but was ' '", () -> b.ruleset(" "));

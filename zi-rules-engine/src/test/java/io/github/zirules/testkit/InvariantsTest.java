@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.zirules.api.Assessment;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import java.math.BigDecimal;
 import java.util.List;
@@ -59,7 +59,7 @@ class InvariantsTest {
 
     @Test
     void theBuiltInRuleSetKeepsEveryInvariantOnAssessmentsAtTheThresholdsWithAgencyFacts() {
-        AssessmentGenerator gen = RULES.generator().target(Predicate.WBBM).boundaryHugging(true).agencyFactsShare(1)
+        AssessmentGenerator gen = RULES.generator().target(Predikat.WBBM).boundaryHugging(true).agencyFactsShare(1)
                 .reviewSets(1).build();
         for (long seed = 0; seed < 5; seed++) {
             assertEquals(List.of(), Invariants.checkAll(RULES, gen.fromSeed(seed)));

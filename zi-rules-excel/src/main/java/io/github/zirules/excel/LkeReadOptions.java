@@ -1,7 +1,7 @@
 package io.github.zirules.excel;
 
 import io.github.zirules.api.Assessment;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Unit;
 import java.util.function.Function;
@@ -23,8 +23,8 @@ import java.util.function.Function;
  * @param maxRows the most rows a sheet may have; counted while streaming, before the workbook is parsed
  */
 public record LkeReadOptions(
-        Predicate target,
-        Predicate currentPredicate,
+        Predikat target,
+        Predikat currentPredicate,
         Unit unit,
         int year,
         String ruleset,
@@ -56,12 +56,12 @@ public record LkeReadOptions(
     }
 
     /** With this target. */
-    public LkeReadOptions withTarget(Predicate target) {
+    public LkeReadOptions withTarget(Predikat target) {
         return new LkeReadOptions(target, currentPredicate, unit, year, ruleset, evaluator, maxBytes, maxRows);
     }
 
     /** With this current predicate. */
-    public LkeReadOptions withCurrentPredicate(Predicate current) {
+    public LkeReadOptions withCurrentPredicate(Predikat current) {
         return new LkeReadOptions(target, current, unit, year, ruleset, evaluator, maxBytes, maxRows);
     }
 

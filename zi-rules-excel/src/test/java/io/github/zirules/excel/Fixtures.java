@@ -3,7 +3,7 @@ package io.github.zirules.excel;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Instrument;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.ZiRules;
 import io.github.zirules.json.ZiJson;
 import java.io.ByteArrayInputStream;
@@ -19,7 +19,7 @@ final class Fixtures {
     static final String RULESET = "permenpan-rb-90-2021";
     static final Evaluator ZI = ZiRules.evaluator();
     static final Instrument INSTRUMENT = ZI.instrument(RULESET);
-    static final LkeReadOptions WBK = LkeReadOptions.defaults().withTarget(Predicate.WBK);
+    static final LkeReadOptions WBK = LkeReadOptions.defaults().withTarget(Predikat.WBK);
 
     private Fixtures() {
     }

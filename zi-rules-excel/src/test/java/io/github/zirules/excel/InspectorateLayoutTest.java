@@ -7,7 +7,7 @@ import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.ItemId;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.compare.AnswerSetComparison;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ class InspectorateLayoutTest {
         LkeImport imp = Fixtures.read(ESDM, LkeReadOptions.defaults());
         assertEquals(List.of(), imp.errors());
         assertEquals(LkeLayout.INSPECTORATE, imp.layout());
-        assertEquals(Predicate.WBK, imp.assessment().target());
+        assertEquals(Predikat.WBK, imp.assessment().target());
         assertEquals(Map.of(), imp.assessment().answers());
     }
 

@@ -5,7 +5,7 @@ import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.Item;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Unit;
 import io.github.zirules.rules.Exact;
@@ -52,15 +52,15 @@ final class RuleSetVerifier {
         // WBK is also "best answers for WBK", so it is run once and kept.
         Scorecard bestWbk = null;
         for (int level = 0; level < 5; level++) {
-            Scorecard card = probes.run(labelled(rs, level, Predicate.WBK), "answers at level " + level);
+            Scorecard card = probes.run(labelled(rs, level, Predikat.WBK), "answers at level " + level);
             bestWbk = level == 0 ? card : bestWbk;
         }
-        probes.run(Assessment.builder(Unit.of("PROBE"), 2024, Predicate.WBK).build(), "no answers");
+        probes.run(Assessment.builder(Unit.of("PROBE"), 2024, Predikat.WBK).build(), "no answers");
         if (bestWbk != null) {
-            probes.orderIndependent(labelled(rs, 0, Predicate.WBK));
+            probes.orderIndependent(labelled(rs, 0, Predikat.WBK));
         }
-        for (Predicate target : List.of(Predicate.WBK, Predicate.WBBM)) {
-            Scorecard best = target == Predicate.WBK ? bestWbk
+        for (Predikat target : List.of(Predikat.WBK, Predikat.WBBM)) {
+            Scorecard best = target == Predikat.WBK ? bestWbk
                     : probes.run(labelled(rs, 0, target), "best answers for " + target);
             if (best != null) {
                 checkWeights(best, problems);
@@ -84,11 +84,11 @@ final class RuleSetVerifier {
     static List<Problem> verifyPrecompiled(CompiledRuleSet rs) {
         List<Problem> problems = new ArrayList<>();
         Probes probes = new Probes(rs, problems);
-        Scorecard best = probes.run(labelled(rs, 0, Predicate.WBK), "best answers for WBK");
+        Scorecard best = probes.run(labelled(rs, 0, Predikat.WBK), "best answers for WBK");
         if (best != null) {
             checkWeights(best, problems);
             WeightStructure.check(best, problems);
-            checkChecks(best, Predicate.WBK, probes.where, problems);
+            checkChecks(best, Predikat.WBK, probes.where, problems);
         }
         probes.finish();
         return problems;
@@ -293,9 +293,9 @@ final class RuleSetVerifier {
     }
 
     /** Every item answered with its type's label at {@code level} (0 = best), and matching counts and indices. */
-    private static Assessment labelled(CompiledRuleSet rs, int level, Predicate target) {
+    private static Assessment labelled(CompiledRuleSet rs, int level, Predikat target) {
         Assessment.Builder b = Assessment.builder(Unit.of("PROBE"), 2024, target)
-                .currentPredicate(target == Predicate.WBBM ? Predicate.WBK : Predicate.NONE);
+                .currentPredicate(target == Predikat.WBBM ? Predikat.WBK : Predikat.NONE);
         for (Item it : rs.instrument().items()) {
             List<String> labels = it.answerType().labels();
             Answer a = switch (it.answerType()) {
@@ -358,7 +358,7 @@ final class RuleSetVerifier {
         return p.getId();
     }
 
-    private static void checkChecks(Scorecard best, Predicate target, String where, List<Problem> problems) {
+    private static void checkChecks(Scorecard best, Predikat target, String where, List<Problem> problems) {
         Map<String, Exact> max = new LinkedHashMap<>();
         for (String id : SCORE_CHECKS) {
             max.put(id, switch (id) {
@@ -370,7 +370,7 @@ final class RuleSetVerifier {
             max.put("AREA." + a.getCode(), a.getWeight());
         }
         List<String> required = new ArrayList<>(max.keySet());
-        if (target == Predicate.WBBM) {
+        if (target == Predikat.WBBM) {
             required.add("HOLDS_WBK");
         }
         Map<String, Scorecard.CheckDecision> checks = best.checks();

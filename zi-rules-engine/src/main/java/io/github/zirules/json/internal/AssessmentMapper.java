@@ -6,7 +6,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.ItemId;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -55,8 +55,8 @@ public final class AssessmentMapper {
         String ruleset = fields.string(o, "$", "ruleset", false, "a rule set id, e.g. permenpan-rb-90-2021");
         Unit unit = unit(o);
         Integer year = year(o);
-        Predicate target = predicate(o, "target", true, "TARGET_INVALID", Set.of("WBK", "WBBM"), "WBK or WBBM");
-        Predicate current = predicate(o, "currentPredicate", false, "CURRENT_PREDICATE_INVALID",
+        Predikat target = predicate(o, "target", true, "TARGET_INVALID", Set.of("WBK", "WBBM"), "WBK or WBBM");
+        Predikat current = predicate(o, "currentPredicate", false, "CURRENT_PREDICATE_INVALID",
                 Set.of("NONE", "WBK", "WBBM"), "NONE, WBK or WBBM");
         AgencyFacts agency = agency(o);
         Node.Obj answersNode = fields.object(o, "$", "answers", true, ANSWERS_EXPECTED);
@@ -108,7 +108,7 @@ public final class AssessmentMapper {
         return v.intValueExact();
     }
 
-    private Predicate predicate(Node.Obj o, String name, boolean required, String code, Set<String> allowed,
+    private Predikat predicate(Node.Obj o, String name, boolean required, String code, Set<String> allowed,
             String expected) {
         String s = fields.string(o, "$", name, required, expected);
         if (s == null) {
@@ -119,7 +119,7 @@ public final class AssessmentMapper {
                     + "' tidak berlaku di sini", "predicate '" + s + "' is not valid here", expected));
             return null;
         }
-        return Predicate.valueOf(s);
+        return Predikat.valueOf(s);
     }
 
     private AgencyFacts agency(Node.Obj o) {

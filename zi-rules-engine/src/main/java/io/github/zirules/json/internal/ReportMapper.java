@@ -3,7 +3,7 @@ package io.github.zirules.json.internal;
 import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.ItemScore;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
@@ -170,10 +170,10 @@ public final class ReportMapper {
         }
         String p = "$.verdict";
         String target = fields.string(v, p, "target", true, "WBK or WBBM");
-        Predicate predicate = null;
+        Predikat predicate = null;
         if (target != null) {
             try {
-                predicate = Predicate.valueOf(target);
+                predicate = Predikat.valueOf(target);
             } catch (IllegalArgumentException e) {
                 problems.add(problems.at("TARGET_INVALID", p + ".target", v.members().get("target"),
                         "predikat '" + target + "' tidak dikenal", "unknown predicate '" + target + "'",

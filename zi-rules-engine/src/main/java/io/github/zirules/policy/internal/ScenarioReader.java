@@ -7,7 +7,7 @@ import io.github.zirules.json.ZiJson;
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.internal.CsvTable;
 import io.github.zirules.api.internal.Suggestions;
@@ -308,13 +308,13 @@ public final class ScenarioReader {
                 f.kind()));
     }
 
-    private Predicate predicate(Map<String, String> v, String column, Predicate dflt, int line) {
+    private Predikat predicate(Map<String, String> v, String column, Predikat dflt, int line) {
         String s = v.get(column);
         if (s == null) {
             return dflt;
         }
         try {
-            return Predicate.valueOf(s.strip().toUpperCase(Locale.ROOT));
+            return Predikat.valueOf(s.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             error("SCENARIO_VALUE", line, column + " '" + s + "' tidak sah", column + " '" + s + "' is not valid",
                     column.equals("target") ? "WBK atau WBBM" : "NONE, WBK atau WBBM",

@@ -1,7 +1,7 @@
 package io.github.zirules.report.internal;
 
 import io.github.zirules.api.Check;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -69,8 +69,8 @@ public final class MarkdownReport implements DocumentFormat {
         boolean scale = v.hasChart();
         out.append("## ").append(tx.t("Area perubahan", "Change areas")).append("\n\n");
         out.append("| | Area | ").append(tx.t("Nilai", "Score")).append(" | Minimum ").append(v.target().name());
-        List<Predicate> others = scale ? otherPredicates(v) : List.of();
-        for (Predicate p : others) {
+        List<Predikat> others = scale ? otherPredicates(v) : List.of();
+        for (Predikat p : others) {
             out.append(" | Minimum ").append(p.name());
         }
         if (scale) {
@@ -83,7 +83,7 @@ public final class MarkdownReport implements DocumentFormat {
             out.append("| ").append(c == null ? "" : Texts.mark(c.passed())).append(" | ").append(r.area().name())
                     .append(' ').append(tx.area(r.area())).append(" | ").append(tx.points(r.score())).append(" | ")
                     .append(c != null && c.isScoreCheck() ? tx.points(c.required()) : "");
-            for (Predicate p : others) {
+            for (Predikat p : others) {
                 BigDecimal share = r.minimumShares().get(p);
                 out.append(" | ").append(share == null ? "" : tx.points(share.multiply(r.weight())));
             }
@@ -96,7 +96,7 @@ public final class MarkdownReport implements DocumentFormat {
         out.append('\n');
     }
 
-    private static List<Predicate> otherPredicates(ReportView v) {
+    private static List<Predikat> otherPredicates(ReportView v) {
         return v.areas().stream().flatMap(r -> r.minimumShares().keySet().stream()).distinct()
                 .filter(p -> p != v.target()).sorted().toList();
     }

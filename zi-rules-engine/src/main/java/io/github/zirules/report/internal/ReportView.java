@@ -5,7 +5,7 @@ import io.github.zirules.api.Check;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemScore;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Scores;
 import io.github.zirules.api.Unit;
@@ -99,7 +99,7 @@ public final class ReportView {
     }
 
     /** The target predicate. */
-    public Predicate target() {
+    public Predikat target() {
         return result.verdict().target();
     }
 
@@ -194,7 +194,7 @@ public final class ReportView {
      * @param minimumShares per predicate, its minimum as a share of its weight (the target's from its check)
      */
     public record AreaRow(Area area, BigDecimal score, Check check, BigDecimal weight, BigDecimal share,
-                          Map<Predicate, BigDecimal> minimumShares) {
+                          Map<Predikat, BigDecimal> minimumShares) {
     }
 
     /** The six areas, in order. */
@@ -204,9 +204,9 @@ public final class ReportView {
             Area a = e.getKey();
             Check c = result.verdict().check("AREA." + a.name()).orElse(null);
             BigDecimal w = scale.weight(a).orElse(null);
-            Map<Predicate, BigDecimal> mins = new EnumMap<>(Predicate.class);
+            Map<Predikat, BigDecimal> mins = new EnumMap<>(Predikat.class);
             if (w != null) {
-                for (Predicate p : Predicate.values()) {
+                for (Predikat p : Predikat.values()) {
                     BigDecimal req = p == target() ? (c != null && c.isScoreCheck() ? c.required() : null)
                             : scale.minimum(p, a).orElse(null);
                     if (req != null) {

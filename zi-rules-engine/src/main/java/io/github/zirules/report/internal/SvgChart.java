@@ -1,6 +1,6 @@
 package io.github.zirules.report.internal;
 
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ final class SvgChart {
     static String svg(ReportView v, String idPrefix) {
         Texts tx = v.texts();
         List<ReportView.AreaRow> rows = v.areas();
-        List<Predicate> preds = predicates(v, rows);
+        List<Predikat> preds = predicates(v, rows);
         int top = LEGEND_LINE * (preds.size() + 1) + 22;
         int height = top + rows.size() * ROW_H + 28;
         StringBuilder b = new StringBuilder();
@@ -69,7 +69,7 @@ final class SvgChart {
         Texts tx = v.texts();
         List<ReportView.AreaRow> rows = v.areas();
         List<String> lines = new ArrayList<>();
-        for (Predicate p : predicates(v, rows)) {
+        for (Predikat p : predicates(v, rows)) {
             String share = commonShare(tx, rows, p);
             lines.add(Texts.predicate(p) + (share == null ? "" : " (" + share + ")"));
         }
@@ -81,21 +81,21 @@ final class SvgChart {
                         + " under the rules.");
     }
 
-    private static List<Predicate> predicates(ReportView v, List<ReportView.AreaRow> rows) {
-        Set<Predicate> ps = new LinkedHashSet<>();
+    private static List<Predikat> predicates(ReportView v, List<ReportView.AreaRow> rows) {
+        Set<Predikat> ps = new LinkedHashSet<>();
         for (ReportView.AreaRow r : rows) {
             ps.addAll(r.minimumShares().keySet());
         }
-        List<Predicate> out = new ArrayList<>(ps);
+        List<Predikat> out = new ArrayList<>(ps);
         out.sort(null);
         return out.subList(0, Math.min(out.size(), LINE_COLOURS.length));
     }
 
     private static void legend(StringBuilder b, Texts tx, ReportView v, List<ReportView.AreaRow> rows,
-                               List<Predicate> preds) {
+                               List<Predikat> preds) {
         int y = 16;
         for (int i = 0; i < preds.size(); i++, y += LEGEND_LINE) {
-            Predicate p = preds.get(i);
+            Predikat p = preds.get(i);
             b.append("<line x1=\"").append(BAR_X).append("\" y1=\"").append(y - 4).append("\" x2=\"")
                     .append(BAR_X + 24).append("\" y2=\"").append(y - 4).append("\" stroke=\"").append(LINE_COLOURS[i])
                     .append("\" stroke-width=\"3\" stroke-dasharray=\"").append(LINE_DASHES[i]).append("\"/>\n");
@@ -119,7 +119,7 @@ final class SvgChart {
     }
 
     /** The minimum share of {@code p} when every area has the same one ("60 %"), else null. */
-    private static String commonShare(Texts tx, List<ReportView.AreaRow> rows, Predicate p) {
+    private static String commonShare(Texts tx, List<ReportView.AreaRow> rows, Predikat p) {
         BigDecimal common = null;
         for (ReportView.AreaRow r : rows) {
             BigDecimal s = r.minimumShares().get(p);
@@ -135,7 +135,7 @@ final class SvgChart {
         return common == null ? null : tx.percent(common);
     }
 
-    private static void row(StringBuilder b, Texts tx, ReportView.AreaRow r, List<Predicate> preds, int y) {
+    private static void row(StringBuilder b, Texts tx, ReportView.AreaRow r, List<Predikat> preds, int y) {
         boolean failed = r.check() != null && !r.check().passed();
         String colour = r.check() == null ? "#546e7a" : failed ? "#c62828" : "#2e7d32";
         b.append("<text x=\"").append(LABEL_X).append("\" y=\"").append(y + 13).append("\" fill=\"#222\">")
@@ -159,7 +159,7 @@ final class SvgChart {
                 .append(failed ? "#b71c1c" : "#222").append("\">").append(Escape.html(value)).append("</text>\n");
     }
 
-    private static String description(ReportView v, List<ReportView.AreaRow> rows, List<Predicate> preds) {
+    private static String description(ReportView v, List<ReportView.AreaRow> rows, List<Predikat> preds) {
         Texts tx = v.texts();
         StringBuilder d = new StringBuilder();
         for (ReportView.AreaRow r : rows) {
@@ -168,7 +168,7 @@ final class SvgChart {
             }
             d.append(r.area().name()).append(' ').append(tx.points(r.score())).append(" / ")
                     .append(tx.points(r.weight())).append(" = ").append(tx.percent(r.share()));
-            for (Predicate p : preds) {
+            for (Predikat p : preds) {
                 BigDecimal s = r.minimumShares().get(p);
                 if (s != null) {
                     d.append(", minimum ").append(p.name()).append(' ').append(tx.percent(s));

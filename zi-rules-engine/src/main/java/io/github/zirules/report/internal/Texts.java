@@ -2,7 +2,7 @@ package io.github.zirules.report.internal;
 
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Area;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.report.Numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -59,12 +59,12 @@ public final class Texts {
     }
 
     /** The predicate's name as the regulation writes it: "Menuju WBK". */
-    public static String predicate(Predicate p) {
-        return p == Predicate.NONE ? "-" : "Menuju " + p.name();
+    public static String predicate(Predikat p) {
+        return p == Predikat.NONE ? "-" : "Menuju " + p.name();
     }
 
     /** The predicate's full name. */
-    public String predicateLong(Predicate p) {
+    public String predicateLong(Predikat p) {
         return switch (p) {
             case WBK -> t("Menuju Wilayah Bebas dari Korupsi (WBK)", "Towards a Corruption-Free Area (WBK)");
             case WBBM -> t("Menuju Wilayah Birokrasi Bersih dan Melayani (WBBM)",

@@ -12,7 +12,7 @@ import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.ItemScore;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Section;
 import io.github.zirules.api.Unit;
@@ -89,7 +89,7 @@ public final class FastestScorer {
     private final boolean[][] bpkPasses = new boolean[2][BPK.size()];
     private final boolean[][] akipPasses = new boolean[2][GRADES.size()];
     private final boolean[][][] indeksRbPasses = new boolean[2][KINDS.size()][GRADES.size()];
-    private final boolean[] holdsWbkPasses = new boolean[Predicate.values().length];
+    private final boolean[] holdsWbkPasses = new boolean[Predikat.values().length];
 
     /**
      * Everything computed for one assessment.
@@ -197,7 +197,7 @@ public final class FastestScorer {
         }
         // The value of label k of every choice type, from items answered with it.
         for (int k = 0; k < most; k++) {
-            Result r = zi.evaluate(probe(instrument, ruleSet, Predicate.WBK, k, AgencyFacts.NONE, null));
+            Result r = zi.evaluate(probe(instrument, ruleSet, Predikat.WBK, k, AgencyFacts.NONE, null));
             for (int i = 0; i < ids.length; i++) {
                 List<String> labels = types[i].labels();
                 if (k < labels.size()) {
@@ -208,16 +208,16 @@ public final class FastestScorer {
             }
         }
         // Every answer at its best (label 0 is the best of every type): each indicator scores its weight.
-        Result best = zi.evaluate(probe(instrument, ruleSet, Predicate.WBK, 0, AgencyFacts.NONE, null));
+        Result best = zi.evaluate(probe(instrument, ruleSet, Predikat.WBK, 0, AgencyFacts.NONE, null));
         for (int k = 0; k < indicatorIds.length; k++) {
             Exact w = Exact.of(best.scores().indicators().get(indicatorIds[k]));
             weightNum[k] = w.numerator().longValueExact();
             weightDen[k] = w.denominator().longValueExact();
         }
         precompute();
-        for (Predicate target : List.of(Predicate.WBK, Predicate.WBBM)) {
-            int t = target == Predicate.WBK ? 0 : 1;
-            Result r = zi.evaluate(probe(instrument, ruleSet, target, 0, AgencyFacts.NONE, Predicate.WBK));
+        for (Predikat target : List.of(Predikat.WBK, Predikat.WBBM)) {
+            int t = target == Predikat.WBK ? 0 : 1;
+            Result r = zi.evaluate(probe(instrument, ruleSet, target, 0, AgencyFacts.NONE, Predikat.WBK));
             minimum[t] = new Acc[SCORE_CHECKS.size() + areas.length];
             for (int c = 0; c < SCORE_CHECKS.size(); c++) {
                 minimum[t][c] = Acc.of(Exact.of(required(r, SCORE_CHECKS.get(c))));
@@ -238,8 +238,8 @@ public final class FastestScorer {
                 }
             }
         }
-        for (Predicate current : Predicate.values()) {
-            Result r = zi.evaluate(probe(instrument, ruleSet, Predicate.WBBM, 0, AgencyFacts.NONE, current));
+        for (Predikat current : Predikat.values()) {
+            Result r = zi.evaluate(probe(instrument, ruleSet, Predikat.WBBM, 0, AgencyFacts.NONE, current));
             holdsWbkPasses[current.ordinal()] = r.verdict().check("HOLDS_WBK").map(Check::passed).orElse(true);
         }
     }
@@ -274,9 +274,9 @@ public final class FastestScorer {
         }
     }
 
-    private static boolean passes(Evaluator zi, Instrument instrument, String ruleSet, Predicate target,
+    private static boolean passes(Evaluator zi, Instrument instrument, String ruleSet, Predikat target,
                                   AgencyFacts facts, String check) {
-        Result r = zi.evaluate(probe(instrument, ruleSet, target, 0, facts, Predicate.WBK));
+        Result r = zi.evaluate(probe(instrument, ruleSet, target, 0, facts, Predikat.WBK));
         return r.verdict().check(check).orElseThrow(() -> new IllegalStateException("the rule set made no check "
                 + check + " for " + facts)).passed();
     }
@@ -287,8 +287,8 @@ public final class FastestScorer {
     }
 
     /** Every choice item answered with its label {@code k} (or its last), the others at their best, with evidence. */
-    private static Assessment probe(Instrument instrument, String ruleSet, Predicate target, int k, AgencyFacts facts,
-                                    Predicate current) {
+    private static Assessment probe(Instrument instrument, String ruleSet, Predikat target, int k, AgencyFacts facts,
+                                    Predikat current) {
         Assessment.Builder b = Assessment.builder(Unit.of("PROBE"), 2024, target).ruleset(ruleSet).agency(facts);
         if (current != null) {
             b.currentPredicate(current);
@@ -410,7 +410,7 @@ public final class FastestScorer {
         long[] levels = {pem.round(2), ref.round(2), hasilSum.round(2), total.round(2), pengungkit.round(2),
             bba.round(2), has[0].round(2), has[1].round(2), has[2].round(2)};
         // Checks: the six score checks, one per area, then what the assessment calls for.
-        int t = a.target() == Predicate.WBBM ? 1 : 0;
+        int t = a.target() == Predikat.WBBM ? 1 : 0;
         Acc[] min = minimum[t];
         Acc[] checked = {total, pengungkit, bba, has[0], has[1], has[2]};
         int run = 0;

@@ -4,7 +4,7 @@ import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.ItemId;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.rules.Exact;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -210,7 +210,7 @@ public final class ReferenceScorer {
             out.add(minimum(id, levels.get(id), thresholds.get(t + "." + id)));
         }
         areas.forEach((area, score) -> out.add(minimum("AREA." + area, score, thresholds.get(t + ".AREA." + area))));
-        if (a.target() == Predicate.WBBM) {
+        if (a.target() == Predikat.WBBM) {
             out.add(grade("HOLDS_WBK", a.currentPredicate().name(), "WBK", "WBBM > WBK > NONE"));
         }
         AgencyFacts f = a.agency();

@@ -6,7 +6,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -47,10 +47,10 @@ public final class VariedAssessments {
     }
 
     private static Assessment build(Instrument instrument, SplittableRandom r, String unitId, boolean varied) {
-        Predicate target = varied && r.nextInt(4) == 0 ? Predicate.WBBM : Predicate.WBK;
+        Predikat target = varied && r.nextInt(4) == 0 ? Predikat.WBBM : Predikat.WBK;
         Assessment.Builder b = Assessment.builder(Unit.of(unitId), 2024, target);
-        if (target == Predicate.WBBM) {
-            b.currentPredicate(r.nextInt(5) == 0 ? Predicate.NONE : Predicate.WBK);
+        if (target == Predikat.WBBM) {
+            b.currentPredicate(r.nextInt(5) == 0 ? Predikat.NONE : Predikat.WBK);
         }
         if (varied && r.nextInt(3) == 0) {
             b.agency(new AgencyFacts(pick(r, "WTP", "WTP", "WDP"), pick(r, "A", "BB", "B", "CC"),

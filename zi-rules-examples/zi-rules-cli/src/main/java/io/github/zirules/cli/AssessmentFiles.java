@@ -4,7 +4,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.InvalidInputException;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Unit;
 import io.github.zirules.api.UnknownRuleSetException;
 import io.github.zirules.excel.LkeImport;
@@ -37,7 +37,7 @@ final class AssessmentFiles {
      * the year), completing what a workbook does not say with {@code target} (null: the workbook's) and
      * {@code options}.
      */
-    AssessmentFiles(Evaluator evaluator, String ruleset, Predicate target, WorkbookOptions options) {
+    AssessmentFiles(Evaluator evaluator, String ruleset, Predikat target, WorkbookOptions options) {
         this.evaluator = evaluator;
         LkeReadOptions o = LkeReadOptions.defaults().withEvaluator(evaluator::evaluate);
         if (ruleset != null) {
@@ -107,7 +107,7 @@ final class AssessmentFiles {
         }
         int year = workbook.year() > 0 ? workbook.year() : Year.now().getValue();
         try {
-            return evaluator.ruleSetFor(Assessment.builder(Unit.of("zi-rules"), year, Predicate.WBK).build()).id();
+            return evaluator.ruleSetFor(Assessment.builder(Unit.of("zi-rules"), year, Predikat.WBK).build()).id();
         } catch (UnknownRuleSetException e) {
             return evaluator.ruleSets().get(0).id();
         }

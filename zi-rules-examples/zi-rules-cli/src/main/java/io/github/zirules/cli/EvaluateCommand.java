@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -140,7 +140,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "tidak ditulis ke terminal)", "name the file with --out FILE." + f + " (it is not written to "
                     + "the terminal)"));
         }
-        if (targetOption.target == Predicate.NONE) {
+        if (targetOption.target == Predikat.NONE) {
             bad.add("--target: " + Lang.t(l, "harus WBK atau WBBM", "must be WBK or WBBM"));
         }
         if (jsonLayout != null && !List.of("array", "lines").contains(jsonLayout)) {

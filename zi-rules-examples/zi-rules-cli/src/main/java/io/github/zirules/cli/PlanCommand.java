@@ -5,7 +5,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.ItemId;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.planner.GapPlanner;
 import io.github.zirules.planner.Plan;
@@ -44,7 +44,7 @@ public final class PlanCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--target", paramLabel = "WBK|WBBM", description = "predicate to plan for (default: the file's)")
-    Predicate target;
+    Predikat target;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "output format")
     String format;
@@ -76,7 +76,7 @@ public final class PlanCommand implements Callable<Integer> {
                     + format + "'");
             return ZiRulesCli.INVALID_INPUT;
         }
-        if (target == Predicate.NONE) {
+        if (target == Predikat.NONE) {
             err.println(Lang.t(l, "--target harus WBK atau WBBM", "--target must be WBK or WBBM"));
             return ZiRulesCli.INVALID_INPUT;
         }

@@ -1,6 +1,6 @@
 package io.github.zirules.cli;
 
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import picocli.CommandLine.Option;
 
 /**
@@ -11,7 +11,7 @@ final class WorkbookOptions {
 
     @Option(names = "--current-predicate", paramLabel = "NONE|WBK",
             description = "for a workbook: the predicate the unit holds now (default: the workbook's, else NONE)")
-    Predicate currentPredicate;
+    Predikat currentPredicate;
 
     @Option(names = "--year", paramLabel = "YYYY", description = "for a workbook: the assessment year "
             + "(default: the workbook's, else this year)")

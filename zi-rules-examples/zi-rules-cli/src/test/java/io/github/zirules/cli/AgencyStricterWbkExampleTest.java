@@ -8,7 +8,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.EvaluatorOptions;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Unit;
 import io.github.zirules.api.ZiRules;
@@ -22,15 +22,15 @@ class AgencyStricterWbkExampleTest {
     private static final Evaluator ZI = ZiRules.evaluator(EvaluatorOptions.builder()
             .ruleSetDirectory(Cli.EXAMPLE).build());
 
-    private static Assessment unit(String ruleset, Predicate target, String kinerja, String ipkp) {
-        return Assessment.builder(Unit.of("KPKNL"), 2025, target).ruleset(ruleset).currentPredicate(Predicate.WBK)
+    private static Assessment unit(String ruleset, Predikat target, String kinerja, String ipkp) {
+        return Assessment.builder(Unit.of("KPKNL"), 2025, target).ruleset(ruleset).currentPredicate(Predikat.WBK)
                 .answer("HAS.KINERJA", kinerja).answer("HAS.IPKP", Answer.index(ipkp))
                 .answer("HAS.IPAK", Answer.index("3.8")).answer("REF.MP.1.a", Answer.ratio(3, 4)).build();
     }
 
     @Test
     void theExampleOverridesOnlyTheWbkTotalThreshold() {
-        for (Predicate target : List.of(Predicate.WBK, Predicate.WBBM)) {
+        for (Predikat target : List.of(Predikat.WBK, Predikat.WBBM)) {
             for (String kinerja : List.of("A", "C")) {
                 Result parent = ZI.evaluate(unit("permenpan-rb-90-2021", target, kinerja, "3.4"));
                 Result child = ZI.evaluate(unit("agency-stricter-wbk", target, kinerja, "3.4"));
@@ -42,7 +42,7 @@ class AgencyStricterWbkExampleTest {
                 assertEquals(parent.verdict().checks().size(), child.verdict().checks().size());
                 for (Check p : parent.verdict().checks()) {
                     Check c = child.verdict().check(p.id()).orElseThrow();
-                    if (target == Predicate.WBK && p.id().equals("TOTAL")) {
+                    if (target == Predikat.WBK && p.id().equals("TOTAL")) {
                         assertEquals(new BigDecimal("75.00"), p.required());
                         assertEquals(new BigDecimal("80.00"), c.required());
                         assertEquals(p.actual(), c.actual());
@@ -56,7 +56,7 @@ class AgencyStricterWbkExampleTest {
 
     @Test
     void theExampleIsNoYearsDefaultSoTheRegulationStaysTheDefault() {
-        Assessment a = Assessment.builder(Unit.of("X"), 2025, Predicate.WBK).build();
+        Assessment a = Assessment.builder(Unit.of("X"), 2025, Predikat.WBK).build();
         assertEquals("permenpan-rb-90-2021", ZI.ruleSetFor(a).id());
     }
 

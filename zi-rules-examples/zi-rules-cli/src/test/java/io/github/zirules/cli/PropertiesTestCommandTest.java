@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.zirules.api.Assessment;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Unit;
 import io.github.zirules.policy.BuiltInRuleSets;
 import io.github.zirules.testkit.Invariants;
@@ -84,8 +84,8 @@ class PropertiesTestCommandTest {
     /** The answers of a counterexample file (answers only: what the invariant needs), read with plain Jackson. */
     private static Assessment read(JsonNode json) {
         Assessment.Builder b = Assessment.builder(Unit.of(json.get("unit").get("id").asText()),
-                json.get("year").asInt(), Predicate.valueOf(json.get("target").asText()))
-                .currentPredicate(Predicate.valueOf(json.get("currentPredicate").asText()));
+                json.get("year").asInt(), Predikat.valueOf(json.get("target").asText()))
+                .currentPredicate(Predikat.valueOf(json.get("currentPredicate").asText()));
         for (Map.Entry<String, JsonNode> e : json.get("answers").properties()) {
             JsonNode v = e.getValue();
             if (v.isTextual()) {

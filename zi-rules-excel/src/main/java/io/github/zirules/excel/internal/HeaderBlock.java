@@ -1,7 +1,7 @@
 package io.github.zirules.excel.internal;
 
 import io.github.zirules.api.AssessmentValidator;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.excel.LkeLayout;
 import java.math.BigDecimal;
@@ -22,8 +22,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  * @param target the target; may be null
  * @param current the predicate held; may be null
  */
-record HeaderBlock(String ruleset, String unitId, String unitName, String agency, Integer year, Predicate target,
-                   Predicate current) {
+record HeaderBlock(String ruleset, String unitId, String unitName, String agency, Integer year, Predikat target,
+                   Predikat current) {
 
     /** The header sheet's name. */
     static final String SHEET = "Unit";
@@ -74,13 +74,13 @@ record HeaderBlock(String ruleset, String unitId, String unitName, String agency
                 v[6] == null ? null : predicate(s, row[6], 1, true, problems));
     }
 
-    private static Predicate predicate(Sheet s, int row, int col, boolean noneAllowed, List<Problem> problems) {
+    private static Predikat predicate(Sheet s, int row, int col, boolean noneAllowed, List<Problem> problems) {
         String t = Cells.text(s, row, col).toUpperCase(Locale.ROOT);
         if (t.isEmpty()) {
             return null;
         }
         if (t.equals("WBK") || t.equals("WBBM") || noneAllowed && t.equals("NONE")) {
-            return Predicate.valueOf(t);
+            return Predikat.valueOf(t);
         }
         problems.add(Problem.error("EXCEL_HEADER", Cells.at(s, row, col), "predikat '" + t + "' tidak dikenal",
                 "unknown predicate '" + t + "'", noneAllowed ? "NONE, WBK or WBBM" : "WBK or WBBM"));

@@ -2,7 +2,7 @@ package io.github.zirules.excel.internal;
 
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Instrument;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Unit;
@@ -87,16 +87,16 @@ public final class LkeReader {
         }
         HeaderBlock header = HeaderBlock.read(wb, layout, problems);
         AnswerColumns answers = new AnswerColumns(sheet, problems);
-        Predicate target = target(header);
+        Predikat target = target(header);
         if (target == null) {
             problems.add(Problem.error("EXCEL_TARGET_MISSING", source,
                     "buku kerja tidak menyebut target predikat; berikan --target WBK atau WBBM",
                     "the workbook names no target predicate; give --target WBK or WBBM", "WBK or WBBM"));
-            target = Predicate.WBK;
+            target = Predikat.WBK;
         }
         Assessment.Builder b = Assessment.builder(unit(header), year(header), target)
                 .ruleset(options.ruleset() != null ? options.ruleset() : header.ruleset())
-                .currentPredicate(first(options.currentPredicate(), header.current(), Predicate.NONE));
+                .currentPredicate(first(options.currentPredicate(), header.current(), Predikat.NONE));
         answers.read(sheet.answerCol(), true).forEach(b::answer);
         answers.evidence().forEach((item, docs) -> docs.forEach(d -> b.evidence(item.value(), d)));
         for (Map.Entry<String, Integer> rv : sheet.reviewerCols().entrySet()) {
@@ -132,7 +132,7 @@ public final class LkeReader {
         return h.year() != null ? h.year() : Year.now().getValue();
     }
 
-    private Predicate target(HeaderBlock h) {
+    private Predikat target(HeaderBlock h) {
         return options.target() != null ? options.target() : h.target();
     }
 

@@ -6,7 +6,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Section;
 import io.github.zirules.api.Unit;
@@ -67,7 +67,7 @@ public final class TemplateWriter {
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
         if (evaluator != null) {
             Assessment.Builder best = Assessment.builder(Unit.of("template"), java.time.Year.now().getValue(),
-                    Predicate.WBK).ruleset(ruleset);
+                    Predikat.WBK).ruleset(ruleset);
             instrument.items().forEach(i -> best.answer(i.id(), Answers.best(i.answerType())));
             weights.putAll(evaluator.apply(best.build()).scores().indicators());
         }

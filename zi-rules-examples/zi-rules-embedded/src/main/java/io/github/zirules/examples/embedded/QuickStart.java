@@ -7,7 +7,7 @@ import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Unit;
 import io.github.zirules.api.ZiRules;
@@ -25,7 +25,7 @@ public final class QuickStart {
     /** Builds the quickstart's assessment: a good unit whose service survey (IPKP) is a little short for WBK. */
     public static Assessment assessment(Instrument lke) {
         Assessment.Builder b = Assessment.builder(new Unit("KPKNL-JKT1", "KPKNL Jakarta I", "Kementerian Keuangan"),
-                2026, Predicate.WBK);
+                2026, Predikat.WBK);
         for (Item item : lke.items()) {            // start from the best answer to every item …
             b.answer(item.id(), switch (item.answerType()) {
                 case PCT -> Answer.ratio(12, 12);

@@ -4,7 +4,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.InvalidInputException;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
@@ -107,7 +107,7 @@ public class EvaluationService {
      *
      * @param target the target predicate; needed for a Lampiran III sheet, which carries none
      */
-    public Checked checkWorkbook(InputStream body, long declaredLength, String source, Predicate target) {
+    public Checked checkWorkbook(InputStream body, long declaredLength, String source, Predikat target) {
         if (declaredLength > maxDocumentBytes()) {
             return Checked.refused(413, List.of(tooLarge(source, declaredLength)));
         }

@@ -6,7 +6,7 @@ import static io.github.zirules.examples.spring.Html.t;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.InvalidInputException;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.compare.AnswerSetComparison;
@@ -175,7 +175,7 @@ public class PageController {
                                        HttpServletRequest request) throws IOException {
         String l = Html.lang(lang);
         return answer(file, target, l, request, "planning", a -> () -> {
-            Predicate goal = PlanTarget.of(target, a);
+            Predikat goal = PlanTarget.of(target, a);
             if (goal == null) {
                 throw new InvalidInputException("the plan's target", List.of(PlanTarget.missing(target)));
             }

@@ -4,7 +4,7 @@ import static io.github.zirules.examples.spring.Html.esc;
 import static io.github.zirules.examples.spring.Html.t;
 
 import io.github.zirules.api.Answer;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.compare.AnswerSet;
 import io.github.zirules.compare.AnswerSetComparison;
@@ -115,7 +115,7 @@ final class PlanPages {
                 + predicate(r.verdict().target());
     }
 
-    private static String predicate(Predicate p) {
+    private static String predicate(Predikat p) {
         return switch (p) {
             case WBK -> "Menuju WBK";
             case WBBM -> "Menuju WBBM";

@@ -1,7 +1,7 @@
 package io.github.zirules.examples.spring;
 
 import io.github.zirules.api.Assessment;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import java.util.Locale;
 
@@ -12,21 +12,21 @@ final class PlanTarget {
     }
 
     /** The target asked for ({@code WBK}, {@code WBBM}, in any case), or null for anything else. */
-    static Predicate asked(String asked) {
+    static Predikat asked(String asked) {
         String s = asked == null ? "" : asked.strip().toUpperCase(Locale.ROOT);
-        return s.equals("WBK") || s.equals("WBBM") ? Predicate.valueOf(s) : null;
+        return s.equals("WBK") || s.equals("WBBM") ? Predikat.valueOf(s) : null;
     }
 
     /** The target, or null when neither the request nor the assessment names WBK or WBBM. */
-    static Predicate of(String asked, Assessment a) {
+    static Predikat of(String asked, Assessment a) {
         String s = asked == null ? "" : asked.strip().toUpperCase(Locale.ROOT);
         if (s.equals("WBK") || s.equals("WBBM")) {
-            return Predicate.valueOf(s);
+            return Predikat.valueOf(s);
         }
         if (!s.isEmpty()) {
             return null;
         }
-        return a.target() == Predicate.NONE ? null : a.target();
+        return a.target() == Predikat.NONE ? null : a.target();
     }
 
     /** The problem of a missing or unknown target. */

@@ -3,7 +3,7 @@ package io.github.zirules.examples.spring;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
-import io.github.zirules.api.Predicate;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.compare.AnswerSet;
 import io.github.zirules.compare.AnswerSetComparison;
 import io.github.zirules.json.ProblemJson;
@@ -50,7 +50,7 @@ public class ReviewApiController {
             return c == null ? EvaluationController.refuseCharset(request) : refused(request, c.status(), c.problems());
         }
         Assessment a = c.assessment();
-        Predicate goal = PlanTarget.of(target, a);
+        Predikat goal = PlanTarget.of(target, a);
         if (goal == null) {
             return refused(request, 400, List.of(PlanTarget.missing(target)));
         }
