@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.zirules.rules.Exact;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
@@ -51,15 +52,15 @@ class ReferenceInputsTest {
 
     @Test
     void csvIndicatorWeightsAddUpToTheReadmeAreaWeights() {
-        Map<String, Fraction> pem = new LinkedHashMap<>();
-        Map<String, Fraction> ref = new LinkedHashMap<>();
-        Map<String, Fraction> has = new LinkedHashMap<>();
+        Map<String, Exact> pem = new LinkedHashMap<>();
+        Map<String, Exact> ref = new LinkedHashMap<>();
+        Map<String, Exact> has = new LinkedHashMap<>();
         SCORER.items().indicators().values().forEach(rows -> {
             ReferenceItems.Row r = rows.get(0);
             switch (r.section()) {
-                case "PEM" -> pem.merge(r.area(), r.weight(), Fraction::plus);
-                case "REF" -> ref.merge(r.area(), r.weight(), Fraction::plus);
-                default -> has.merge(r.indicator(), r.weight(), Fraction::plus);
+                case "PEM" -> pem.merge(r.area(), r.weight(), Exact::plus);
+                case "REF" -> ref.merge(r.area(), r.weight(), Exact::plus);
+                default -> has.merge(r.indicator(), r.weight(), Exact::plus);
             }
         });
         ReferencePolicy.AREA_WEIGHTS.forEach((area, weight) -> {
@@ -67,8 +68,8 @@ class ReferenceInputsTest {
             assertEquals(weight.dividedBy(2), ref.get(area), "Reform part of " + area);
         });
         assertEquals(ReferencePolicy.HASIL_WEIGHTS, has);
-        assertEquals(Fraction.of(60), ReferencePolicy.AREA_WEIGHTS.values().stream()
-                .reduce(Fraction.ZERO, Fraction::plus), "Pengungkit is worth 60");
+        assertEquals(Exact.of(60), ReferencePolicy.AREA_WEIGHTS.values().stream()
+                .reduce(Exact.ZERO, Exact::plus), "Pengungkit is worth 60");
     }
 
     @Test

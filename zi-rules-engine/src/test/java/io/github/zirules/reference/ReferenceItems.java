@@ -5,17 +5,21 @@ import io.github.zirules.api.Area;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
+import io.github.zirules.api.Problem;
 import io.github.zirules.api.Section;
-import java.io.BufferedReader;
+import io.github.zirules.api.internal.CsvTable;
+import io.github.zirules.rules.Exact;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +58,7 @@ public final class ReferenceItems {
      * @param ratioFormula what a PCT/DEC item counts; empty otherwise
      */
     public record Row(String itemId, String section, String area, String indicator, String indicatorName,
-                      Fraction weight, int itemsInIndicator, String answerType, String ratioFormula) {
+                      Exact weight, int itemsInIndicator, String answerType, String ratioFormula) {
 
         /** {@code PEM.MP.1}, {@code REF.PW.3a} or {@code HAS.IPAK}. */
         public String indicatorId() {
@@ -64,10 +68,17 @@ public final class ReferenceItems {
 
     private final List<Row> rows;
     private final String source;
+    private final Map<String, Row> byId = new LinkedHashMap<>();
+    private final Map<String, List<Row>> indicators = new LinkedHashMap<>();
 
     private ReferenceItems(List<Row> rows, String source) {
         this.rows = List.copyOf(rows);
         this.source = source;
+        rows.forEach(row -> {
+            byId.put(row.itemId(), row);
+            indicators.computeIfAbsent(row.indicatorId(), k -> new ArrayList<>()).add(row);
+        });
+        indicators.replaceAll((k, v) -> List.copyOf(v));
     }
 
     /** Reads the CSV from the first place it is found (see the class comment). */
@@ -109,27 +120,30 @@ public final class ReferenceItems {
                 .findFirst();
     }
 
-    /** Reads the CSV text; fails on the first malformed line (this is test scaffolding, not user input). */
+    /**
+     * Reads the CSV text with the project's one CSV reader ({@link CsvTable}, Apache Commons CSV); fails on the first
+     * malformed line (this is test scaffolding, not user input).
+     */
     public static ReferenceItems read(Reader csv, String source) throws IOException {
-        BufferedReader r = new BufferedReader(csv);
-        String header = r.readLine();
-        if (header == null || !split(header.replace("\uFEFF", "")).equals(HEADER)) {
-            throw new IllegalStateException(source + ":1: header must be " + HEADER + " but was " + header);
+        StringWriter text = new StringWriter();
+        csv.transferTo(text);
+        List<Problem> problems = new ArrayList<>();
+        List<CsvTable.Row> table = CsvTable.parse(text.toString(), source, "REFERENCE_CSV", problems).rows();
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(source + ": " + problems);
+        }
+        if (table.isEmpty() || !table.get(0).cells().equals(HEADER)) {
+            throw new IllegalStateException(source + ":1: header must be " + HEADER + " but was "
+                    + (table.isEmpty() ? "nothing" : table.get(0).cells()));
         }
         List<Row> rows = new ArrayList<>();
-        String line;
-        int lineNo = 1;
-        while ((line = r.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
-            }
-            List<String> f = split(line);
+        for (CsvTable.Row r : table.subList(1, table.size())) {
+            List<String> f = r.cells();
             if (f.size() != HEADER.size()) {
-                throw new IllegalStateException(source + ":" + lineNo + ": expected " + HEADER.size()
+                throw new IllegalStateException(source + ":" + r.line() + ": expected " + HEADER.size()
                         + " columns but found " + f.size());
             }
-            rows.add(new Row(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), Fraction.parse(f.get(5)),
+            rows.add(new Row(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), Exact.of(f.get(5)),
                     Integer.parseInt(f.get(6)), f.get(7), f.get(8)));
         }
         ReferenceItems items = new ReferenceItems(rows, source);
@@ -161,14 +175,12 @@ public final class ReferenceItems {
 
     /** The rows grouped by indicator id, in LKE order. */
     public Map<String, List<Row>> indicators() {
-        Map<String, List<Row>> out = new LinkedHashMap<>();
-        rows.forEach(row -> out.computeIfAbsent(row.indicatorId(), k -> new ArrayList<>()).add(row));
-        return out;
+        return Collections.unmodifiableMap(indicators);
     }
 
     /** The row of {@code itemId}, if the CSV has it. */
     public Optional<Row> row(String itemId) {
-        return rows.stream().filter(r -> r.itemId().equals(itemId)).findFirst();
+        return Optional.ofNullable(byId.get(itemId));
     }
 
     /**
@@ -184,28 +196,5 @@ public final class ReferenceItems {
                     AnswerType.valueOf(row.answerType()), row.ratioFormula().isBlank() ? null : row.ratioFormula()));
         }
         return new Instrument(items);
-    }
-
-    /** Splits a CSV line; double-quoted fields may hold commas and doubled quotes. */
-    static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"' && quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                cur.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                out.add(cur.toString().strip());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString().strip());
-        return out;
     }
 }

@@ -1,10 +1,13 @@
 package io.github.zirules.reference;
 
+import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Predikat;
+import io.github.zirules.rules.Exact;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +19,7 @@ import java.util.Map;
  *
  * <p>It shares no code and no constants with the engine: weights come from the items CSV
  * ({@link ReferenceItems}), answer values and thresholds from {@link ReferencePolicy}, arithmetic is exact
- * ({@link Fraction}) until a score is reported, and every reported score is its own exact value rounded half-up to 2
+ * ({@link Exact}) until a score is reported, and every reported score is its own exact value rounded half-up to 2
  * decimals, never a sum of rounded parts. Thresholds are compared on the exact values (README §4).
  *
  * <pre>{@code
@@ -24,10 +27,14 @@ import java.util.Map;
  * assertEquals(expected.score("total"), engineResult.scores().total());
  * }</pre>
  *
- * <p>Scope: the scores and the score checks plus {@code HOLDS_WBK}; agency prerequisites ({@code AGENCY.*}) and
- * warnings are not modelled. Answers to items outside the CSV, or of the wrong kind, are refused with
- * {@link IllegalArgumentException}: validate first. Review answer sets are ignored (score one with
- * {@code assessment.withAnswers(assessment.reviews().get("TPI"))}). Thread-safe.
+ * <p>Scope: the scores, the score checks, {@code HOLDS_WBK}, the agency prerequisites ({@code AGENCY.*}, README §5,
+ * checked when the fact is given), every item's points and the warnings. Answers to items outside the CSV, or of the
+ * wrong kind, are refused with {@link IllegalArgumentException}: validate first. Review answer sets are ignored
+ * (score one with {@code assessment.withAnswers(assessment.reviews().get("TPI"))}). Thread-safe.
+ *
+ * <p>It is also the benchmarks' baseline ({@code SingleEvaluationBenchmark.reference}): the same numbers in plain
+ * Java with no rules engine. The engine's test jar carries this package for them ({@code zi-rules-engine},
+ * classifier {@code tests}), so there is one reference scorer.
  */
 public final class ReferenceScorer {
 
@@ -52,15 +59,30 @@ public final class ReferenceScorer {
 
     /** Every reported score, every check of {@code a.target()}, and eligibility. */
     public ReferenceResult score(Assessment a) {
-        Map<String, Fraction> exact = exactScores(a);
+        Map<String, Exact> exact = exactScores(a);
         Map<String, BigDecimal> reported = new LinkedHashMap<>();
         exact.forEach((k, v) -> {
             if (!k.startsWith("HAS.")) {
-                reported.put(k, v.roundHalfUp(2));
+                reported.put(k, v.round(2, RoundingMode.HALF_UP));
             }
         });
         List<ReferenceCheck> checks = checks(a, exact);
-        return new ReferenceResult(reported, checks, checks.stream().allMatch(ReferenceCheck::passed));
+        List<ReferenceResult.ItemPoints> explained = new ArrayList<>(items.rows().size());
+        List<ReferenceResult.Warning> warnings = new ArrayList<>();
+        for (ReferenceItems.Row row : items.rows()) {
+            ItemId id = ItemId.of(row.itemId());
+            Exact v = ReferencePolicy.value(row.answerType(), a.answers().get(id));
+            explained.add(new ReferenceResult.ItemPoints(row.itemId(), v.round(4, RoundingMode.HALF_UP), v.toString(),
+                    v.times(row.weight()).dividedBy(row.itemsInIndicator()).round(2, RoundingMode.HALF_UP)));
+            ReferencePolicy.warnings(a.answers().get(id), a.evidenceFor(id).isEmpty())
+                    .forEach(code -> warnings.add(new ReferenceResult.Warning(code, row.itemId())));
+        }
+        if (a.agency().indeksRb() != null && a.agency().kind() == null) {
+            // The Indeks RB minimum depends on the kind of agency: without it the prerequisite cannot be checked.
+            warnings.add(new ReferenceResult.Warning("JENIS_INSTANSI_KOSONG", "$.agency.kind"));
+        }
+        return new ReferenceResult(reported, checks, checks.stream().allMatch(ReferenceCheck::passed), explained,
+                warnings);
     }
 
     /**
@@ -68,36 +90,36 @@ public final class ReferenceScorer {
      * indicators {@code HAS.IPAK}, {@code HAS.KINERJA}, {@code HAS.IPKP}. For tests that must show where a rounding
      * boundary lies (e.g. a total of exactly 74.995).
      */
-    public Map<String, Fraction> exactScores(Assessment a) {
+    public Map<String, Exact> exactScores(Assessment a) {
         for (ItemId id : a.answers().keySet()) {
             if (items.row(id.value()).isEmpty()) {
                 throw new IllegalArgumentException("item " + id + " is not in " + items.source());
             }
         }
-        Map<String, Fraction> indicators = new LinkedHashMap<>();
-        Map<String, Fraction> areaParts = new LinkedHashMap<>();
-        Map<String, Fraction> areas = new LinkedHashMap<>();
-        ReferencePolicy.areas().forEach(area -> areas.put(area, Fraction.ZERO));
-        Fraction pemenuhan = Fraction.ZERO;
-        Fraction reform = Fraction.ZERO;
-        Map<String, Fraction> hasil = new LinkedHashMap<>();
-        Fraction bba = Fraction.ZERO;
-        Fraction ppp = Fraction.ZERO;
+        Map<String, Exact> indicators = new LinkedHashMap<>();
+        Map<String, Exact> areaParts = new LinkedHashMap<>();
+        Map<String, Exact> areas = new LinkedHashMap<>();
+        ReferencePolicy.areas().forEach(area -> areas.put(area, Exact.ZERO));
+        Exact pemenuhan = Exact.ZERO;
+        Exact reform = Exact.ZERO;
+        Map<String, Exact> hasil = new LinkedHashMap<>();
+        Exact bba = Exact.ZERO;
+        Exact ppp = Exact.ZERO;
 
         for (List<ReferenceItems.Row> rows : items.indicators().values()) {
             ReferenceItems.Row first = rows.get(0);
             // indicator score = average of its item values x its weight (README §4, "sesuai formula Excel")
-            Fraction sum = Fraction.ZERO;
+            Exact sum = Exact.ZERO;
             for (ReferenceItems.Row row : rows) {
                 Answer answer = a.answers().get(ItemId.of(row.itemId()));
                 sum = sum.plus(ReferencePolicy.value(row.answerType(), answer));
             }
-            Fraction score = sum.dividedBy(rows.size()).times(first.weight());
+            Exact score = sum.dividedBy(rows.size()).times(first.weight());
             indicators.put(first.indicatorId(), score);
             switch (first.section()) {
                 case "PEM", "REF" -> {
-                    areaParts.merge(first.section() + "." + first.area(), score, Fraction::plus);
-                    areas.merge(first.area(), score, Fraction::plus);
+                    areaParts.merge(first.section() + "." + first.area(), score, Exact::plus);
+                    areas.merge(first.area(), score, Exact::plus);
                     if ("PEM".equals(first.section())) {
                         pemenuhan = pemenuhan.plus(score);
                     } else {
@@ -116,9 +138,9 @@ public final class ReferenceScorer {
             }
         }
 
-        Fraction pengungkit = areas.values().stream().reduce(Fraction.ZERO, Fraction::plus);
-        Fraction hasilTotal = bba.plus(ppp);
-        Map<String, Fraction> out = new LinkedHashMap<>();
+        Exact pengungkit = areas.values().stream().reduce(Exact.ZERO, Exact::plus);
+        Exact hasilTotal = bba.plus(ppp);
+        Map<String, Exact> out = new LinkedHashMap<>();
         out.put("total", pengungkit.plus(hasilTotal));
         out.put("pengungkit", pengungkit);
         out.put("pemenuhan", pemenuhan);
@@ -134,7 +156,7 @@ public final class ReferenceScorer {
         return out;
     }
 
-    private static List<ReferenceCheck> checks(Assessment a, Map<String, Fraction> s) {
+    private static List<ReferenceCheck> checks(Assessment a, Map<String, Exact> s) {
         ReferencePolicy.Thresholds t = ReferencePolicy.thresholds(a.target());
         List<ReferenceCheck> out = new ArrayList<>();
         out.add(ReferenceCheck.score("TOTAL", t.total(), s.get("total")));
@@ -149,6 +171,18 @@ public final class ReferenceScorer {
             Predikat held = a.currentPredicate();
             out.add(new ReferenceCheck("HOLDS_WBK", null, null, "WBK", held.name(),
                     held == Predikat.WBK || held == Predikat.WBBM, null));
+        }
+        // The agency prerequisites follow in id order (the report orders checks outside zi-report/1's list so).
+        AgencyFacts f = a.agency();
+        if (f.akip() != null) {
+            out.add(ReferenceCheck.grade("AGENCY.AKIP", t.akip(), f.akip(), ReferencePolicy.GRADE_SCALE));
+        }
+        if (f.bpkOpinion() != null) {
+            out.add(ReferenceCheck.grade("AGENCY.BPK", t.bpk(), f.bpkOpinion(), ReferencePolicy.BPK_SCALE));
+        }
+        if (f.indeksRb() != null && f.kind() != null) {
+            out.add(ReferenceCheck.grade("AGENCY.INDEKS_RB", t.indeksRb(f.kind()), f.indeksRb(),
+                    ReferencePolicy.GRADE_SCALE));
         }
         return out;
     }

@@ -13,8 +13,8 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
-import io.github.zirules.reference.Fraction;
 import io.github.zirules.reference.ReferenceScorer;
+import io.github.zirules.rules.Exact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -128,7 +128,7 @@ class AnswerMovesTest {
     void raisingAnyAnswerNeverLowersTheExactReferenceTotal() {
         qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
             Assessment a = GEN.fromSeed(seed);
-            Fraction before = exactTotal(a);
+            Exact before = exactTotal(a);
             List<ItemId> ids = new ArrayList<>(a.answers().keySet());
             ItemId id = ids.get(new SplittableRandom(seed).nextInt(ids.size()));
             Answer answer = a.answers().get(id);
@@ -178,7 +178,7 @@ class AnswerMovesTest {
         assertEquals(2 + 3 + 3, c.size(), "two halves, three single resets, three part-way moves");
     }
 
-    private static Fraction exactTotal(Assessment a) {
+    private static Exact exactTotal(Assessment a) {
         return ReferenceScorer.standard().exactScores(a).get("total");
     }
 }

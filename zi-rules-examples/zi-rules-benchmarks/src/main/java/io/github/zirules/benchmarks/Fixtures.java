@@ -4,6 +4,9 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.ZiRules;
+import io.github.zirules.reference.ReferenceComparison;
+import io.github.zirules.reference.ReferenceResult;
+import java.util.List;
 
 /** What the benchmarks share: the evaluator, the rule set's instrument, the one full assessment. */
 final class Fixtures {
@@ -25,14 +28,10 @@ final class Fixtures {
     }
 
     /** Refuses to benchmark an engine and a reference that disagree: both must compute the same thing. */
-    static void agree(Result engine, ReferenceScorer.Report reference, String what) {
-        if (engine.scores().total().compareTo(reference.levels().get("TOTAL")) != 0
-                || engine.eligible() != reference.eligible()
-                || engine.verdict().checks().size() != reference.checks().size()
-                || engine.items().size() != reference.items().size()) {
-            throw new IllegalStateException("engine and reference scorer disagree on " + what + ": total "
-                    + engine.scores().total() + " vs " + reference.levels().get("TOTAL") + ", eligible "
-                    + engine.eligible() + " vs " + reference.eligible());
+    static void agree(Result engine, ReferenceResult reference, String what) {
+        List<String> differences = ReferenceComparison.differences(reference, engine);
+        if (!differences.isEmpty()) {
+            throw new IllegalStateException("engine and reference scorer disagree on " + what + ": " + differences);
         }
     }
 }

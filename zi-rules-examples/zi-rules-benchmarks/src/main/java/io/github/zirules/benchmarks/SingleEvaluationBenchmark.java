@@ -3,6 +3,8 @@ package io.github.zirules.benchmarks;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Result;
+import io.github.zirules.reference.ReferenceResult;
+import io.github.zirules.reference.ReferenceScorer;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,9 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * (a) One full 113-item assessment through {@link Evaluator#evaluate} (scores, verdict, warnings and the explanation
- * of every item), (b) the same numbers from the plain-Java {@link ReferenceScorer}, written as a person would write
- * the policy in Java, and (c) from {@link FastestScorer}, the fastest plain Java we could write: the honest lower
- * bound. Sample mode, so that the report has the median (p0.50) as well as the mean.
+ * of every item), (b) the same numbers from the plain-Java {@link ReferenceScorer}, the engine tests' oracle, written
+ * as a person would write the policy in Java (from the engine's test jar), and (c) from {@link FastestScorer}, the
+ * fastest plain Java we could write: the honest lower bound. Sample mode, so that the report has the median (p0.50) as well as the mean.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -38,7 +40,7 @@ public class SingleEvaluationBenchmark {
     @Setup
     public void setUp() {
         zi = Fixtures.evaluator();
-        reference = new ReferenceScorer();
+        reference = ReferenceScorer.standard();
         assessment = Fixtures.full(zi);
         Fixtures.agree(zi.evaluate(assessment), reference.score(assessment), "the full assessment");
         fastest = new FastestScorer(zi, Fixtures.RULE_SET);
@@ -64,7 +66,7 @@ public class SingleEvaluationBenchmark {
 
     /** (b) The plain-Java reference scorer. */
     @Benchmark
-    public ReferenceScorer.Report reference() {
+    public ReferenceResult reference() {
         return reference.score(assessment);
     }
 }
