@@ -7,15 +7,23 @@ package io.github.zirules.json;
  * <p>Immutable. Build one with {@link #builder()}; every bad value is refused at build time with a message of the form
  * "X must be … but was Y". The defaults ({@link #DEFAULTS}) are generous for an LKE of 113 items.
  *
- * @param maxDocumentBytes the most bytes a document may have (default 16 MiB, {@value #DEFAULT_MAX_DOCUMENT_BYTES})
+ * <p>Who enforces what. Jackson's own {@code StreamReadConstraints} enforce the document's size
+ * ({@code maxDocumentLength}), nesting depth, the length of numbers, strings and member names, and the number of
+ * tokens ({@code maxTokenCount}, set to {@link #maxTokens()}). zi-rules keeps its own code only for what Jackson
+ * cannot say: the members of one object or elements of one array ({@link #maxAnswers()}: Jackson counts a whole
+ * document, not one answer set), a number that is short as written but long in plain decimal form ({@code 1e400}),
+ * and input that is not UTF-8 (Jackson would detect UTF-16 or UTF-32 and read it, and does not name the byte).
+ *
+ * @param maxDocumentBytes the most bytes a document may have (default 16 MiB, {@value #DEFAULT_MAX_DOCUMENT_BYTES});
+ *     a byte order mark is not counted
  * @param maxNestingDepth the most nested objects and arrays (default {@value #DEFAULT_MAX_NESTING_DEPTH})
  * @param maxNumberLength the most characters of a number, both as written and in its plain decimal form, so that
  *     {@code 1e400} (401 digits in plain form) is refused (default {@value #DEFAULT_MAX_NUMBER_LENGTH})
  * @param maxStringLength the most characters of a string or a field name (default 1 MiB,
  *     {@value #DEFAULT_MAX_STRING_LENGTH})
  * @param maxAnswers the most members of one JSON object or elements of one array, so the most answers in one
- *     answer set (default {@value #DEFAULT_MAX_ANSWERS}); a document may also hold at most
- *     {@link #maxValues()} JSON values in all
+ *     answer set (default {@value #DEFAULT_MAX_ANSWERS}); a document may also hold at most {@link #maxTokens()}
+ *     JSON tokens in all
  */
 public record JsonLimits(
         long maxDocumentBytes, int maxNestingDepth, int maxNumberLength, int maxStringLength, int maxAnswers) {
@@ -71,11 +79,12 @@ public record JsonLimits(
     }
 
     /**
-     * The most JSON values (objects, arrays, strings, numbers, booleans, nulls) a document may hold in all:
-     * {@code 8 × maxAnswers + 1000}. It bounds the memory a read takes, whatever the shape of the document.
+     * The most JSON tokens a document may hold in all, {@code 16 × maxAnswers + 2000}: every scalar value, member
+     * name, and opening and closing bracket is one token, whether it is read or skipped. It bounds the memory and the
+     * time a read takes, whatever the shape of the document (Jackson's {@code maxTokenCount}).
      */
-    public long maxValues() {
-        return 8L * maxAnswers + 1000;
+    public long maxTokens() {
+        return 16L * maxAnswers + 2000;
     }
 
     /** A builder starting from the defaults. */

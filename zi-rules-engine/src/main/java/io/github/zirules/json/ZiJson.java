@@ -54,8 +54,8 @@ import java.util.Objects;
  * data, in Bahasa Indonesia and English. Writing is deterministic: equal values give identical bytes (UTF-8, a fixed
  * key order, two-space indentation, {@code \n} line ends, a trailing newline, exact plain-decimal numbers).
  *
- * <p>Immutable and thread-safe. Streams passed in are neither closed nor, when reading, read past the document's
- * limit.
+ * <p>Immutable and thread-safe. Streams passed in are not closed; when reading, at most one buffer of the parser
+ * (8,000 bytes) past the document's size limit is taken from them.
  */
 public final class ZiJson {
 
@@ -68,6 +68,8 @@ public final class ZiJson {
                 .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(limits.maxDocumentBytes())
+                        .maxTokenCount(limits.maxTokens())
                         .maxNestingDepth(limits.maxNestingDepth())
                         .maxNumberLength(limits.maxNumberLength())
                         .maxStringLength(limits.maxStringLength())

@@ -39,14 +39,25 @@ class LimitsTest {
 
     @Test
     void documentOverTheSizeLimitIsReportedWithoutReadingItAll() {
-        long hundredMegabytes = 100L * 1024 * 1024 / 40;
-        GeneratedInput big = new GeneratedInput(HEAD, hundredMegabytes,
-                i -> "\"PEM.MP." + (10_000_000 + i) + "\": \"Ya bukan Tidak ya\",", "\"Z\": \"A\"}}");
+        // 100 MB of white space: few tokens, so it is the size (Jackson's maxDocumentLength) that stops the read,
+        // within one parser buffer past the limit.
+        GeneratedInput big = new GeneratedInput(HEAD + "\"PEM.MP.1.a\": \"Ya\"", 100L * 1024, i -> " ".repeat(1024),
+                "}}");
         AssessmentRead r = assertTimeoutPreemptively(QUICKLY, () -> json.readAssessment(big, "big.json"));
-        Docs.assertCodes(r, List.of("JSON_TOO_MANY_ENTRIES", "JSON_TOO_LARGE"));
-        assertTrue(r.problems().get(1).location().startsWith("big.json:1:"), r::toString);
+        Docs.assertCodes(r, List.of("JSON_TOO_LARGE"));
+        assertTrue(r.problems().get(0).location().startsWith("big.json:1:"), r::toString);
         assertTrue(big.served() <= JsonLimits.DEFAULT_MAX_DOCUMENT_BYTES + 64 * 1024,
                 "read " + big.served() + " bytes");
+    }
+
+    @Test
+    void hundredMegabytesOfAnswersAreStoppedByTheTokenLimitLongBeforeTheSizeLimit() {
+        GeneratedInput big = new GeneratedInput(HEAD, 100L * 1024 * 1024 / 40,
+                i -> "\"PEM.MP." + (10_000_000 + i) + "\": \"Ya bukan Tidak ya\",", "\"Z\": \"A\"}}");
+        AssessmentRead r = assertTimeoutPreemptively(QUICKLY, () -> json.readAssessment(big, "big.json"));
+        Docs.assertCodes(r, List.of("JSON_TOO_MANY_ENTRIES", "JSON_TOO_MANY_TOKENS"));
+        assertTrue(r.problems().get(1).messageEn().contains("162000"), r::toString);
+        assertTrue(big.served() < 8L * 1024 * 1024, "read " + big.served() + " bytes");
     }
 
     @Test
@@ -60,8 +71,9 @@ class LimitsTest {
     }
 
     @Test
-    void millionAnswersOverTheAnswerLimitAreReportedOnce() {
-        GeneratedInput many = new GeneratedInput(HEAD, 1_000_000, i -> "\"a" + i + "\":\"A\",", "\"z\":\"A\"}}");
+    void answersOverTheAnswerLimitAreReportedOnce() {
+        // 50,000 answers: five times the limit, under the token limit (162,000), so only the answer count is said.
+        GeneratedInput many = new GeneratedInput(HEAD, 50_000, i -> "\"a" + i + "\":\"A\",", "\"z\":\"A\"}}");
         AssessmentRead r = assertTimeoutPreemptively(QUICKLY, () -> json.readAssessment(many, "many.json"));
         Problem p = problem(r, "JSON_TOO_MANY_ENTRIES", "$.answers");
         assertTrue(p.messageEn().contains("10000"), p::toString);
@@ -81,14 +93,14 @@ class LimitsTest {
     }
 
     @Test
-    void manySmallContainersAreStoppedByTheValueBudget() {
+    void manySmallContainersAreStoppedByTheTokenLimit() {
         ZiJson ten = ZiJson.withLimits(JsonLimits.builder().maxAnswers(10).build());
         String level1 = "[" + String.join(",", java.util.Collections.nCopies(10, "[]")) + "]";
         String level2 = "[" + String.join(",", java.util.Collections.nCopies(10, level1)) + "]";
         String level3 = "[" + String.join(",", java.util.Collections.nCopies(10, level2)) + "]";
         AssessmentRead r = ten.readAssessment(Docs.withMember("\"x\": " + level3), "t.json");
-        Docs.assertCodes(r, List.of("JSON_TOO_MANY_VALUES"));
-        assertTrue(r.problems().get(0).messageEn().contains("1080"), r::toString);
+        Docs.assertCodes(r, List.of("JSON_TOO_MANY_TOKENS"));
+        assertTrue(r.problems().get(0).messageEn().contains("2160"), r::toString);
     }
 
     @Test
@@ -108,7 +120,7 @@ class LimitsTest {
         assertEquals(100, d.maxNumberLength());
         assertEquals(1024 * 1024, d.maxStringLength());
         assertEquals(10_000, d.maxAnswers());
-        assertEquals(81_000, d.maxValues());
+        assertEquals(162_000, d.maxTokens());
         assertEquals(d, JsonLimits.builder().build());
         assertEquals(d, ZiJson.create().limits());
     }

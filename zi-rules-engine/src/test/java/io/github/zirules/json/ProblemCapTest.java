@@ -23,16 +23,17 @@ class ProblemCapTest {
     private final ZiJson json = ZiJson.create();
 
     @Test
-    void anItemAnswered100002TimesIsOneProblemSayingHowOften() {
-        GeneratedInput doc = new GeneratedInput(HEAD + "\n\"PEM.MP.1.a\": \"Ya\",\n", 100_000,
+    void anItemAnswered50002TimesIsOneProblemSayingHowOften() {
+        // 50,000 repeats: 500 times the cap of 100 problems, and under the default token limit (162,000).
+        GeneratedInput doc = new GeneratedInput(HEAD + "\n\"PEM.MP.1.a\": \"Ya\",\n", 50_000,
                 i -> "\"PEM.MP.1.a\": \"Tidak\",", "\"PEM.MP.1.a\": \"Ya\"}}");
         AssessmentRead r = json.readAssessment(doc, "dup.json");
         assertEquals(List.of("JSON_DUPLICATE_KEY"), r.problems().stream().map(Problem::code).toList());
         Problem p = r.problems().get(0);
         assertEquals("$.answers['PEM.MP.1.a']", p.location());
-        assertTrue(p.messageEn().contains("appears 100002 times") && p.messageEn().contains("again at dup.json:3:1")
+        assertTrue(p.messageEn().contains("appears 50002 times") && p.messageEn().contains("again at dup.json:3:1")
                 && p.messageEn().contains("first at line 2"), p::toString);
-        assertTrue(p.messageId().contains("muncul 100002 kali"), p::toString);
+        assertTrue(p.messageId().contains("muncul 50002 kali"), p::toString);
     }
 
     @Test

@@ -66,6 +66,8 @@ final class BadInputs {
                         new byte[] {(byte) 0xE2, (byte) 0x82}))),
                 Map.entry("hundred-megabytes", () -> new Streamed(HEAD + "\"answers\": {", 100L * 1024 * 1024 / 40,
                         i -> "\"PEM.MP." + (10_000_000 + i) + "\": \"Ya bukan Tidak ya\",", "\"Z\": \"A\"}}")),
+                Map.entry("hundred-megabytes-of-spaces", () -> new Streamed(HEAD + "\"answers\": {}", 100L * 1024,
+                        i -> " ".repeat(1024), "}")),
                 Map.entry("hundred-megabyte-string", () -> new Streamed(NAMED_HEAD, 100L * 1024,
                         i -> "x".repeat(1024), NAMED_TAIL)),
                 Map.entry("million-answers", () -> new Streamed(HEAD + "\"answers\": {", 1_000_000,

@@ -6,9 +6,11 @@ import java.io.PushbackInputStream;
 
 /**
  * The bytes of a JSON document on their way to the parser, checked before the parser sees them: a UTF-8 byte order
- * mark at the start is dropped (tolerated); at most a given number of bytes is passed on; and every byte must belong
- * to well-formed UTF-8 (Unicode table 3-7: no overlong forms, no encoded surrogates, nothing above U+10FFFF) and must
- * not be NUL (a NUL byte means UTF-16 or UTF-32, which JSON texts exchanged between systems must not use).
+ * mark at the start is dropped (tolerated); and every byte must belong to well-formed UTF-8 (Unicode table 3-7: no
+ * overlong forms, no encoded surrogates, nothing above U+10FFFF) and must not be NUL (a NUL byte means UTF-16 or
+ * UTF-32, which JSON texts exchanged between systems must not use). This is what Jackson cannot say: it would detect
+ * UTF-16 or UTF-32 and read it, and it does not name the offending byte. The document's size is Jackson's limit
+ * ({@code StreamReadConstraints.maxDocumentLength}).
  *
  * <p>A violation is raised as a {@link Refusal} (an {@link IOException} the parser lets through unchanged) once the
  * bytes before it have been passed on, so that a syntax error earlier in the same block is still found first.
@@ -16,25 +18,15 @@ import java.io.PushbackInputStream;
  */
 final class GuardedInput extends InputStream {
 
-    /** Why the bytes were refused. */
-    enum Reason {
-        /** Longer than the limit. */
-        TOO_LARGE,
-        /** Not UTF-8. */
-        NOT_UTF8
-    }
-
-    /** A refusal, with where it happened. */
+    /** A refusal: the bytes are not UTF-8, with where and why. */
     static final class Refusal extends IOException {
         private static final long serialVersionUID = 1L;
-        final Reason reason;
         final long line;
         final long column;
         final String detail;
 
-        Refusal(Reason reason, long line, long column, String detail) {
-            super(reason + " at " + line + ":" + column + ": " + detail);
-            this.reason = reason;
+        Refusal(long line, long column, String detail) {
+            super("not UTF-8 at " + line + ":" + column + ": " + detail);
             this.line = line;
             this.column = column;
             this.detail = detail;
@@ -42,8 +34,6 @@ final class GuardedInput extends InputStream {
     }
 
     private final PushbackInputStream in;
-    private final long max;
-    private long total;
     private boolean started;
     private Refusal deferred;
     private long line = 1;
@@ -56,9 +46,8 @@ final class GuardedInput extends InputStream {
     private int lo = 0x80;
     private int hi = 0xBF;
 
-    GuardedInput(InputStream in, long maxBytes) {
+    GuardedInput(InputStream in) {
         this.in = new PushbackInputStream(in, 3);
-        this.max = maxBytes;
     }
 
     @Override
@@ -80,14 +69,7 @@ final class GuardedInput extends InputStream {
             started = true;
             skipBom();
         }
-        if (total >= max) {
-            if (in.read() >= 0) {
-                throw deferred = new Refusal(Reason.TOO_LARGE, line, column + 1,
-                        "more than " + max + " bytes");
-            }
-            return endOfInput();
-        }
-        int n = in.read(b, off, (int) Math.min(len, max - total));
+        int n = in.read(b, off, len);
         if (n < 0) {
             return endOfInput();
         }
@@ -98,18 +80,15 @@ final class GuardedInput extends InputStream {
                 if (i == 0) {
                     throw r;
                 }
-                total += i;
                 return i;
             }
         }
-        total += n;
         return n;
     }
 
     private int endOfInput() throws Refusal {
         if (need > 0) {
-            throw deferred = new Refusal(Reason.NOT_UTF8, line, leadColumn,
-                    "the input ends inside a multi-byte UTF-8 character");
+            throw deferred = new Refusal(line, leadColumn, "the input ends inside a multi-byte UTF-8 character");
         }
         return -1;
     }
@@ -122,10 +101,9 @@ final class GuardedInput extends InputStream {
             in.unread(head);
             return;
         }
-        total += 3;
         byte[] next = in.readNBytes(3);
         if (next.length == 3 && (next[0] & 0xFF) == 0xEF && (next[1] & 0xFF) == 0xBB && (next[2] & 0xFF) == 0xBF) {
-            throw deferred = new Refusal(Reason.NOT_UTF8, 1, 1, "a second byte order mark (EF BB BF) follows the "
+            throw deferred = new Refusal(1, 1, "a second byte order mark (EF BB BF) follows the "
                     + "first; at most one may start the file (a file converted twice?)");
         }
         in.unread(next);
@@ -136,7 +114,7 @@ final class GuardedInput extends InputStream {
         column++;
         if (need > 0) {
             if (c < lo || c > hi) {
-                return new Refusal(Reason.NOT_UTF8, line, leadColumn, "byte 0x" + hex(lead) + " starts a UTF-8 "
+                return new Refusal(line, leadColumn, "byte 0x" + hex(lead) + " starts a UTF-8 "
                         + "character that byte 0x" + hex(c) + " cannot continue (Latin-1 or Windows-1252 text?)");
             }
             need--;
@@ -175,7 +153,7 @@ final class GuardedInput extends InputStream {
     }
 
     private Refusal notUtf8(int c, String detail) {
-        return new Refusal(Reason.NOT_UTF8, line, Math.max(column, 1), detail);
+        return new Refusal(line, Math.max(column, 1), detail);
     }
 
     private static String hex(int c) {

@@ -97,12 +97,7 @@ public final class Problems {
     }
 
     Problem refusal(GuardedInput.Refusal r) {
-        String at = position(r.line, r.column);
-        if (r.reason == GuardedInput.Reason.TOO_LARGE) {
-            return Problem.error("JSON_TOO_LARGE", at, "dokumen lebih besar dari batas (" + r.detail + ")",
-                    "the document is larger than the limit (" + r.detail + ")", "a document within maxDocumentBytes");
-        }
-        return notUtf8(at, r.detail);
+        return notUtf8(position(r.line, r.column), r.detail);
     }
 
     private Problem notUtf8(String at, String detail) {
@@ -113,7 +108,17 @@ public final class Problems {
     Problem limit(String message, JsonLocation loc, JsonLimits limits) {
         String at = position(loc);
         String m = message == null ? "" : message;
-        if (m.startsWith("Document nesting depth")) {
+        if (m.startsWith("Document length")) {
+            long n = limits.maxDocumentBytes();
+            return Problem.error("JSON_TOO_LARGE", at, "dokumen lebih besar dari batas (lebih dari " + n + " bita)",
+                    "the document is larger than the limit (more than " + n + " bytes)",
+                    "a document within maxDocumentBytes (" + n + " bytes)");
+        } else if (m.startsWith("Token count")) {
+            long n = limits.maxTokens();
+            return Problem.error("JSON_TOO_MANY_TOKENS", at, "dokumen berisi lebih dari " + n + " token JSON",
+                    "the document holds more than " + n + " JSON tokens", "at most " + n
+                    + " tokens (16 × maxAnswers + 2000; each value, member name and bracket is one)");
+        } else if (m.startsWith("Document nesting depth")) {
             int d = limits.maxNestingDepth();
             return Problem.error("JSON_TOO_DEEP", at, "JSON bersarang lebih dari " + d + " tingkat",
                     "the JSON nests deeper than " + d + " levels", "at most " + d + " nested objects and arrays");
@@ -167,12 +172,6 @@ public final class Problems {
         String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         return Problem.error("JSON_UNREADABLE", source, "dokumen tidak dapat dibaca (" + what + ")",
                 "the document cannot be read (" + what + ")", "a valid zi JSON document");
-    }
-
-    Problem tooManyValues(int line, int column, long max) {
-        return Problem.error("JSON_TOO_MANY_VALUES", position(line, column),
-                "dokumen berisi lebih dari " + max + " nilai JSON", "the document holds more than " + max
-                + " JSON values", "at most " + max + " values (8 × maxAnswers + 1000)");
     }
 
     /**

@@ -28,8 +28,10 @@ import java.util.function.Predicate;
  * Problems that stop the parser (malformed JSON, a document too large, too deep, not UTF-8) end the read: the tree
  * is then not returned, since a partial tree would only produce misleading follow-up problems.
  *
- * <p>Recursion is bounded by {@link JsonLimits#maxNestingDepth()}, which the parser enforces before a deeper value is
- * entered; memory is bounded by {@link JsonLimits#maxValues()}.
+ * <p>Jackson's parser enforces the size, depth, length and token limits ({@link JsonLimits}); recursion is bounded
+ * by {@link JsonLimits#maxNestingDepth()}, which the parser enforces before a deeper value is entered, and memory by
+ * {@link JsonLimits#maxTokens()}. This reader counts only what Jackson cannot: the members of one object or elements
+ * of one array ({@link JsonLimits#maxAnswers()}) and a number's length in plain decimal form.
  */
 public final class TreeReader {
 
@@ -46,7 +48,6 @@ public final class TreeReader {
     private final Predicate<List<String>> bracketChildren;
     private final List<String> keys = new ArrayList<>();
     private final List<String> paths = new ArrayList<>();
-    private long values;
     private JsonParser p;
 
     /**
@@ -67,7 +68,7 @@ public final class TreeReader {
 
     /** Reads the document; never throws. Does not close {@code in}. */
     public Outcome read(InputStream in) {
-        GuardedInput guarded = new GuardedInput(in, limits.maxDocumentBytes());
+        GuardedInput guarded = new GuardedInput(in);
         try (JsonParser parser = factory.createParser(guarded)) {
             p = parser;
             JsonToken first = p.nextToken();
@@ -95,8 +96,6 @@ public final class TreeReader {
             problems.add(problems.truncated(where(e)));
         } catch (JsonProcessingException e) {
             problems.add(problems.syntax(e.getOriginalMessage(), where(e)));
-        } catch (TooManyValues e) {
-            problems.add(e.problem);
         } catch (IOException e) {
             problems.add(problems.readFailed(e));
         } catch (RuntimeException e) {
@@ -125,9 +124,6 @@ public final class TreeReader {
                 p.skipChildren();
             }
             return null;
-        }
-        if (++values > limits.maxValues()) {
-            throw new TooManyValues(problems.tooManyValues(line, col, limits.maxValues()));
         }
         return switch (t) {
             case START_OBJECT -> object(line, col);
@@ -254,16 +250,5 @@ public final class TreeReader {
         long intDigits = v.signum() == 0 ? 1 : Math.max(1, (long) v.precision() - scale);
         long fraction = scale > 0 ? scale + 1 : 0;
         return (v.signum() < 0 ? 1 : 0) + intDigits + fraction;
-    }
-
-    /** Raised when the document holds more values than {@link JsonLimits#maxValues()}. */
-    private static final class TooManyValues extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient Problem problem;
-
-        TooManyValues(Problem problem) {
-            super(problem.messageEn(), null, false, false);
-            this.problem = problem;
-        }
     }
 }
