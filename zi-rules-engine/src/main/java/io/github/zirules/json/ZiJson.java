@@ -220,6 +220,28 @@ public final class ZiJson {
         return text(w -> ComparisonWriter.write(comparison, w));
     }
 
+    /**
+     * {@code r} as one element of the array {@link #writeReports} writes with {@link ReportLayout#ARRAY}: the report
+     * pretty-printed one level in, without a trailing newline, the brackets or the separators. For a writer that
+     * draws reports on several threads and joins them in order into that array.
+     */
+    public String writeReportInArray(Result r) {
+        Objects.requireNonNull(r, "result");
+        return string(w -> ReportWriter.write(r, w), true, 1);
+    }
+
+    /**
+     * The closing line of a batch of reports in JSON Lines: {@code {"format":"zi-report-summary/1","reports":N,
+     * "refused":M}} and a newline, so that a file cut off by a crash is recognisable by its missing last line.
+     *
+     * @param reports how many reports the batch wrote
+     * @param refused how many inputs it refused
+     */
+    public String writeReportSummary(long reports, long refused) {
+        return string(w -> w.beginObject().name("format").value("zi-report-summary/1").name("reports").value(reports)
+                .name("refused").value(refused).endObject(), false, 0) + "\n";
+    }
+
     /** Writes {@code r} as {@code zi-report/1}, pretty-printed UTF-8 with a trailing newline. Does not close. */
     public void writeReport(Result r, OutputStream out) throws IOException {
         Objects.requireNonNull(r, "result");
@@ -291,15 +313,19 @@ public final class ZiJson {
         return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 
-    /** Writes one root value to a string, with a trailing newline. */
+    /** Writes one root value to a string, pretty-printed, with a trailing newline. */
     static String text(Body body) {
+        return string(body, true, 0) + "\n";
+    }
+
+    /** Writes one root value to a string, pretty-printed from {@code indent} levels in or compact. */
+    private static String string(Body body, boolean pretty, int indent) {
         StringWriter sw = new StringWriter();
         try {
-            body.write(new JsonWriter(sw, true, 0));
+            body.write(new JsonWriter(sw, pretty, indent));
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string failed", e);
         }
-        sw.write('\n');
         return sw.toString();
     }
 

@@ -2,16 +2,13 @@ package io.github.zirules.json;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.zirules.api.AnswerType;
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Instrument;
-import io.github.zirules.api.Item;
-import io.github.zirules.api.ItemId;
-import io.github.zirules.api.Section;
+import io.github.zirules.reference.ReferenceItems;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -41,18 +38,9 @@ final class SharedDomain {
 
     /** The 90/2021 instrument, from the shared item list (its weight columns are ignored). */
     static Instrument instrument() throws IOException {
-        List<Item> items = new ArrayList<>();
-        List<String> lines = Files.readAllLines(dir().resolve("lke-zi-2021-items.csv"));
-        for (String line : lines.subList(1, lines.size())) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] f = line.split(",", -1);
-            Section section = Section.ofCode(f[1]);
-            Area area = section == Section.HASIL ? null : Area.valueOf(f[2]);
-            items.add(new Item(ItemId.of(f[0]), section, area, f[3], f[4], AnswerType.valueOf(f[7]),
-                    f[8].isEmpty() ? null : f[8]));
+        Path csv = dir().resolve(ReferenceItems.CSV_NAME);
+        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return ReferenceItems.read(r, csv.toString()).instrument();
         }
-        return new Instrument(items);
     }
 }

@@ -8,8 +8,12 @@ import io.github.zirules.api.Unit;
 import io.github.zirules.api.ZiRules;
 import io.github.zirules.json.ZiJson;
 import io.github.zirules.policy.BuiltInRuleSets;
+import io.github.zirules.reference.ReferenceItems;
 import java.io.IOException;
+import java.io.Reader;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -45,20 +49,16 @@ final class Fixtures {
 
     /** Each area's weight: the sum of its indicators' weights, read from the shared item table, not the engine. */
     static Map<String, BigDecimal> areaWeightsFromItemTable() throws IOException {
-        List<String> lines = Files.readAllLines(domain().resolve("lke-zi-2021-items.csv"));
-        Map<String, BigDecimal> indicatorWeights = new LinkedHashMap<>();
-        Map<String, String> indicatorArea = new LinkedHashMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",", -1);
-            if (f[1].equals("HAS")) {
-                continue;
-            }
-            String indicator = f[1] + "." + f[2] + "." + f[3];
-            indicatorWeights.put(indicator, new BigDecimal(f[5]));
-            indicatorArea.put(indicator, f[2]);
-        }
+        Path csv = domain().resolve(ReferenceItems.CSV_NAME);
         Map<String, BigDecimal> areas = new LinkedHashMap<>();
-        indicatorWeights.forEach((ind, w) -> areas.merge(indicatorArea.get(ind), w, BigDecimal::add));
+        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            ReferenceItems.read(r, csv.toString()).indicators().forEach((id, rows) -> {
+                ReferenceItems.Row first = rows.get(0);
+                if (!first.section().equals("HAS")) {
+                    areas.merge(first.area(), first.weight().round(2, RoundingMode.UNNECESSARY), BigDecimal::add);
+                }
+            });
+        }
         return areas;
     }
 

@@ -8,6 +8,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Predikat;
+import io.github.zirules.api.internal.CsvTable;
 import io.github.zirules.compare.AnswerSetComparison;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,9 +26,8 @@ class InspectorateLayoutTest {
     /** The rows of the items in the inspectorate's Jawaban sheet, from rows.csv (1-based). */
     private static Map<String, Integer> rows() throws IOException {
         Map<String, Integer> out = new java.util.LinkedHashMap<>();
-        for (String line : Files.readAllLines(Fixtures.resource("rows.csv")).subList(1, 114)) {
-            String[] f = line.split(",");
-            out.put(f[0], Integer.parseInt(f[1]));
+        for (CsvTable.Row r : RowsCsv.rows()) {
+            out.put(r.cell(0), Integer.parseInt(r.cell(1)));
         }
         return out;
     }

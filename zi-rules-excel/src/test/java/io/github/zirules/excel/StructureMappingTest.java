@@ -26,8 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StructureMappingTest {
 
     private static List<String[]> rowsCsv() throws IOException {
-        return Files.readAllLines(Fixtures.resource("rows.csv")).subList(1, 114).stream()
-                .map(l -> l.split(",", -1)).toList();
+        return RowsCsv.rows().stream().map(r -> r.cells().toArray(String[]::new)).toList();
     }
 
     @ParameterizedTest

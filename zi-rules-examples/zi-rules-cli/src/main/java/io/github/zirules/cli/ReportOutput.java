@@ -81,10 +81,7 @@ interface ReportOutput extends AutoCloseable {
             return switch (layout) {
                 case SINGLE -> json.writeReport(r);
                 case LINES -> jsonLine(r);
-                case ARRAY -> {
-                    String doc = json.writeReport(r);
-                    yield doc.substring(0, doc.length() - 1).replace("\n", "\n  ");
-                }
+                case ARRAY -> json.writeReportInArray(r);
             };
         }
 
@@ -122,8 +119,7 @@ interface ReportOutput extends AutoCloseable {
             if (layout == Layout.ARRAY) {
                 out.write(count == 0 ? "[]\n" : "\n]\n");
             } else if (layout == Layout.LINES) {
-                out.write("{\"format\":\"zi-report-summary/1\",\"reports\":" + count + ",\"refused\":" + refused
-                        + "}\n");
+                out.write(json.writeReportSummary(count, refused));
             }
             out.flush();
         }
