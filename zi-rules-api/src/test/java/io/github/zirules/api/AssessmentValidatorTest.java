@@ -142,6 +142,8 @@ class AssessmentValidatorTest {
     @Test
     void validationOfArbitraryAnswersNeverThrowsAndOnlyReturnsProblems() {
         List<String> ids = TestInstrument.SMALL.items().stream().map(i -> i.id().value()).toList();
+        // 2000: about 100 tries per (item, answer kind) pair of the small instrument, with any text and any long,
+        // so every kind meets every type, negatives, zero, huge values and odd scales; validation takes microseconds.
         qt().withExamples(2000).forAll(integers().between(0, ids.size()), strings().allPossible().ofLengthBetween(0, 6),
                 longs().all(), longs().all()).checkAssert((i, text, n, d) -> {
                     String id = i == ids.size() ? text.isBlank() ? "Z" : text : ids.get(i);

@@ -70,6 +70,7 @@ class EnginePropertiesTest {
 
     @Test
     void everyScoreLiesBetweenZeroAndItsDeclaredWeight() {
+        // tries(1), about 7 per knob: a score out of bounds shows on most assessments of the knob that reaches it.
         Invariant bounds = Invariants.bounds();
         qt().withExamples(TestRules.tries(1)).forAll(integers().between(0, 8), longs().all())
                 .checkAssert((knob, seed) -> holds(bounds, draw(knob, seed)));
@@ -77,6 +78,7 @@ class EnginePropertiesTest {
 
     @Test
     void raisingOneAnswerNeverLowersAScoreNorFailsAPassedCheck() {
+        // tries(2): each try raises one item of about 110, so twice the tries for the moves to reach many items.
         qt().withExamples(TestRules.tries(2)).forAll(integers().between(0, 8), longs().all(), integers().allPositive())
                 .checkAssert((knob, seed, pick) -> {
                     Assessment a = draw(knob, seed);
@@ -103,6 +105,7 @@ class EnginePropertiesTest {
 
     @Test
     void reorderingAnswersAndEvidenceChangesNothing() {
+        // tries(1): every try reorders all 113 answers and the evidence, so each try tests every rule's order.
         Invariant order = Invariants.orderIndependence();
         qt().withExamples(TestRules.tries(1)).forAll(integers().between(0, 8), longs().all())
                 .checkAssert((knob, seed) -> holds(order, draw(knob, seed)));
@@ -110,6 +113,7 @@ class EnginePropertiesTest {
 
     @Test
     void evaluatingTwiceGivesEqualResults() {
+        // tries(1): a stateful defect (a pooled session keeping a fact) shows on the second evaluation of any try.
         Invariant determinism = Invariants.determinism();
         qt().withExamples(TestRules.tries(1)).forAll(integers().between(0, 8), longs().all())
                 .checkAssert((knob, seed) -> holds(determinism, draw(knob, seed)));
@@ -117,6 +121,8 @@ class EnginePropertiesTest {
 
     @Test
     void everyScoreCheckItemAndWarningAgreesWithTheIndependentReferenceScorerToTheCent() {
+        // tries(3), about 20 per knob: the oracle comparison is the one that checks every number to the cent, so it
+        // gets the most tries; boundary-hugging knobs put totals and area scores within cents of their minimums.
         int knobs = KNOBS.size() + KNOBS_WITH_AGENCY.size();
         qt().withExamples(TestRules.tries(3)).forAll(integers().between(0, knobs - 1), longs().all())
                 .checkAssert((knob, seed) -> {
@@ -129,6 +135,7 @@ class EnginePropertiesTest {
 
     @Test
     void theBuiltInRuleSetKeepsEveryInvariantOfTheKit() {
+        // tries(1): the kit's own runner; its invariants are the ones above, here run as a user runs them.
         PropertyReport report = PropertyRunner.builder(RULES).seed(20260101L).tries(TestRules.tries(1)).build().run();
         report.outcomes().forEach(o -> assertTrue(o.passed(), () -> o.invariant() + ": " + o.violation()));
         assertEquals(Invariants.all().size(), report.outcomes().size());

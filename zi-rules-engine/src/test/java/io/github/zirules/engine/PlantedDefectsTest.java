@@ -36,6 +36,11 @@ import org.junit.jupiter.api.io.TempDir;
 class PlantedDefectsTest {
 
     private static final long SEED = 9L;
+    /**
+     * The share of the default tries, about 18: each planted defect shows on most assessments, so it is found within
+     * the first few tries and the rest only confirm that no other invariant fails; a defect not found fails the test.
+     */
+    private static final double TRIES = 0.3;
 
     @TempDir
     Path tmp;
@@ -63,7 +68,7 @@ class PlantedDefectsTest {
     /** Runs every invariant; asserts exactly {@code expected} fail; returns the outcome of the first of them. */
     private static Found onlyThese(Path dir, String... expected) {
         RuleSetUnderTest rules = RuleSetUnderTest.fromDirectory(dir); // passes the load-time checks
-        PropertyReport report = PropertyRunner.builder(rules).seed(SEED).tries(TestRules.tries(0.3)).build().run();
+        PropertyReport report = PropertyRunner.builder(rules).seed(SEED).tries(TestRules.tries(TRIES)).build().run();
         Set<String> failed = report.failures().stream().map(InvariantOutcome::invariant).collect(Collectors.toSet());
         assertEquals(Set.of(expected), failed, () -> report.failures().toString());
         InvariantOutcome o = report.outcome(expected[0]);
@@ -85,7 +90,7 @@ class PlantedDefectsTest {
         RuleSetFolders.edit(dir.resolve("aggregation.drl"), "$area.setScore( $area.sumOfPartScores() );",
                 "$area.setScore( $area.sumOfPartScores().plus( $area.getParts().get( 0 ).getScore() ) );");
         RuleSetUnderTest rules = RuleSetUnderTest.fromDirectory(dir);
-        PropertyReport report = PropertyRunner.builder(rules).seed(SEED).tries(TestRules.tries(0.3)).build().run();
+        PropertyReport report = PropertyRunner.builder(rules).seed(SEED).tries(TestRules.tries(TRIES)).build().run();
         Found f = new Found(rules, report.outcome("bounds"));
         assertTrue(f.message().contains("area MP is reported as 12 but the sum of its parts is 8"), f::message);
     }
@@ -99,7 +104,7 @@ class PlantedDefectsTest {
         RuleSetFolders.edit(dir.resolve("answer-values.drl"), "$butir.ratio().atMost( \"1\" ).atLeast( \"0\" )",
                 "$butir.ratio().atLeast( \"0\" )");
         RuleSetUnderTest rules = RuleSetUnderTest.fromDirectory(dir);
-        PropertyReport report = PropertyRunner.builder(rules).seed(SEED).tries(TestRules.tries(0.3)).build().run();
+        PropertyReport report = PropertyRunner.builder(rules).seed(SEED).tries(TestRules.tries(TRIES)).build().run();
         Found f = new Found(rules, report.outcome("bounds"));
         assertTrue(f.message().contains("outside 0 to 1"), f::message);
         List<ItemId> differing = f.differingFromAllBest();
@@ -176,7 +181,7 @@ class PlantedDefectsTest {
         RuleSetFolders.edit(dir.resolve("thresholds-wbk.drl"), "$k.minimum( \"IPKP\", $k.get( \"IPKP\" ), \"14.00\" );",
                 "$k.minimum( \"IPKP\", $k.get( \"IPAK\" ), \"14.00\" );");
         RuleSetUnderTest rules = RuleSetUnderTest.fromDirectory(dir);
-        PropertyReport report = PropertyRunner.builder(rules).seed(SEED).tries(TestRules.tries(0.3)).build().run();
+        PropertyReport report = PropertyRunner.builder(rules).seed(SEED).tries(TestRules.tries(TRIES)).build().run();
         Found f = new Found(rules, report.outcome("consistency"));
         assertTrue(f.message().contains("check IPKP") && f.message().contains("not the score of IPKP"), f::message);
     }

@@ -61,6 +61,7 @@ class PooledSessionsTest {
     void evaluatingAgainAndInAnotherOrderGivesTheSameResults() throws Exception {
         List<Assessment> as = examples();
         List<Result> first = as.stream().map(PooledSessionsTest::evaluate).toList();
+        // 3 rounds in reverse order: every example follows a different one in the pooled session each round.
         for (int round = 0; round < 3; round++) {
             for (int i = as.size() - 1; i >= 0; i--) {
                 assertEquals(first.get(i), evaluate(as.get(i)), "round " + round + ", assessment " + i);
@@ -84,6 +85,8 @@ class PooledSessionsTest {
         for (int t = 0; t < 2; t++) {
             runs.add(TWO.submit(() -> {
                 List<Result> got = new ArrayList<>();
+                // 50 rounds of the examples per thread: hundreds of evaluations taking sessions from one pool at
+                // once, so a session handed to both threads would show; on 2 cores the threads truly overlap.
                 for (int round = 0; round < 50; round++) {
                     got.addAll(as.stream().map(PooledSessionsTest::evaluate).toList());
                 }

@@ -26,6 +26,7 @@ class ZiPropertiesTest {
     /** How a user runs it: a {@code @TestFactory} returning the stream (here over the built-in rule set). */
     @TestFactory
     Stream<DynamicTest> theBuiltInRuleSetKeepsEveryInvariantAsJUnitDynamicTests() {
+        // tries(0.5): what is under test is the JUnit wrapping; the invariants themselves are EnginePropertiesTest's.
         return ZiProperties.dynamicTests(TestRules.builtIn(), 2026L, TestRules.tries(0.5));
     }
 

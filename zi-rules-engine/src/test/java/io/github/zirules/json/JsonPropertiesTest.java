@@ -25,6 +25,8 @@ class JsonPropertiesTest {
 
     @Test
     void anyAssessmentReadsBackEqualAfterWriting() {
+        // 300: each draw mixes every answer kind, optional member and text class (controls, emoji, specials,
+        // private use), so 300 draws write each branch of the writer and reader hundreds of times.
         qt().withExamples(300).forAll(Gens.assessments()).checkAssert(a -> {
             String text = json.writeAssessment(a);
             AssessmentRead r = json.readAssessment(text, "p.json");
@@ -36,6 +38,7 @@ class JsonPropertiesTest {
 
     @Test
     void anyResultReadsBackEqualAfterWritingInEveryLayout() {
+        // 200: a result has about 150 numbers and texts of its own, each drawn independently, in three layouts.
         qt().withExamples(200).forAll(Gens.results()).checkAssert(r -> {
             assertEquals(r, json.readReport(json.writeReport(r), "r.json"));
             java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream();
@@ -52,6 +55,8 @@ class JsonPropertiesTest {
 
     @Test
     void arbitraryBytesNeverThrowAndEveryRefusalIsExplained() {
+        // 1000 short byte strings from JSON punctuation and Latin-1 bytes reach every parser error the reader maps;
+        // the reliability FuzzTest runs 4000 more through the whole pipeline.
         qt().withExamples(1000).forAll(Gens.jsonishBytes()).checkAssert(this::assertReadExplains);
     }
 
@@ -62,6 +67,7 @@ class JsonPropertiesTest {
             docs.add(Files.readAllBytes(f));
         }
         docs.add(json.writeAssessment(AssessmentWriteTest.full()).getBytes(StandardCharsets.UTF_8));
+        // 500 mutations of 7 documents: about 70 per document, cutting, flipping and copying at any offset.
         qt().withExamples(500).forAll(Gens.mutated(docs)).checkAssert(this::assertReadExplains);
     }
 

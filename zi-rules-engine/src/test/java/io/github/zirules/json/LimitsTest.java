@@ -24,6 +24,7 @@ class LimitsTest {
 
     @Test
     void nestingOf100000LevelsIsReportedAsTooDeep() {
+        // 100,000 levels: a hundred times the largest depth limit, deep enough to overflow a recursive reader's stack.
         GeneratedInput deep = new GeneratedInput("", 100_000, i -> "[", "");
         AssessmentRead r = assertTimeoutPreemptively(QUICKLY, () -> json.readAssessment(deep, "deep.json"));
         Problem p = problem(r, "JSON_TOO_DEEP", "deep.json:1:65");

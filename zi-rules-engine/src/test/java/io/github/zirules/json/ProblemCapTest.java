@@ -57,6 +57,7 @@ class ProblemCapTest {
     @Test
     void validationProblemsCountAgainstTheSameCap() throws java.io.IOException {
         StringBuilder answers = new StringBuilder();
+        // 1000 unknown items: ten times the cap, one validator problem each.
         for (int i = 0; i < 1_000; i++) {
             answers.append(i == 0 ? "" : ", ").append("\"NO.SUCH.").append(i).append("\": \"Ya\"");
         }

@@ -142,6 +142,8 @@ class ReloadingEvaluatorTest {
                     }
                 }));
             }
+            // Four reloads while two readers evaluate without pause: each reload swaps under evaluations in flight,
+            // and every result (hundreds of them) must carry the numbers of the rule set it names.
             String[] totals = {"77", "75", "78", "76"};
             for (String total : totals) {
                 setWbkTotal(rs, total);

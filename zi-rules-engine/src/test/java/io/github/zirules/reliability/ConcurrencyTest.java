@@ -37,8 +37,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConcurrencyTest {
 
+    /**
+     * 5000 evaluations on 8 threads (four per core here): about 600 per thread, each of which is preempted many times
+     * in the middle of an evaluation, so a session, a cache or a result shared by mistake meets another thread
+     * thousands of times; the swap and reload tests take a fifth and a tenth of it, each evaluation racing a swap
+     * that comes every 0.2 ms. The full 100,000 are for a release, not for every build.
+     */
     static final int DEFAULT_EVALUATIONS = 5_000;
     static final int FULL_EVALUATIONS = 100_000;
+    /** More threads than the 2 cores, so that threads are switched in the middle of evaluations. */
     private static final int THREADS = 8;
     /** A hang guard only, not a speed claim. */
     private static final Duration HANG_GUARD = Duration.ofMinutes(30);

@@ -126,6 +126,8 @@ class AnswerMovesTest {
 
     @Test
     void raisingAnyAnswerNeverLowersTheExactReferenceTotal() {
+        // 300 tries, one random item each: every one of the 113 items, so all seven answer kinds, is moved up and
+        // down a few times; the reference scorer is plain Java, so the 900 scorings take about a second.
         qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
             Assessment a = GEN.fromSeed(seed);
             Exact before = exactTotal(a);
@@ -150,6 +152,7 @@ class AnswerMovesTest {
 
     @Test
     void shrinkCandidatesAreEmptyAtTheBaselineAndEachIsValidAndCloser() {
+        // 100 seeds: each gives dozens of candidates, every one validated, so thousands of moves are checked.
         qt().withExamples(100).forAll(longs().all()).checkAssert(seed -> {
             Assessment a = GEN.fromSeed(seed);
             Assessment baseline = AnswerMoves.allBest(INSTRUMENT, a);

@@ -39,6 +39,7 @@ class ShrinkerTest {
 
     @Test
     void shrinksMoreThanThreeWorseThanBestToExactlyFourDifferingAnswers() {
+        // 50 seeds: each shrink starts from a different mix of worse answers and walks a different path to four.
         qt().withExamples(50).forAll(longs().all()).checkAssert(seed -> {
             Assessment failing = GEN.fromSeed(seed);
             Assessment baseline = AnswerMoves.allBest(INSTRUMENT, failing);

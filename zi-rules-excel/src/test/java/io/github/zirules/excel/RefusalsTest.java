@@ -238,6 +238,7 @@ class RefusalsTest {
             }
             z.putNextEntry(new ZipEntry("xl/media/padding.xml"));
             byte[] zeros = new byte[1 << 20];
+            // 300 MiB of zeros: compresses to a few hundred kilobytes, far past the ratio a workbook may have.
             for (int i = 0; i < 300; i++) {
                 z.write(zeros);
             }

@@ -13,6 +13,11 @@ import org.junit.jupiter.api.Test;
 
 class ConcurrentEvaluationTest extends ServiceTestSupport {
 
+    /**
+     * 8 clients of 50 requests, 400 in all, more clients than the 2 cores and the server's workers: requests queue
+     * and overlap inside the one evaluator for the whole run, which is what a shared session or buffer would need to
+     * show; the engine's ConcurrencyTest runs thousands more without HTTP.
+     */
     private static final int THREADS = 8;
     private static final int REQUESTS_PER_THREAD = 50;
     private static final List<String> EXAMPLES = List.of("random-1001-00", "random-1001-01", "random-1001-02",
