@@ -178,6 +178,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         return run(evaluator, docFormat, l, err);
     }
 
+    // The output is closed before the report file is committed (an atomic rename), inside the try that closes both.
+    @SuppressWarnings("try")
     private int run(Evaluator evaluator, ReportFormat docFormat, String l, PrintWriter err) throws IOException {
         InputFiles in = InputFiles.of(inputs, recursive);
         int exit = ZiRulesCli.OK;
