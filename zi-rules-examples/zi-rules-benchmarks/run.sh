@@ -4,10 +4,13 @@
 #   (the JMH console log goes to zi-rules-examples/zi-rules-benchmarks/target/jmh.log)
 #   docs/performance/startup.json   hyperfine: JVM start to first verdict
 #   docs/performance/memory.csv     100,000 evaluations under -Xmx256m, heap after GC every 10,000
+#   docs/performance/waits.json     hyperfine: 2,000 files through the launcher, validate, 1,000 property tries
+#   docs/performance/spring.csv     the Spring service: JVM start to /actuator/health answering, plain and tuned
 #   docs/performance/machine.txt    the machine, the JVM, the date and this command
 #   docs/performance.md             the results section, rewritten from the four files above
 # Usage: zi-rules-examples/zi-rules-benchmarks/run.sh [extra JMH options, e.g. -f 1 for a quicker, rougher run]
-# Takes about 15 minutes on 2 cores. Needs Java 17+, Maven, and hyperfine (Debian: apt-get install hyperfine).
+# Takes about 20 minutes on 2 cores (JMH about 11 of them). Needs Java 17+, Maven, curl, and hyperfine (Debian:
+# apt-get install hyperfine).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -19,9 +22,13 @@ RULES=zi-rules-engine/src/main/resources/zirules/rulesets/permenpan-rb-90-2021
 COMMAND="zi-rules-examples/zi-rules-benchmarks/run.sh${*:+ $*}"
 
 command -v hyperfine >/dev/null || { echo "run.sh: hyperfine is needed (apt-get install hyperfine)" >&2; exit 2; }
+command -v curl >/dev/null || { echo "run.sh: curl is needed (apt-get install curl)" >&2; exit 2; }
+SPRING=zi-rules-examples/zi-rules-spring/target/zi-rules-spring.jar
+LAUNCHER=zi-rules-examples/zi-rules-cli/target/zi-rules
 
 echo "== build"
-mvn -q -B -pl zi-rules-examples/zi-rules-benchmarks,zi-rules-examples/zi-rules-cli -am package -DskipTests
+mvn -q -B -pl zi-rules-examples/zi-rules-benchmarks,zi-rules-examples/zi-rules-cli,zi-rules-examples/zi-rules-spring \
+  -am package -DskipTests
 
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -57,8 +64,54 @@ rm -rf "$CDS"
 echo "== 100,000 evaluations under -Xmx256m"
 java -Xmx256m -cp "$BENCH" io.github.zirules.benchmarks.SteadyMemory 100000 | tee "$OUT/memory.csv"
 
+echo "== people's waits and the folder path (hyperfine)"
+WORK=$(mktemp -d)
+java -cp "$BENCH" io.github.zirules.benchmarks.WriteFolder "$WORK/lke" 2000
+# The launcher as a user meets it after the first run: its class archive written by one evaluate.
+export ZI_RULES_CACHE="$WORK/cache"
+"$LAUNCHER" evaluate --format json "$SAMPLE" >/dev/null
+hyperfine --warmup 1 --runs 5 --export-json "$OUT/waits.json" \
+  -n "cat: read the 2,000 files" "cat $WORK/lke/*.json >/dev/null" \
+  -n "zi-rules evaluate DIR --format json (2,000 files)" "$LAUNCHER evaluate $WORK/lke --format json -q -o $WORK/out.json" \
+  -n "zi-rules evaluate DIR --format text (2,000 files)" "$LAUNCHER evaluate $WORK/lke --format text -q -o $WORK/out.txt" \
+  -n "java -jar zi-rules-cli.jar evaluate DIR --format json (2,000 files)" \
+  "java -jar $CLI evaluate $WORK/lke --format json -q -o $WORK/plain.json" \
+  -n "zi-rules validate <built-in folder>" "$LAUNCHER validate $RULES" \
+  -n "zi-rules test --properties <built-in folder> --tries 1000" \
+  "$LAUNCHER test --properties $RULES --tries 1000 --seed 42 --out $WORK/properties"
+unset ZI_RULES_CACHE
+
+echo "== the Spring service: start to /actuator/health"
+# ready VARIANT RUN JAVA-ARGS…: one start, timed until the health endpoint answers, then stopped.
+ready() {
+  local variant=$1 run=$2 port=$((18400 + RANDOM % 500))
+  shift 2
+  local t0 pid
+  t0=$(date +%s%N)
+  java "$@" --server.port="$port" >"$WORK/spring.log" 2>&1 &
+  pid=$!
+  until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; do
+    kill -0 "$pid" 2>/dev/null || { echo "run.sh: the Spring service did not start:" >&2; tail -20 "$WORK/spring.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  awk -v v="$variant" -v r="$run" -v t="$(( $(date +%s%N) - t0 ))" 'BEGIN { printf "%s,%s,%.3f\n", v, r, t / 1e9 }' \
+    >>"$OUT/spring.csv"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+echo "variant,run,seconds" >"$OUT/spring.csv"
+java -Djarmode=tools -jar "$SPRING" extract --destination "$WORK/spring" >/dev/null
+java -XX:ArchiveClassesAtExit="$WORK/spring/app.jsa" -Xlog:cds*=off -XX:TieredStopAtLevel=1 \
+  -Dspring.context.exit=onRefresh -jar "$WORK/spring/zi-rules-spring.jar" >/dev/null 2>&1
+for run in 1 2 3 4 5; do
+  ready "\`java -jar zi-rules-spring.jar\`" "$run" -jar "$SPRING"
+  ready "extracted jar with AppCDS and C1 only (docs/spring-boot.md)" "$run" -XX:SharedArchiveFile="$WORK/spring/app.jsa" \
+    -Xlog:cds*=off -XX:TieredStopAtLevel=1 -jar "$WORK/spring/zi-rules-spring.jar"
+done
+cat "$OUT/spring.csv"
+rm -rf "$WORK"
+
 echo "== docs/performance.md"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
 java -cp "$BENCH" io.github.zirules.benchmarks.PerformanceReport "$OUT/results.json" "$OUT/startup.json" \
-  "$OUT/memory.csv" "$OUT/machine.txt" docs/performance.md
+  "$OUT/memory.csv" "$OUT/machine.txt" docs/performance.md "$OUT/waits.json" "$OUT/spring.csv"
 echo "written: docs/performance.md and $OUT/"

@@ -1,8 +1,36 @@
 @echo off
 rem zi-rules: the zi-rules command line. Runs zi-rules-cli.jar, which lies beside this file, with
 rem %JAVA_HOME%\bin\java (or the java on the PATH) and the options in %JAVA_OPTS%. Java 17 or later.
+rem
+rem Start-up (docs/performance.md, "The launcher"): C1 only (-XX:TieredStopAtLevel=1), and a class-data-sharing
+rem archive that the first evaluate, validate or test writes into %ZI_RULES_CACHE% (default
+rem %LOCALAPPDATA%\zi-rules; one archive per size and time of the jar). JAVA_OPTS comes last and wins:
+rem set JAVA_OPTS=-XX:TieredStopAtLevel=4 for runs of many thousands of files. ZI_RULES_CACHE=off: no archive.
 setlocal
 set "ZI_JAVA=java"
 if defined JAVA_HOME set "ZI_JAVA=%JAVA_HOME%\bin\java"
-"%ZI_JAVA%" %JAVA_OPTS% -jar "%~dp0zi-rules-cli.jar" %*
+set "ZI_JAR=%~dp0zi-rules-cli.jar"
+set "ZI_OPTS=-XX:TieredStopAtLevel=1 -Xlog:cds*=off"
+set "ZI_CACHE=%ZI_RULES_CACHE%"
+if not defined ZI_CACHE set "ZI_CACHE=%LOCALAPPDATA%\zi-rules"
+if /i "%ZI_CACHE%"=="off" goto run
+if not defined LOCALAPPDATA if not defined ZI_RULES_CACHE goto run
+for %%J in ("%ZI_JAR%") do set "ZI_KEY=%%~zJ-%%~tJ"
+set "ZI_KEY=%ZI_KEY:/=%"
+set "ZI_KEY=%ZI_KEY::=%"
+set "ZI_KEY=%ZI_KEY: =-%"
+set "ZI_JSA=%ZI_CACHE%\zi-rules-%ZI_KEY%.jsa"
+if exist "%ZI_JSA%" (
+  set "ZI_OPTS=%ZI_OPTS% -XX:SharedArchiveFile="%ZI_JSA%""
+  goto run
+)
+if /i not "%~1"=="evaluate" if /i not "%~1"=="validate" if /i not "%~1"=="test" goto run
+if not exist "%ZI_CACHE%" mkdir "%ZI_CACHE%" 2>nul
+if not exist "%ZI_CACHE%" goto run
+"%ZI_JAVA%" %ZI_OPTS% "-XX:ArchiveClassesAtExit=%ZI_JSA%.tmp" %JAVA_OPTS% -jar "%ZI_JAR%" %*
+set "ZI_RC=%ERRORLEVEL%"
+if exist "%ZI_JSA%.tmp" move /y "%ZI_JSA%.tmp" "%ZI_JSA%" >nul 2>nul
+exit /b %ZI_RC%
+:run
+"%ZI_JAVA%" %ZI_OPTS% %JAVA_OPTS% -jar "%ZI_JAR%" %*
 exit /b %ERRORLEVEL%

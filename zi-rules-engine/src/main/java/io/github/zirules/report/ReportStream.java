@@ -11,6 +11,7 @@ import io.github.zirules.report.internal.Texts;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 
@@ -29,7 +30,8 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Not thread-safe.
+ * <p>Not thread-safe, except {@link #draw}: a batch on several threads can draw each report on the thread that
+ * scored it and add the drawn reports here, in order, on one thread.
  */
 public final class ReportStream implements Closeable, Flushable {
 
@@ -95,6 +97,54 @@ public final class ReportStream implements Closeable, Flushable {
         count++;
         if (input.result().eligible()) {
             eligible++;
+        }
+    }
+
+    /**
+     * The report of {@code input} drawn now, ahead of its turn, for {@link #add(Drawn)}: the same text that
+     * {@link #add(ReportInput)} would write. Thread-safe: call it from any thread. Null when this format's reports
+     * depend on the ones before them (HTML numbers its reports and lists them in a table of units; CSV shares one
+     * printer): add those with {@link #add(ReportInput)}.
+     */
+    public Drawn draw(ReportInput input) {
+        Objects.requireNonNull(input, "input");
+        if (format.separator() == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(16_384);
+        try {
+            format.report(new ReportView(input, options), 0, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("drawing into memory failed", e);
+        }
+        return new Drawn(text.toString(), input.result().eligible());
+    }
+
+    /** Adds a report that {@link #draw} drew: the document is the same as if it had been added with its input. */
+    public void add(Drawn drawn) throws IOException {
+        Objects.requireNonNull(drawn, "drawn");
+        if (closed) {
+            throw new IllegalStateException("the report stream is closed");
+        }
+        if (count > 0) {
+            out.write(format.separator());
+        }
+        out.write(drawn.text);
+        count++;
+        if (drawn.eligible) {
+            eligible++;
+        }
+    }
+
+    /** A report drawn ahead of its turn by {@link #draw}, to be added with {@link #add(Drawn)}. */
+    public static final class Drawn {
+
+        private final String text;
+        private final boolean eligible;
+
+        private Drawn(String text, boolean eligible) {
+            this.text = text;
+            this.eligible = eligible;
         }
     }
 

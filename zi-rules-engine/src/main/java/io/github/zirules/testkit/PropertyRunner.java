@@ -9,6 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -25,8 +31,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Try {@code i} draws a seed from the run's seed and makes an assessment with generator {@code i mod n} of the
  * generator list, so every knob setting gets its share; every invariant checks the same assessments. An invariant
- * that fails is not checked again; the others go on. Deterministic: the same seed, tries, generators, invariants
- * and rule set give the same report.
+ * that fails is not checked again; the others go on. The tries are checked on several threads ({@link
+ * Builder#threads}), a batch at a time (a try checked at the same time as an earlier one that fails may check that
+ * invariant once more). Deterministic: the same seed, tries, generators, invariants and rule set
+ * give the same report, on any number of threads.
  */
 public final class PropertyRunner {
 
@@ -34,6 +42,8 @@ public final class PropertyRunner {
     public static final int DEFAULT_TRIES = 200;
     /** The default most candidate assessments that shrinking one failure may try. */
     public static final int DEFAULT_SHRINK_STEPS = 400;
+    /** Tries handed to the threads at once, per thread: a few, so that one slow try does not hold the others up. */
+    private static final int BATCH_PER_THREAD = 16;
 
     private final RuleSetUnderTest rules;
     private final long seed;
@@ -41,6 +51,7 @@ public final class PropertyRunner {
     private final List<Invariant> invariants;
     private final List<AssessmentGenerator> generators;
     private final int shrinkSteps;
+    private final int threads;
 
     private PropertyRunner(Builder b) {
         this.rules = b.rules;
@@ -49,6 +60,7 @@ public final class PropertyRunner {
         this.invariants = List.copyOf(b.invariants);
         this.generators = b.generators != null ? List.copyOf(b.generators) : defaultGenerators(rules);
         this.shrinkSteps = b.shrinkSteps;
+        this.threads = b.threads;
     }
 
     /** A builder for a run over {@code rules}, with the defaults listed on each setter. */
@@ -77,14 +89,37 @@ public final class PropertyRunner {
     public PropertyReport run() {
         Map<Invariant, InvariantOutcome> failed = new LinkedHashMap<>();
         SplittableRandom master = new SplittableRandom(seed);
-        for (int i = 0; i < tries && failed.size() < invariants.size(); i++) {
-            long s = master.nextLong();
-            Assessment a = withRuleSet(generators.get(i % generators.size()).fromSeed(s));
-            for (Invariant inv : invariants) {
-                if (!failed.containsKey(inv)) {
-                    int tried = i + 1;
-                    Invariants.checkSafely(inv, rules, a).ifPresent(v -> failed.put(inv, shrink(inv, v, tried, s)));
+        // The earliest try on which each invariant failed so far: a later try does not check it again.
+        AtomicIntegerArray firstFailure = new AtomicIntegerArray(invariants.size());
+        for (int k = 0; k < invariants.size(); k++) {
+            firstFailure.set(k, Integer.MAX_VALUE);
+        }
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, PropertyRunner::daemon) : null;
+        try {
+            int batch = BATCH_PER_THREAD * threads;
+            for (int start = 0; start < tries && failed.size() < invariants.size(); start += batch) {
+                List<Future<Try>> done = new ArrayList<>(batch);
+                for (int i = start; i < Math.min(tries, start + batch); i++) {
+                    int index = i;
+                    long s = master.nextLong();
+                    done.add(pool != null ? pool.submit(() -> check(index, s, firstFailure))
+                            : CompletableFuture.completedFuture(check(index, s, firstFailure)));
                 }
+                // In the order of the tries, so that each invariant keeps its first failure, as one thread would.
+                for (Future<Try> f : done) {
+                    Try t = join(f);
+                    for (int k = 0; k < invariants.size(); k++) {
+                        Invariant inv = invariants.get(k);
+                        Violation v = t.violations.get(k);
+                        if (v != null && !failed.containsKey(inv)) {
+                            failed.put(inv, shrink(inv, v, t.index + 1, t.seed));
+                        }
+                    }
+                }
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
             }
         }
         List<InvariantOutcome> out = new ArrayList<>();
@@ -94,6 +129,49 @@ public final class PropertyRunner {
                     null, 0, 0));
         }
         return new PropertyReport(rules.info(), seed, tries, out);
+    }
+
+    /**
+     * Try {@code index} (counting from 0): its seed, and what each invariant found on its assessment, in the order
+     * of the invariants (null: it held, or was not checked since it had failed on an earlier try).
+     */
+    private record Try(int index, long seed, List<Violation> violations) {
+    }
+
+    private Try check(int index, long s, AtomicIntegerArray firstFailure) {
+        Assessment a = withRuleSet(generators.get(index % generators.size()).fromSeed(s));
+        List<Violation> found = new ArrayList<>(invariants.size());
+        for (int k = 0; k < invariants.size(); k++) {
+            Violation v = null;
+            if (firstFailure.get(k) > index) {
+                v = Invariants.checkSafely(invariants.get(k), rules, a).orElse(null);
+                if (v != null) {
+                    firstFailure.accumulateAndGet(k, index, Math::min);
+                }
+            }
+            found.add(v);
+        }
+        return new Try(index, s, found);
+    }
+
+    private static Try join(Future<Try> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the invariants", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static Thread daemon(Runnable r) {
+        Thread t = new Thread(r, "zi-rules-properties");
+        t.setDaemon(true);
+        return t;
     }
 
     private InvariantOutcome shrink(Invariant inv, Violation first, int tried, long failingSeed) {
@@ -122,6 +200,7 @@ public final class PropertyRunner {
         private List<Invariant> invariants = Invariants.all();
         private List<AssessmentGenerator> generators;
         private int shrinkSteps = DEFAULT_SHRINK_STEPS;
+        private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder(RuleSetUnderTest rules) {
             this.rules = rules;
@@ -174,6 +253,18 @@ public final class PropertyRunner {
                 throw new IllegalArgumentException("shrinkSteps must be at least 0 but was " + shrinkSteps);
             }
             this.shrinkSteps = shrinkSteps;
+            return this;
+        }
+
+        /**
+         * How many threads check the tries, at least 1. Default: the available processors. The report is the same
+         * whatever the number: each invariant keeps its failure of the earliest try, shrunk on one thread.
+         */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1 but was " + threads);
+            }
+            this.threads = threads;
             return this;
         }
 

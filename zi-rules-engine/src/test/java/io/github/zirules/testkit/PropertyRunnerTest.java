@@ -109,10 +109,25 @@ class PropertyRunnerTest {
             return Optional.empty();
         });
         PropertyReport r = PropertyRunner.builder(RULES).seed(3).tries(10).generators(List.of(POOR))
-                .invariants(List.of(fails, holds)).shrinkSteps(0).build().run();
+                .invariants(List.of(fails, holds)).shrinkSteps(0).threads(1).build().run();
         assertEquals(List.of(r.outcome("fails")), r.failures());
         assertEquals(1, failing.get(), "checked on try 1 only (no shrinking: its violation is reported as found)");
         assertEquals(10, holding.get());
+    }
+
+    @Test
+    void theReportIsTheSameOnOneThreadAndOnSeveralWithTheFailureOfTheEarliestTry() {
+        // Fails on roughly one assessment in four (by its seed), so that the earliest failure is rarely the first try.
+        Invariant rare = invariant("rare", a -> AssessmentGenerator.seedOf(a).orElseThrow() % 4 == 0
+                ? Optional.of(new Violation("rare", "x", "x", a, null)) : Optional.empty());
+        Invariant always = invariant("always", a -> Optional.empty());
+        for (long seed = 1; seed <= 5; seed++) {
+            PropertyReport one = PropertyRunner.builder(RULES).seed(seed).tries(100).generators(List.of(POOR))
+                    .invariants(List.of(rare, AT_MOST_TWO_CS, always)).shrinkSteps(20).threads(1).build().run();
+            PropertyReport three = PropertyRunner.builder(RULES).seed(seed).tries(100).generators(List.of(POOR))
+                    .invariants(List.of(rare, AT_MOST_TWO_CS, always)).shrinkSteps(20).threads(3).build().run();
+            assertEquals(one, three, "seed " + seed);
+        }
     }
 
     @Test
@@ -136,5 +151,7 @@ class PropertyRunnerTest {
                 assertThrows(IllegalArgumentException.class, () -> b.invariants(List.of())).getMessage());
         assertEquals("generators must be a non-empty list without nulls but was []",
                 assertThrows(IllegalArgumentException.class, () -> b.generators(List.of())).getMessage());
+        assertEquals("threads must be at least 1 but was 0",
+                assertThrows(IllegalArgumentException.class, () -> b.threads(0)).getMessage());
     }
 }

@@ -45,17 +45,18 @@ final class RunTimeChecks {
                 continue;
             }
             Exact sum = Exact.ZERO;
-            Set<RuleRef> rules = new LinkedHashSet<>();
-            rules.add(p.weightRule());
             for (ScoredIndicator i : p.getIndicators()) {
                 if (i.weightRule() == null) {
                     sum = null;
                     break;
                 }
                 sum = sum.plus(i.getWeight());
-                rules.add(i.weightRule());
             }
             if (sum != null && !sum.equals(p.getWeight())) {
+                // The rules are named only when something is wrong: the check itself builds no text.
+                Set<RuleRef> rules = new LinkedHashSet<>();
+                rules.add(p.weightRule());
+                p.getIndicators().forEach(i -> rules.add(i.weightRule()));
                 broken.add("the indicator weights of " + p.getId() + " add up to " + sum + " but the part's weight "
                         + "is " + p.getWeight() + " (weight rules " + rules + ")");
             }
@@ -88,7 +89,9 @@ final class RunTimeChecks {
             for (ScoredIndicator i : p.getIndicators()) {
                 sum = i.getScore() == null || sum == null ? null : sum.plus(i.getScore());
             }
-            same("area part " + p.getId(), p.getScore(), sum, "the sum of its indicators", broken);
+            if (p.getScore() != null && sum != null && !p.getScore().equals(sum)) {
+                same("area part " + p.getId(), p.getScore(), sum, "the sum of its indicators", broken);
+            }
         }
         Exact areas = Exact.ZERO;
         for (ScoredArea a : card.areas().values()) {
@@ -96,7 +99,9 @@ final class RunTimeChecks {
             for (ScoredAreaPart p : a.getParts()) {
                 sum = p.getScore() == null || sum == null ? null : sum.plus(p.getScore());
             }
-            same("area " + a.getCode(), a.getScore(), sum, "the sum of its parts", broken);
+            if (a.getScore() != null && sum != null && !a.getScore().equals(sum)) {
+                same("area " + a.getCode(), a.getScore(), sum, "the sum of its parts", broken);
+            }
             areas = a.getScore() == null || areas == null ? null : areas.plus(a.getScore());
         }
         same("PEMENUHAN", card.scoreOrNull("PEMENUHAN"), section(card, "PEM"), "the sum of the Pemenuhan parts",
@@ -140,19 +145,19 @@ final class RunTimeChecks {
     private static void ranges(Scorecard card, List<String> broken) {
         for (ScoredIndicator i : card.indicators().values()) {
             if (i.weightRule() != null) {
-                within("indicator " + i.getId(), i.getScore(), i.getWeight(), broken);
+                within("indicator ", i.getId(), i.getScore(), i.getWeight(), broken);
             }
         }
         for (ScoredAreaPart p : card.areaParts().values()) {
             if (p.hasWeight()) {
-                within("area part " + p.getId(), p.getScore(), p.getWeight(), broken);
+                within("area part ", p.getId(), p.getScore(), p.getWeight(), broken);
             }
         }
     }
 
-    private static void within(String what, Exact score, Exact weight, List<String> broken) {
+    private static void within(String kind, String id, Exact score, Exact weight, List<String> broken) {
         if (score != null && (score.signum() < 0 || score.compareTo(weight) > 0)) {
-            broken.add(what + " scores " + score + ", outside 0 to its weight " + weight);
+            broken.add(kind + id + " scores " + score + ", outside 0 to its weight " + weight);
         }
     }
 

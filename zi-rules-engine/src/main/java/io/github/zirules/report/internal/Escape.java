@@ -12,10 +12,24 @@ public final class Escape {
      * {@code ?}.
      */
     public static String terminal(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) || c == 0x2028 || c == 0x2029
-                || isBidiControl(c) ? '?' : c));
+        int i = 0;
+        while (i < s.length() && !unsafeOnTerminal(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(unsafeOnTerminal(c) ? '?' : c);
+        }
         return b.toString();
+    }
+
+    /** Every such character is in the BMP, so a surrogate (half of a code point above it) is never one. */
+    private static boolean unsafeOnTerminal(char c) {
+        return Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || isBidiControl(c);
     }
 
     /** U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069: the characters that reorder text around them. */

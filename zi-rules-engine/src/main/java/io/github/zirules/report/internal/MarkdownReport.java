@@ -16,10 +16,16 @@ public final class MarkdownReport implements DocumentFormat {
         this.tx = tx;
     }
 
+    /** A rule between two units: a report depends on no other, so it can be drawn ahead. */
+    @Override
+    public String separator() {
+        return "\n---\n\n";
+    }
+
     @Override
     public void report(ReportView v, int index, Appendable out) throws IOException {
         if (index > 0) {
-            out.append("\n---\n\n");
+            out.append(separator());
         }
         out.append("# ").append(v.title()).append(": ").append(md(v.unitName())).append("\n\n");
         item(out, "Unit", md(v.unitName()));

@@ -147,10 +147,29 @@ public final class ReportView {
         for (ItemScore i : result.items()) {
             Item item = input.item(i.item()).orElse(null);
             String q = item == null || item.question().isBlank() ? null
-                    : item.question().strip().replaceAll("\\s+", " ");
+                    : oneLine(item.question());
             rows.add(new ItemRow(i, item == null ? null : item.indicatorName(), q, input.evidence(i.item())));
         }
         return rows;
+    }
+
+    /** {@code s} stripped, each run of ASCII white space ({@code \\s}: space, tab, line breaks) made one space. */
+    static String oneLine(String s) {
+        String t = s.strip();
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!isSpace(c)) {
+                b.append(c);
+            } else if (b.charAt(b.length() - 1) != ' ') {
+                b.append(' ');
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
     }
 
     /** "Rincian butir (113)". */

@@ -15,10 +15,16 @@ public final class TextReport implements DocumentFormat {
         this.tx = tx;
     }
 
+    /** A blank line: a report depends on no other, so it can be drawn ahead. */
+    @Override
+    public String separator() {
+        return "\n";
+    }
+
     @Override
     public void report(ReportView v, int index, Appendable out) throws IOException {
         if (index > 0) {
-            out.append('\n');
+            out.append(separator());
         }
         out.append(v.title()).append('\n').append("═".repeat(v.title().length())).append('\n');
         String[] labels = {"Unit", tx.t("Instansi", "Agency"), tx.t("Tahun", "Year"), tx.t("Aturan", "Rule set"),

@@ -268,9 +268,9 @@ public final class EvaluateCommand implements Callable<Integer> {
      * @param outcome what scoring the file gave
      * @param drawn the report as {@link ReportOutput#draw} gives it; null when refused or drawn only when added
      */
-    private record Scored(FileEvaluator.Outcome outcome, String drawn) {
+    private record Scored(FileEvaluator.Outcome outcome, Object drawn) {
         static Scored of(FileEvaluator.Outcome o, ReportOutput output) {
-            return new Scored(o, o.result() == null ? null : output.draw(o.result()));
+            return new Scored(o, o.result() == null ? null : output.draw(o.result(), o.assessment()));
         }
     }
 

@@ -21,18 +21,18 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Where {@code evaluate} writes each result as soon as it has it: nothing is kept between two results. */
 interface ReportOutput extends AutoCloseable {
 
     /**
-     * The report of {@code r} drawn ahead of its turn, on any thread, for {@link #add}; null when this output draws
-     * a report only when it is added (its documents keep state from one report to the next).
+     * The report of {@code r}, scored from {@code a}, drawn ahead of its turn, on any thread, for {@link #add}; null
+     * when this output draws a report only when it is added (its documents keep state from one report to the next).
      */
-    default String draw(Result r) {
+    default Object draw(Result r, Assessment a) {
         return null;
     }
 
@@ -41,7 +41,7 @@ interface ReportOutput extends AutoCloseable {
      *
      * @param drawn what {@link #draw} gave for {@code r}, or null to draw it now
      */
-    void add(Result r, Assessment a, String drawn) throws IOException;
+    void add(Result r, Assessment a, Object drawn) throws IOException;
 
     /** Counts a file that was refused (for the closing summary of JSON Lines). */
     default void refused() {
@@ -77,7 +77,11 @@ interface ReportOutput extends AutoCloseable {
 
         /** The report as this layout writes it, without what separates it from the one before. Thread-safe. */
         @Override
-        public String draw(Result r) {
+        public String draw(Result r, Assessment a) {
+            return draw(r);
+        }
+
+        private String draw(Result r) {
             return switch (layout) {
                 case SINGLE -> json.writeReport(r);
                 case LINES -> jsonLine(r);
@@ -96,11 +100,11 @@ interface ReportOutput extends AutoCloseable {
         }
 
         @Override
-        public void add(Result r, Assessment a, String drawn) throws IOException {
+        public void add(Result r, Assessment a, Object drawn) throws IOException {
             if (layout == Layout.ARRAY) {
                 out.write(count == 0 ? "[\n  " : ",\n  ");
             }
-            out.write(drawn != null ? drawn : draw(r));
+            out.write(drawn != null ? (String) drawn : draw(r));
             count++;
             out.flush();
         }
@@ -128,14 +132,14 @@ interface ReportOutput extends AutoCloseable {
     /**
      * What a document shows of each result: its assessment's evidence, its rule set's questions and, for the formats
      * with a chart, the area scale (weights and minimums), learned from the evaluator once per rule set; the text
-     * and CSV reports do without, so that the first verdict comes as fast as it can.
+     * and CSV reports do without, so that the first verdict comes as fast as it can. Thread-safe.
      */
     final class Inputs {
 
         private final Evaluator evaluator;
         private final boolean learnScale;
-        private final Map<String, AreaScale> scales = new HashMap<>();
-        private final Map<String, Instrument> instruments = new HashMap<>();
+        private final Map<String, AreaScale> scales = new ConcurrentHashMap<>();
+        private final Map<String, Instrument> instruments = new ConcurrentHashMap<>();
 
         Inputs(Evaluator evaluator, boolean learnScale) {
             this.evaluator = evaluator;
@@ -151,7 +155,10 @@ interface ReportOutput extends AutoCloseable {
         }
     }
 
-    /** A text, Markdown, HTML or CSV document through {@link ReportStream}. */
+    /**
+     * A text, Markdown, HTML or CSV document through {@link ReportStream}; text and Markdown reports are drawn ahead,
+     * on the threads that score them.
+     */
     final class Document implements ReportOutput {
 
         private final ReportStream stream;
@@ -163,8 +170,17 @@ interface ReportOutput extends AutoCloseable {
         }
 
         @Override
-        public void add(Result r, Assessment a, String drawn) throws IOException {
-            stream.add(inputs.of(r, a));
+        public ReportStream.Drawn draw(Result r, Assessment a) {
+            return stream.draw(inputs.of(r, a));
+        }
+
+        @Override
+        public void add(Result r, Assessment a, Object drawn) throws IOException {
+            if (drawn != null) {
+                stream.add((ReportStream.Drawn) drawn);
+            } else {
+                stream.add(inputs.of(r, a));
+            }
             stream.flush();
         }
 
@@ -187,7 +203,7 @@ interface ReportOutput extends AutoCloseable {
         }
 
         @Override
-        public void add(Result r, Assessment a, String drawn) throws IOException {
+        public void add(Result r, Assessment a, Object drawn) throws IOException {
             pdf.add(inputs.of(r, a));
         }
 
@@ -219,7 +235,7 @@ interface ReportOutput extends AutoCloseable {
         }
 
         @Override
-        public void add(Result r, Assessment a, String drawn) {
+        public void add(Result r, Assessment a, Object drawn) {
             units.add(new ScoredUnit(a, r));
         }
 

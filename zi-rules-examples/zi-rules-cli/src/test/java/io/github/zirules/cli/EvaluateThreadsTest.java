@@ -60,6 +60,11 @@ class EvaluateThreadsTest {
     }
 
     @Test
+    void markdownIsTheSameOnOneThreadAndOnSeveral() {
+        assertSameOnThreads("--format", "md", "--lang", "id");
+    }
+
+    @Test
     void reportsWrittenToAFileAreTheSameOnOneThreadAndOnSeveral() throws IOException {
         Path one = dir.resolve("one.json");
         Path four = dir.resolve("four.json");

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The launchers beside the shaded jar, run as a user runs them. */
 class LauncherIT {
@@ -37,13 +38,46 @@ class LauncherIT {
         assertTrue(!e.err().contains("Log4j") && !e.err().contains("SLF4J"), "no logging noise: " + e.err());
     }
 
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void theFirstEvaluateWritesAClassArchiveThatTheNextRunsUseWithTheSameOutput(@TempDir Path cache)
+            throws Exception {
+        Path launcher = Jar.jar().toAbsolutePath().getParent().resolve("zi-rules");
+        Path sample = Jar.repo().resolve("zi-rules-examples/samples/kpknl-jakarta-wbk.json");
+        Cli.Run version = run(launcher, cache, "--version");
+        assertEquals(0, version.exit(), version.err());
+        assertEquals(0, archives(cache), "--version writes no archive");
+        Cli.Run first = run(launcher, cache, "evaluate", "--format", "json", sample.toString());
+        assertEquals(0, first.exit(), first.err());
+        assertEquals(1, archives(cache), "the first evaluate writes the archive");
+        Cli.Run second = run(launcher, cache, "evaluate", "--format", "json", sample.toString());
+        assertEquals(0, second.exit(), second.err());
+        assertEquals(first.out(), second.out(), "the same report with the archive");
+        assertEquals("", second.err(), "no note from the JVM on the archive");
+        assertTrue(first.out().startsWith("{"), "nothing before the report on standard output: " + first.out());
+    }
+
+    private static long archives(Path cache) throws Exception {
+        if (!Files.isDirectory(cache)) {
+            return 0;
+        }
+        try (var files = Files.list(cache)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsa")).count();
+        }
+    }
+
     private static Cli.Run run(Path launcher, String... args) throws Exception {
+        return run(launcher, null, args);
+    }
+
+    private static Cli.Run run(Path launcher, Path cache, String... args) throws Exception {
         List<String> cmd = new java.util.ArrayList<>(List.of(launcher.toString()));
         cmd.addAll(List.of(args));
         File out = File.createTempFile("zi-out", ".txt");
         File err = File.createTempFile("zi-err", ".txt");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out).redirectError(err);
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("ZI_RULES_CACHE", cache == null ? "off" : cache.toString());
         Process p = pb.start();
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the launcher finished");
         return new Cli.Run(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),

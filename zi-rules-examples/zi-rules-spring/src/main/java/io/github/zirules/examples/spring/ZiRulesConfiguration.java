@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +35,18 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ZiRulesProperties.class, ServiceLimits.class})
 public class ZiRulesConfiguration {
+
+    /**
+     * The beans made at start-up even though {@code spring.main.lazy-initialization} is on (application.properties):
+     * the evaluator, so that a rule set that does not compile still stops the start and the first request does not
+     * wait for the rules, and the settings, so that a bad value stops the start with its name. Everything else (the
+     * controllers, the OpenAPI document, the pages) is made on first use: the service is ready sooner.
+     */
+    @Bean
+    static LazyInitializationExcludeFilter madeAtStartUp() {
+        return LazyInitializationExcludeFilter.forBeanTypes(Evaluator.class, ZiRulesProperties.class,
+                ServiceLimits.class, BoundedWork.class, GapPlanner.class);
+    }
 
     /** Extra room in a multipart request for the boundaries and the other form fields. */
     static final long FORM_OVERHEAD_BYTES = 64 * 1024;
