@@ -118,13 +118,16 @@ public final class RuleSetCompiler {
                 parentIds(chain));
         CompiledRuleSet compiled = new CompiledRuleSet(info, top.descriptor, instrument,
                 new AssessmentValidator(instrument), base, Map.copyOf(rules), sources);
-        problems.addAll(precompiled == null ? RuleSetVerifier.verify(compiled)
-                : RuleSetVerifier.verifyPrecompiled(compiled));
+        RuleSetVerifier.Verified verified = precompiled == null ? RuleSetVerifier.verify(compiled)
+                : RuleSetVerifier.verifyPrecompiled(compiled);
+        problems.addAll(verified.problems());
         if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
             throw new InvalidRuleSetException(name, problems);
         }
-        return problems.isEmpty() ? compiled : new CompiledRuleSet(info, top.descriptor, instrument,
-                compiled.validator(), base, compiled.rules(), sources, problems);
+        // The agency's grades are validated against the scales the rules declare (gradeScale), read by the probes.
+        Instrument scaled = instrument.withGradeScales(verified.gradeScales());
+        return new CompiledRuleSet(info, top.descriptor, scaled, new AssessmentValidator(scaled), base,
+                compiled.rules(), sources, problems, compiled.plan());
     }
 
     private static List<String> parentIds(List<Layer> chain) {

@@ -3,6 +3,7 @@ package io.github.zirules.engine.internal;
 import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
+import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.Predikat;
@@ -45,7 +46,17 @@ final class RuleSetVerifier {
     private RuleSetVerifier() {
     }
 
-    static List<Problem> verify(CompiledRuleSet rs) {
+    /**
+     * What the checks found, and the grade scales the rules declare (best grade first, by name), read from the
+     * first probe that ran to the end.
+     *
+     * @param problems the problems found, errors and warnings
+     * @param gradeScales the declared grade scales
+     */
+    record Verified(List<Problem> problems, Map<String, List<String>> gradeScales) {
+    }
+
+    static Verified verify(CompiledRuleSet rs) {
         List<Problem> problems = new ArrayList<>();
         Probes probes = new Probes(rs, problems);
         // Each probe is a whole evaluation: most of the cost of loading a rule set after the compiler. Level 0 for
@@ -68,12 +79,13 @@ final class RuleSetVerifier {
                 checkChecks(best, target, probes.where, problems);
             }
             for (String kind : new String[] {"MINISTRY", "REGIONAL", null}) {
-                probes.run(labelled(rs, 0, target).toBuilder().agency(new AgencyFacts("WTP", "AA", "AA", kind))
-                        .build(), "agency facts for " + target);
+                probes.run(labelled(rs, 0, target).toBuilder().agency(new AgencyFacts(
+                        probes.best(AssessmentValidator.BPK_SCALE), probes.best(AssessmentValidator.AKIP_SCALE),
+                        probes.best(AssessmentValidator.INDEKS_RB_SCALE), kind)).build(), "agency facts for " + target);
             }
         }
         probes.finish();
-        return problems;
+        return new Verified(problems, probes.scales);
     }
 
     /**
@@ -81,7 +93,7 @@ final class RuleSetVerifier {
      * the same files): one probe, every answer at its best for WBK, with the weight and threshold checks. It shows
      * that the stored rules run here, and it is their first evaluation, so the first real one does not pay for it.
      */
-    static List<Problem> verifyPrecompiled(CompiledRuleSet rs) {
+    static Verified verifyPrecompiled(CompiledRuleSet rs) {
         List<Problem> problems = new ArrayList<>();
         Probes probes = new Probes(rs, problems);
         Scorecard best = probes.run(labelled(rs, 0, Predikat.WBK), "best answers for WBK");
@@ -91,7 +103,7 @@ final class RuleSetVerifier {
             checkChecks(best, Predikat.WBK, probes.where, problems);
         }
         probes.finish();
-        return problems;
+        return new Verified(problems, probes.scales);
     }
 
     /** Runs probe assessments and collects what they show. */
@@ -105,6 +117,7 @@ final class RuleSetVerifier {
         private String valueFile;
         private boolean failed;
         private final java.util.Set<String> failures = new java.util.HashSet<>();
+        private Map<String, List<String>> scales = Map.of();
 
         Probes(CompiledRuleSet rs, List<Problem> problems) {
             this.rs = rs;
@@ -157,6 +170,7 @@ final class RuleSetVerifier {
                 }
                 if (complete) {
                     ResultAssembler.assemble(rs, card, a);
+                    scales = scales.isEmpty() ? Map.copyOf(card.gradeScales()) : scales;
                 }
                 return complete ? card : null;
             } catch (RuleFailedException e) {
@@ -185,6 +199,12 @@ final class RuleSetVerifier {
                 }
                 return null;
             }
+        }
+
+        /** The best grade of a declared scale; null (no such fact) if the rules declare none. */
+        String best(String scale) {
+            List<String> grades = scales.get(scale);
+            return grades == null ? null : grades.get(0);
         }
 
         /**
