@@ -2,6 +2,8 @@ package io.github.zirules.engine.internal.tables;
 
 import io.github.zirules.api.Problem;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +13,8 @@ import java.util.regex.Pattern;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.decisiontable.parser.DefaultRuleSheetListener;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.drools.template.model.Rule;
 
 /**
@@ -29,6 +33,9 @@ final class SpreadsheetTables {
         Recorder rec = new Recorder();
         String drl;
         try {
+            if (!csv) {
+                rec.sheetNames(bytes);
+            }
             drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), csv ? InputType.CSV
                     : InputType.XLS, rec);
         } catch (RuntimeException e) {
@@ -105,9 +112,11 @@ final class SpreadsheetTables {
         }
     }
 
-    /** Drools' own listener, remembering the cells it is given and the row of every rule it makes. */
+    /** Drools' own listener, remembering the cells it is given and the row of every rule it starts. */
     private static final class Recorder extends DefaultRuleSheetListener {
         private String sheet = "";
+        private final List<String> names = new ArrayList<>();
+        private int sheetIndex;
         private final Map<String, Map<Integer, Map<Integer, String>>> cells = new HashMap<>();
         private final List<Rule> rules = new ArrayList<>();
         private final List<String> ruleSheets = new ArrayList<>();
@@ -116,16 +125,30 @@ final class SpreadsheetTables {
             List<Origin> out = new ArrayList<>(rules.size());
             for (int k = 0; k < rules.size(); k++) {
                 String s = ruleSheets.get(k);
-                int row = rules.get(k).getSpreadsheetRowNumber();
+                // Drools counts a rule's row from 1, the cells it is given from 0.
+                int row = rules.get(k).getSpreadsheetRowNumber() - 1;
                 out.add(new Origin(s, row, cells.getOrDefault(s, Map.of()).getOrDefault(row, Map.of())));
             }
             return out;
         }
 
+        /** Drools' Excel parser reads the sheets in order without naming them: their names are read here. */
+        void sheetNames(byte[] workbook) {
+            try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
+                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                    names.add(wb.getSheetName(i));
+                }
+                sheet = names.isEmpty() ? "" : names.get(0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         @Override
-        public void startSheet(String name) {
-            sheet = name;
-            super.startSheet(name);
+        public void finishSheet() {
+            super.finishSheet();
+            sheetIndex++;
+            sheet = sheetIndex < names.size() ? names.get(sheetIndex) : sheet;
         }
 
         @Override
@@ -135,13 +158,12 @@ final class SpreadsheetTables {
                         .put(column, value);
             }
             super.newCell(row, column, value, mergedColStart);
+            Rule current = getCurrentRule();
+            if (current != null && (rules.isEmpty() || rules.get(rules.size() - 1) != current)) {
+                rules.add(current);
+                ruleSheets.add(sheet);
+            }
         }
 
-        @Override
-        protected void addRule(Rule rule) {
-            rules.add(rule);
-            ruleSheets.add(sheet);
-            super.addRule(rule);
-        }
     }
 }
