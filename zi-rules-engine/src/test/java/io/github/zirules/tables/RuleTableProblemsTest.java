@@ -46,6 +46,16 @@ class RuleTableProblemsTest {
         return target;
     }
 
+    /** A copy of the table edition whose weight cell of PEM.MP.1 reads {@code cells}, and the CSV row of that cell. */
+    private record Edited(Path folder, int row) {
+        static Edited weightRow(Path tmp, String cells) throws IOException {
+            Path rs = copy(tmp.resolve("rs"));
+            int row = RuleSetFolders.lineOf(rs.resolve("bobot.csv"), MP1);
+            RuleSetFolders.edit(rs.resolve("bobot.csv"), MP1, cells);
+            return new Edited(rs, row);
+        }
+    }
+
     private static List<Problem> refused(Path dir) {
         return assertThrows(InvalidRuleSetException.class, () -> PolicyRuleSet.load(dir)).problems();
     }
@@ -58,35 +68,37 @@ class RuleTableProblemsTest {
 
     @Test
     void aDecimalCommaInATableCellIsCaughtAtItsRowWithTheFix(@TempDir Path tmp) throws IOException {
-        Path rs = copy(tmp.resolve("rs"));
-        int row = RuleSetFolders.lineOf(rs.resolve("bobot.csv"), MP1);
-        RuleSetFolders.edit(rs.resolve("bobot.csv"), MP1, "\"PEM.MP.1\",\"0,50\"");
-        Problem p = only(refused(rs), "LINT_DECIMAL_COMMA");
-        assertTrue(p.location().endsWith("bobot.csv:" + row), p.toString());
+        Edited e = Edited.weightRow(tmp, "\"PEM.MP.1\",\"0,50\"");
+        Problem p = only(refused(e.folder()), "LINT_DECIMAL_COMMA");
+        assertTrue(p.location().endsWith("bobot.csv:" + e.row()), p.toString());
         assertEquals("\"0.50\"", p.expected());
         assertTrue(p.messageEn().contains("write \"0.50\""), p.messageEn());
     }
 
     @Test
     void aWrongIndicatorIdInATableCellIsNamedAtItsRowWithTheNearestId(@TempDir Path tmp) throws IOException {
-        Path rs = copy(tmp.resolve("rs"));
-        int row = RuleSetFolders.lineOf(rs.resolve("bobot.csv"), MP1);
-        RuleSetFolders.edit(rs.resolve("bobot.csv"), MP1, "\"PEM.MP.9\",\"0.50\"");
-        Problem p = only(refused(rs), "RULE_UNKNOWN_ID");
-        assertTrue(p.location().endsWith("bobot.csv:" + row), p.toString());
+        Edited e = Edited.weightRow(tmp, "\"PEM.MP.9\",\"0.50\"");
+        Problem p = only(refused(e.folder()), "RULE_UNKNOWN_ID");
+        assertTrue(p.location().endsWith("bobot.csv:" + e.row()), p.toString());
         assertTrue(p.messageEn().contains("'PEM.MP.9'") && p.messageEn().contains("did you mean"), p.messageEn());
     }
 
     @Test
+    void aRowWithAnIdButNoWeightIsRefusedAtItsRow(@TempDir Path tmp) throws IOException {
+        Edited e = Edited.weightRow(tmp, "\"PEM.MP.1\",\"\"");
+        List<Problem> ps = refused(e.folder());
+        assertTrue(ps.stream().anyMatch(p -> p.location().endsWith("bobot.csv:" + e.row())), ps::toString);
+    }
+
+    @Test
     void aMistakeInAWorkbookCellIsReportedAtItsSheetAndCell(@TempDir Path tmp) throws IOException {
-        Path rs = copy(tmp.resolve("rs"));
-        int row = RuleSetFolders.lineOf(rs.resolve("bobot.csv"), MP1);
-        RuleSetFolders.edit(rs.resolve("bobot.csv"), MP1, "\"PEM.MP.1\",\"0,50\"");
+        Edited e = Edited.weightRow(tmp, "\"PEM.MP.1\",\"0,50\"");
+        Path rs = e.folder();
         workbook(rs.resolve("bobot.csv"), "Bobot", rs.resolve("bobot.xlsx"));
         Files.delete(rs.resolve("bobot.csv"));
         RuleSetFolders.edit(rs.resolve("ruleset.properties"), "bobot.csv", "bobot.xlsx");
         Problem p = only(refused(rs), "LINT_DECIMAL_COMMA");
-        assertTrue(p.location().endsWith("bobot.xlsx!Bobot!I" + row), p.toString());
+        assertTrue(p.location().endsWith("bobot.xlsx!Bobot!I" + e.row()), p.toString());
     }
 
     @Test
