@@ -11,13 +11,18 @@ import io.github.zirules.api.Result;
 import io.github.zirules.api.ZiRules;
 import io.github.zirules.engine.Examples;
 import io.github.zirules.policy.PolicyRuleSet;
+import io.github.zirules.policy.ScenarioTests;
 import io.github.zirules.testkit.AssessmentGenerator;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The table edition of the built-in rule set: its files are what {@link TableEdition} writes from the DRL, and it
@@ -62,6 +67,12 @@ class TableEditionTest {
         assertEquals(byDrl.verdict(), byTables.verdict(), a.unit().id());
         assertEquals(byDrl.items(), byTables.items(), a.unit().id());
         assertEquals(byDrl.warnings(), byTables.warnings(), a.unit().id());
+    }
+
+    /** The built-in scenario tests, copied beside the tables, pass on them with every rule fired. */
+    @TestFactory
+    Stream<DynamicTest> theBuiltInScenariosPassOnTheTableEditionWithFullRuleCoverage() {
+        return ScenarioTests.dynamicTests(FOLDER, new BigDecimal("100"));
     }
 
     @Test
