@@ -122,6 +122,16 @@ class RuleTableProblemsTest {
     }
 
     @Test
+    void aCsvTableSavedWithSemicolonsIsRefusedSayingHowToSaveIt(@TempDir Path tmp) throws IOException {
+        Path rs = copy(tmp.resolve("rs"));
+        Path csv = rs.resolve("bobot.csv");
+        Files.writeString(csv, Files.readString(csv).replace("\",\"", "\";\""));
+        Problem p = only(refused(rs), "RULE_TABLE_INVALID");
+        assertTrue(p.location().endsWith("bobot.csv:1"), p.toString());
+        assertTrue(p.messageEn().contains("semicolons") && p.expected().contains(".xlsx"), p.toString());
+    }
+
+    @Test
     void withoutTheDecisionTableLibraryATableIsRefusedNamingTheDependencyInBothLanguages() throws IOException {
         try (URLClassLoader bare = new URLClassLoader(new URL[0], null)) {
             assertFalse(RuleTables.available(bare));

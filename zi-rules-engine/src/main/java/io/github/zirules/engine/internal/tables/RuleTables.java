@@ -59,12 +59,30 @@ public final class RuleTables {
             problems.add(dependencyMissing(display));
             return null;
         }
-        Table t = SpreadsheetTables.compile(display, file.endsWith(".csv"), bytes, problems);
+        boolean csv = file.endsWith(".csv");
+        if (csv && semicolonSeparated(bytes)) {
+            problems.add(Problem.error("RULE_TABLE_INVALID", display + ":1", "tabel CSV ini dipisah titik koma (;), "
+                    + "seperti Excel berlokal Indonesia menyimpannya; tabel keputusan dibaca dengan koma (,)", "this "
+                    + "CSV table is separated by semicolons (;), as Excel with an Indonesian locale saves it; decision "
+                    + "tables are read with commas (,)", "simpan dengan pemisah koma, atau sebagai lembar kerja .xlsx "
+                    + "(dan ubah namanya di rules =)", "save it with commas, or as an .xlsx workbook (and rename it "
+                    + "in rules =)"));
+            return null;
+        }
+        Table t = SpreadsheetTables.compile(display, csv, bytes, problems);
         if (t == null) {
             return null;
         }
         tables.put(display, t);
         return t.drl();
+    }
+
+    /** Whether the first line of a CSV table has semicolons and no comma: saved with the wrong separator. */
+    private static boolean semicolonSeparated(byte[] bytes) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        int end = text.indexOf('\n');
+        String first = end < 0 ? text : text.substring(0, end);
+        return first.indexOf(';') >= 0 && first.indexOf(',') < 0;
     }
 
     /** Whether any table was compiled. */
