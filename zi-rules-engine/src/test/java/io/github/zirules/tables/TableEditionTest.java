@@ -10,6 +10,7 @@ import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.ZiRules;
 import io.github.zirules.engine.Examples;
+import io.github.zirules.engine.RuleSetFolders;
 import io.github.zirules.policy.PolicyRuleSet;
 import io.github.zirules.policy.ScenarioTests;
 import io.github.zirules.testkit.AssessmentGenerator;
@@ -67,6 +68,19 @@ class TableEditionTest {
         assertEquals(byDrl.verdict(), byTables.verdict(), a.unit().id());
         assertEquals(byDrl.items(), byTables.items(), a.unit().id());
         assertEquals(byDrl.warnings(), byTables.warnings(), a.unit().id());
+    }
+
+    @Test
+    void everyRuleOfATableIsLocatedAtItsOwnRowForCoverageAndRunTimeMessages() throws IOException {
+        int checked = 0;
+        for (io.github.zirules.rules.RuleRef r : tables().rules()) {
+            if (r.file().endsWith(".csv")) {
+                Path table = FOLDER.resolve(Path.of(r.file()).getFileName());
+                assertEquals(RuleSetFolders.lineOf(table, "\"" + r.name() + "\","), r.line(), r.toString());
+                checked++;
+            }
+        }
+        assertEquals(true, checked > 80, "rules from tables: " + checked);
     }
 
     /** The built-in scenario tests, copied beside the tables, pass on them with every rule fired. */

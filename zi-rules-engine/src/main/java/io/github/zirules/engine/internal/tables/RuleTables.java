@@ -100,8 +100,9 @@ public final class RuleTables {
         }
         List<Problem> out = new ArrayList<>(problems.size());
         for (Problem p : problems) {
-            Problem moved = new Problem(p.severity(), p.code(), relocate(p.location()), relocate(p.messageId()),
-                    relocate(p.messageEn()), p.expected(), p.expectedId());
+            String m = p.messageEn();
+            Problem moved = new Problem(p.severity(), p.code(), relocate(p.location(), m),
+                    relocate(p.messageId(), m), relocate(m, m), p.expected(), p.expectedId());
             if (!out.contains(moved)) {
                 out.add(moved);
             }
@@ -109,8 +110,11 @@ public final class RuleTables {
         return out;
     }
 
-    /** {@code text} with every {@code table:line} of a generated DRL line replaced by its cell. */
-    String relocate(String text) {
+    /**
+     * {@code text} with every {@code table:line} of a generated DRL line replaced by its cell: the cell of that row
+     * whose value {@code message} quotes, else the row's first cell.
+     */
+    String relocate(String text, String message) {
         if (text == null) {
             return null;
         }
@@ -119,7 +123,8 @@ public final class RuleTables {
             Matcher m = Pattern.compile(Pattern.quote(e.getKey()) + ":(\\d+)").matcher(out);
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
-                m.appendReplacement(sb, Matcher.quoteReplacement(e.getValue().cellOf(Integer.parseInt(m.group(1)))));
+                m.appendReplacement(sb, Matcher.quoteReplacement(e.getValue().cellOf(Integer.parseInt(m.group(1)),
+                        message)));
             }
             m.appendTail(sb);
             out = sb.toString();
@@ -132,12 +137,32 @@ public final class RuleTables {
      *
      * @param display the table's name as users see it
      * @param drl the generated DRL
-     * @param cells the cell of every generated line (1-based), e.g. {@code weights.xlsx!Bobot!C12}
+     * @param rows the row of every generated line (1-based) that belongs to a rule
      */
-    record Table(String display, String drl, Map<Integer, String> cells) {
-        String cellOf(int line) {
-            String c = cells.get(line);
-            return c != null ? c : display;
+    record Table(String display, String drl, Map<Integer, Row> rows) {
+        String cellOf(int line, String message) {
+            Row r = rows.get(line);
+            return r == null ? display : r.cellQuotedIn(message);
+        }
+    }
+
+    /**
+     * The row of one rule.
+     *
+     * @param first the row's first cell (the rule's name), e.g. {@code bobot.xlsx!Bobot!A21} or {@code bobot.csv:21}
+     * @param cells the row's other cells by their text
+     */
+    record Row(String first, Map<String, String> cells) {
+        /** The cell whose text {@code message} quotes (the longest if several), else the first. */
+        String cellQuotedIn(String message) {
+            String best = null;
+            for (String v : cells.keySet()) {
+                if (!v.isEmpty() && message != null && (message.contains("\"" + v + "\"")
+                        || message.contains("'" + v + "'")) && (best == null || v.length() > best.length())) {
+                    best = v;
+                }
+            }
+            return best == null ? first : cells.get(best);
         }
     }
 }

@@ -51,37 +51,81 @@ final class SpreadsheetTables {
                     + "with rows of column kinds, objects, code and titles (see docs/policy/tables.md)"));
             return null;
         }
-        return new RuleTables.Table(display, drl, cells(display, csv, drl, rec));
+        List<Origin> origins = rec.origins();
+        String laidOut = layout(drl, origins);
+        Map<Integer, RuleTables.Row> rows = new HashMap<>();
+        if (laidOut != null) {
+            for (Origin o : origins) {
+                rows.put(o.row + 1, row(display, csv, o));
+            }
+            return new RuleTables.Table(display, laidOut, rows);
+        }
+        // A cell with a line comment in it: the DRL stays as Drools wrote it, each line traced to its rule's row.
+        String[] lines = drl.split("\n", -1);
+        int rule = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().startsWith("rule ")) {
+                rule++;
+            }
+            if (rule >= 0 && rule < origins.size()) {
+                rows.put(i + 1, row(display, csv, origins.get(rule)));
+            }
+        }
+        return new RuleTables.Table(display, drl, rows);
     }
 
-    /** The cell of every generated line: the cell of the rule's row whose text the line holds, else the row. */
-    private static Map<Integer, String> cells(String display, boolean csv, String drl, Recorder rec) {
-        Map<Integer, String> out = new HashMap<>();
-        String[] lines = drl.split("\n", -1);
-        List<Origin> origins = rec.origins();
-        int rule = -1;
-        Origin at = null;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.strip().startsWith("rule ")) {
-                rule++;
-                at = rule < origins.size() ? origins.get(rule) : null;
+    private static RuleTables.Row row(String display, boolean csv, Origin o) {
+        Map<String, String> byColumn = new java.util.LinkedHashMap<>();
+        new java.util.TreeMap<>(o.cells).forEach((col, v) -> {
+            if (col != o.firstColumn) {
+                byColumn.put(v.strip(), cell(display, csv, o.sheet, column(col), o.row + 1));
             }
-            if (at == null) {
+        });
+        return new RuleTables.Row(cell(display, csv, o.sheet, column(o.firstColumn), o.row + 1), byColumn);
+    }
+
+    /**
+     * The generated DRL laid out so that each rule is one line, the line of its row, and the package and imports
+     * the first: every line number the lint, the compiler or a rule reference gives is then the table's own row.
+     * Null if a rule holds a line comment (which one line would swallow) or two rules share a row.
+     */
+    private static String layout(String drl, List<Origin> origins) {
+        StringBuilder header = new StringBuilder();
+        List<String> rules = new ArrayList<>();
+        StringBuilder rule = null;
+        for (String raw : drl.split("\n", -1)) {
+            String l = raw.strip();
+            if (l.isEmpty() || l.startsWith("//")) {
                 continue;
             }
-            String best = null;
-            int bestCol = at.firstColumn;
-            for (Map.Entry<Integer, String> c : at.cells.entrySet()) {
-                String v = c.getValue().strip();
-                if (!v.isEmpty() && line.contains(v) && (best == null || v.length() > best.length())) {
-                    best = v;
-                    bestCol = c.getKey();
+            if (l.contains("//")) {
+                return null;
+            }
+            if (rule == null && !l.startsWith("rule ")) {
+                header.append(header.length() == 0 ? "" : " ").append(l);
+            } else {
+                rule = rule == null ? new StringBuilder(l) : rule.append(' ').append(l);
+                if (l.equals("end")) {
+                    rules.add(rule.toString());
+                    rule = null;
                 }
             }
-            out.put(i + 1, cell(display, csv, at.sheet, column(bestCol), at.row + 1));
         }
-        return out;
+        if (rule != null || rules.size() != origins.size()) {
+            return null;
+        }
+        int last = origins.stream().mapToInt(o -> o.row).max().orElse(0);
+        String[] out = new String[last + 1];
+        java.util.Arrays.fill(out, "");
+        out[0] = header.toString();
+        for (int k = 0; k < rules.size(); k++) {
+            int row = origins.get(k).row;
+            if (row == 0 || !out[row].isEmpty()) {
+                return null;
+            }
+            out[row] = rules.get(k);
+        }
+        return String.join("\n", out) + "\n";
     }
 
     private static String cell(String display, boolean csv, String sheet, String column, int row) {
