@@ -29,13 +29,22 @@ public final class AssessmentValidator {
 
     private static final BigDecimal FOUR = BigDecimal.valueOf(4);
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
-    private static final Set<String> BPK = Set.of("WTP", "WDP", "TW", "TMP");
-    private static final List<String> GRADES = List.of("AA", "A", "BB", "B", "CC", "C", "D");
+    /** The name of the rule set's grade scale that {@link AgencyFacts#bpkOpinion()} is checked against. */
+    public static final String BPK_SCALE = "BPK";
+    /** The name of the rule set's grade scale that {@link AgencyFacts#akip()} is checked against. */
+    public static final String AKIP_SCALE = "AKIP";
+    /** The name of the rule set's grade scale that {@link AgencyFacts#indeksRb()} is checked against. */
+    public static final String INDEKS_RB_SCALE = "INDEKS_RB";
+
     private static final Set<String> KINDS = Set.of("MINISTRY", "REGIONAL");
 
     private final Instrument instrument;
 
-    /** A validator for assessments scored with {@code instrument}. */
+    /**
+     * A validator for assessments scored with {@code instrument}. The agency's grades are checked against the
+     * instrument's {@linkplain Instrument#gradeScales() grade scales} named {@link #BPK_SCALE}, {@link #AKIP_SCALE}
+     * and {@link #INDEKS_RB_SCALE}, as the rule set declares them; a grade whose scale is not declared is not checked.
+     */
     public AssessmentValidator(Instrument instrument) {
         this.instrument = java.util.Objects.requireNonNull(instrument, "instrument");
     }
@@ -234,22 +243,24 @@ public final class AssessmentValidator {
         return "the number " + abbreviate(((Answer.Index) a).value());
     }
 
-    private static void checkAgency(AgencyFacts f, List<Problem> out) {
-        if (f.bpkOpinion() != null && !BPK.contains(f.bpkOpinion())) {
-            out.add(Problem.error("AGENCY_VALUE_INVALID", "$.agency.bpkOpinion", "opini BPK '" + f.bpkOpinion()
-                    + "' tidak dikenal", "unknown BPK opinion '" + f.bpkOpinion() + "'", "WTP, WDP, TW or TMP"));
-        }
-        if (f.akip() != null && !GRADES.contains(f.akip())) {
-            out.add(Problem.error("AGENCY_VALUE_INVALID", "$.agency.akip", "nilai AKIP '" + f.akip()
-                    + "' tidak dikenal", "unknown AKIP rating '" + f.akip() + "'", String.join(", ", GRADES)));
-        }
-        if (f.indeksRb() != null && !GRADES.contains(f.indeksRb())) {
-            out.add(Problem.error("AGENCY_VALUE_INVALID", "$.agency.indeksRb", "Indeks RB '" + f.indeksRb()
-                    + "' tidak dikenal", "unknown Indeks RB rating '" + f.indeksRb() + "'", String.join(", ", GRADES)));
-        }
+    private void checkAgency(AgencyFacts f, List<Problem> out) {
+        checkGrade(f.bpkOpinion(), BPK_SCALE, "bpkOpinion", "opini BPK", "BPK opinion", out);
+        checkGrade(f.akip(), AKIP_SCALE, "akip", "nilai AKIP", "AKIP rating", out);
+        checkGrade(f.indeksRb(), INDEKS_RB_SCALE, "indeksRb", "Indeks RB", "Indeks RB rating", out);
         if (f.kind() != null && !KINDS.contains(f.kind())) {
             out.add(Problem.error("AGENCY_VALUE_INVALID", "$.agency.kind", "jenis instansi '" + f.kind()
                     + "' tidak dikenal", "unknown agency kind '" + f.kind() + "'", "MINISTRY or REGIONAL"));
+        }
+    }
+
+    private void checkGrade(String grade, String scaleName, String field, String whatId, String whatEn,
+                            List<Problem> out) {
+        List<String> scale = instrument.gradeScales().get(scaleName);
+        if (grade != null && scale != null && !scale.contains(grade)) {
+            out.add(Problem.error("AGENCY_VALUE_INVALID", "$.agency." + field, whatId + " '" + grade
+                    + "' tidak ada pada skala aturan (" + String.join(" > ", scale) + ")", whatEn + " '" + grade
+                    + "' is not on the rule set's scale (" + String.join(" > ", scale) + ")",
+                    String.join(", ", scale)));
         }
     }
 }

@@ -14,13 +14,16 @@ import java.util.Optional;
  * that is the 113 items of the LKE (87 Pemenuhan, 23 Reform, 3 Hasil).
  *
  * <p>The instrument says what is asked and how it is answered; what answers are worth and how much each indicator
- * weighs is said by the rule set's DRL files. Immutable; equal when the items are equal.
+ * weighs is said by the rule set's DRL files. An instrument given by an evaluator also carries the grade scales its
+ * rule set declares ({@link #gradeScales()}), against which {@link AssessmentValidator} checks an agency's grades.
+ * Immutable; equal when the items and the grade scales are equal.
  */
 public final class Instrument {
 
     private final List<Item> items;
     private final Map<ItemId, Item> byId;
     private final List<Indicator> indicators;
+    private final Map<String, List<String>> gradeScales;
 
     /**
      * An instrument of the given items, in LKE order.
@@ -28,6 +31,13 @@ public final class Instrument {
      * @throws IllegalArgumentException if the list is empty or an item id appears twice
      */
     public Instrument(List<Item> items) {
+        this(items, Map.of());
+    }
+
+    private Instrument(List<Item> items, Map<String, List<String>> gradeScales) {
+        Map<String, List<String>> scales = new LinkedHashMap<>();
+        gradeScales.forEach((name, grades) -> scales.put(name, List.copyOf(grades)));
+        this.gradeScales = java.util.Collections.unmodifiableMap(scales);
         this.items = List.copyOf(items);
         if (this.items.isEmpty()) {
             throw new IllegalArgumentException("an instrument needs at least one item");
@@ -86,14 +96,27 @@ public final class Instrument {
         return items.size();
     }
 
+    /**
+     * The grade scales of the rule set, by name (e.g. {@code BPK}), each best grade first, as its rules declare them
+     * ({@code gradeScale("BPK", "WTP > WDP > TW > TMP")}); empty for an instrument read alone.
+     */
+    public Map<String, List<String>> gradeScales() {
+        return gradeScales;
+    }
+
+    /** This instrument with the grade scales of its rule set (see {@link #gradeScales()}). */
+    public Instrument withGradeScales(Map<String, List<String>> scales) {
+        return new Instrument(items, scales);
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof Instrument other && items.equals(other.items);
+        return o instanceof Instrument other && items.equals(other.items) && gradeScales.equals(other.gradeScales);
     }
 
     @Override
     public int hashCode() {
-        return items.hashCode();
+        return items.hashCode() * 31 + gradeScales.hashCode();
     }
 
     @Override

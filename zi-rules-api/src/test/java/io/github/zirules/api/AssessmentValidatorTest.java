@@ -13,7 +13,12 @@ import org.junit.jupiter.api.Test;
 
 class AssessmentValidatorTest {
 
-    private static final AssessmentValidator V = new AssessmentValidator(TestInstrument.SMALL);
+    /** Scales as a rule set declares them (test data, independent of any rule set). */
+    private static final java.util.Map<String, List<String>> SCALES = java.util.Map.of(
+            AssessmentValidator.BPK_SCALE, List.of("WTP", "WDP", "TW", "TMP"),
+            AssessmentValidator.AKIP_SCALE, List.of("AA", "A", "BB", "B", "CC", "C", "D"),
+            AssessmentValidator.INDEKS_RB_SCALE, List.of("AA", "A", "BB", "B", "CC", "C", "D"));
+    private static final AssessmentValidator V = new AssessmentValidator(TestInstrument.SMALL.withGradeScales(SCALES));
 
     private static Assessment.Builder base() {
         return Assessment.builder(Unit.of("U1"), 2026, Predikat.WBK);
@@ -127,6 +132,24 @@ class AssessmentValidatorTest {
     void unknownAgencyValuesAreReported() {
         assertEquals(List.of("AGENCY_VALUE_INVALID", "AGENCY_VALUE_INVALID", "AGENCY_VALUE_INVALID",
                 "AGENCY_VALUE_INVALID"), codes(base().agency(new AgencyFacts("BAIK", "Z", "Q", "CITY")).build()));
+    }
+
+    @Test
+    void agencyGradesAreCheckedAgainstTheRuleSetsScalesAndTheMessageListsThem() {
+        AssessmentValidator stricter = new AssessmentValidator(TestInstrument.SMALL.withGradeScales(
+                java.util.Map.of(AssessmentValidator.BPK_SCALE, List.of("WTP", "WDP"))));
+        Problem p = stricter.validate(base().agency(new AgencyFacts("TW", "Z", null, null)).build()).get(0);
+        assertEquals("$.agency.bpkOpinion", p.location());
+        assertEquals("WTP, WDP", p.expected());
+        assertTrue(p.messageEn().contains("WTP > WDP"), p.messageEn());
+        assertEquals(1, stricter.validate(base().agency(new AgencyFacts("TW", "Z", null, null)).build()).size(),
+                "a grade whose scale the rule set does not declare is not checked");
+    }
+
+    @Test
+    void anInstrumentReadAloneLeavesTheAgencyGradesUnchecked() {
+        assertEquals(List.of(), new AssessmentValidator(TestInstrument.SMALL)
+                .validate(base().agency(new AgencyFacts("BAIK", "Z", "Q", null)).build()));
     }
 
     @Test

@@ -61,6 +61,16 @@ public final class RuleMistake extends IllegalArgumentException {
                 + "instrument" + (close != null ? "; did you mean " + close + "?" : ""), list, id);
     }
 
+    /** A mistake naming a grade scale that no rule declares. */
+    static RuleMistake unknownScale(String name, java.util.Collection<String> declared) {
+        String close = io.github.zirules.api.internal.Suggestions.closest(name, java.util.List.copyOf(declared));
+        return new RuleMistake("RULE_UNKNOWN_ID", "skala peringkat '" + name + "' tidak dinyatakan oleh aturan mana pun"
+                + (close != null ? "; maksudnya " + close + "?" : ""), "no rule declares the grade scale '" + name + "'"
+                + (close != null ? "; did you mean " + close + "?" : ""), declared.isEmpty()
+                ? "gradeScale(\"" + name + "\", \"A > B > C\") in a rule of the bobot phase"
+                : String.join(", ", declared), name);
+    }
+
     /** A mistake in a setting's value, e.g. {@code reporting(-2, "UP")}. */
     static RuleMistake badSetting(String messageId, String messageEn, String expected, String literal) {
         return new RuleMistake("RULE_BAD_SETTING", messageId, messageEn, expected, literal);

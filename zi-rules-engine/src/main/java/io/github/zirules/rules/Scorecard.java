@@ -57,6 +57,7 @@ public final class Scorecard {
     private final Map<String, Setting<CheckDecision>> checks = new LinkedHashMap<>();
     private final Setting<Rounding> rounding = new Setting<>();
     private final Setting<String> comparison = new Setting<>();
+    private final Map<String, Setting<List<String>>> scales = new LinkedHashMap<>();
     private final List<RuleWarning> warnings = new ArrayList<>();
     private final List<String> conflicts = new ArrayList<>();
     private final List<EarlyRead> readTooEarly = new ArrayList<>();
@@ -429,12 +430,38 @@ public final class Scorecard {
     }
 
     /**
-     * Checks that a grade is at least {@code required} on {@code scale}, written best first with {@code >} between
-     * grades, e.g. {@code grade("AGENCY.BPK", getBpkOpinion(), "WTP", "WTP > WDP > TW > TMP")}.
+     * Declares a grade scale once, best grade first with {@code >} between grades, e.g.
+     * {@code gradeScale("BPK", "WTP > WDP > TW > TMP")}. {@link #grade} names it; an assessment's agency facts are
+     * validated against the scales named {@code BPK}, {@code AKIP} and {@code INDEKS_RB}.
      */
-    public void grade(String checkId, String actual, String required, String scale) {
+    public void gradeScale(String name, String scale) {
+        SizeLimits.text(name, "the grade scale name");
+        if (!name.matches("[A-Z][A-Z0-9_]*")) {
+            throw RuleMistake.badSetting("nama skala peringkat '" + name + "' tidak sah",
+                    "the grade scale name '" + name + "' is not valid", "HURUF_BESAR, e.g. \"BPK\"", name);
+        }
+        scales.computeIfAbsent(name, k -> new Setting<>()).offer(order(scale), firing(), this, "grade scale ", name);
+    }
+
+    /** The grades of a scale written best first with {@code >} between them; refused if blank or repeated. */
+    private static List<String> order(String scale) {
         SizeLimits.text(scale, "the grade scale");
         List<String> order = Arrays.stream(scale.split(">")).map(String::strip).toList();
+        if (order.size() < 2 || order.contains("") || order.stream().distinct().count() != order.size()) {
+            throw RuleMistake.badSetting("skala peringkat '" + scale + "' tidak sah: paling sedikit dua peringkat "
+                    + "berbeda, terbaik lebih dulu, dipisah '>'", "the grade scale '" + scale + "' is not valid: at "
+                    + "least two different grades, best first, separated by '>'", "\"WTP > WDP > TW > TMP\"", scale);
+        }
+        return order;
+    }
+
+    /**
+     * Checks that a grade is at least {@code required} on {@code scale}: the name of a scale declared with
+     * {@link #gradeScale(String, String)} (e.g. {@code grade("AGENCY.BPK", getBpkOpinion(), "WTP", "BPK")}), or the
+     * grades themselves, best first with {@code >} between them.
+     */
+    public void grade(String checkId, String actual, String required, String scale) {
+        List<String> order = scale.indexOf('>') >= 0 ? order(scale) : declaredScale(scale);
         int need = order.indexOf(required);
         if (need < 0) {
             throw RuleMistake.badSetting("peringkat minimum '" + required + "' tidak ada pada skala " + scale,
@@ -445,6 +472,26 @@ public final class Scorecard {
         boolean passed = have >= 0 && have <= need;
         checkSetting(checkId).offer(CheckDecision.grade(checkId, required, actual == null ? "-" : actual, passed),
                 firing(), this, "check ", checkId);
+    }
+
+    private List<String> declaredScale(String name) {
+        Setting<List<String>> s = scales.get(name);
+        List<String> order = s == null ? null : s.read(this);
+        if (order == null) {
+            throw RuleMistake.unknownScale(name, scales.keySet());
+        }
+        return order;
+    }
+
+    /** Engine use: every grade scale the rules declared, by name, best grade first. */
+    public Map<String, List<String>> gradeScales() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        scales.forEach((name, s) -> {
+            if (s.value() != null) {
+                out.put(name, s.value());
+            }
+        });
+        return out;
     }
 
     private Setting<CheckDecision> checkSetting(String checkId) {

@@ -32,6 +32,7 @@ public final class ScoredItem {
     private final ScoredIndicator indicator;
     private final Scorecard card;
     private final Setting<Exact> value = new Setting<>();
+    private final Setting<Exact> points = new Setting<>();
 
     ScoredItem(Item item, Answer raw, int evidenceCount, ScoredIndicator indicator, Scorecard card) {
         this.item = item;
@@ -164,6 +165,19 @@ public final class ScoredItem {
     /** The value given so far; null if none. */
     public Exact getValue() {
         return value.read(card);
+    }
+
+    /**
+     * Gives the item its points: its share of the indicator's score, as the aggregation rules compute it, e.g.
+     * {@code setPoints( $butir.getValue().times( $indikator.getWeight() ).dividedBy( $indikator.getItemCount() ) )}.
+     */
+    public void setPoints(Exact p) {
+        points.offer(p, card.firing(), card, "points of item ", getId());
+    }
+
+    /** The points given so far; null if none. */
+    public Exact getPoints() {
+        return points.read(card);
     }
 
     /** The rule that gave the value; null if none. */

@@ -40,8 +40,6 @@ final class AnswerSampler {
     /** How far an area's hugging share may stray from the assessment's boundary share, either way. */
     private static final double HUG_JITTER = 0.05;
     private static final int[] COUNT_SCALES = {10, 60, 400};
-    private static final List<String> BPK_OPINIONS = List.of("WTP", "WDP", "TW", "TMP");
-    private static final List<String> GRADES = List.of("AA", "A", "BB", "B", "CC", "C", "D");
     private static final List<String> AGENCY_KINDS = List.of("MINISTRY", "REGIONAL");
 
     private final GeneratorSettings g;
@@ -80,13 +78,19 @@ final class AnswerSampler {
                 g.target(), current, agency, answers, evidence, reviews);
     }
 
-    /** Agency facts, each given with chance 3/4, from the whole scales of {@link AgencyFacts}. */
+    /**
+     * Agency facts, each given with chance 3/4: grades from the whole scales the instrument's rule set declares
+     * ({@link io.github.zirules.api.Instrument#gradeScales()}; none from a scale it does not declare), and a kind.
+     */
     private AgencyFacts agencyFacts() {
-        return new AgencyFacts(maybe(BPK_OPINIONS), maybe(GRADES), maybe(GRADES), maybe(AGENCY_KINDS));
+        Map<String, List<String>> scales = g.instrument().gradeScales();
+        return new AgencyFacts(maybe(scales.get(AssessmentValidator.BPK_SCALE)),
+                maybe(scales.get(AssessmentValidator.AKIP_SCALE)),
+                maybe(scales.get(AssessmentValidator.INDEKS_RB_SCALE)), maybe(AGENCY_KINDS));
     }
 
     private String maybe(List<String> scale) {
-        return rng.nextDouble() < 0.75 ? scale.get(rng.nextInt(scale.size())) : null;
+        return rng.nextDouble() < 0.75 && scale != null ? scale.get(rng.nextInt(scale.size())) : null;
     }
 
     private Predikat currentPredicate() {

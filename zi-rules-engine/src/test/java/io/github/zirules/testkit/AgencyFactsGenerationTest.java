@@ -8,15 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.AssessmentValidator;
+import io.github.zirules.api.Instrument;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class AgencyFactsGenerationTest {
 
-    private static final AssessmentValidator VALIDATOR = new AssessmentValidator(INSTRUMENT);
+    /** The grade scales a rule set would declare (test data, independent of the engine's rule files). */
+    private static final Instrument SCALED = INSTRUMENT.withGradeScales(Map.of(
+            AssessmentValidator.BPK_SCALE, List.of("WTP", "WDP", "TW", "TMP"),
+            AssessmentValidator.AKIP_SCALE, List.of("AA", "A", "BB", "B", "CC", "C", "D"),
+            AssessmentValidator.INDEKS_RB_SCALE, List.of("AA", "A", "BB", "B", "CC", "C", "D")));
+    private static final AssessmentValidator VALIDATOR = new AssessmentValidator(SCALED);
 
     @Test
     void byDefaultNoAssessmentCarriesAgencyFacts() {
@@ -27,7 +34,7 @@ class AgencyFactsGenerationTest {
 
     @Test
     void withShare1EveryValueOfEveryScaleAppearsAndEveryAssessmentValidates() {
-        AssessmentGenerator gen = AssessmentGenerator.builder(INSTRUMENT).agencyFactsShare(1.0).build();
+        AssessmentGenerator gen = AssessmentGenerator.builder(SCALED).agencyFactsShare(1.0).build();
         Set<String> bpk = new HashSet<>();
         Set<String> akip = new HashSet<>();
         Set<String> rb = new HashSet<>();
@@ -50,6 +57,16 @@ class AgencyFactsGenerationTest {
         assertEquals(Set.of("MINISTRY", "REGIONAL"), without(kinds, null));
         assertTrue(bpk.contains(null) && akip.contains(null) && rb.contains(null) && kinds.contains(null),
                 "each fact is sometimes left out");
+    }
+
+    @Test
+    void anInstrumentWhoseRuleSetDeclaresNoScaleGetsNoGradesOnlyAKind() {
+        AssessmentGenerator gen = AssessmentGenerator.builder(INSTRUMENT).agencyFactsShare(1.0).build();
+        for (long seed = 0; seed < 50; seed++) {
+            AgencyFacts f = gen.fromSeed(seed).agency();
+            assertEquals(List.of(), java.util.stream.Stream.of(f.bpkOpinion(), f.akip(), f.indeksRb())
+                    .filter(java.util.Objects::nonNull).toList(), f.toString());
+        }
     }
 
     @Test

@@ -85,8 +85,11 @@ public final class ResultAssembler {
                         + ", answer " + (it.rawAnswer() == null ? "none" : it.rawAnswer().display()) + ")");
                 continue;
             }
-            ScoredIndicator ind = card.indicators().get(it.getIndicator());
-            Exact points = v.times(ind.getWeight()).dividedBy(ind.getItemCount());
+            Exact points = it.getPoints();
+            if (points == null) {
+                missing.add("no aggregation rule gives points to item " + it.getId() + " ($butir.setPoints(…))");
+                continue;
+            }
             items.add(new ItemScore(it.item().id(), it.rawAnswer(), v.round(VALUE_SCALE, RoundingMode.HALF_UP),
                     v.toString(), points.round(rounding.scale(), rounding.mode()), it.valueRule().name()));
         }

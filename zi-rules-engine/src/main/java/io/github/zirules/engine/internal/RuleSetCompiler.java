@@ -7,6 +7,7 @@ import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.engine.internal.lint.RuleSetLint;
+import io.github.zirules.engine.internal.tables.RuleTables;
 import io.github.zirules.rules.RuleRef;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -71,11 +72,17 @@ public final class RuleSetCompiler {
         Map<String, Integer> layerOfFile = new LinkedHashMap<>();
         Map<String, String> ruleSetOfFile = new LinkedHashMap<>();
         List<RuleSetLint.DrlFile> drl = new ArrayList<>();
+        RuleTables tables = new RuleTables();
         for (int depth = 0; depth < chain.size(); depth++) {
             Layer layer = chain.get(depth);
             for (String file : layer.descriptor.rules()) {
                 String display = layer.source.displayName(file);
-                String text = layer.texts.get(file);
+                // A table is compiled to DRL here; from then on it is a rule file like any other.
+                String text = RuleTables.isTable(file) ? tables.compile(display, file, layer.bytes.get(file), problems)
+                        : layer.texts.get(file);
+                if (text == null) {
+                    continue;
+                }
                 sources.put(display, text);
                 lines.put(display, DrlProblems.RuleLines.scan(text));
                 layerOfFile.put(display, depth);
@@ -83,13 +90,16 @@ public final class RuleSetCompiler {
                 drl.add(new RuleSetLint.DrlFile(depth, layer.descriptor.id(), display, text));
             }
         }
+        if (!problems.isEmpty()) {
+            throw new InvalidRuleSetException(name, problems);
+        }
         KnowledgeBuilder kb = null;
         if (precompiled == null) {
             // The static lint runs before the compiler sees a line: a hostile file is refused, never compiled or run.
             List<Problem> lint = RuleSetLint.lint(drl);
             if (!lint.isEmpty()) {
                 problems.addAll(lint);
-                throw new InvalidRuleSetException(name, dedupe(problems));
+                throw new InvalidRuleSetException(name, tables.relocate(dedupe(problems)));
             }
             kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
             // One batch: the rule consequences of every file are compiled by one compiler run, not one run per file.
@@ -104,13 +114,13 @@ public final class RuleSetCompiler {
             problems.addAll(DrlProblems.inFileOrder(kb.getErrors(), lines, top.source.location()));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRuleSetException(name, dedupe(problems));
+            throw new InvalidRuleSetException(name, tables.relocate(dedupe(problems)));
         }
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
         base.addPackages(precompiled != null ? precompiled : kb.getKnowledgePackages());
         Map<String, RuleRef> rules = ruleRefs(base, lines, layerOfFile, ruleSetOfFile, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidRuleSetException(name, problems);
+            throw new InvalidRuleSetException(name, tables.relocate(problems));
         }
         RuleSetInfo info = new RuleSetInfo(top.descriptor.id(), top.descriptor.version(), sha256,
                 top.descriptor.title(), top.descriptor.legalBasis(), top.descriptor.years(),
@@ -118,13 +128,16 @@ public final class RuleSetCompiler {
                 parentIds(chain));
         CompiledRuleSet compiled = new CompiledRuleSet(info, top.descriptor, instrument,
                 new AssessmentValidator(instrument), base, Map.copyOf(rules), sources);
-        problems.addAll(precompiled == null ? RuleSetVerifier.verify(compiled)
-                : RuleSetVerifier.verifyPrecompiled(compiled));
+        RuleSetVerifier.Verified verified = precompiled == null ? RuleSetVerifier.verify(compiled)
+                : RuleSetVerifier.verifyPrecompiled(compiled);
+        problems.addAll(tables.relocate(verified.problems()));
         if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
             throw new InvalidRuleSetException(name, problems);
         }
-        return problems.isEmpty() ? compiled : new CompiledRuleSet(info, top.descriptor, instrument,
-                compiled.validator(), base, compiled.rules(), sources, problems);
+        // The agency's grades are validated against the scales the rules declare (gradeScale), read by the probes.
+        Instrument scaled = instrument.withGradeScales(verified.gradeScales());
+        return new CompiledRuleSet(info, top.descriptor, scaled, new AssessmentValidator(scaled), base,
+                compiled.rules(), sources, problems, compiled.plan());
     }
 
     private static List<String> parentIds(List<Layer> chain) {
@@ -364,7 +377,7 @@ public final class RuleSetCompiler {
     /**
      * SHA-256 over the chain's files: for each layer from the root, for each file in descriptor order (descriptor,
      * instrument, rules), the file name, a NUL, the byte length in decimal, a NUL, and the content with line endings
-     * normalized to LF and no BOM. Documented in docs/rulesets.md.
+     * normalized to LF and no BOM (a {@code .xlsx} table as it is). Documented in docs/rulesets.md.
      */
     static String hash(List<Layer> chain) {
         try {
@@ -373,7 +386,9 @@ public final class RuleSetCompiler {
                 md.update(("ruleset:" + l.descriptor.id() + "\0").getBytes(StandardCharsets.UTF_8));
                 for (String f : l.descriptor.files()) {
                     byte[] b = l.bytes.get(f);
-                    byte[] content = normalize(new String(b, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    // A workbook is hashed as it is: it is not text, and its line ends are not ours to normalize.
+                    byte[] content = f.endsWith(".xlsx") ? b
+                            : normalize(new String(b, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
                     ByteArrayOutputStream o = new ByteArrayOutputStream();
                     o.writeBytes((f + "\0" + content.length + "\0").getBytes(StandardCharsets.UTF_8));
                     o.writeBytes(content);

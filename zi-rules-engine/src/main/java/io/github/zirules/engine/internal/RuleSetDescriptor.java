@@ -1,6 +1,7 @@
 package io.github.zirules.engine.internal;
 
 import io.github.zirules.api.Problem;
+import io.github.zirules.engine.internal.tables.RuleTables;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  * @param provisional whether its numbers are not all confirmed law
  * @param extendsId the parent rule set id; null if none
  * @param instrument the instrument file; null to inherit the parent's
- * @param rules the DRL files, in order
+ * @param rules the DRL files and rule tables, in order
  * @param replaces the id of a built-in rule set that this one, keeping its id, knowingly stands in for; null if none
  */
 public record RuleSetDescriptor(
@@ -95,10 +96,11 @@ public record RuleSetDescriptor(
         List<String> rules = rulesText == null ? List.of()
                 : Arrays.stream(rulesText.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         for (String r : rules) {
-            if (!r.endsWith(".drl") || r.contains("/") || r.contains("\\")) {
+            if (!(r.endsWith(".drl") || RuleTables.isTable(r)) || r.contains("/") || r.contains("\\")) {
                 problems.add(Problem.error("DESCRIPTOR_RULES", where, "berkas aturan '" + r + "' tidak sah",
-                        "rule file '" + r + "' is not valid", "nama berkas berakhiran .drl di folder yang sama",
-                        "file names ending in .drl in the same folder"));
+                        "rule file '" + r + "' is not valid", "nama berkas berakhiran .drl (atau tabel .xlsx/.csv) "
+                        + "di folder yang sama", "file names ending in .drl (or tables, .xlsx or .csv) in the same "
+                        + "folder"));
             }
         }
         if (rules.size() != Set.copyOf(rules).size()) {

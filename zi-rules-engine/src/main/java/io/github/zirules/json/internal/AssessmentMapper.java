@@ -129,9 +129,9 @@ public final class AssessmentMapper {
             return AgencyFacts.NONE;
         }
         return new AgencyFacts(
-                fields.string(a, "$.agency", "bpkOpinion", false, "WTP, WDP, TW or TMP"),
-                fields.string(a, "$.agency", "akip", false, "AA, A, BB, B, CC, C or D"),
-                fields.string(a, "$.agency", "indeksRb", false, "AA, A, BB, B, CC, C or D"),
+                fields.string(a, "$.agency", "bpkOpinion", false, "a grade of the rule set's BPK scale, as text"),
+                fields.string(a, "$.agency", "akip", false, "a grade of the rule set's AKIP scale, as text"),
+                fields.string(a, "$.agency", "indeksRb", false, "a grade of the rule set's INDEKS_RB scale, as text"),
                 fields.string(a, "$.agency", "kind", false, "MINISTRY or REGIONAL"));
     }
 

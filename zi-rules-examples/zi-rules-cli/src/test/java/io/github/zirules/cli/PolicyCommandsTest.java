@@ -91,6 +91,16 @@ class PolicyCommandsTest {
     }
 
     @Test
+    void theTableEditionValidatesAndPassesItsScenariosFromTheCommandLine() {
+        String tables = Path.of("..", "rulesets", "permenpan-rb-90-2021-tabel").toString();
+        Cli.Run v = Cli.run("validate", tables, "--lang", "en");
+        assertEquals(0, v.exit(), v.out() + v.err());
+        Cli.Run t = Cli.run("test", tables, "--lang", "en");
+        assertEquals(0, t.exit(), t.out() + t.err());
+        assertTrue(t.out().contains(" 0 failed"), t.out());
+    }
+
+    @Test
     void testPassesOnTheExampleRuleSetWithExitZero() {
         Cli.Run r = Cli.run("test", Cli.EXAMPLE.toString(), "--lang", "en");
         assertEquals(0, r.exit(), r.out() + r.err());

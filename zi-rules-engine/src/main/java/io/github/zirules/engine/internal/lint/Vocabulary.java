@@ -39,7 +39,7 @@ final class Vocabulary {
     static final Set<String> ENGINE_ONLY = Set.of("of", "facts", "beginRule", "conflicts", "assessment", "items",
             "indicators", "areaParts", "areas", "checks", "checkRule", "rounding", "warnings", "levelWeight",
             "levelWeightRule", "scoreOrNull", "overrides", "valueRule", "rawAnswer", "item", "weightRule",
-            "scoreRule", "numerator", "denominator", "round", "comparesReported", "endRules", "earlyReads", "wait", "notify", "notifyAll",
+            "scoreRule", "numerator", "denominator", "round", "comparesReported", "gradeScales", "endRules", "earlyReads", "wait", "notify", "notifyAll",
             "getClass");
 
     /** Harmless methods of every value (String, Exact) that rules may call. */
