@@ -11,8 +11,8 @@ public class InvalidInputException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The problems. */
-    private final transient List<Problem> problems;
+    /** The problems: an unmodifiable list of serialisable records, so they survive Java serialisation. */
+    private final List<Problem> problems;
 
     /**
      * An exception listing {@code problems}.

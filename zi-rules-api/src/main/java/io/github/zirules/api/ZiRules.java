@@ -31,7 +31,7 @@ public final class ZiRules {
      * An evaluator with the given options.
      *
      * @throws IllegalStateException if no engine is on the class path
-     * @throws InvalidInputException if a rule set does not load (every problem is listed)
+     * @throws InvalidRuleSetException if a rule set does not load (every problem is listed, with its file:line)
      */
     public static Evaluator evaluator(EvaluatorOptions options) {
         return provider().create(options);

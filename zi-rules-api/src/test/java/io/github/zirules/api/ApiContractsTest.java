@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +28,23 @@ class ApiContractsTest {
                 () -> EvaluatorOptions.builder().fireLimit(0).build());
         assertEquals("fireLimit must be at least 1 but was 0", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> EvaluatorOptions.builder().includeBuiltIn(false).build());
+    }
+
+    @Test
+    void anInvalidInputExceptionKeepsItsProblemsThroughJavaSerialisation() throws Exception {
+        Problem p = Problem.error("UNKNOWN_ITEM", "$.answers['X']", "butir tidak dikenal", "unknown item", "PEM.MP.1.a");
+        InvalidRuleSetException e = new InvalidRuleSetException("contoh", List.of(p));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(e);
+        }
+        Object back;
+        try (ObjectInputStream in = new ObjectInputStream(
+                new ByteArrayInputStream(bytes.toByteArray()))) {
+            back = in.readObject();
+        }
+        assertEquals(List.of(p), ((InvalidInputException) back).problems());
+        assertEquals(e.getMessage(), ((InvalidInputException) back).getMessage());
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.Match;
 
 /**
  * Runs the rules of a compiled rule set over one assessment, in a session of its own that is always disposed. The
@@ -77,8 +79,9 @@ public final class SessionRunner {
             for (int i = phases.size() - 1; i >= 0; i--) {
                 session.getAgenda().getAgendaGroup(phases.get(i)).setFocus();
             }
-            int fired = session.fireAllRules(fireLimit);
-            if (fired >= fireLimit && session.fireAllRules(1) > 0) {
+            FireLimit limit = new FireLimit(fireLimit);
+            session.fireAllRules(limit);
+            if (limit.reached) {
                 throw new EvaluationException("rule set " + rs.info().id() + ": the fire limit of " + fireLimit
                         + " firings was reached (batas eksekusi aturan tercapai); the last rule fired was "
                         + listener.last + ". A rule probably triggers itself (modify without no-loop).");
@@ -129,6 +132,32 @@ public final class SessionRunner {
         }
         String m = t.getMessage();
         return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+    }
+
+    /**
+     * The fire limit, enforced here rather than by {@code fireAllRules(int)}: Drools checks its own limit only between
+     * the matches of one rule, so a loop through several rules overshoots it (by a hundred firings for a limit of 400).
+     * Each match is offered to this filter before it fires: the first {@code limit} are let through, every later one
+     * is refused without running (and marks the limit reached), so exactly {@code limit} consequences run.
+     */
+    private static final class FireLimit implements AgendaFilter {
+        private final int limit;
+        private int fired;
+        boolean reached;
+
+        FireLimit(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public boolean accept(Match match) {
+            if (fired < limit) {
+                fired++;
+                return true;
+            }
+            reached = true;
+            return false;
+        }
     }
 
     private static final class Listener extends DefaultAgendaEventListener {
