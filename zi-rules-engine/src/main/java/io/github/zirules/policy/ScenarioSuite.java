@@ -1,7 +1,7 @@
 package io.github.zirules.policy;
 
 import io.github.zirules.api.Check;
-import io.github.zirules.engine.internal.RuleSetFiles;
+import io.github.zirules.engine.Catalog;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.Problem;
@@ -64,15 +64,15 @@ public final class ScenarioSuite {
     public static ScenarioSuite load(PolicyRuleSet ruleSet, Path folder) {
         List<Problem> problems = new ArrayList<>();
         List<Scenario> all = new ArrayList<>();
-        int firstYear = ruleSet.compiled().descriptor().firstYear();
+        int firstYear = ruleSet.firstYear();
         int year = firstYear > 0 ? firstYear : 2024;
         for (Path f : csvFiles(folder, problems)) {
             try {
-                String text = new String(RuleSetFiles.read(f, folder), StandardCharsets.UTF_8);
-                all.addAll(ScenarioReader.read(text, f.toString(), f.getParent(), ruleSet.compiled().instrument(),
+                String text = new String(Catalog.readFile(f, folder), StandardCharsets.UTF_8);
+                all.addAll(ScenarioReader.read(text, f.toString(), f.getParent(), ruleSet.instrument(),
                         year, problems));
             } catch (IOException e) {
-                String why = RuleSetFiles.describe(e);
+                String why = Catalog.describe(e);
                 problems.add(Problem.error("SCENARIO_UNREADABLE", f.toString(), "berkas skenario tidak dapat dibaca: "
                         + why, "the scenario file cannot be read: " + why, null));
             }
@@ -85,7 +85,7 @@ public final class ScenarioSuite {
 
     private static List<Path> csvFiles(Path folder, List<Problem> problems) {
         try (Stream<Path> s = Files.list(folder)) {
-            return s.limit(RuleSetFiles.MAX_FILES).filter(p -> Files.isRegularFile(p) && p.getFileName().toString()
+            return s.limit(Catalog.MAX_FILES).filter(p -> Files.isRegularFile(p) && p.getFileName().toString()
                     .toLowerCase(java.util.Locale.ROOT).endsWith(".csv")).sorted().toList();
         } catch (IOException e) {
             problems.add(Problem.error("SCENARIO_UNREADABLE", folder.toString(), "folder skenario tidak dapat dibaca: "

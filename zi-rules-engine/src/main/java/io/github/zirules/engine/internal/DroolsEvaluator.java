@@ -10,6 +10,8 @@ import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.api.UnknownRuleSetException;
+import io.github.zirules.api.spi.Engine;
+import io.github.zirules.api.spi.ScoreTrace;
 import io.github.zirules.rules.RuleRef;
 import io.github.zirules.rules.Scorecard;
 import io.github.zirules.rules.internal.LimitExceededException;
@@ -18,10 +20,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The Drools implementation of {@link Evaluator}. Thread-safe: the catalog and its KieBases are immutable and
- * shared; every evaluation has a session of its own.
+ * The Drools implementation of {@link Evaluator}, and the {@link Engine} the library's tools work over. Thread-safe:
+ * the catalog and its KieBases are immutable and shared; every evaluation has a session of its own.
  */
-public final class DroolsEvaluator implements Evaluator {
+public final class DroolsEvaluator implements Engine {
 
     private final RuleSetCatalog catalog;
     private final int fireLimit;
@@ -61,6 +63,20 @@ public final class DroolsEvaluator implements Evaluator {
         return evaluateWith(rs, assessment, fireLimit, timeout, observer);
     }
 
+    @Override
+    public ScoreTrace trace(Assessment assessment) {
+        CompiledRuleSet rs = compiledFor(assessment);
+        refuseInvalid(rs, assessment);
+        return Traces.of(rs, SessionRunner.run(rs, assessment, fireLimit, timeout, null));
+    }
+
+    private static void refuseInvalid(CompiledRuleSet rs, Assessment assessment) {
+        List<Problem> problems = rs.validator().validate(assessment);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("assessment of unit '" + assessment.unit().id() + "'", problems);
+        }
+    }
+
     /** Evaluates with a given compiled rule set, under the default time limit. */
     public static Result evaluateWith(CompiledRuleSet rs, Assessment assessment, int fireLimit,
                                       Consumer<RuleRef> observer) {
@@ -70,10 +86,7 @@ public final class DroolsEvaluator implements Evaluator {
     /** Evaluates with a given compiled rule set, stopping the rules after {@code timeout}. */
     public static Result evaluateWith(CompiledRuleSet rs, Assessment assessment, int fireLimit, Duration timeout,
                                       Consumer<RuleRef> observer) {
-        List<Problem> problems = rs.validator().validate(assessment);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException("assessment of unit '" + assessment.unit().id() + "'", problems);
-        }
+        refuseInvalid(rs, assessment);
         Scorecard card = SessionRunner.run(rs, assessment, fireLimit, timeout, observer);
         RunTimeChecks.verify(rs, card);
         try {

@@ -59,7 +59,7 @@ public final class ResultAssembler {
         List<String> missing = new ArrayList<>();
         Scorecard.Rounding rounding = card.rounding();
         if (rounding == null) {
-            throw incomplete(rs, List.of("no rule declares how scores are reported (reporting(2, \"HALF_UP\"))"));
+            throw noRounding(rs);
         }
         Map<String, BigDecimal> indicators = new LinkedHashMap<>();
         for (ScoredIndicator i : card.indicators().values()) {
@@ -104,6 +104,11 @@ public final class ResultAssembler {
         return new Result(rs.info(), assessment.unit(), assessment.year(), scores, verdict,
                 warnings(card, rs.plan().layout() != null ? rs.plan().layout()
                 : ScorecardLayout.of(rs.instrument())), items);
+    }
+
+    /** The refusal of a sheet whose rules declare no rounding. */
+    static EvaluationException noRounding(CompiledRuleSet rs) {
+        return incomplete(rs, List.of("no rule declares how scores are reported (reporting(2, \"HALF_UP\"))"));
     }
 
     private static EvaluationException incomplete(CompiledRuleSet rs, List<String> missing) {

@@ -36,6 +36,11 @@ public final class RuleSetCatalog {
         this.folders = folders;
     }
 
+    /** A catalogue of one rule set, compiled already (not from a folder the catalogue knows). */
+    public static RuleSetCatalog of(CompiledRuleSet rs) {
+        return new RuleSetCatalog(Map.of(rs.info().id(), rs), Map.of());
+    }
+
     /**
      * Loads and compiles the catalog.
      *

@@ -9,6 +9,7 @@ import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Scores;
 import io.github.zirules.api.Unit;
+import io.github.zirules.engine.Catalog;
 import io.github.zirules.report.AreaScale;
 import io.github.zirules.report.ReportInput;
 import io.github.zirules.report.ReportOptions;
@@ -85,7 +86,7 @@ public final class ReportView {
      * copy) is marked so, so that no report scored with edited rules can pass for the regulation's.
      */
     public String ruleSetLine() {
-        String builtIn = io.github.zirules.engine.internal.RuleSetCompiler.builtInHash(result.ruleSet().id());
+        String builtIn = Catalog.builtInHash(result.ruleSet().id());
         boolean own = builtIn == null || !builtIn.equals(result.ruleSet().sha256());
         return result.ruleSet().id() + tx.t(" versi ", " version ") + result.ruleSet().version()
                 + (result.ruleSet().provisional() ? tx.t(" (sementara)", " (provisional)") : "")
