@@ -13,7 +13,7 @@ import io.github.zirules.api.UnknownRuleSetException;
 import io.github.zirules.api.spi.Engine;
 import io.github.zirules.api.spi.ScoreTrace;
 import io.github.zirules.rules.RuleRef;
-import io.github.zirules.rules.Scorecard;
+import io.github.zirules.rules.internal.ScoreSheet;
 import io.github.zirules.rules.internal.LimitExceededException;
 import java.time.Duration;
 import java.util.List;
@@ -87,7 +87,7 @@ public final class DroolsEvaluator implements Engine {
     public static Result evaluateWith(CompiledRuleSet rs, Assessment assessment, int fireLimit, Duration timeout,
                                       Consumer<RuleRef> observer) {
         refuseInvalid(rs, assessment);
-        Scorecard card = SessionRunner.run(rs, assessment, fireLimit, timeout, observer);
+        ScoreSheet card = SessionRunner.run(rs, assessment, fireLimit, timeout, observer);
         RunTimeChecks.verify(rs, card);
         try {
             return ResultAssembler.assemble(rs, card, assessment);

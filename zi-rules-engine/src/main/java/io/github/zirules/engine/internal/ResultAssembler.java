@@ -16,6 +16,7 @@ import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
 import io.github.zirules.rules.ScoredItem;
 import io.github.zirules.rules.Scorecard;
+import io.github.zirules.rules.internal.ScoreSheet;
 import io.github.zirules.rules.ScorecardLayout;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -55,9 +56,9 @@ public final class ResultAssembler {
     }
 
     /** The result of a filled sheet of {@code assessment} (which the sheet itself does not expose to rules). */
-    public static Result assemble(CompiledRuleSet rs, Scorecard card, Assessment assessment) {
+    public static Result assemble(CompiledRuleSet rs, ScoreSheet card, Assessment assessment) {
         List<String> missing = new ArrayList<>();
-        Scorecard.Rounding rounding = card.rounding();
+        ScoreSheet.Rounding rounding = card.rounding();
         if (rounding == null) {
             throw noRounding(rs);
         }
@@ -82,17 +83,17 @@ public final class ResultAssembler {
             Exact v = it.getValue();
             if (v == null) {
                 missing.add("no answer-value rule gives a value to item " + it.getId() + " (" + it.getAnswerType()
-                        + ", answer " + (it.rawAnswer() == null ? "none" : it.rawAnswer().display()) + ")");
+                        + ", answer " + (ScoreSheet.rawAnswer(it) == null ? "none" : ScoreSheet.rawAnswer(it).display()) + ")");
                 continue;
             }
             ScoredIndicator ind = card.indicators().get(it.getIndicator());
             Exact points = v.times(ind.getWeight()).dividedBy(ind.getItemCount());
-            items.add(new ItemScore(it.item().id(), it.rawAnswer(), v.round(VALUE_SCALE, RoundingMode.HALF_UP),
-                    v.toString(), points.round(rounding.scale(), rounding.mode()), it.valueRule().name()));
+            items.add(new ItemScore(ScoreSheet.item(it).id(), ScoreSheet.rawAnswer(it), v.round(VALUE_SCALE, RoundingMode.HALF_UP),
+                    v.toString(), points.round(rounding.scale(), rounding.mode()), ScoreSheet.valueRule(it).name()));
         }
         List<Check> checks = checks(card, rounding);
         if (checks.isEmpty()) {
-            missing.add("no threshold rule made any check for target " + card.getTarget());
+            missing.add("no threshold rule made any check for target " + card.card().getTarget());
         }
         if (!missing.isEmpty()) {
             throw incomplete(rs, missing);
@@ -116,7 +117,7 @@ public final class ResultAssembler {
                 + "lengkap): " + String.join("; ", missing));
     }
 
-    private static BigDecimal round(Exact e, Scorecard.Rounding r, String kind, String id, List<String> missing) {
+    private static BigDecimal round(Exact e, ScoreSheet.Rounding r, String kind, String id, List<String> missing) {
         if (e == null) {
             missing.add("no aggregation rule gives a score to " + kind + id);
             return BigDecimal.ZERO;
@@ -124,7 +125,7 @@ public final class ResultAssembler {
         return e.round(r.scale(), r.mode());
     }
 
-    private static List<Check> checks(Scorecard card, Scorecard.Rounding r) {
+    private static List<Check> checks(ScoreSheet card, ScoreSheet.Rounding r) {
         List<Check> out = new ArrayList<>();
         card.checks().forEach((id, d) -> {
             RuleRef rule = card.checkRule(id);
@@ -151,7 +152,7 @@ public final class ResultAssembler {
      * The actual value a failed check shows: the reported one, unless it reads as reaching the minimum (an exact
      * 74.995 reports 75.00 against 75): then the exact value, cut to the fewest decimals that show it is below.
      */
-    private static BigDecimal shown(Exact exact, BigDecimal reported, BigDecimal required, Scorecard.Rounding r) {
+    private static BigDecimal shown(Exact exact, BigDecimal reported, BigDecimal required, ScoreSheet.Rounding r) {
         if (reported.compareTo(required) < 0) {
             return reported;
         }
@@ -165,29 +166,29 @@ public final class ResultAssembler {
     }
 
     /** Minimum minus reported value, and never less than one unit of the last reported decimal (0.01). */
-    private static BigDecimal shortfall(BigDecimal required, BigDecimal reported, Scorecard.Rounding r) {
+    private static BigDecimal shortfall(BigDecimal required, BigDecimal reported, ScoreSheet.Rounding r) {
         BigDecimal least = BigDecimal.ONE.movePointLeft(r.scale());
         BigDecimal gap = required.subtract(reported);
         return gap.compareTo(least) < 0 ? least : gap;
     }
 
     /** The rules' warnings in LKE order of their items, then by code and message; each item's place looked up once. */
-    private static List<Problem> warnings(Scorecard card, ScorecardLayout layout) {
-        List<Scorecard.RuleWarning> ws = card.warnings();
+    private static List<Problem> warnings(ScoreSheet card, ScorecardLayout layout) {
+        List<ScoreSheet.RuleWarning> ws = card.warnings();
         if (ws.isEmpty()) {
             return List.of();
         }
-        record Placed(int place, Scorecard.RuleWarning warning) {
+        record Placed(int place, ScoreSheet.RuleWarning warning) {
         }
         List<Placed> placed = new ArrayList<>(ws.size());
-        for (Scorecard.RuleWarning w : ws) {
+        for (ScoreSheet.RuleWarning w : ws) {
             placed.add(new Placed(layout.itemIndex(w.location()), w));
         }
         placed.sort(Comparator.comparingInt(Placed::place)
                 .thenComparing(p -> p.warning().code()).thenComparing(p -> p.warning().messageEn()));
         List<Problem> out = new ArrayList<>(placed.size());
         for (Placed p : placed) {
-            Scorecard.RuleWarning w = p.warning();
+            ScoreSheet.RuleWarning w = p.warning();
             out.add(Problem.warning(w.code(), w.location(), w.messageId(), w.messageEn()));
         }
         return out;

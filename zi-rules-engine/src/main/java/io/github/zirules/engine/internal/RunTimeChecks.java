@@ -8,6 +8,7 @@ import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
 import io.github.zirules.rules.ScoredItem;
 import io.github.zirules.rules.Scorecard;
+import io.github.zirules.rules.internal.ScoreSheet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,12 +32,12 @@ final class RunTimeChecks {
      *
      * @throws EvaluationException naming every broken invariant and the rule behind it
      */
-    static void verify(CompiledRuleSet rs, Scorecard card) {
+    static void verify(CompiledRuleSet rs, ScoreSheet card) {
         List<String> broken = new ArrayList<>();
         for (ScoredItem it : card.items()) {
             Exact v = it.getValue();
             if (v != null && (v.signum() < 0 || v.compareTo(Exact.ONE) > 0)) {
-                broken.add("rule " + it.valueRule() + " gave item " + it.getId() + " the value " + v
+                broken.add("rule " + ScoreSheet.valueRule(it) + " gave item " + it.getId() + " the value " + v
                         + ", outside 0 to 1");
             }
         }
@@ -46,14 +47,14 @@ final class RunTimeChecks {
             }
             Exact sum = Exact.ZERO;
             Set<RuleRef> rules = new LinkedHashSet<>();
-            rules.add(p.weightRule());
+            rules.add(ScoreSheet.weightRule(p));
             for (ScoredIndicator i : p.getIndicators()) {
-                if (i.weightRule() == null) {
+                if (ScoreSheet.weightRule(i) == null) {
                     sum = null;
                     break;
                 }
                 sum = sum.plus(i.getWeight());
-                rules.add(i.weightRule());
+                rules.add(ScoreSheet.weightRule(i));
             }
             if (sum != null && !sum.equals(p.getWeight())) {
                 broken.add("the indicator weights of " + p.getId() + " add up to " + sum + " but the part's weight "
@@ -82,7 +83,7 @@ final class RunTimeChecks {
      * Pemenuhan and Reform their sections' parts, Pengungkit the areas, BBA = IPAK + KINERJA, PPP = IPKP,
      * Hasil = BBA + PPP, and the total Pengungkit + Hasil. A level whose parts the rule set does not score is left out.
      */
-    private static void sums(Scorecard card, List<String> broken) {
+    private static void sums(ScoreSheet card, List<String> broken) {
         for (ScoredAreaPart p : card.areaParts().values()) {
             Exact sum = Exact.ZERO;
             for (ScoredIndicator i : p.getIndicators()) {
@@ -111,7 +112,7 @@ final class RunTimeChecks {
         same("TOTAL", card.scoreOrNull("TOTAL"), sum(card, "PENGUNGKIT", "HASIL"), "PENGUNGKIT + HASIL", broken);
     }
 
-    private static Exact section(Scorecard card, String section) {
+    private static Exact section(ScoreSheet card, String section) {
         Exact sum = null;
         for (ScoredAreaPart p : card.areaParts().values()) {
             if (p.getSection().equals(section)) {
@@ -124,7 +125,7 @@ final class RunTimeChecks {
         return sum;
     }
 
-    private static Exact sum(Scorecard card, String a, String b) {
+    private static Exact sum(ScoreSheet card, String a, String b) {
         Exact x = card.scoreOrNull(a);
         Exact y = card.scoreOrNull(b);
         return x == null || y == null ? null : x.plus(y);
@@ -137,9 +138,9 @@ final class RunTimeChecks {
     }
 
     /** Every indicator, area part and area scores between 0 and its weight. */
-    private static void ranges(Scorecard card, List<String> broken) {
+    private static void ranges(ScoreSheet card, List<String> broken) {
         for (ScoredIndicator i : card.indicators().values()) {
-            if (i.weightRule() != null) {
+            if (ScoreSheet.weightRule(i) != null) {
                 within("indicator " + i.getId(), i.getScore(), i.getWeight(), broken);
             }
         }
@@ -160,7 +161,7 @@ final class RunTimeChecks {
      * A check named after a level ({@code TOTAL}, {@code IPKP} …) or an area ({@code AREA.MP}) compares that level's
      * score, not another number: a rule cannot check the total against a figure of its own making.
      */
-    private static void checksCompareTheirLevel(Scorecard card, List<String> broken) {
+    private static void checksCompareTheirLevel(ScoreSheet card, List<String> broken) {
         card.checks().forEach((id, d) -> {
             if (d.actual() == null) {
                 return;

@@ -5,7 +5,7 @@ import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.rules.RuleMistake;
 import io.github.zirules.rules.RuleRef;
-import io.github.zirules.rules.Scorecard;
+import io.github.zirules.rules.internal.ScoreSheet;
 import io.github.zirules.rules.internal.LimitExceededException;
 import io.github.zirules.rules.internal.RunBudget;
 import java.time.Duration;
@@ -37,7 +37,7 @@ public final class SessionRunner {
      * @param observer told of every rule that fires, before it fires (coverage); may be null
      * @throws EvaluationException if the fire limit is reached or a rule fails, naming the rule
      */
-    public static Scorecard run(CompiledRuleSet rs, Assessment assessment, int fireLimit, Consumer<RuleRef> observer) {
+    public static ScoreSheet run(CompiledRuleSet rs, Assessment assessment, int fireLimit, Consumer<RuleRef> observer) {
         return run(rs, assessment, fireLimit, EvaluatorOptions.DEFAULT_EVALUATION_TIMEOUT, observer);
     }
 
@@ -47,24 +47,24 @@ public final class SessionRunner {
      * @param observer told of every rule that fires, before it fires (coverage); may be null
      * @throws EvaluationException if the fire limit or the time limit is reached or a rule fails, naming the rule
      */
-    public static Scorecard run(CompiledRuleSet rs, Assessment assessment, int fireLimit, Duration timeout,
+    public static ScoreSheet run(CompiledRuleSet rs, Assessment assessment, int fireLimit, Duration timeout,
                                 Consumer<RuleRef> observer) {
-        Scorecard card = rs.plan().layout() != null ? Scorecard.of(rs.plan().layout(), assessment)
-                : Scorecard.of(rs.instrument(), assessment);
+        ScoreSheet card = rs.plan().layout() != null ? ScoreSheet.of(rs.plan().layout(), assessment)
+                : ScoreSheet.of(rs.instrument(), assessment);
         return run(rs, card, fireLimit, timeout, observer);
     }
 
     /** Fires every phase over a score sheet made by the caller, who can still read it if the rules fail. */
-    static Scorecard run(CompiledRuleSet rs, Scorecard card, int fireLimit, Duration timeout,
+    static ScoreSheet run(CompiledRuleSet rs, ScoreSheet card, int fireLimit, Duration timeout,
                          Consumer<RuleRef> observer) {
         return run(rs, card, fireLimit, timeout, observer, false);
     }
 
     /**
-     * As {@link #run(CompiledRuleSet, Scorecard, int, Duration, Consumer)}, with the facts inserted in reverse order
+     * As {@link #run(CompiledRuleSet, ScoreSheet, int, Duration, Consumer)}, with the facts inserted in reverse order
      * when {@code reversed}: the load-time checks compare both, since rules whose outcome depends on it are defects.
      */
-    static Scorecard run(CompiledRuleSet rs, Scorecard card, int fireLimit, Duration timeout,
+    static ScoreSheet run(CompiledRuleSet rs, ScoreSheet card, int fireLimit, Duration timeout,
                          Consumer<RuleRef> observer, boolean reversed) {
         KieSession session = rs.plan().newSession();
         Listener listener = new Listener(rs, card, observer);
@@ -162,11 +162,11 @@ public final class SessionRunner {
 
     private static final class Listener extends DefaultAgendaEventListener {
         private final CompiledRuleSet rs;
-        private final Scorecard card;
+        private final ScoreSheet card;
         private final Consumer<RuleRef> observer;
         RuleRef last;
 
-        Listener(CompiledRuleSet rs, Scorecard card, Consumer<RuleRef> observer) {
+        Listener(CompiledRuleSet rs, ScoreSheet card, Consumer<RuleRef> observer) {
             this.rs = rs;
             this.card = card;
             this.observer = observer;

@@ -9,6 +9,7 @@ import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
 import io.github.zirules.rules.ScoredItem;
 import io.github.zirules.rules.Scorecard;
+import io.github.zirules.rules.internal.ScoreSheet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +26,8 @@ final class Traces {
      *
      * @throws io.github.zirules.api.EvaluationException if the rules declared no rounding
      */
-    static ScoreTrace of(CompiledRuleSet rs, Scorecard card) {
-        Scorecard.Rounding rounding = card.rounding();
+    static ScoreTrace of(CompiledRuleSet rs, ScoreSheet card) {
+        ScoreSheet.Rounding rounding = card.rounding();
         if (rounding == null) {
             throw ResultAssembler.noRounding(rs);
         }
@@ -37,7 +38,7 @@ final class Traces {
         Map<ItemId, Fraction> points = new LinkedHashMap<>();
         for (ScoredItem it : card.items()) {
             ScoredIndicator ind = card.indicators().get(it.getIndicator());
-            points.put(it.item().id(), fraction(it.getValue().times(ind.getWeight()).dividedBy(ind.getItemCount())));
+            points.put(ScoreSheet.item(it).id(), fraction(it.getValue().times(ind.getWeight()).dividedBy(ind.getItemCount())));
         }
         Map<String, Fraction> levels = new LinkedHashMap<>();
         for (String level : Scorecard.LEVELS) {
@@ -48,7 +49,7 @@ final class Traces {
         }
         Map<String, Fraction> indicators = new LinkedHashMap<>();
         card.indicators().forEach((id, i) -> {
-            if (i.weightRule() != null) {
+            if (ScoreSheet.weightRule(i) != null) {
                 indicators.put(id, fraction(i.getWeight()));
             }
         });
