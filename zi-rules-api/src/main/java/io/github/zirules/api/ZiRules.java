@@ -10,7 +10,7 @@ import java.util.ServiceLoader;
  * <pre>{@code
  * Evaluator zi = ZiRules.evaluator();          // once per application; thread-safe
  * Result r = zi.evaluate(assessment);
- * r.verdict().failedChecks().forEach(c -> System.out.println(c.id() + " kurang " + c.shortfall()));
+ * r.verdict().failedChecks().forEach(c -> System.out.println(c.id() + ": " + c.actualText() + " < " + c.requiredText()));
  * }</pre>
  */
 public final class ZiRules {

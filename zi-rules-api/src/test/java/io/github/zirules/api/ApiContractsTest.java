@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,9 +65,25 @@ class ApiContractsTest {
     }
 
     @Test
+    void aCheckIsAScoreCheckOrAGradeCheckAndNeitherHoldsAnImpossibleState() {
+        assertThrows(NullPointerException.class, () -> new ScoreCheck("TOTAL", null, BigDecimal.ONE, true, null, "r"));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ScoreCheck("TOTAL", BigDecimal.TEN, BigDecimal.TEN, true, BigDecimal.ONE, "r"));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ScoreCheck("TOTAL", BigDecimal.TEN, BigDecimal.ONE, false, null, "r"));
+        assertThrows(NullPointerException.class, () -> new GradeCheck("AGENCY.BPK", "WTP", null, false, "r"));
+        Verdict v = new Verdict(Predikat.WBK, false, List.of(
+                new ScoreCheck("TOTAL", BigDecimal.TEN, BigDecimal.ONE, false, BigDecimal.valueOf(9), "r"),
+                new GradeCheck("AGENCY.BPK", "WTP", "WDP", false, "r")));
+        assertEquals(BigDecimal.valueOf(9), v.scoreCheck("TOTAL").orElseThrow().shortfall());
+        assertEquals("WDP", v.gradeCheck("AGENCY.BPK").orElseThrow().actual());
+        assertTrue(v.scoreCheck("AGENCY.BPK").isEmpty());
+        assertEquals("WTP", v.check("AGENCY.BPK").orElseThrow().requiredText());
+    }
+
+    @Test
     void aVerdictCannotClaimEligibilityThatItsChecksDeny() {
-        Check failed = new Check("TOTAL", java.math.BigDecimal.TEN, java.math.BigDecimal.ONE, null, null, false,
-                java.math.BigDecimal.valueOf(9), "r");
+        Check failed = new ScoreCheck("TOTAL", BigDecimal.TEN, BigDecimal.ONE, false, BigDecimal.valueOf(9), "r");
         assertThrows(IllegalArgumentException.class, () -> new Verdict(Predikat.WBK, true, List.of(failed)));
         assertEquals(List.of(failed), new Verdict(Predikat.WBK, false, List.of(failed)).failedChecks());
     }

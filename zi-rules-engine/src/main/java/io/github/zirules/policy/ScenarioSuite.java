@@ -1,11 +1,12 @@
 package io.github.zirules.policy;
 
 import io.github.zirules.api.Check;
-import io.github.zirules.engine.Catalog;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.ScoreCheck;
+import io.github.zirules.engine.Catalog;
 import io.github.zirules.policy.internal.ScenarioColumns;
 import io.github.zirules.policy.internal.ScenarioReader;
 import io.github.zirules.rules.RuleRef;
@@ -117,15 +118,15 @@ public final class ScenarioSuite {
 
     /** Adds what {@code r} shows of each score threshold's two sides. */
     private static void boundaries(Result r, Map<String, BoundaryCoverage> out) {
-        for (Check c : r.verdict().checks()) {
-            if (!c.isScoreCheck()) {
+        for (Check check : r.verdict().checks()) {
+            if (!(check instanceof ScoreCheck c)) {
                 continue;
             }
             String key = r.verdict().target() + " " + c.id() + " " + c.requiredText();
             BoundaryCoverage b = out.getOrDefault(key, new BoundaryCoverage(r.verdict().target().name(), c.id(),
                     c.required(), false, false));
             boolean on = c.passed() && c.actual().compareTo(c.required()) == 0;
-            boolean below = !c.passed() && c.shortfall() != null
+            boolean below = !c.passed()
                     && c.shortfall().compareTo(BigDecimal.ONE.movePointLeft(c.required().scale())) == 0;
             out.put(key, new BoundaryCoverage(b.target(), b.check(), b.required(), b.onIt() || on,
                     b.justBelow() || below));

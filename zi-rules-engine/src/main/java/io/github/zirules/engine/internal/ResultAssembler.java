@@ -4,20 +4,22 @@ import io.github.zirules.api.Area;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.EvaluationException;
+import io.github.zirules.api.GradeCheck;
 import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.Scores;
 import io.github.zirules.api.Verdict;
 import io.github.zirules.rules.Exact;
 import io.github.zirules.rules.RuleRef;
+import io.github.zirules.rules.Scorecard;
+import io.github.zirules.rules.ScorecardLayout;
 import io.github.zirules.rules.ScoredArea;
 import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
 import io.github.zirules.rules.ScoredItem;
-import io.github.zirules.rules.Scorecard;
 import io.github.zirules.rules.internal.ScoreSheet;
-import io.github.zirules.rules.ScorecardLayout;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -134,11 +136,10 @@ public final class ResultAssembler {
                 BigDecimal act = d.actual().round(r.scale(), r.mode());
                 boolean passed = card.comparesReported() ? act.compareTo(req) >= 0
                         : d.actual().compareTo(d.required()) >= 0;
-                out.add(new Check(id, req, passed ? act : shown(d.actual(), act, req, r), null, null, passed,
+                out.add(new ScoreCheck(id, req, passed ? act : shown(d.actual(), act, req, r), passed,
                         passed ? null : shortfall(req, act, r), rule.name()));
             } else {
-                out.add(new Check(id, null, null, d.requiredLabel(), d.actualLabel(), d.gradePassed(), null,
-                        rule.name()));
+                out.add(new GradeCheck(id, d.requiredLabel(), d.actualLabel(), d.gradePassed(), rule.name()));
             }
         });
         if (out.size() > 1) {
