@@ -2,16 +2,19 @@ package io.github.zirules.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static java.util.stream.Collectors.toSet;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.lang.module.ModuleDescriptor;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ApiContractsTest {
@@ -21,6 +24,17 @@ class ApiContractsTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, ZiRules::evaluator);
         assertTrue(e.getMessage().contains("zi-rules-engine"), e.getMessage());
         assertTrue(e.getMessage().contains("ServicesResourceTransformer"), e.getMessage());
+    }
+
+    @Test
+    void theApiRunsAsANamedModuleExportingOnlyItsPublicPackages() {
+        Module api = Check.class.getModule();
+        assertTrue(api.isNamed(), "the tests run on the module path");
+        assertEquals("io.github.zirules.api", api.getName());
+        assertEquals(Set.of("io.github.zirules.api", "io.github.zirules.api.spi"), api.getDescriptor().exports()
+                .stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source).collect(toSet()));
+        assertEquals(Set.of("io.github.zirules.engine"), api.getDescriptor().exports().stream()
+                .filter(e -> e.source().equals("io.github.zirules.api.internal")).findFirst().orElseThrow().targets());
     }
 
     @Test

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +32,9 @@ class EngineBoundaryTest {
         assertTrue(Files.isRegularFile(root.resolve("pom.xml")) && Files.isDirectory(root.resolve("zi-rules-api")),
                 "run from the engine module of the build: " + root);
         try (Stream<Path> files = Files.walk(root)) {
+            // module-info.java is no package's code: it names the engine's provider class, as it must.
             List<Path> out = files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> !p.getFileName().toString().equals("module-info.java"))
                     .filter(p -> p.toString().replace('\\', '/').contains("/src/main/java/"))
                     .filter(p -> !p.toString().contains("/target/")).sorted().toList();
             assertTrue(out.size() > 100, "found only " + out.size() + " sources under " + root);
@@ -58,6 +63,18 @@ class EngineBoundaryTest {
             return !insideTheEngine(s) && s.contains("io.github.zirules.engine.internal");
         }).toList();
         assertEquals(List.of(), offenders);
+    }
+
+    @Test
+    void theEngineRunsAsANamedModuleExportingOnlyItsPublicPackages() {
+        Module engine = EngineBoundaryTest.class.getModule();
+        assertTrue(engine.isNamed(), "the tests run on the module path");
+        assertEquals("io.github.zirules.engine", engine.getName());
+        assertEquals(Set.of("io.github.zirules.compare", "io.github.zirules.json", "io.github.zirules.planner",
+                "io.github.zirules.policy", "io.github.zirules.report", "io.github.zirules.rules",
+                "io.github.zirules.testkit"), engine.getDescriptor().exports().stream()
+                .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
+        assertTrue(engine.getDescriptor().exports().stream().noneMatch(ModuleDescriptor.Exports::isQualified));
     }
 
     @Test
