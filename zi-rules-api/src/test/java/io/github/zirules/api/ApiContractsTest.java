@@ -96,6 +96,24 @@ class ApiContractsTest {
     }
 
     @Test
+    void everyRefusalOfTheLibraryIsAZiRulesExceptionCarryingTheRuleSetTheKnownIdsAndTheRule() {
+        ZiRulesException unknown = new UnknownRuleSetException("agency-x", List.of("a", "b"));
+        assertEquals("agency-x", unknown.ruleSetId().orElseThrow());
+        assertEquals(List.of("a", "b"), unknown.knownRuleSetIds());
+        ZiRulesException year = UnknownRuleSetException.noDefaultForYear(2019, List.of("permenpan-rb-90-2021 (2022-)"));
+        assertEquals(List.of("permenpan-rb-90-2021"), year.knownRuleSetIds());
+        assertTrue(year.ruleSetId().isEmpty());
+        List<Problem> problems = List.of(Problem.error("DRL_SYNTAX", "a.drl:3", "sintaks salah", "bad syntax", null));
+        ZiRulesException invalid = new InvalidRuleSetException("/rules/agency-x", problems);
+        assertEquals("/rules/agency-x", invalid.ruleSetId().orElseThrow());
+        assertTrue(new InvalidInputException("assessment", problems).ruleSetId().isEmpty());
+        ZiRulesException failed = new EvaluationException("stopped", null, "agency-x", "WBK: total at least 75");
+        assertEquals("WBK: total at least 75", failed.ruleName().orElseThrow());
+        assertEquals("agency-x", failed.ruleSetId().orElseThrow());
+        assertTrue(new EvaluationException("stopped").ruleName().isEmpty());
+    }
+
+    @Test
     void aVerdictCannotClaimEligibilityThatItsChecksDeny() {
         Check failed = new ScoreCheck("TOTAL", BigDecimal.TEN, BigDecimal.ONE, false, BigDecimal.valueOf(9), "r");
         assertThrows(IllegalArgumentException.class, () -> new Verdict(Predikat.WBK, true, List.of(failed)));

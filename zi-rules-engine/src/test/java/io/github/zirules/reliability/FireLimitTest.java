@@ -30,6 +30,8 @@ class FireLimitTest {
                 HostileRuleSets.trigger(rs.instrument()), limit, r -> fired.incrementAndGet()));
         assertEquals(limit, fired.get());
         assertTrue(e.getMessage().contains("fire limit of " + limit), e.getMessage());
+        assertEquals(rs.info().id(), e.ruleSetId().orElseThrow());
+        assertEquals("Jebakan: update tanpa no-loop", e.ruleName().orElseThrow());
     }
 
     @Test

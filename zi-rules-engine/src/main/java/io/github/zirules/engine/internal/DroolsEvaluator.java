@@ -93,7 +93,7 @@ public final class DroolsEvaluator implements Engine {
             return ResultAssembler.assemble(rs, card, assessment);
         } catch (LimitExceededException e) {
             throw new EvaluationException("rule set " + rs.info().id() + ": the result the rules decided cannot be "
-                    + "reported (hasil tidak dapat dilaporkan): " + e.getMessage(), e);
+                    + "reported (hasil tidak dapat dilaporkan): " + e.getMessage(), e, rs.info().id(), null);
         }
     }
 

@@ -116,7 +116,7 @@ public final class ResultAssembler {
 
     private static EvaluationException incomplete(CompiledRuleSet rs, List<String> missing) {
         return new EvaluationException("rule set " + rs.info().id() + " left the evaluation incomplete (aturan tidak "
-                + "lengkap): " + String.join("; ", missing));
+                + "lengkap): " + String.join("; ", missing), null, rs.info().id(), null);
     }
 
     private static BigDecimal round(Exact e, ScoreSheet.Rounding r, String kind, String id, List<String> missing) {

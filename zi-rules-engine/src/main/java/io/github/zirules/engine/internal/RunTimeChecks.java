@@ -74,7 +74,8 @@ final class RunTimeChecks {
         checksCompareTheirLevel(card, broken);
         if (!broken.isEmpty()) {
             throw new EvaluationException("rule set " + rs.info().id() + ": the rules broke an invariant for this "
-                    + "assessment (aturan melanggar invarian untuk penilaian ini): " + String.join("; ", broken));
+                    + "assessment (aturan melanggar invarian untuk penilaian ini): " + String.join("; ", broken), null,
+                    rs.info().id(), null);
         }
     }
 

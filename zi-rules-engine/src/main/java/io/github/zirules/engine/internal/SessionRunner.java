@@ -84,7 +84,8 @@ public final class SessionRunner {
             if (limit.reached) {
                 throw new EvaluationException("rule set " + rs.info().id() + ": the fire limit of " + fireLimit
                         + " firings was reached (batas eksekusi aturan tercapai); the last rule fired was "
-                        + listener.last + ". A rule probably triggers itself (modify without no-loop).");
+                        + listener.last + ". A rule probably triggers itself (modify without no-loop).", null,
+                        rs.info().id(), ruleName(listener.last));
             }
             clean = true;
         } catch (EvaluationException e) {
@@ -103,13 +104,14 @@ public final class SessionRunner {
             if (root instanceof LimitExceededException) {
                 throw new EvaluationException("rule set " + rs.info().id() + ": stopped in " + (listener.last != null
                         ? "rule " + listener.last : "the conditions, before any rule fired") + " (aturan "
-                        + "dihentikan): " + root.getMessage(), e);
+                        + "dihentikan): " + root.getMessage(), e, rs.info().id(), ruleName(listener.last));
             }
             if (root instanceof RuleMistake m && listener.last != null) {
                 throw new RuleFailedException(rs.info().id(), listener.last, m);
             }
             throw new EvaluationException("rule set " + rs.info().id() + ": rule " + listener.last
-                    + " failed (aturan gagal dijalankan): " + describe(root), e);
+                    + " failed (aturan gagal dijalankan): " + describe(root), e, rs.info().id(),
+                    ruleName(listener.last));
         } finally {
             card.endRules();
             if (clean) {
@@ -120,9 +122,14 @@ public final class SessionRunner {
         }
         if (!card.conflicts().isEmpty()) {
             throw new EvaluationException("rule set " + rs.info().id() + " is ambiguous (aturan saling bertentangan): "
-                    + String.join("; ", card.conflicts()));
+                    + String.join("; ", card.conflicts()), null, rs.info().id(), null);
         }
         return card;
+    }
+
+    /** The name of {@code rule}; null for none. */
+    private static String ruleName(RuleRef rule) {
+        return rule == null ? null : rule.name();
     }
 
     /** What went wrong, without Java class names where the exception says it in words. */
