@@ -1,6 +1,8 @@
 package io.github.zirules.api;
 
+import io.github.zirules.api.spi.Engine;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Scores assessments against a catalogue of rule sets and decides eligibility for the target predicate.
@@ -33,4 +35,13 @@ public interface Evaluator {
 
     /** Every rule set in the catalogue, in id order. */
     List<RuleSetInfo> ruleSets();
+
+    /**
+     * What the library's tools (gap planner, property kit, reports, policy tools) need from the engine behind this
+     * evaluator: the exact score trace, with the rules serving now. Empty for an evaluator that offers none (a test
+     * double, a remote client), which those tools then refuse with a message naming it.
+     */
+    default Optional<Engine> engine() {
+        return Optional.empty();
+    }
 }

@@ -7,12 +7,12 @@ import java.util.stream.Collectors;
  * Thrown when an input (an assessment, an instrument, a JSON file) is refused. It carries every problem found, not
  * only the first; {@link #problems()} gives them as data.
  */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends ZiRulesException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The problems. */
-    private final transient List<Problem> problems;
+    /** The problems: an unmodifiable list of serialisable records, so they survive Java serialisation. */
+    private final List<Problem> problems;
 
     /**
      * An exception listing {@code problems}.
@@ -21,8 +21,19 @@ public class InvalidInputException extends RuntimeException {
      * @param problems every problem found; at least one
      */
     public InvalidInputException(String what, List<Problem> problems) {
+        this(what, problems, null);
+    }
+
+    /**
+     * An exception listing {@code problems} of an input that concerns the rule set {@code ruleSetId}.
+     *
+     * @param what what was refused, e.g. "rule set agency-x"
+     * @param problems every problem found; at least one
+     * @param ruleSetId the rule set concerned (an id or a folder); null if none
+     */
+    protected InvalidInputException(String what, List<Problem> problems, String ruleSetId) {
         super(what + " is invalid: " + problems.size() + " problem(s):\n" + problems.stream()
-                .map(p -> "  " + p.format("en")).collect(Collectors.joining("\n")));
+                .map(p -> "  " + p.format("en")).collect(Collectors.joining("\n")), null, ruleSetId, List.of(), null);
         this.problems = List.copyOf(problems);
     }
 

@@ -18,6 +18,6 @@ public class InvalidRuleSetException extends InvalidInputException {
      * @param problems every problem found; at least one
      */
     public InvalidRuleSetException(String ruleSet, List<Problem> problems) {
-        super("rule set " + ruleSet, problems);
+        super("rule set " + ruleSet, problems, ruleSet);
     }
 }

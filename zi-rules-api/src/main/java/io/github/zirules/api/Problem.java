@@ -1,5 +1,6 @@
 package io.github.zirules.api;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -16,7 +17,7 @@ import java.util.Objects;
  *     list or a line of DRL that reads the same in both languages; null exactly when {@code expected} is
  */
 public record Problem(Severity severity, String code, String location, String messageId, String messageEn,
-                      String expected, String expectedId) {
+                      String expected, String expectedId) implements Serializable {
 
     /**
      * Refuses nulls except in {@code expected} and {@code expectedId}; a missing {@code expectedId} is

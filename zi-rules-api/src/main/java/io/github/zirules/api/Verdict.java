@@ -33,4 +33,14 @@ public record Verdict(Predikat target, boolean eligible, List<Check> checks) {
     public Optional<Check> check(String id) {
         return checks.stream().filter(c -> c.id().equals(id)).findFirst();
     }
+
+    /** The score check with this id, if the target has one (a grade check of that id is not one). */
+    public Optional<ScoreCheck> scoreCheck(String id) {
+        return check(id).flatMap(c -> c instanceof ScoreCheck s ? Optional.of(s) : Optional.empty());
+    }
+
+    /** The grade check with this id, if the target has one (a score check of that id is not one). */
+    public Optional<GradeCheck> gradeCheck(String id) {
+        return check(id).flatMap(c -> c instanceof GradeCheck g ? Optional.of(g) : Optional.empty());
+    }
 }

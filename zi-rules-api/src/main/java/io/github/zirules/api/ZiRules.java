@@ -10,7 +10,7 @@ import java.util.ServiceLoader;
  * <pre>{@code
  * Evaluator zi = ZiRules.evaluator();          // once per application; thread-safe
  * Result r = zi.evaluate(assessment);
- * r.verdict().failedChecks().forEach(c -> System.out.println(c.id() + " kurang " + c.shortfall()));
+ * r.verdict().failedChecks().forEach(c -> System.out.println(c.id() + ": " + c.actualText() + " < " + c.requiredText()));
  * }</pre>
  */
 public final class ZiRules {
@@ -31,7 +31,7 @@ public final class ZiRules {
      * An evaluator with the given options.
      *
      * @throws IllegalStateException if no engine is on the class path
-     * @throws InvalidInputException if a rule set does not load (every problem is listed)
+     * @throws InvalidRuleSetException if a rule set does not load (every problem is listed, with its file:line)
      */
     public static Evaluator evaluator(EvaluatorOptions options) {
         return provider().create(options);

@@ -84,8 +84,18 @@ public final class ZiJson {
     }
 
     /** A reader and writer with the given limits. */
-    public static ZiJson withLimits(JsonLimits limits) {
+    public static ZiJson create(JsonLimits limits) {
         return new ZiJson(limits);
+    }
+
+    /**
+     * A reader and writer with the given limits.
+     *
+     * @deprecated the same as {@link #create(JsonLimits)}, the name every factory of the library has
+     */
+    @Deprecated
+    public static ZiJson withLimits(JsonLimits limits) {
+        return create(limits);
     }
 
     /** The limits that reading enforces. */

@@ -4,7 +4,6 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.Predikat;
-import io.github.zirules.engine.internal.DroolsEvaluator;
 import io.github.zirules.planner.internal.PlannerEngine;
 import java.util.Objects;
 
@@ -30,17 +29,14 @@ public final class GapPlanner {
     }
 
     /**
-     * A planner that scores with {@code evaluator}.
+     * A planner that scores with {@code evaluator}: any evaluator that offers the engine's score trace
+     * ({@link Evaluator#engine()}), such as {@code ZiRules.evaluator()} or a {@code ReloadingEvaluator}, whose rules
+     * serving when a plan starts make the whole plan.
      *
-     * @throws IllegalArgumentException if the evaluator is not the zi-rules engine's (from {@code ZiRules.evaluator})
+     * @throws IllegalArgumentException if the evaluator offers no engine
      */
     public static GapPlanner create(Evaluator evaluator) {
-        Objects.requireNonNull(evaluator, "evaluator");
-        if (!(evaluator instanceof DroolsEvaluator drools)) {
-            throw new IllegalArgumentException("the gap planner needs the zi-rules engine's evaluator "
-                    + "(ZiRules.evaluator()) but was given " + evaluator.getClass().getName());
-        }
-        return new GapPlanner(new PlannerEngine(drools));
+        return new GapPlanner(new PlannerEngine(Objects.requireNonNull(evaluator, "evaluator")));
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.github.zirules.policy;
 
 import io.github.zirules.api.UnknownRuleSetException;
-import io.github.zirules.engine.internal.RuleSetCatalog;
+import io.github.zirules.engine.Catalog;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +37,7 @@ public final class BuiltInRuleSets {
 
     /** The ids of the built-in rule sets, e.g. {@code permenpan-rb-90-2021}. */
     public static List<String> ids() {
-        return RuleSetCatalog.builtInIds(loader());
+        return Catalog.builtInIds(loader());
     }
 
     /**
@@ -74,7 +74,7 @@ public final class BuiltInRuleSets {
      */
     public static List<Path> copy(String id, Path target, String newId) throws IOException {
         Objects.requireNonNull(newId, "newId");
-        if (!newId.matches("[a-z0-9][a-z0-9.-]{0,63}") || RuleSetCatalog.builtInIds(loader()).contains(newId)) {
+        if (!newId.matches("[a-z0-9][a-z0-9.-]{0,63}") || Catalog.builtInIds(loader()).contains(newId)) {
             throw new IllegalArgumentException("'" + newId + "' cannot be the id of a copy (tidak dapat menjadi id "
                     + "salinan): use lower-case letters, digits, dots and dashes, and not a built-in id, e.g. "
                     + id + "-kemenkeu");
@@ -106,7 +106,7 @@ public final class BuiltInRuleSets {
 
     static List<String> files(String id, ClassLoader loader) {
         Objects.requireNonNull(id, "id");
-        List<String> ids = RuleSetCatalog.builtInIds(loader);
+        List<String> ids = Catalog.builtInIds(loader);
         if (!ids.contains(id)) {
             throw new UnknownRuleSetException(id, ids);
         }
@@ -182,7 +182,7 @@ public final class BuiltInRuleSets {
     }
 
     private static String folder(String id) {
-        return RuleSetCatalog.BUILT_IN_ROOT + "/" + id + "/";
+        return Catalog.BUILT_IN_ROOT + "/" + id + "/";
     }
 
     /** Whether {@code f} is a relative path of plain names: no root, no {@code ..}, no backslash, no empty part. */

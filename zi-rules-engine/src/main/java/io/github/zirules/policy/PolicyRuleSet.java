@@ -1,23 +1,18 @@
 package io.github.zirules.policy;
 
 import io.github.zirules.api.Assessment;
-import io.github.zirules.api.EvaluatorOptions;
+import io.github.zirules.api.Instrument;
 import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
-import io.github.zirules.engine.internal.CompiledRuleSet;
-import io.github.zirules.engine.internal.DroolsEvaluator;
-import io.github.zirules.engine.internal.RuleSetCatalog;
-import io.github.zirules.engine.internal.RuleSetSource;
+import io.github.zirules.engine.Catalog;
+import io.github.zirules.engine.LoadedRuleSet;
 import io.github.zirules.rules.RuleRef;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -35,9 +30,9 @@ public final class PolicyRuleSet {
     public static final String TESTS = "tests";
 
     private final Path directory;
-    private final CompiledRuleSet compiled;
+    private final LoadedRuleSet compiled;
 
-    PolicyRuleSet(Path directory, CompiledRuleSet compiled) {
+    PolicyRuleSet(Path directory, LoadedRuleSet compiled) {
         this.directory = directory;
         this.compiled = Objects.requireNonNull(compiled, "compiled");
     }
@@ -54,20 +49,7 @@ public final class PolicyRuleSet {
      * @throws InvalidRuleSetException with every problem, each with its file:line
      */
     public static PolicyRuleSet load(Path dir, List<Path> parentDirs) {
-        List<Problem> problems = new ArrayList<>();
-        if (!Files.isRegularFile(dir.resolve(RuleSetSource.DESCRIPTOR))) {
-            problems.add(Problem.error("RULESET_DIR_MISSING", dir.toString(), "folder ini bukan folder aturan (tidak "
-                    + "ada " + RuleSetSource.DESCRIPTOR + ")", "this is not a rule-set folder (there is no "
-                    + RuleSetSource.DESCRIPTOR + ")", "a folder with " + RuleSetSource.DESCRIPTOR));
-            throw new InvalidRuleSetException(dir.toString(), problems);
-        }
-        Map<String, RuleSetSource> others = new LinkedHashMap<>();
-        RuleSetCatalog.diskFolders(parentDirs, problems).forEach((id, d) -> others.put(id,
-                RuleSetSource.directory(d)));
-        if (!problems.isEmpty()) {
-            throw new InvalidRuleSetException(parentDirs.toString(), problems);
-        }
-        return new PolicyRuleSet(dir, RuleSetCatalog.compileFolder(dir, others));
+        return new PolicyRuleSet(dir, Catalog.compileFolder(dir, parentDirs));
     }
 
     /**
@@ -78,9 +60,9 @@ public final class PolicyRuleSet {
      * @throws InvalidRuleSetException with every problem of every rule set that does not load
      */
     public static List<PolicyRuleSet> loadAll(List<Path> dirs) {
-        RuleSetCatalog catalog = RuleSetCatalog.load(dirs, true);
+        Catalog catalog = Catalog.load(dirs, true);
         List<PolicyRuleSet> out = new ArrayList<>();
-        catalog.folders().forEach((id, d) -> out.add(new PolicyRuleSet(d, catalog.get(id))));
+        catalog.folders().forEach((id, d) -> out.add(new PolicyRuleSet(d, catalog.ruleSet(id))));
         out.sort(Comparator.comparing(r -> r.info().id()));
         return out;
     }
@@ -97,14 +79,12 @@ public final class PolicyRuleSet {
 
     /** Every rule of the rule set and its parents, by file in load order, then by line. */
     public List<RuleRef> rules() {
-        List<String> files = new ArrayList<>(compiled.sources().keySet());
-        return compiled.rules().values().stream().sorted(Comparator.comparingInt((RuleRef r) -> files.indexOf(
-                r.file())).thenComparingInt(RuleRef::line).thenComparing(RuleRef::name)).toList();
+        return compiled.rules();
     }
 
     /** The DRL files of the rule set and its parents, in load order. */
     public List<String> files() {
-        return List.copyOf(compiled.sources().keySet());
+        return compiled.files();
     }
 
     /** The rule-set folder (null for a built-in rule set on the class path). */
@@ -123,10 +103,16 @@ public final class PolicyRuleSet {
      * @param observer told of every rule that fires (for coverage); may be null
      */
     public Result evaluate(Assessment assessment, Consumer<RuleRef> observer) {
-        return DroolsEvaluator.evaluateWith(compiled, assessment, EvaluatorOptions.DEFAULT_FIRE_LIMIT, observer);
+        return compiled.evaluate(assessment, observer);
     }
 
-    CompiledRuleSet compiled() {
-        return compiled;
+    /** The rule set's instrument. */
+    Instrument instrument() {
+        return compiled.instrument();
+    }
+
+    /** The first year of the descriptor's {@code years}. */
+    int firstYear() {
+        return compiled.firstYear();
     }
 }

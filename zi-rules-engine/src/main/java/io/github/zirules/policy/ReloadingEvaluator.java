@@ -9,8 +9,8 @@ import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
-import io.github.zirules.engine.internal.DroolsEvaluator;
-import io.github.zirules.engine.internal.RuleSetCatalog;
+import io.github.zirules.api.spi.Engine;
+import io.github.zirules.engine.Catalog;
 import io.github.zirules.rules.internal.LimitExceededException;
 import io.github.zirules.rules.internal.RunBudget;
 import java.io.IOException;
@@ -68,16 +68,16 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
     private volatile ReloadReport lastRefused;
     private FolderWatcher watcher;
 
-    private record Generation(long number, DroolsEvaluator evaluator) {
+    private record Generation(long number, Engine evaluator) {
         List<RuleSetInfo> infos() {
             return evaluator.ruleSets();
         }
     }
 
-    private record Candidate(DroolsEvaluator evaluator, List<Problem> problems, List<SuiteResult> scenarios) {
+    private record Candidate(Engine evaluator, List<Problem> problems, List<SuiteResult> scenarios) {
     }
 
-    private ReloadingEvaluator(EvaluatorOptions options, Scenarios scenarios, DroolsEvaluator first) {
+    private ReloadingEvaluator(EvaluatorOptions options, Scenarios scenarios, Engine first) {
         this.options = options;
         this.scenarios = scenarios;
         this.current = new AtomicReference<>(new Generation(1, first));
@@ -129,14 +129,14 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
     private static Candidate candidateOrThrow(EvaluatorOptions options, Scenarios scenarios) {
         List<Problem> problems = new ArrayList<>();
         List<SuiteResult> runs = new ArrayList<>();
-        RuleSetCatalog catalog;
+        Catalog catalog;
         try {
-            catalog = RuleSetCatalog.load(options.ruleSetDirectories(), options.includeBuiltIn());
+            catalog = Catalog.load(options.ruleSetDirectories(), options.includeBuiltIn());
         } catch (InvalidRuleSetException e) {
             return new Candidate(null, e.problems(), runs);
         }
         for (Map.Entry<String, Path> e : catalog.folders().entrySet()) {
-            PolicyRuleSet rs = new PolicyRuleSet(e.getValue(), catalog.get(e.getKey()));
+            PolicyRuleSet rs = new PolicyRuleSet(e.getValue(), catalog.ruleSet(e.getKey()));
             try {
                 ScenarioSuite suite = ScenarioSuite.load(rs);
                 if (suite.scenarios().isEmpty()) {
@@ -154,7 +154,7 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
                 problems.addAll(ex.problems());
             }
         }
-        return new Candidate(new DroolsEvaluator(catalog, options.fireLimit(), options.evaluationTimeout()), problems,
+        return new Candidate(catalog.engine(options.fireLimit(), options.evaluationTimeout()), problems,
                 runs);
     }
 
@@ -286,5 +286,14 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
     @Override
     public List<RuleSetInfo> ruleSets() {
         return current.get().infos();
+    }
+
+    /**
+     * {@inheritDoc} The engine of the rule sets serving now: a tool that asks once per task (a plan, a property run)
+     * works with one generation throughout, even if a reload replaces it meanwhile.
+     */
+    @Override
+    public Optional<Engine> engine() {
+        return Optional.of(current.get().evaluator);
     }
 }

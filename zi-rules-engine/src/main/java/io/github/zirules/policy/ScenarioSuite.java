@@ -1,11 +1,12 @@
 package io.github.zirules.policy;
 
 import io.github.zirules.api.Check;
-import io.github.zirules.engine.internal.RuleSetFiles;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.ScoreCheck;
+import io.github.zirules.engine.Catalog;
 import io.github.zirules.policy.internal.ScenarioColumns;
 import io.github.zirules.policy.internal.ScenarioReader;
 import io.github.zirules.rules.RuleRef;
@@ -64,15 +65,15 @@ public final class ScenarioSuite {
     public static ScenarioSuite load(PolicyRuleSet ruleSet, Path folder) {
         List<Problem> problems = new ArrayList<>();
         List<Scenario> all = new ArrayList<>();
-        int firstYear = ruleSet.compiled().descriptor().firstYear();
+        int firstYear = ruleSet.firstYear();
         int year = firstYear > 0 ? firstYear : 2024;
         for (Path f : csvFiles(folder, problems)) {
             try {
-                String text = new String(RuleSetFiles.read(f, folder), StandardCharsets.UTF_8);
-                all.addAll(ScenarioReader.read(text, f.toString(), f.getParent(), ruleSet.compiled().instrument(),
+                String text = new String(Catalog.readFile(f, folder), StandardCharsets.UTF_8);
+                all.addAll(ScenarioReader.read(text, f.toString(), f.getParent(), ruleSet.instrument(),
                         year, problems));
             } catch (IOException e) {
-                String why = RuleSetFiles.describe(e);
+                String why = Catalog.describe(e);
                 problems.add(Problem.error("SCENARIO_UNREADABLE", f.toString(), "berkas skenario tidak dapat dibaca: "
                         + why, "the scenario file cannot be read: " + why, null));
             }
@@ -85,7 +86,7 @@ public final class ScenarioSuite {
 
     private static List<Path> csvFiles(Path folder, List<Problem> problems) {
         try (Stream<Path> s = Files.list(folder)) {
-            return s.limit(RuleSetFiles.MAX_FILES).filter(p -> Files.isRegularFile(p) && p.getFileName().toString()
+            return s.limit(Catalog.MAX_FILES).filter(p -> Files.isRegularFile(p) && p.getFileName().toString()
                     .toLowerCase(java.util.Locale.ROOT).endsWith(".csv")).sorted().toList();
         } catch (IOException e) {
             problems.add(Problem.error("SCENARIO_UNREADABLE", folder.toString(), "folder skenario tidak dapat dibaca: "
@@ -117,15 +118,15 @@ public final class ScenarioSuite {
 
     /** Adds what {@code r} shows of each score threshold's two sides. */
     private static void boundaries(Result r, Map<String, BoundaryCoverage> out) {
-        for (Check c : r.verdict().checks()) {
-            if (!c.isScoreCheck()) {
+        for (Check check : r.verdict().checks()) {
+            if (!(check instanceof ScoreCheck c)) {
                 continue;
             }
             String key = r.verdict().target() + " " + c.id() + " " + c.requiredText();
             BoundaryCoverage b = out.getOrDefault(key, new BoundaryCoverage(r.verdict().target().name(), c.id(),
                     c.required(), false, false));
             boolean on = c.passed() && c.actual().compareTo(c.required()) == 0;
-            boolean below = !c.passed() && c.shortfall() != null
+            boolean below = !c.passed()
                     && c.shortfall().compareTo(BigDecimal.ONE.movePointLeft(c.required().scale())) == 0;
             out.put(key, new BoundaryCoverage(b.target(), b.check(), b.required(), b.onIt() || on,
                     b.justBelow() || below));

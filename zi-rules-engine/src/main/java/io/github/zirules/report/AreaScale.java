@@ -13,8 +13,9 @@ import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
-import io.github.zirules.api.UnknownRuleSetException;
+import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.Unit;
+import io.github.zirules.api.UnknownRuleSetException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Collections;
@@ -115,8 +116,8 @@ public record AreaScale(Map<Area, BigDecimal> weights, Map<Predikat, Map<Area, B
                 weights = weights == null ? full.scores().areas() : weights;
                 Map<Area, BigDecimal> mins = new EnumMap<>(Area.class);
                 for (Check c : full.verdict().checks()) {
-                    if (c.id().startsWith("AREA.") && c.isScoreCheck()) {
-                        area(c.id().substring("AREA.".length())).ifPresent(a -> mins.put(a, c.required()));
+                    if (c.id().startsWith("AREA.") && c instanceof ScoreCheck s) {
+                        area(s.id().substring("AREA.".length())).ifPresent(a -> mins.put(a, s.required()));
                     }
                 }
                 minimums.put(p, mins);

@@ -31,6 +31,7 @@ public final class Exact implements Comparable<Exact> {
     /** One. */
     public static final Exact ONE = new Exact(1, 1);
 
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final ConcurrentHashMap<String, Exact> CONSTANTS = new ConcurrentHashMap<>();
     private static final int CONSTANT_CACHE_LIMIT = 10_000;
     private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
@@ -59,7 +60,7 @@ public final class Exact implements Comparable<Exact> {
 
     /** The whole number {@code n}. */
     public static Exact of(long n) {
-        return n == 0 ? ZERO : n == 1 ? ONE : new Exact(n, 1);
+        return n == 0 ? ZERO : n == 1 ? ONE : normalize(n, 1);
     }
 
     /**
@@ -148,7 +149,9 @@ public final class Exact implements Comparable<Exact> {
             n = n.divide(g);
             d = d.divide(g);
         }
-        if (n.bitLength() < 63 && d.bitLength() < 63) {
+        // One value, one form: whatever fits the long form (all but Long.MIN_VALUE, which cannot be negated there)
+        // takes it, so that equals and hashCode agree however the value was made.
+        if (n.bitLength() < 64 && d.bitLength() < 64 && !n.equals(LONG_MIN)) {
             long ln = n.longValue();
             return ln == 0 ? ZERO : new Exact(ln, d.longValue());
         }

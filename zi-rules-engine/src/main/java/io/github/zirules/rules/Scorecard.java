@@ -10,6 +10,12 @@ import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.rules.internal.LimitExceededException;
 import io.github.zirules.rules.internal.RunBudget;
+import io.github.zirules.rules.internal.ScoreSheet;
+import io.github.zirules.rules.internal.ScoreSheet.CheckDecision;
+import io.github.zirules.rules.internal.ScoreSheet.EarlyRead;
+import io.github.zirules.rules.internal.ScoreSheet.Overriding;
+import io.github.zirules.rules.internal.ScoreSheet.Rounding;
+import io.github.zirules.rules.internal.ScoreSheet.RuleWarning;
 import io.github.zirules.rules.internal.SizeLimits;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -27,8 +33,15 @@ import java.util.Map;
  * {@code IPKP}, {@code BBA}, {@code PPP}, {@code HASIL}, {@code TOTAL}. Every decision a rule makes (a weight, a
  * level's score, a check) is kept with the rule that made it; when two rules decide the same thing, the deeper rule
  * set layer wins, then the higher salience (see {@link RuleRef}).
+ *
+ * <p>Every public member is vocabulary: what the engine itself reads from the sheet it reads through
+ * {@link ScoreSheet}, the handle the engine holds, not through methods a rule could call.
  */
 public final class Scorecard {
+
+    static {
+        ScoreSheet.install(new EngineBridge());
+    }
 
     /** {@link #compareThresholdsOn(String)}: thresholds compared on the exact value (the default). */
     public static final String EXACT = "EXACT";
@@ -116,20 +129,20 @@ public final class Scorecard {
     }
 
     /**
-     * The score sheet of {@code assessment} (engine use): one fact per item, indicator, area part and area.
+     * The score sheet of {@code assessment}: one fact per item, indicator, area part and area.
      * The assessment must be valid for the instrument.
      */
-    public static Scorecard of(Instrument instrument, Assessment assessment) {
+    static Scorecard of(Instrument instrument, Assessment assessment) {
         return new Scorecard(ScorecardLayout.of(instrument), assessment);
     }
 
-    /** As {@link #of(Instrument, Assessment)}, with the instrument's layout worked out beforehand (engine use). */
-    public static Scorecard of(ScorecardLayout layout, Assessment assessment) {
+    /** As {@link #of(Instrument, Assessment)}, with the instrument's layout worked out beforehand. */
+    static Scorecard of(ScorecardLayout layout, Assessment assessment) {
         return new Scorecard(layout, assessment);
     }
 
     /** Every fact to insert: this sheet, then items, indicators, area parts and areas, in LKE order. */
-    public List<Object> facts() {
+    List<Object> facts() {
         List<Object> f = new ArrayList<>(1 + items.size() + indicators.size() + parts.size() + areas.size());
         f.add(this);
         f.addAll(items);
@@ -141,8 +154,8 @@ public final class Scorecard {
 
     // ---------------------------------------------------------------- engine use
 
-    /** Engine use: the rule about to fire. */
-    public void beginRule(RuleRef rule) {
+    /** the rule about to fire. */
+    void beginRule(RuleRef rule) {
         this.firing = rule;
     }
 
@@ -150,8 +163,8 @@ public final class Scorecard {
         return firing;
     }
 
-    /** Engine use: the rules have stopped firing; reads from now on are the engine's. */
-    public void endRules() {
+    /** the rules have stopped firing; reads from now on are the engine's. */
+    void endRules() {
         this.firing = null;
     }
 
@@ -159,8 +172,8 @@ public final class Scorecard {
         readTooEarly.add(new EarlyRead(what, reader, writer));
     }
 
-    /** Engine use: values that a rule read before another rule changed them (order-dependent outcomes). */
-    public List<EarlyRead> earlyReads() {
+    /** values that a rule read before another rule changed them (order-dependent outcomes). */
+    List<EarlyRead> earlyReads() {
         return Collections.unmodifiableList(readTooEarly);
     }
 
@@ -200,66 +213,66 @@ public final class Scorecard {
         overrides.add(new Overriding(what, parentRule, childRule));
     }
 
-    /** Engine use: decisions of a rule set's parent that a deeper layer replaced, in the order they happened. */
-    public List<Overriding> overrides() {
+    /** decisions of a rule set's parent that a deeper layer replaced, in the order they happened. */
+    List<Overriding> overrides() {
         return Collections.unmodifiableList(overrides);
     }
 
-    /** Engine use: decisions that contradicted each other; empty when the rules were unambiguous. */
-    public List<String> conflicts() {
+    /** decisions that contradicted each other; empty when the rules were unambiguous. */
+    List<String> conflicts() {
         return Collections.unmodifiableList(conflicts);
     }
 
-    /** Engine use: the items, in LKE order. */
-    public List<ScoredItem> items() {
+    /** the items, in LKE order. */
+    List<ScoredItem> items() {
         return itemsView;
     }
 
-    /** Engine use: the indicators, in LKE order. */
-    public Map<String, ScoredIndicator> indicators() {
+    /** the indicators, in LKE order. */
+    Map<String, ScoredIndicator> indicators() {
         return indicatorsView;
     }
 
-    /** Engine use: the area parts. */
-    public Map<String, ScoredAreaPart> areaParts() {
+    /** the area parts. */
+    Map<String, ScoredAreaPart> areaParts() {
         return partsView;
     }
 
-    /** Engine use: the areas, MP to PP. */
-    public Map<String, ScoredArea> areas() {
+    /** the areas, MP to PP. */
+    Map<String, ScoredArea> areas() {
         return areasView;
     }
 
-    /** Engine use: the checks decided, by check id. */
-    public Map<String, CheckDecision> checks() {
+    /** the checks decided, by check id. */
+    Map<String, CheckDecision> checks() {
         Map<String, CheckDecision> out = new LinkedHashMap<>();
         checks.forEach((k, v) -> out.put(k, v.value()));
         return out;
     }
 
-    /** Engine use: the rule that decided a check. */
-    public RuleRef checkRule(String checkId) {
+    /** the rule that decided a check. */
+    RuleRef checkRule(String checkId) {
         Setting<CheckDecision> s = checks.get(checkId);
         return s == null ? null : s.by();
     }
 
-    /** Engine use: the rounding declared by the rules; null if none. */
-    public Rounding rounding() {
+    /** the rounding declared by the rules; null if none. */
+    Rounding rounding() {
         return rounding.value();
     }
 
-    /** Engine use: the warnings given by the rules, in the order given. */
-    public List<RuleWarning> warnings() {
+    /** the warnings given by the rules, in the order given. */
+    List<RuleWarning> warnings() {
         return Collections.unmodifiableList(warnings);
     }
 
-    /** Engine use: a level's declared weight; null if none. */
-    public Exact levelWeight(String level) {
+    /** a level's declared weight; null if none. */
+    Exact levelWeight(String level) {
         return setting(levelWeights, level).value();
     }
 
-    /** Engine use: the rule that declared a level's weight; null if none. */
-    public RuleRef levelWeightRule(String level) {
+    /** the rule that declared a level's weight; null if none. */
+    RuleRef levelWeightRule(String level) {
         return setting(levelWeights, level).by();
     }
 
@@ -345,8 +358,8 @@ public final class Scorecard {
         setting(levelScores, level).offer(score, firing(), this, "score of ", level);
     }
 
-    /** Engine use: a level's score, or null if not set. */
-    public Exact scoreOrNull(String level) {
+    /** a level's score, or null if not set. */
+    Exact scoreOrNull(String level) {
         return setting(levelScores, level).value();
     }
 
@@ -407,8 +420,8 @@ public final class Scorecard {
         comparison.offer(value, firing(), this, "threshold comparison", null);
     }
 
-    /** Engine use: whether thresholds are compared on the reported (rounded) values rather than the exact ones. */
-    public boolean comparesReported() {
+    /** whether thresholds are compared on the reported (rounded) values rather than the exact ones. */
+    boolean comparesReported() {
         return REPORTED.equals(comparison.value());
     }
 
@@ -483,8 +496,8 @@ public final class Scorecard {
         return order;
     }
 
-    /** Engine use: every grade scale the rules declared, by name, best grade first. */
-    public Map<String, List<String>> gradeScales() {
+    /** Every grade scale the rules declared, by name, best grade first (engine use, through the bridge). */
+    Map<String, List<String>> gradeScales() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         scales.forEach((name, s) -> {
             if (s.value() != null) {
@@ -522,68 +535,5 @@ public final class Scorecard {
             throw RuleMistake.unknownId("tingkat", "level", level, LEVELS);
         }
         return s;
-    }
-
-    /**
-     * A decision of a parent rule set replaced by a rule set that extends it.
-     *
-     * @param what what was decided, e.g. {@code check TOTAL}
-     * @param parentRule the rule whose decision was replaced
-     * @param childRule the rule of the deeper layer whose decision stands
-     */
-    public record Overriding(String what, RuleRef parentRule, RuleRef childRule) {
-    }
-
-    /**
-     * A value read by one rule and changed afterwards by another: the reading rule's outcome depends on the order in
-     * which the rules fire.
-     *
-     * @param what what was read, e.g. {@code score of PENGUNGKIT}
-     * @param reader the rule that read it first
-     * @param writer the rule that changed it afterwards
-     */
-    public record EarlyRead(String what, RuleRef reader, RuleRef writer) {
-    }
-
-    /**
-     * How reported scores are rounded.
-     *
-     * @param scale decimals
-     * @param mode rounding mode
-     */
-    public record Rounding(int scale, RoundingMode mode) {
-    }
-
-    /**
-     * A warning given by a rule.
-     *
-     * @param code stable code
-     * @param location item id or other location
-     * @param messageId message in Bahasa Indonesia
-     * @param messageEn message in English
-     * @param rule the rule that gave it
-     */
-    public record RuleWarning(String code, String location, String messageId, String messageEn, RuleRef rule) {
-    }
-
-    /**
-     * A check as a rule decided it, before rounding.
-     *
-     * @param id check id
-     * @param required the exact minimum (score checks); null for grade checks
-     * @param actual the exact score (score checks); null for grade checks
-     * @param requiredLabel least grade (grade checks)
-     * @param actualLabel grade held (grade checks)
-     * @param gradePassed whether a grade check passed; null for score checks
-     */
-    public record CheckDecision(String id, Exact required, Exact actual, String requiredLabel, String actualLabel,
-                                Boolean gradePassed) {
-        static CheckDecision minimum(String id, Exact required, Exact actual) {
-            return new CheckDecision(id, required, actual, null, null, null);
-        }
-
-        static CheckDecision grade(String id, String required, String actual, boolean passed) {
-            return new CheckDecision(id, null, null, required, actual, passed);
-        }
     }
 }

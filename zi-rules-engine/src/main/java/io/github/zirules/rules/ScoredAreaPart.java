@@ -85,7 +85,7 @@ public final class ScoredAreaPart {
     }
 
     /** The rule that declared the weight; null if none. */
-    public RuleRef weightRule() {
+    RuleRef weightRule() {
         return weight.by();
     }
 

@@ -96,12 +96,12 @@ public final class ScoredIndicator {
     }
 
     /** The rule that gave the weight; null if none. */
-    public RuleRef weightRule() {
+    RuleRef weightRule() {
         return weight.by();
     }
 
     /** The rule that gave the score; null if none. */
-    public RuleRef scoreRule() {
+    RuleRef scoreRule() {
         return score.by();
     }
 

@@ -181,17 +181,17 @@ public final class ScoredItem {
     }
 
     /** The rule that gave the value; null if none. */
-    public RuleRef valueRule() {
+    RuleRef valueRule() {
         return value.by();
     }
 
     /** The answer as given (null if unanswered). */
-    public Answer rawAnswer() {
+    Answer rawAnswer() {
         return raw;
     }
 
     /** The instrument item. */
-    public Item item() {
+    Item item() {
         return item;
     }
 

@@ -5,6 +5,7 @@ import io.github.zirules.api.Check;
 import io.github.zirules.api.Indicator;
 import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.Section;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -137,14 +138,9 @@ final class ConsistencyInvariant implements Invariant {
 
     private static void checks(Result r, Map<String, BigDecimal> s, Findings found) {
         boolean all = true;
-        for (Check c : r.verdict().checks()) {
-            all &= c.passed();
-            if (!c.isScoreCheck()) {
-                continue;
-            }
-            if (c.actual() == null) {
-                found.add("pemeriksaan " + c.id() + " punya ambang tetapi tidak punya nilai",
-                        "check " + c.id() + " has a required value but no actual value");
+        for (Check check : r.verdict().checks()) {
+            all &= check.passed();
+            if (!(check instanceof ScoreCheck c)) {
                 continue;
             }
             boolean atLeast = c.actual().compareTo(c.required()) >= 0;

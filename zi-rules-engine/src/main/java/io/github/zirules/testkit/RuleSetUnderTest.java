@@ -2,20 +2,17 @@ package io.github.zirules.testkit;
 
 import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
-import io.github.zirules.engine.internal.CompiledRuleSet;
-import io.github.zirules.engine.internal.DroolsEvaluator;
-import io.github.zirules.engine.internal.RuleSetCatalog;
-import io.github.zirules.engine.internal.SessionRunner;
-import io.github.zirules.rules.Exact;
-import io.github.zirules.rules.ScoredArea;
-import io.github.zirules.rules.ScoredAreaPart;
-import io.github.zirules.rules.ScoredIndicator;
-import io.github.zirules.rules.Scorecard;
+import io.github.zirules.api.ZiRules;
+import io.github.zirules.api.spi.Engine;
+import io.github.zirules.api.spi.Fraction;
+import io.github.zirules.api.spi.ScoreTrace;
+import io.github.zirules.engine.Catalog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -37,17 +34,37 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  *
  * <p>Compiling a rule set checks it as {@code zi-rules validate} does: a rule set the load-time checks refuse never
- * becomes a {@code RuleSetUnderTest}. Immutable apart from caches; thread-safe.
+ * becomes a {@code RuleSetUnderTest}. It works over any evaluator that offers the engine's score trace
+ * ({@link #of(Evaluator, String)}), such as a {@code ReloadingEvaluator}: the rules serving when it is made are the
+ * rules under test. Immutable apart from caches; thread-safe.
  */
 public final class RuleSetUnderTest {
 
-    private final CompiledRuleSet rs;
-    private final int fireLimit;
+    private final Engine engine;
+    private final RuleSetInfo info;
+    private final Instrument instrument;
     private final Map<Context, Baseline> baselines = new ConcurrentHashMap<>();
 
-    private RuleSetUnderTest(CompiledRuleSet rs, int fireLimit) {
-        this.rs = rs;
-        this.fireLimit = fireLimit;
+    private RuleSetUnderTest(Engine engine, String ruleSetId) {
+        this.engine = engine;
+        this.instrument = engine.instrument(ruleSetId);
+        this.info = engine.ruleSets().stream().filter(r -> r.id().equals(ruleSetId)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The rule set with this id in {@code evaluator}, whose {@link Evaluator#engine() engine} is asked now: for a
+     * reloading evaluator, the rules serving at this moment.
+     *
+     * @throws IllegalArgumentException if the evaluator offers no engine
+     * @throws io.github.zirules.api.UnknownRuleSetException if it has no rule set with this id
+     */
+    public static RuleSetUnderTest of(Evaluator evaluator, String ruleSetId) {
+        Objects.requireNonNull(evaluator, "evaluator must not be null");
+        Objects.requireNonNull(ruleSetId, "ruleSetId must not be null");
+        Engine engine = evaluator.engine().orElseThrow(() -> new IllegalArgumentException("the property kit needs "
+                + "an evaluator that offers the engine's score trace (Evaluator.engine(), as ZiRules.evaluator() and "
+                + "ReloadingEvaluator do) but " + evaluator.getClass().getName() + " offers none"));
+        return new RuleSetUnderTest(engine, ruleSetId);
     }
 
     /**
@@ -58,7 +75,8 @@ public final class RuleSetUnderTest {
      */
     public static RuleSetUnderTest fromDirectory(Path dir) {
         Objects.requireNonNull(dir, "dir must not be null");
-        return new RuleSetUnderTest(RuleSetCatalog.compileFolder(dir, Map.of()), EvaluatorOptions.DEFAULT_FIRE_LIMIT);
+        Engine engine = Catalog.compileFolder(dir, List.of()).engine();
+        return new RuleSetUnderTest(engine, engine.ruleSets().get(0).id());
     }
 
     /**
@@ -79,28 +97,27 @@ public final class RuleSetUnderTest {
      */
     public static RuleSetUnderTest from(EvaluatorOptions options, String ruleSetId) {
         Objects.requireNonNull(ruleSetId, "ruleSetId must not be null");
-        DroolsEvaluator ev = DroolsEvaluator.create(Objects.requireNonNull(options, "options must not be null"));
-        return new RuleSetUnderTest(ev.catalog().get(ruleSetId), options.fireLimit());
+        return of(ZiRules.evaluator(Objects.requireNonNull(options, "options must not be null")), ruleSetId);
     }
 
     /** The rule set's id, version, content hash and the rest. */
     public RuleSetInfo info() {
-        return rs.info();
+        return info;
     }
 
     /** The rule set's id. */
     public String id() {
-        return rs.info().id();
+        return info.id();
     }
 
     /** The rule set's instrument: its items and indicators. */
     public Instrument instrument() {
-        return rs.instrument();
+        return instrument;
     }
 
     /** A generator builder for this rule set's instrument that writes this rule set's id into every assessment. */
     public AssessmentGenerator.Builder generator() {
-        return AssessmentGenerator.builder(rs.instrument()).ruleset(id());
+        return AssessmentGenerator.builder(instrument).ruleset(id());
     }
 
     /**
@@ -110,7 +127,9 @@ public final class RuleSetUnderTest {
      * @throws io.github.zirules.api.EvaluationException if the rules fail at run time
      */
     public Result evaluate(Assessment assessment) {
-        return DroolsEvaluator.evaluateWith(rs, Objects.requireNonNull(assessment, "assessment"), fireLimit, null);
+        Objects.requireNonNull(assessment, "assessment");
+        return engine.evaluate(id().equals(assessment.ruleset()) ? assessment
+                : assessment.toBuilder().ruleset(id()).build());
     }
 
     /**
@@ -138,44 +157,36 @@ public final class RuleSetUnderTest {
         Objects.requireNonNull(context, "context");
         Context key = new Context(context.target(), context.currentPredicate(), context.agency(), context.year());
         return baselines.computeIfAbsent(key, k -> {
-            Assessment best = AnswerMoves.allBest(rs.instrument(), context);
-            Scorecard card = SessionRunner.run(rs, best, fireLimit, null);
-            return new Baseline(evaluate(best), Collections.unmodifiableMap(maxima(card)));
+            Assessment best = AnswerMoves.allBest(instrument, context).toBuilder().ruleset(id()).build();
+            ScoreTrace trace = engine.trace(best);
+            return new Baseline(evaluate(best), Collections.unmodifiableMap(maxima(trace)));
         });
     }
 
-    private static Map<String, BigDecimal> maxima(Scorecard card) {
+    private static Map<String, BigDecimal> maxima(ScoreTrace trace) {
         Map<String, BigDecimal> m = new LinkedHashMap<>();
         for (String[] level : new String[][] {{"total", "TOTAL"}, {"pengungkit", "PENGUNGKIT"},
                 {"pemenuhan", "PEMENUHAN"}, {"reform", "REFORM"}, {"hasil", "HASIL"}, {"BBA", "BBA"}}) {
-            put(m, level[0], card.levelWeight(level[1]));
+            put(m, level[0], trace.levelWeights().get(level[1]));
         }
         for (String hasil : List.of("IPAK", "KINERJA", "IPKP")) {
-            ScoredIndicator i = card.indicators().get("HAS." + hasil);
-            put(m, hasil, i != null && i.weightRule() != null ? i.getWeight() : card.levelWeight(hasil));
+            Fraction indicator = trace.indicatorWeights().get("HAS." + hasil);
+            put(m, hasil, indicator != null ? indicator : trace.levelWeights().get(hasil));
         }
-        for (ScoredArea a : card.areas().values()) {
-            if (a.getParts().stream().allMatch(ScoredAreaPart::hasWeight)) {
-                put(m, "areas." + a.getCode(), a.getWeight());
-            }
-        }
-        for (ScoredAreaPart p : card.areaParts().values()) {
-            put(m, "areaParts." + p.getId(), p.hasWeight() ? p.getWeight() : null);
-        }
-        for (ScoredIndicator i : card.indicators().values()) {
-            put(m, "indicators." + i.getId(), i.weightRule() != null ? i.getWeight() : null);
-        }
+        trace.areaWeights().forEach((code, w) -> put(m, "areas." + code, w));
+        trace.areaPartWeights().forEach((id, w) -> put(m, "areaParts." + id, w));
+        trace.indicatorWeights().forEach((id, w) -> put(m, "indicators." + id, w));
         return m;
     }
 
-    private static void put(Map<String, BigDecimal> m, String key, Exact weight) {
+    private static void put(Map<String, BigDecimal> m, String key, Fraction weight) {
         if (weight != null) {
             m.put(key, decimal(weight));
         }
     }
 
     /** The exact decimal of a weight; a weight with no finite decimal (a third) is rounded up at 10 decimals. */
-    private static BigDecimal decimal(Exact e) {
+    private static BigDecimal decimal(Fraction e) {
         BigDecimal n = new BigDecimal(e.numerator());
         BigDecimal d = new BigDecimal(e.denominator());
         try {
@@ -187,8 +198,7 @@ public final class RuleSetUnderTest {
 
     @Override
     public String toString() {
-        return "RuleSetUnderTest[" + rs.info().id() + " " + rs.info().version() + " sha256:" + rs.info().sha256()
-                + "]";
+        return "RuleSetUnderTest[" + info.id() + " " + info.version() + " sha256:" + info.sha256() + "]";
     }
 
     private record Context(Predikat target, Predikat currentPredicate, AgencyFacts agency, int year) {

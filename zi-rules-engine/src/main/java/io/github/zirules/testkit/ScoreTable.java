@@ -4,6 +4,7 @@ import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.Scores;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -67,8 +68,8 @@ final class ScoreTable {
 
     /** A check as one line: {@code IPKP 13.78 / 14.00 failed (shortfall 0.22)}. */
     static String describe(Check c) {
-        String outcome = c.passed() ? "passed" : "failed" + (c.shortfall() == null ? "" : " (shortfall "
-                + c.shortfall().toPlainString() + ")");
+        String outcome = c.passed() ? "passed" : "failed" + (c instanceof ScoreCheck s ? " (shortfall "
+                + s.shortfall().toPlainString() + ")" : "");
         return c.id() + " " + c.actualText() + " / " + c.requiredText() + " " + outcome;
     }
 

@@ -3,6 +3,7 @@ package io.github.zirules.testkit;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.ScoreCheck;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,7 +73,7 @@ final class ThresholdsInvariant implements Invariant {
                 found.add("pemeriksaan " + c.id()
                         + " hanya dibuat untuk jawaban ini (tidak bila semua jawaban terbaik)",
                         "check " + c.id() + " is made only for these answers (not when every answer is best)");
-            } else if (!Objects.equals(c.requiredText(), b.requiredText()) && !sameNumber(c.required(), b.required())) {
+            } else if (!Objects.equals(c.requiredText(), b.requiredText()) && !sameNumber(c, b)) {
                 found.add("ambang " + c.id() + " = " + c.requiredText() + " untuk jawaban ini, tetapi "
                         + b.requiredText() + " bila semua jawaban terbaik (aturan '" + c.rule() + "')",
                         "threshold " + c.id() + " = " + c.requiredText() + " for these answers but "
@@ -84,8 +85,8 @@ final class ThresholdsInvariant implements Invariant {
                 "thresholds not fixed or not as named", a, null);
     }
 
-    private static void stated(Check c, Map<String, BigDecimal> maxima, Findings found) {
-        if (!c.isScoreCheck()) {
+    private static void stated(Check check, Map<String, BigDecimal> maxima, Findings found) {
+        if (!(check instanceof ScoreCheck c)) {
             return;
         }
         Matcher m = STATED.matcher(c.rule());
@@ -116,8 +117,8 @@ final class ThresholdsInvariant implements Invariant {
         }
     }
 
-    private static boolean sameNumber(BigDecimal x, BigDecimal y) {
-        return x != null && y != null && x.compareTo(y) == 0;
+    private static boolean sameNumber(Check x, Check y) {
+        return x instanceof ScoreCheck a && y instanceof ScoreCheck b && a.required().compareTo(b.required()) == 0;
     }
 
     private static Map<String, Check> byId(Result r) {

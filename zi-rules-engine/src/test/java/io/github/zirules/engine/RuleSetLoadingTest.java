@@ -14,8 +14,8 @@ import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
-import io.github.zirules.api.UnknownRuleSetException;
 import io.github.zirules.api.Unit;
+import io.github.zirules.api.UnknownRuleSetException;
 import io.github.zirules.api.ZiRules;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -71,8 +71,8 @@ class RuleSetLoadingTest {
         RuleSetFolders.edit(dir.resolve("thresholds-wbk.drl"), "\"IPKP\", $k.get( \"IPKP\" ), \"14.00\"",
                 "\"IPKP\", $k.get( \"IPKP\" ), \"15.00\"");
         Result r = fromDisk(dir).evaluate(sample(Predikat.WBK));
-        assertEquals(new BigDecimal("14.44"), r.verdict().check("IPKP").orElseThrow().actual());
-        assertEquals(new BigDecimal("0.56"), r.verdict().check("IPKP").orElseThrow().shortfall());
+        assertEquals(new BigDecimal("14.44"), r.verdict().scoreCheck("IPKP").orElseThrow().actual());
+        assertEquals(new BigDecimal("0.56"), r.verdict().scoreCheck("IPKP").orElseThrow().shortfall());
     }
 
     @Test

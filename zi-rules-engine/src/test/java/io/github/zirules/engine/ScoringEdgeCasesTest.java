@@ -9,11 +9,13 @@ import io.github.zirules.api.Area;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.GradeCheck;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.Unit;
 import io.github.zirules.api.ZiRules;
 import java.math.BigDecimal;
@@ -36,8 +38,8 @@ class ScoringEdgeCasesTest {
         return new BigDecimal(s);
     }
 
-    private static Check check(Result r, String id) {
-        return r.verdict().check(id).orElseThrow(() -> new AssertionError("no check " + id));
+    private static ScoreCheck check(Result r, String id) {
+        return r.verdict().scoreCheck(id).orElseThrow(() -> new AssertionError("no score check " + id));
     }
 
     @Test
@@ -73,7 +75,7 @@ class ScoringEdgeCasesTest {
                 .answer("HAS.KINERJA", "E").answer("HAS.IPAK", Answer.index("0"))
                 .answer("REF.PW.2.a", Answer.ratio(33, 200)).build());
         assertEquals(d("75.00"), r.scores().total());
-        Check total = check(r, "TOTAL");
+        ScoreCheck total = check(r, "TOTAL");
         assertFalse(total.passed());
         assertFalse(r.verdict().eligible());
         assertEquals(d("74.995"), total.actual(), "shown exactly, so that the failure never reads as 75.00");
@@ -87,7 +89,7 @@ class ScoringEdgeCasesTest {
                 .answer("HAS.KINERJA", "E").answer("HAS.IPAK", Answer.index("0"))
                 .answer("REF.PW.2.a", Answer.ratio(32999, 200000)).build());
         assertEquals(d("74.99"), r.scores().total());
-        Check total = check(r, "TOTAL");
+        ScoreCheck total = check(r, "TOTAL");
         assertFalse(total.passed());
         assertEquals(d("0.01"), total.shortfall());
     }
@@ -98,7 +100,7 @@ class ScoringEdgeCasesTest {
         Result r = ZI.evaluate(best(Predikat.WBK)
                 .answer("REF.MP.2.a", "E").answer("REF.MP.3.a", "D")
                 .answer("REF.MP.1.a", Answer.ratio(4, 5)).answer("REF.MP.1.b", Answer.ratio(0, 5)).build());
-        Check mp = check(r, "AREA.MP");
+        ScoreCheck mp = check(r, "AREA.MP");
         assertEquals(d("4.80"), mp.required());
         assertEquals(d("4.80"), mp.actual());
         assertTrue(mp.passed());
@@ -111,7 +113,7 @@ class ScoringEdgeCasesTest {
                 .answer("REF.MP.2.a", "E").answer("REF.MP.3.a", "D")
                 .answer("REF.MP.1.a", Answer.ratio(4, 5)).answer("REF.MP.1.b", Answer.ratio(0, 5))
                 .answer("PEM.MP.3.a", "B").build());
-        Check mp = check(r, "AREA.MP");
+        ScoreCheck mp = check(r, "AREA.MP");
         assertFalse(mp.passed());
         assertEquals(d("4.69"), mp.actual());
         assertEquals(d("0.11"), mp.shortfall());
@@ -122,7 +124,7 @@ class ScoringEdgeCasesTest {
     void areaAtExactly75PercentPassesWbbm() {
         Result r = ZI.evaluate(best(Predikat.WBBM).currentPredicate(Predikat.WBK)
                 .answer("REF.MP.1.a", Answer.ratio(0, 5)).answer("REF.MP.1.b", Answer.ratio(0, 5)).build());
-        Check mp = check(r, "AREA.MP");
+        ScoreCheck mp = check(r, "AREA.MP");
         assertEquals(d("6.00"), mp.required());
         assertEquals(d("6.00"), mp.actual());
         assertTrue(mp.passed());
@@ -140,7 +142,7 @@ class ScoringEdgeCasesTest {
     @Test
     void ipkpIndex3_19Gives13_96AndFailsWbkByFourCents() {
         Result r = ZI.evaluate(best(Predikat.WBK).answer("HAS.IPKP", Answer.index("3.19")).build());
-        Check ipkp = check(r, "IPKP");
+        ScoreCheck ipkp = check(r, "IPKP");
         assertEquals(d("13.96"), ipkp.actual());
         assertFalse(ipkp.passed());
         assertEquals(d("0.04"), ipkp.shortfall());
@@ -187,10 +189,10 @@ class ScoringEdgeCasesTest {
     @Test
     void wbbmWithoutWbkFailsTheHoldsWbkCheckEvenWithPerfectScores() {
         Result r = ZI.evaluate(best(Predikat.WBBM).build());
-        Check holds = check(r, "HOLDS_WBK");
+        GradeCheck holds = r.verdict().gradeCheck("HOLDS_WBK").orElseThrow();
         assertFalse(holds.passed());
-        assertEquals("WBK", holds.requiredLabel());
-        assertEquals("NONE", holds.actualLabel());
+        assertEquals("WBK", holds.required());
+        assertEquals("NONE", holds.actual());
         assertEquals(1, r.verdict().failedChecks().size());
         assertFalse(r.eligible());
     }
@@ -213,9 +215,9 @@ class ScoringEdgeCasesTest {
         assertTrue(without.verdict().checks().stream().noneMatch(c -> c.id().startsWith("AGENCY.")));
         Result with = ZI.evaluate(best(Predikat.WBK)
                 .agency(new io.github.zirules.api.AgencyFacts("WDP", "BB", "CC", "REGIONAL")).build());
-        assertFalse(check(with, "AGENCY.BPK").passed());
-        assertTrue(check(with, "AGENCY.AKIP").passed());
-        assertTrue(check(with, "AGENCY.INDEKS_RB").passed());
+        assertFalse(with.verdict().gradeCheck("AGENCY.BPK").orElseThrow().passed());
+        assertTrue(with.verdict().gradeCheck("AGENCY.AKIP").orElseThrow().passed());
+        assertTrue(with.verdict().gradeCheck("AGENCY.INDEKS_RB").orElseThrow().passed());
         assertFalse(with.eligible());
     }
 
@@ -264,7 +266,7 @@ class ScoringEdgeCasesTest {
         Result r = io.github.zirules.policy.PolicyRuleSet.load(rs).evaluate(best(Predikat.WBK)
                 .answer("HAS.KINERJA", "E").answer("HAS.IPAK", Answer.index("0"))
                 .answer("REF.PW.2.a", Answer.ratio(33, 200)).build(), null);
-        Check total = check(r, "TOTAL");
+        ScoreCheck total = check(r, "TOTAL");
         assertTrue(total.passed(), "an exact 74.995 reports 75.00 and passes when compared on the reported value");
         assertEquals(d("75.00"), total.actual());
     }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zirules.api.Area;
-import io.github.zirules.api.Check;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.ZiRules;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -54,7 +54,7 @@ class SharedExamplesTest {
         checks.add(() -> assertEquals(v.get("checks").size(), r.verdict().checks().size(), "number of checks"));
         for (JsonNode c : v.get("checks")) {
             String id = c.get("id").asText();
-            Check actual = r.verdict().check(id).orElseThrow(() -> new AssertionError("missing check " + id));
+            ScoreCheck actual = r.verdict().scoreCheck(id).orElseThrow(() -> new AssertionError("missing check " + id));
             checks.add(() -> assertEquals(0, c.get("required").decimalValue().compareTo(actual.required()),
                     id + " required " + actual.required()));
             checks.add(() -> assertEquals(0, c.get("actual").decimalValue().compareTo(actual.actual()),

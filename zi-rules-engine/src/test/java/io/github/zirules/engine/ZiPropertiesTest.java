@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.policy.ReloadingEvaluator;
 import io.github.zirules.testkit.Invariants;
+import io.github.zirules.testkit.RuleSetUnderTest;
 import io.github.zirules.testkit.TestRules;
 import io.github.zirules.testkit.ZiProperties;
 import java.io.IOException;
@@ -28,6 +32,19 @@ class ZiPropertiesTest {
     Stream<DynamicTest> theBuiltInRuleSetKeepsEveryInvariantAsJUnitDynamicTests() {
         // tries(0.5): what is under test is the JUnit wrapping; the invariants themselves are EnginePropertiesTest's.
         return ZiProperties.dynamicTests(TestRules.builtIn(), 2026L, TestRules.tries(0.5));
+    }
+
+    @Test
+    void thePropertyKitRunsOverAReloadingEvaluator() throws Throwable {
+        try (ReloadingEvaluator reloading = ReloadingEvaluator.create(EvaluatorOptions.DEFAULTS)) {
+            RuleSetUnderTest rules = RuleSetUnderTest.of(reloading, TestRules.builtIn().id());
+            assertEquals(TestRules.builtIn().info(), rules.info());
+            Assessment context = rules.generator().build().fromSeed(3);
+            assertEquals(TestRules.builtIn().maxima(context), rules.maxima(context));
+            for (DynamicTest t : ZiProperties.dynamicTests(rules, 2026L, 3).toList()) {
+                t.getExecutable().execute();
+            }
+        }
     }
 
     @Test

@@ -7,12 +7,14 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Evidence;
+import io.github.zirules.api.GradeCheck;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.Scores;
 import io.github.zirules.api.Unit;
 import io.github.zirules.api.Verdict;
@@ -151,9 +153,9 @@ final class Gens {
             for (long i = between(in, 0, 5); i > 0; i--) {
                 boolean passed = coin(in);
                 checks.add(coin(in)
-                        ? new Check(text(in, 6), score(in), score(in), null, null, passed,
-                                passed ? null : score(in), text(in, 10))
-                        : new Check(text(in, 6), null, null, text(in, 3), text(in, 3), passed, null, text(in, 10)));
+                        ? new ScoreCheck(text(in, 6), score(in), score(in), passed, passed ? null : score(in),
+                                text(in, 10))
+                        : new GradeCheck(text(in, 6), text(in, 3), text(in, 3), passed, text(in, 10)));
             }
             boolean eligible = checks.stream().allMatch(Check::passed);
             List<Problem> warnings = new ArrayList<>();

@@ -63,7 +63,7 @@ class LimitsTest {
 
     @Test
     void documentOverASmallSizeLimitIsReported() {
-        ZiJson small = ZiJson.withLimits(JsonLimits.builder().maxDocumentBytes(100).build());
+        ZiJson small = ZiJson.create(JsonLimits.builder().maxDocumentBytes(100).build());
         AssessmentRead r = small.readAssessment(Docs.withAnswers("\"PEM.MP.1.a\": \"Ya\""), "s.json");
         Problem p = problem(r, "JSON_TOO_LARGE", r.problems().get(0).location());
         assertTrue(p.messageEn().contains("100 bytes"), p::toString);
@@ -83,7 +83,7 @@ class LimitsTest {
 
     @Test
     void answersUpToTheLimitAreRead() {
-        ZiJson ten = ZiJson.withLimits(JsonLimits.builder().maxAnswers(10).build());
+        ZiJson ten = ZiJson.create(JsonLimits.builder().maxAnswers(10).build());
         StringBuilder answers = new StringBuilder();
         for (int i = 0; i < 10; i++) {
             answers.append(i == 0 ? "" : ",").append("\"I.").append(i).append("\": \"A\"");
@@ -95,7 +95,7 @@ class LimitsTest {
 
     @Test
     void manySmallContainersAreStoppedByTheTokenLimit() {
-        ZiJson ten = ZiJson.withLimits(JsonLimits.builder().maxAnswers(10).build());
+        ZiJson ten = ZiJson.create(JsonLimits.builder().maxAnswers(10).build());
         String level1 = "[" + String.join(",", java.util.Collections.nCopies(10, "[]")) + "]";
         String level2 = "[" + String.join(",", java.util.Collections.nCopies(10, level1)) + "]";
         String level3 = "[" + String.join(",", java.util.Collections.nCopies(10, level2)) + "]";
@@ -106,7 +106,7 @@ class LimitsTest {
 
     @Test
     void stringOverTheLimitIsReported() {
-        ZiJson small = ZiJson.withLimits(JsonLimits.builder().maxStringLength(100).build());
+        ZiJson small = ZiJson.create(JsonLimits.builder().maxStringLength(100).build());
         AssessmentRead r = small.readAssessment(Docs.withMember("\"ruleset\": \"" + "x".repeat(101) + "\""), "t.json");
         Docs.assertCodes(r, List.of("JSON_STRING_TOO_LONG"));
         AssessmentRead name = small.readAssessment(Docs.withAnswers("\"" + "x".repeat(101) + "\": \"A\""), "t.json");

@@ -186,7 +186,7 @@ class ReportJsonTest {
         Result r = json.readReport(formatMd, "FORMAT.md");
         assertEquals("78.25", r.scores().total().toPlainString());
         assertEquals("3.00", r.scores().kinerja().toPlainString());
-        assertEquals("0.25", r.verdict().check("IPKP").orElseThrow().shortfall().toPlainString());
+        assertEquals("0.25", r.verdict().scoreCheck("IPKP").orElseThrow().shortfall().toPlainString());
         assertTrue(r.warnings().isEmpty() && r.items().isEmpty());
     }
 

@@ -3,12 +3,14 @@ package io.github.zirules.json;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
+import io.github.zirules.api.GradeCheck;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.Scores;
 import io.github.zirules.api.Unit;
 import io.github.zirules.api.Verdict;
@@ -46,9 +48,9 @@ final class SampleResults {
         Scores scores = new Scores(d("84.57"), d("46.80"), d("26.43"), d("20.38"), areas, parts, d("37.77"),
                 d("20.62"), d("15.62"), d("5.00"), d("17.15"), indicators);
         List<Check> checks = List.of(
-                new Check("TOTAL", d("75.00"), d("84.57"), null, null, true, null, "WBK: total at least 75"),
-                new Check("IPAK", d("15.75"), d("15.62"), null, null, false, d("0.13"), "WBK: IPAK at least 15.75"),
-                new Check("AGENCY.BPK", null, null, "WTP", "WTP", true, null, "WBK: BPK opinion at least WTP"));
+                new ScoreCheck("TOTAL", d("75.00"), d("84.57"), true, null, "WBK: total at least 75"),
+                new ScoreCheck("IPAK", d("15.75"), d("15.62"), false, d("0.13"), "WBK: IPAK at least 15.75"),
+                new GradeCheck("AGENCY.BPK", "WTP", "WTP", true, "WBK: BPK opinion at least WTP"));
         Verdict verdict = new Verdict(Predikat.WBK, false, checks);
         List<Problem> warnings = List.of(
                 Problem.warning("ZERO_DENOMINATOR", "$.answers['REF.MP.1.a']", "penyebut nol", "zero denominator"),
@@ -73,8 +75,8 @@ final class SampleResults {
     static Result eligible() {
         Result s = sample();
         List<Check> checks = List.of(
-                new Check("TOTAL", d("85.00"), d("91.00"), null, null, true, null, "WBBM: total at least 85"),
-                new Check("HOLDS_WBK", null, null, "WBK", "WBK", true, null, "WBBM: holds WBK"));
+                new ScoreCheck("TOTAL", d("85.00"), d("91.00"), true, null, "WBBM: total at least 85"),
+                new GradeCheck("HOLDS_WBK", "WBK", "WBK", true, "WBBM: holds WBK"));
         RuleSetInfo rs = new RuleSetInfo("custom", "1", "cd".repeat(32), null, null, null, true,
                 List.of("permenpan-rb-90-2021"));
         return new Result(rs, Unit.of("U2"), 2027, s.scores(), new Verdict(Predikat.WBBM, true, checks), List.of(),

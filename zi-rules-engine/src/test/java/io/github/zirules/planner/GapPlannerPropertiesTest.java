@@ -8,11 +8,11 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
-import io.github.zirules.api.Check;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.ZiRules;
 import java.math.BigDecimal;
 import java.util.Set;
@@ -43,7 +43,7 @@ class GapPlannerPropertiesTest {
                     } else {
                         assertTrue(Set.of("REQUIRES_WBK", "PREREQUISITE_NOT_MET").contains(plan.reason().code()),
                                 "seed " + seed + ": the 90/2021 scores can always be met, but " + plan.reason());
-                        assertTrue(after.verdict().failedChecks().stream().noneMatch(Check::isScoreCheck),
+                        assertTrue(after.verdict().failedChecks().stream().noneMatch(ScoreCheck.class::isInstance),
                                 "seed " + seed + ": the changes meet every score check");
                     }
                 });
@@ -95,7 +95,7 @@ class GapPlannerPropertiesTest {
                             continue;
                         }
                         Result r = ZI.evaluate(b.answer(c.item(), Answer.index(lower)).build());
-                        assertTrue(r.verdict().failedChecks().stream().anyMatch(Check::isScoreCheck),
+                        assertTrue(r.verdict().failedChecks().stream().anyMatch(ScoreCheck.class::isInstance),
                                 "seed " + seed + ": " + c.item() + " at " + lower + " would do: " + plan.changes());
                     }
                 });

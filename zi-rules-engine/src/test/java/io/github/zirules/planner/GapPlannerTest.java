@@ -10,6 +10,7 @@ import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Predikat;
@@ -17,6 +18,8 @@ import io.github.zirules.api.Result;
 import io.github.zirules.api.Unit;
 import io.github.zirules.api.ZiRules;
 import io.github.zirules.engine.Examples;
+import io.github.zirules.policy.ReloadingEvaluator;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.util.List;
@@ -211,7 +214,21 @@ class GapPlannerTest {
     @Test
     void evaluatorOtherThanTheEngineIsRefused() {
         Evaluator other = (Evaluator) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {Evaluator.class}, (p, m, args) -> null);
-        assertThrows(IllegalArgumentException.class, () -> GapPlanner.create(other));
+                new Class<?>[] {Evaluator.class},
+                (p, m, args) -> m.isDefault() ? InvocationHandler.invokeDefault(p, m, args) : null);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GapPlanner.create(other));
+        assertTrue(e.getMessage().contains("offers none"), e.getMessage());
+    }
+
+    @Test
+    void aReloadingEvaluatorPlansAsTheEngineItServesDoes() throws Exception {
+        Assessment a = example(3);
+        try (ReloadingEvaluator reloading = ReloadingEvaluator.create(EvaluatorOptions.DEFAULTS)) {
+            Plan viaReload = GapPlanner.create(reloading).plan(a, Predikat.WBBM, PlanOptions.EVERYTHING);
+            Plan direct = PLANNER.plan(a, Predikat.WBBM, PlanOptions.EVERYTHING);
+            assertEquals(direct.changes(), viaReload.changes());
+            assertEquals(direct.result(), viaReload.result());
+            assertEquals(direct.reason(), viaReload.reason());
+        }
     }
 }

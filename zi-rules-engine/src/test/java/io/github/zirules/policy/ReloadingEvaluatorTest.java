@@ -68,7 +68,7 @@ class ReloadingEvaluatorTest {
     }
 
     private static BigDecimal requiredTotal(Result r) {
-        return r.verdict().check("TOTAL").orElseThrow().required();
+        return r.verdict().scoreCheck("TOTAL").orElseThrow().required();
     }
 
     @Test

@@ -2,9 +2,11 @@ package io.github.zirules.reference;
 
 import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
+import io.github.zirules.api.GradeCheck;
 import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.Scores;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,12 +37,14 @@ public final class ReferenceComparison {
             for (int i = 0; i < checks.size(); i++) {
                 Check c = checks.get(i);
                 ReferenceCheck e = ref.checks().get(i);
-                differ(out, c.id() + " required", e.required(), c.required());
-                differ(out, c.id() + " actual", e.actual(), c.actual());
-                differ(out, c.id() + " required grade", e.requiredLabel(), c.requiredLabel());
-                differ(out, c.id() + " grade", e.actualLabel(), c.actualLabel());
+                ScoreCheck s = c instanceof ScoreCheck sc ? sc : null;
+                GradeCheck g = c instanceof GradeCheck gc ? gc : null;
+                differ(out, c.id() + " required", e.required(), s == null ? null : s.required());
+                differ(out, c.id() + " actual", e.actual(), s == null ? null : s.actual());
+                differ(out, c.id() + " required grade", e.requiredLabel(), g == null ? null : g.required());
+                differ(out, c.id() + " grade", e.actualLabel(), g == null ? null : g.actual());
                 differ(out, c.id() + " passed", e.passed(), c.passed());
-                differ(out, c.id() + " shortfall", e.shortfall(), c.shortfall());
+                differ(out, c.id() + " shortfall", e.shortfall(), s == null ? null : s.shortfall());
             }
         }
         differ(out, "eligible", ref.eligible(), engine.eligible());

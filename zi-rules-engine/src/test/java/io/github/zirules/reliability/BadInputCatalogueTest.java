@@ -95,7 +95,7 @@ class BadInputCatalogueTest {
     /** Reads, validates and, when possible, scores one input; every throwable becomes a failed outcome. */
     static Outcome run(Catalogue.Row row) {
         try {
-            ZiJson json = ZiJson.withLimits(row.jsonLimits());
+            ZiJson json = ZiJson.create(row.jsonLimits());
             ValidatedRead v;
             try (InputStream in = open(row)) {
                 v = json.readAndValidate(in, row.id(), VALIDATOR);

@@ -23,13 +23,34 @@ final class ChildJvm {
     private ChildJvm() {
     }
 
+    /**
+     * This JVM's classes as one class path for the child: the folder of {@code main}'s class (the test classes, which
+     * on the module path are patched into the engine's module and so on neither path), then the module path, then
+     * the class path.
+     */
+    private static String classPath(Class<?> main) {
+        List<String> parts = new ArrayList<>();
+        try {
+            parts.add(Path.of(main.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        for (String key : List.of("jdk.module.path", "java.class.path")) {
+            String v = System.getProperty(key, "");
+            if (!v.isEmpty()) {
+                parts.add(v);
+            }
+        }
+        return String.join(java.io.File.pathSeparator, parts);
+    }
+
     static Exit run(List<String> jvmOptions, Class<?> main, List<String> args, long timeoutSeconds)
             throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(classPath(main));
         cmd.add(main.getName());
         cmd.addAll(args);
         Path out = java.nio.file.Files.createTempFile("child", ".out");

@@ -168,7 +168,7 @@ class HostileRuleSetTest {
 
     private static String[] ran(Result r) {
         return new String[] {"RAN", "scored: total " + r.scores().total() + ", the TOTAL check requires "
-                + r.verdict().check("TOTAL").map(x -> String.valueOf(x.required())).orElse("?") + ", eligible "
+                + r.verdict().scoreCheck("TOTAL").map(x -> String.valueOf(x.required())).orElse("?") + ", eligible "
                 + r.eligible() + ", warnings " + r.warnings().stream().map(Problem::code).distinct().sorted()
                 .toList()};
     }

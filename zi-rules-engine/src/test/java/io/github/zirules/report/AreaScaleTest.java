@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.zirules.api.Area;
-import io.github.zirules.api.Check;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.ZiRules;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -36,8 +36,8 @@ class AreaScaleTest {
         Result wbbm = Fixtures.unanswered("x", Predikat.WBBM);
         AreaScale scale = AreaScale.learn(Fixtures.ZI, wbk);
         for (Area a : Area.values()) {
-            Check k = wbk.verdict().check("AREA." + a.name()).orElseThrow();
-            Check m = wbbm.verdict().check("AREA." + a.name()).orElseThrow();
+            ScoreCheck k = wbk.verdict().scoreCheck("AREA." + a.name()).orElseThrow();
+            ScoreCheck m = wbbm.verdict().scoreCheck("AREA." + a.name()).orElseThrow();
             assertEquals(0, k.required().compareTo(scale.minimum(Predikat.WBK, a).orElseThrow()), a.name());
             assertEquals(0, m.required().compareTo(scale.minimum(Predikat.WBBM, a).orElseThrow()), a.name());
         }

@@ -73,6 +73,26 @@ class ExactTest {
                 });
     }
 
+    @Test
+    void equalValuesHaveEqualHashCodesWhetherMadeFromALongOrABigDecimal() {
+        long twoTo62PlusOne = (1L << 62) + 1;
+        Exact fromLong = Exact.of(twoTo62PlusOne);
+        Exact fromDecimal = Exact.of(BigDecimal.valueOf(twoTo62PlusOne));
+        assertEquals(fromLong, fromDecimal);
+        assertEquals(fromLong.hashCode(), fromDecimal.hashCode());
+        Exact minFromLong = Exact.of(Long.MIN_VALUE);
+        Exact minFromRatio = Exact.ratio(Long.MIN_VALUE, 1);
+        assertEquals(minFromLong, minFromRatio);
+        assertEquals(minFromLong.hashCode(), minFromRatio.hashCode());
+        qt().withExamples(2000).forAll(longs().all(), longs().between(1, Long.MAX_VALUE)).checkAssert((n, d) -> {
+            Exact small = Exact.ratio(n, d);
+            Exact viaBig = Exact.of(new BigDecimal(BigInteger.valueOf(n))).dividedBy(
+                    Exact.of(new BigDecimal(BigInteger.valueOf(d))));
+            assertEquals(small, viaBig);
+            assertEquals(small.hashCode(), viaBig.hashCode());
+        });
+    }
+
     private static int cross(Exact e, BigInteger n, BigInteger d) {
         return e.numerator().multiply(d).compareTo(n.multiply(e.denominator()));
     }

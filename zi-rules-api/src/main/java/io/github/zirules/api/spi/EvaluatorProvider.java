@@ -13,7 +13,7 @@ public interface EvaluatorProvider {
     /**
      * A new evaluator with the given options.
      *
-     * @throws io.github.zirules.api.InvalidInputException if a rule set does not load (every problem is listed)
+     * @throws io.github.zirules.api.InvalidRuleSetException if a rule set does not load (every problem is listed)
      */
     Evaluator create(EvaluatorOptions options);
 

@@ -10,18 +10,20 @@ import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.api.UnknownRuleSetException;
+import io.github.zirules.api.spi.Engine;
+import io.github.zirules.api.spi.ScoreTrace;
 import io.github.zirules.rules.RuleRef;
-import io.github.zirules.rules.Scorecard;
+import io.github.zirules.rules.internal.ScoreSheet;
 import io.github.zirules.rules.internal.LimitExceededException;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The Drools implementation of {@link Evaluator}. Thread-safe: the catalog and its KieBases are immutable and
- * shared; every evaluation has a session of its own.
+ * The Drools implementation of {@link Evaluator}, and the {@link Engine} the library's tools work over. Thread-safe:
+ * the catalog and its KieBases are immutable and shared; every evaluation has a session of its own.
  */
-public final class DroolsEvaluator implements Evaluator {
+public final class DroolsEvaluator implements Engine {
 
     private final RuleSetCatalog catalog;
     private final int fireLimit;
@@ -61,6 +63,20 @@ public final class DroolsEvaluator implements Evaluator {
         return evaluateWith(rs, assessment, fireLimit, timeout, observer);
     }
 
+    @Override
+    public ScoreTrace trace(Assessment assessment) {
+        CompiledRuleSet rs = compiledFor(assessment);
+        refuseInvalid(rs, assessment);
+        return Traces.of(rs, SessionRunner.run(rs, assessment, fireLimit, timeout, null));
+    }
+
+    private static void refuseInvalid(CompiledRuleSet rs, Assessment assessment) {
+        List<Problem> problems = rs.validator().validate(assessment);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("assessment of unit '" + assessment.unit().id() + "'", problems);
+        }
+    }
+
     /** Evaluates with a given compiled rule set, under the default time limit. */
     public static Result evaluateWith(CompiledRuleSet rs, Assessment assessment, int fireLimit,
                                       Consumer<RuleRef> observer) {
@@ -70,17 +86,14 @@ public final class DroolsEvaluator implements Evaluator {
     /** Evaluates with a given compiled rule set, stopping the rules after {@code timeout}. */
     public static Result evaluateWith(CompiledRuleSet rs, Assessment assessment, int fireLimit, Duration timeout,
                                       Consumer<RuleRef> observer) {
-        List<Problem> problems = rs.validator().validate(assessment);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException("assessment of unit '" + assessment.unit().id() + "'", problems);
-        }
-        Scorecard card = SessionRunner.run(rs, assessment, fireLimit, timeout, observer);
+        refuseInvalid(rs, assessment);
+        ScoreSheet card = SessionRunner.run(rs, assessment, fireLimit, timeout, observer);
         RunTimeChecks.verify(rs, card);
         try {
             return ResultAssembler.assemble(rs, card, assessment);
         } catch (LimitExceededException e) {
             throw new EvaluationException("rule set " + rs.info().id() + ": the result the rules decided cannot be "
-                    + "reported (hasil tidak dapat dilaporkan): " + e.getMessage(), e);
+                    + "reported (hasil tidak dapat dilaporkan): " + e.getMessage(), e, rs.info().id(), null);
         }
     }
 

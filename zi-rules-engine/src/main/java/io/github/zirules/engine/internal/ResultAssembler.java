@@ -4,19 +4,22 @@ import io.github.zirules.api.Area;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.EvaluationException;
+import io.github.zirules.api.GradeCheck;
 import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.Scores;
 import io.github.zirules.api.Verdict;
 import io.github.zirules.rules.Exact;
 import io.github.zirules.rules.RuleRef;
+import io.github.zirules.rules.Scorecard;
+import io.github.zirules.rules.ScorecardLayout;
 import io.github.zirules.rules.ScoredArea;
 import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
 import io.github.zirules.rules.ScoredItem;
-import io.github.zirules.rules.Scorecard;
-import io.github.zirules.rules.ScorecardLayout;
+import io.github.zirules.rules.internal.ScoreSheet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -55,11 +58,11 @@ public final class ResultAssembler {
     }
 
     /** The result of a filled sheet of {@code assessment} (which the sheet itself does not expose to rules). */
-    public static Result assemble(CompiledRuleSet rs, Scorecard card, Assessment assessment) {
+    public static Result assemble(CompiledRuleSet rs, ScoreSheet card, Assessment assessment) {
         List<String> missing = new ArrayList<>();
-        Scorecard.Rounding rounding = card.rounding();
+        ScoreSheet.Rounding rounding = card.rounding();
         if (rounding == null) {
-            throw incomplete(rs, List.of("no rule declares how scores are reported (reporting(2, \"HALF_UP\"))"));
+            throw noRounding(rs);
         }
         Map<String, BigDecimal> indicators = new LinkedHashMap<>();
         for (ScoredIndicator i : card.indicators().values()) {
@@ -82,7 +85,7 @@ public final class ResultAssembler {
             Exact v = it.getValue();
             if (v == null) {
                 missing.add("no answer-value rule gives a value to item " + it.getId() + " (" + it.getAnswerType()
-                        + ", answer " + (it.rawAnswer() == null ? "none" : it.rawAnswer().display()) + ")");
+                        + ", answer " + (ScoreSheet.rawAnswer(it) == null ? "none" : ScoreSheet.rawAnswer(it).display()) + ")");
                 continue;
             }
             Exact points = it.getPoints();
@@ -90,12 +93,13 @@ public final class ResultAssembler {
                 missing.add("no aggregation rule gives points to item " + it.getId() + " ($butir.setPoints(…))");
                 continue;
             }
-            items.add(new ItemScore(it.item().id(), it.rawAnswer(), v.round(VALUE_SCALE, RoundingMode.HALF_UP),
-                    v.toString(), points.round(rounding.scale(), rounding.mode()), it.valueRule().name()));
+            items.add(new ItemScore(ScoreSheet.item(it).id(), ScoreSheet.rawAnswer(it), v.round(VALUE_SCALE,
+                    RoundingMode.HALF_UP), v.toString(), points.round(rounding.scale(), rounding.mode()),
+                    ScoreSheet.valueRule(it).name()));
         }
         List<Check> checks = checks(card, rounding);
         if (checks.isEmpty()) {
-            missing.add("no threshold rule made any check for target " + card.getTarget());
+            missing.add("no threshold rule made any check for target " + card.card().getTarget());
         }
         if (!missing.isEmpty()) {
             throw incomplete(rs, missing);
@@ -109,12 +113,17 @@ public final class ResultAssembler {
                 : ScorecardLayout.of(rs.instrument())), items);
     }
 
-    private static EvaluationException incomplete(CompiledRuleSet rs, List<String> missing) {
-        return new EvaluationException("rule set " + rs.info().id() + " left the evaluation incomplete (aturan tidak "
-                + "lengkap): " + String.join("; ", missing));
+    /** The refusal of a sheet whose rules declare no rounding. */
+    static EvaluationException noRounding(CompiledRuleSet rs) {
+        return incomplete(rs, List.of("no rule declares how scores are reported (reporting(2, \"HALF_UP\"))"));
     }
 
-    private static BigDecimal round(Exact e, Scorecard.Rounding r, String kind, String id, List<String> missing) {
+    private static EvaluationException incomplete(CompiledRuleSet rs, List<String> missing) {
+        return new EvaluationException("rule set " + rs.info().id() + " left the evaluation incomplete (aturan tidak "
+                + "lengkap): " + String.join("; ", missing), null, rs.info().id(), null);
+    }
+
+    private static BigDecimal round(Exact e, ScoreSheet.Rounding r, String kind, String id, List<String> missing) {
         if (e == null) {
             missing.add("no aggregation rule gives a score to " + kind + id);
             return BigDecimal.ZERO;
@@ -122,7 +131,7 @@ public final class ResultAssembler {
         return e.round(r.scale(), r.mode());
     }
 
-    private static List<Check> checks(Scorecard card, Scorecard.Rounding r) {
+    private static List<Check> checks(ScoreSheet card, ScoreSheet.Rounding r) {
         List<Check> out = new ArrayList<>();
         card.checks().forEach((id, d) -> {
             RuleRef rule = card.checkRule(id);
@@ -131,11 +140,10 @@ public final class ResultAssembler {
                 BigDecimal act = d.actual().round(r.scale(), r.mode());
                 boolean passed = card.comparesReported() ? act.compareTo(req) >= 0
                         : d.actual().compareTo(d.required()) >= 0;
-                out.add(new Check(id, req, passed ? act : shown(d.actual(), act, req, r), null, null, passed,
+                out.add(new ScoreCheck(id, req, passed ? act : shown(d.actual(), act, req, r), passed,
                         passed ? null : shortfall(req, act, r), rule.name()));
             } else {
-                out.add(new Check(id, null, null, d.requiredLabel(), d.actualLabel(), d.gradePassed(), null,
-                        rule.name()));
+                out.add(new GradeCheck(id, d.requiredLabel(), d.actualLabel(), d.gradePassed(), rule.name()));
             }
         });
         if (out.size() > 1) {
@@ -149,7 +157,7 @@ public final class ResultAssembler {
      * The actual value a failed check shows: the reported one, unless it reads as reaching the minimum (an exact
      * 74.995 reports 75.00 against 75): then the exact value, cut to the fewest decimals that show it is below.
      */
-    private static BigDecimal shown(Exact exact, BigDecimal reported, BigDecimal required, Scorecard.Rounding r) {
+    private static BigDecimal shown(Exact exact, BigDecimal reported, BigDecimal required, ScoreSheet.Rounding r) {
         if (reported.compareTo(required) < 0) {
             return reported;
         }
@@ -163,29 +171,29 @@ public final class ResultAssembler {
     }
 
     /** Minimum minus reported value, and never less than one unit of the last reported decimal (0.01). */
-    private static BigDecimal shortfall(BigDecimal required, BigDecimal reported, Scorecard.Rounding r) {
+    private static BigDecimal shortfall(BigDecimal required, BigDecimal reported, ScoreSheet.Rounding r) {
         BigDecimal least = BigDecimal.ONE.movePointLeft(r.scale());
         BigDecimal gap = required.subtract(reported);
         return gap.compareTo(least) < 0 ? least : gap;
     }
 
     /** The rules' warnings in LKE order of their items, then by code and message; each item's place looked up once. */
-    private static List<Problem> warnings(Scorecard card, ScorecardLayout layout) {
-        List<Scorecard.RuleWarning> ws = card.warnings();
+    private static List<Problem> warnings(ScoreSheet card, ScorecardLayout layout) {
+        List<ScoreSheet.RuleWarning> ws = card.warnings();
         if (ws.isEmpty()) {
             return List.of();
         }
-        record Placed(int place, Scorecard.RuleWarning warning) {
+        record Placed(int place, ScoreSheet.RuleWarning warning) {
         }
         List<Placed> placed = new ArrayList<>(ws.size());
-        for (Scorecard.RuleWarning w : ws) {
+        for (ScoreSheet.RuleWarning w : ws) {
             placed.add(new Placed(layout.itemIndex(w.location()), w));
         }
         placed.sort(Comparator.comparingInt(Placed::place)
                 .thenComparing(p -> p.warning().code()).thenComparing(p -> p.warning().messageEn()));
         List<Problem> out = new ArrayList<>(placed.size());
         for (Placed p : placed) {
-            Scorecard.RuleWarning w = p.warning();
+            ScoreSheet.RuleWarning w = p.warning();
             out.add(Problem.warning(w.code(), w.location(), w.messageId(), w.messageEn()));
         }
         return out;

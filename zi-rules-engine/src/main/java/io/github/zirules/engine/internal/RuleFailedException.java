@@ -17,7 +17,7 @@ public final class RuleFailedException extends EvaluationException {
 
     RuleFailedException(String ruleSetId, RuleRef rule, RuleMistake mistake) {
         super("rule set " + ruleSetId + ": rule " + rule + ": " + mistake.messageEn() + " (" + mistake.messageId()
-                + ")", mistake);
+                + ")", mistake, ruleSetId, rule.name());
         this.rule = rule;
         this.mistake = mistake;
     }

@@ -36,6 +36,11 @@ public final class RuleSetCatalog {
         this.folders = folders;
     }
 
+    /** A catalogue of one rule set, compiled already (not from a folder the catalogue knows). */
+    public static RuleSetCatalog of(CompiledRuleSet rs) {
+        return new RuleSetCatalog(Map.of(rs.info().id(), rs), Map.of());
+    }
+
     /**
      * Loads and compiles the catalog.
      *
@@ -109,9 +114,22 @@ public final class RuleSetCatalog {
         });
     }
 
+    /**
+     * A resource on {@code loader}. On the module path the engine is a named module whose folder
+     * {@code zirules/rulesets} reads as a package, so its {@code INDEX} is hidden from class loaders; the engine reads
+     * its own resources through its module instead.
+     */
+    static InputStream resource(ClassLoader loader, String name) throws IOException {
+        InputStream in = loader.getResourceAsStream(name);
+        if (in == null && loader == RuleSetCatalog.class.getClassLoader()) {
+            in = RuleSetCatalog.class.getModule().getResourceAsStream(name);
+        }
+        return in;
+    }
+
     /** The ids listed in the built-in rule sets' {@code INDEX} on {@code loader}; none if there is no index. */
     public static List<String> builtInIds(ClassLoader loader) {
-        try (InputStream in = loader.getResourceAsStream(BUILT_IN_ROOT + "/INDEX")) {
+        try (InputStream in = resource(loader, BUILT_IN_ROOT + "/INDEX")) {
             if (in == null) {
                 return List.of();
             }

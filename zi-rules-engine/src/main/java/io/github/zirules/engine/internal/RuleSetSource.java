@@ -89,7 +89,7 @@ public interface RuleSetSource {
                 if (file.contains("..")) {
                     throw new NoSuchFileException(file);
                 }
-                try (InputStream in = loader.getResourceAsStream(folder + "/" + file)) {
+                try (InputStream in = RuleSetCatalog.resource(loader, folder + "/" + file)) {
                     if (in == null) {
                         throw new NoSuchFileException(location() + "/" + file);
                     }

@@ -17,6 +17,7 @@ import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
 import io.github.zirules.rules.ScoredItem;
 import io.github.zirules.rules.Scorecard;
+import io.github.zirules.rules.internal.ScoreSheet;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,9 +64,9 @@ final class RuleSetVerifier {
         Probes probes = new Probes(rs, problems);
         // Each probe is a whole evaluation: most of the cost of loading a rule set after the compiler. Level 0 for
         // WBK is also "best answers for WBK", so it is run once and kept.
-        Scorecard bestWbk = null;
+        ScoreSheet bestWbk = null;
         for (int level = 0; level < 5; level++) {
-            Scorecard card = probes.run(labelled(rs, level, Predikat.WBK), "answers at level " + level);
+            ScoreSheet card = probes.run(labelled(rs, level, Predikat.WBK), "answers at level " + level);
             bestWbk = level == 0 ? card : bestWbk;
         }
         probes.run(Assessment.builder(Unit.of("PROBE"), 2024, Predikat.WBK).build(), "no answers");
@@ -73,7 +74,7 @@ final class RuleSetVerifier {
             probes.orderIndependent(labelled(rs, 0, Predikat.WBK));
         }
         for (Predikat target : List.of(Predikat.WBK, Predikat.WBBM)) {
-            Scorecard best = target == Predikat.WBK ? bestWbk
+            ScoreSheet best = target == Predikat.WBK ? bestWbk
                     : probes.run(labelled(rs, 0, target), "best answers for " + target);
             if (best != null) {
                 checkWeights(best, problems);
@@ -98,7 +99,7 @@ final class RuleSetVerifier {
     static Verified verifyPrecompiled(CompiledRuleSet rs) {
         List<Problem> problems = new ArrayList<>();
         Probes probes = new Probes(rs, problems);
-        Scorecard best = probes.run(labelled(rs, 0, Predikat.WBK), "best answers for WBK");
+        ScoreSheet best = probes.run(labelled(rs, 0, Predikat.WBK), "best answers for WBK");
         if (best != null) {
             checkWeights(best, problems);
             WeightStructure.check(best, problems);
@@ -115,7 +116,7 @@ final class RuleSetVerifier {
         private final String where;
         private final Map<String, String> missingValues = new LinkedHashMap<>();
         private final Map<String, List<String>> overrides = new LinkedHashMap<>();
-        private final Map<String, Scorecard.Overriding> overridePairs = new LinkedHashMap<>();
+        private final Map<String, ScoreSheet.Overriding> overridePairs = new LinkedHashMap<>();
         private String valueFile;
         private boolean failed;
         private final java.util.Set<String> failures = new java.util.HashSet<>();
@@ -128,12 +129,12 @@ final class RuleSetVerifier {
             this.where = folderOf(rs);
         }
 
-        Scorecard run(Assessment a, String what) {
+        ScoreSheet run(Assessment a, String what) {
             return run(a, what, PROBE_TIMEOUT);
         }
 
-        private Scorecard run(Assessment a, String what, Duration timeout) {
-            Scorecard card = Scorecard.of(rs.instrument(), a);
+        private ScoreSheet run(Assessment a, String what, Duration timeout) {
+            ScoreSheet card = ScoreSheet.of(rs.instrument(), a);
             try {
                 SessionRunner.run(rs, card, PROBE_FIRE_LIMIT, timeout, null);
                 boolean complete = true;
@@ -145,7 +146,7 @@ final class RuleSetVerifier {
                         missingValues.putIfAbsent(it.getAnswerType() + " " + answer, it.getId());
                         continue;
                     }
-                    RuleRef r = it.valueRule();
+                    RuleRef r = ScoreSheet.valueRule(it);
                     valueFile = valueFile == null ? r.location() : valueFile;
                     if (v.signum() < 0 || v.compareTo(Exact.ONE) > 0) {
                         problems.add(Problem.error("LINT_VALUE_RANGE", r.location(), "aturan '" + r.name()
@@ -154,7 +155,7 @@ final class RuleSetVerifier {
                                 "nilai 0 sampai 1", "a value from 0 to 1"));
                     }
                 }
-                for (Scorecard.EarlyRead r : card.earlyReads()) {
+                for (ScoreSheet.EarlyRead r : card.earlyReads()) {
                     RuleRef w = r.writer();
                     Problem p = Problem.error("LINT_ORDER_DEPENDENT", r.reader().location(), "aturan '"
                             + r.reader().name() + "' membaca " + r.what() + " sebelum aturan '" + w.name() + "' ("
@@ -167,7 +168,7 @@ final class RuleSetVerifier {
                         problems.add(p);
                     }
                 }
-                for (Scorecard.Overriding o : card.overrides()) {
+                for (ScoreSheet.Overriding o : card.overrides()) {
                     String key = o.parentRule().location() + "\u0000" + o.childRule().location();
                     overridePairs.putIfAbsent(key, o);
                     List<String> whats = overrides.computeIfAbsent(key, k -> new ArrayList<>());
@@ -227,9 +228,9 @@ final class RuleSetVerifier {
          */
         void orderIndependent(Assessment a) {
             try {
-                Scorecard inOrder = SessionRunner.run(rs, Scorecard.of(rs.instrument(), a), PROBE_FIRE_LIMIT,
+                ScoreSheet inOrder = SessionRunner.run(rs, ScoreSheet.of(rs.instrument(), a), PROBE_FIRE_LIMIT,
                         PROBE_TIMEOUT, null, false);
-                Scorecard reversed = SessionRunner.run(rs, Scorecard.of(rs.instrument(), a), PROBE_FIRE_LIMIT,
+                ScoreSheet reversed = SessionRunner.run(rs, ScoreSheet.of(rs.instrument(), a), PROBE_FIRE_LIMIT,
                         PROBE_TIMEOUT, null, true);
                 io.github.zirules.api.Result x = ResultAssembler.assemble(rs, inOrder, a);
                 io.github.zirules.api.Result y = ResultAssembler.assemble(rs, reversed, a);
@@ -258,7 +259,7 @@ final class RuleSetVerifier {
         }
 
         /** Records items the answer-value rules left without a value; whether there were any. */
-        private boolean recordMissingValues(Scorecard card) {
+        private boolean recordMissingValues(ScoreSheet card) {
             boolean any = false;
             for (ScoredItem it : card.items()) {
                 if (it.getValue() == null) {
@@ -266,7 +267,7 @@ final class RuleSetVerifier {
                     String answer = it.isAnswered() ? it.getAnswer() : "(none)";
                     missingValues.putIfAbsent(it.getAnswerType() + " " + answer, it.getId());
                 } else if (valueFile == null) {
-                    valueFile = it.valueRule().location();
+                    valueFile = ScoreSheet.valueRule(it).location();
                 }
             }
             return any;
@@ -290,7 +291,7 @@ final class RuleSetVerifier {
                                 + " ) then $butir.setValue( \"…\" )"));
             });
             overrides.forEach((key, whats) -> {
-                Scorecard.Overriding o = overridePairs.get(key);
+                ScoreSheet.Overriding o = overridePairs.get(key);
                 RuleRef p = o.parentRule();
                 RuleRef c = o.childRule();
                 String list = String.join(", ", whats);
@@ -354,7 +355,7 @@ final class RuleSetVerifier {
         return b.build();
     }
 
-    private static void checkWeights(Scorecard best, List<Problem> problems) {
+    private static void checkWeights(ScoreSheet best, List<Problem> problems) {
         for (ScoredAreaPart p : best.areaParts().values()) {
             if (!p.hasWeight()) {
                 problems.add(Problem.error("LINT_WEIGHT_MISSING", firstWeightRule(p), "tidak ada aturan bobot untuk "
@@ -368,7 +369,7 @@ final class RuleSetVerifier {
                 sum = sum.plus(i.getWeight());
             }
             if (!sum.equals(p.getWeight())) {
-                problems.add(Problem.error("LINT_WEIGHT_SUM", p.weightRule().location(), "bobot indikator "
+                problems.add(Problem.error("LINT_WEIGHT_SUM", ScoreSheet.weightRule(p).location(), "bobot indikator "
                         + p.getId() + " berjumlah " + decimal(sum) + ", padahal bobot bagian area " + decimal(
                         p.getWeight()), "the indicator weights of " + p.getId() + " add up to " + decimal(sum)
                         + " but the part's weight is " + decimal(p.getWeight()), "bobot indikator yang berjumlah "
@@ -396,14 +397,14 @@ final class RuleSetVerifier {
 
     private static String firstWeightRule(ScoredAreaPart p) {
         for (ScoredIndicator i : p.getIndicators()) {
-            if (i.weightRule() != null) {
-                return i.weightRule().location();
+            if (ScoreSheet.weightRule(i) != null) {
+                return ScoreSheet.weightRule(i).location();
             }
         }
         return p.getId();
     }
 
-    private static void checkChecks(Scorecard best, Predikat target, String where, List<Problem> problems) {
+    private static void checkChecks(ScoreSheet best, Predikat target, String where, List<Problem> problems) {
         Map<String, Exact> max = new LinkedHashMap<>();
         for (String id : SCORE_CHECKS) {
             max.put(id, switch (id) {
@@ -418,7 +419,7 @@ final class RuleSetVerifier {
         if (target == Predikat.WBBM) {
             required.add("HOLDS_WBK");
         }
-        Map<String, Scorecard.CheckDecision> checks = best.checks();
+        Map<String, ScoreSheet.CheckDecision> checks = best.checks();
         for (String id : required) {
             if (!checks.containsKey(id)) {
                 problems.add(Problem.error("LINT_THRESHOLD_MISSING", where, "tidak ada aturan yang memeriksa " + id
@@ -442,7 +443,7 @@ final class RuleSetVerifier {
         });
     }
 
-    private static Exact indicatorWeight(Scorecard card, String id) {
+    private static Exact indicatorWeight(ScoreSheet card, String id) {
         ScoredIndicator i = card.indicators().get(id);
         return i == null ? null : i.getWeight();
     }

@@ -8,6 +8,7 @@ import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
 import io.github.zirules.rules.ScoredItem;
 import io.github.zirules.rules.Scorecard;
+import io.github.zirules.rules.internal.ScoreSheet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,12 +32,12 @@ final class RunTimeChecks {
      *
      * @throws EvaluationException naming every broken invariant and the rule behind it
      */
-    static void verify(CompiledRuleSet rs, Scorecard card) {
+    static void verify(CompiledRuleSet rs, ScoreSheet card) {
         List<String> broken = new ArrayList<>();
         for (ScoredItem it : card.items()) {
             Exact v = it.getValue();
             if (v != null && (v.signum() < 0 || v.compareTo(Exact.ONE) > 0)) {
-                broken.add("rule " + it.valueRule() + " gave item " + it.getId() + " the value " + v
+                broken.add("rule " + ScoreSheet.valueRule(it) + " gave item " + it.getId() + " the value " + v
                         + ", outside 0 to 1");
             }
         }
@@ -46,7 +47,7 @@ final class RunTimeChecks {
             }
             Exact sum = Exact.ZERO;
             for (ScoredIndicator i : p.getIndicators()) {
-                if (i.weightRule() == null) {
+                if (ScoreSheet.weightRule(i) == null) {
                     sum = null;
                     break;
                 }
@@ -55,8 +56,8 @@ final class RunTimeChecks {
             if (sum != null && !sum.equals(p.getWeight())) {
                 // The rules are named only when something is wrong: the check itself builds no text.
                 Set<RuleRef> rules = new LinkedHashSet<>();
-                rules.add(p.weightRule());
-                p.getIndicators().forEach(i -> rules.add(i.weightRule()));
+                rules.add(ScoreSheet.weightRule(p));
+                p.getIndicators().forEach(i -> rules.add(ScoreSheet.weightRule(i)));
                 broken.add("the indicator weights of " + p.getId() + " add up to " + sum + " but the part's weight "
                         + "is " + p.getWeight() + " (weight rules " + rules + ")");
             }
@@ -74,7 +75,8 @@ final class RunTimeChecks {
         checksCompareTheirLevel(card, broken);
         if (!broken.isEmpty()) {
             throw new EvaluationException("rule set " + rs.info().id() + ": the rules broke an invariant for this "
-                    + "assessment (aturan melanggar invarian untuk penilaian ini): " + String.join("; ", broken));
+                    + "assessment (aturan melanggar invarian untuk penilaian ini): " + String.join("; ", broken), null,
+                    rs.info().id(), null);
         }
     }
 
@@ -83,7 +85,7 @@ final class RunTimeChecks {
      * Pemenuhan and Reform their sections' parts, Pengungkit the areas, BBA = IPAK + KINERJA, PPP = IPKP,
      * Hasil = BBA + PPP, and the total Pengungkit + Hasil. A level whose parts the rule set does not score is left out.
      */
-    private static void sums(Scorecard card, List<String> broken) {
+    private static void sums(ScoreSheet card, List<String> broken) {
         for (ScoredAreaPart p : card.areaParts().values()) {
             Exact sum = Exact.ZERO;
             for (ScoredIndicator i : p.getIndicators()) {
@@ -116,7 +118,7 @@ final class RunTimeChecks {
         same("TOTAL", card.scoreOrNull("TOTAL"), sum(card, "PENGUNGKIT", "HASIL"), "PENGUNGKIT + HASIL", broken);
     }
 
-    private static Exact section(Scorecard card, String section) {
+    private static Exact section(ScoreSheet card, String section) {
         Exact sum = null;
         for (ScoredAreaPart p : card.areaParts().values()) {
             if (p.getSection().equals(section)) {
@@ -129,7 +131,7 @@ final class RunTimeChecks {
         return sum;
     }
 
-    private static Exact sum(Scorecard card, String a, String b) {
+    private static Exact sum(ScoreSheet card, String a, String b) {
         Exact x = card.scoreOrNull(a);
         Exact y = card.scoreOrNull(b);
         return x == null || y == null ? null : x.plus(y);
@@ -142,9 +144,9 @@ final class RunTimeChecks {
     }
 
     /** Every indicator, area part and area scores between 0 and its weight. */
-    private static void ranges(Scorecard card, List<String> broken) {
+    private static void ranges(ScoreSheet card, List<String> broken) {
         for (ScoredIndicator i : card.indicators().values()) {
-            if (i.weightRule() != null) {
+            if (ScoreSheet.weightRule(i) != null) {
                 within("indicator ", i.getId(), i.getScore(), i.getWeight(), broken);
             }
         }
@@ -165,7 +167,7 @@ final class RunTimeChecks {
      * A check named after a level ({@code TOTAL}, {@code IPKP} …) or an area ({@code AREA.MP}) compares that level's
      * score, not another number: a rule cannot check the total against a figure of its own making.
      */
-    private static void checksCompareTheirLevel(Scorecard card, List<String> broken) {
+    private static void checksCompareTheirLevel(ScoreSheet card, List<String> broken) {
         card.checks().forEach((id, d) -> {
             if (d.actual() == null) {
                 return;

@@ -5,7 +5,7 @@ import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.rules.RuleMistake;
 import io.github.zirules.rules.RuleRef;
-import io.github.zirules.rules.Scorecard;
+import io.github.zirules.rules.internal.ScoreSheet;
 import io.github.zirules.rules.internal.LimitExceededException;
 import io.github.zirules.rules.internal.RunBudget;
 import java.time.Duration;
@@ -15,6 +15,8 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.Match;
 
 /**
  * Runs the rules of a compiled rule set over one assessment, in a session of its own that is always disposed. The
@@ -35,7 +37,7 @@ public final class SessionRunner {
      * @param observer told of every rule that fires, before it fires (coverage); may be null
      * @throws EvaluationException if the fire limit is reached or a rule fails, naming the rule
      */
-    public static Scorecard run(CompiledRuleSet rs, Assessment assessment, int fireLimit, Consumer<RuleRef> observer) {
+    public static ScoreSheet run(CompiledRuleSet rs, Assessment assessment, int fireLimit, Consumer<RuleRef> observer) {
         return run(rs, assessment, fireLimit, EvaluatorOptions.DEFAULT_EVALUATION_TIMEOUT, observer);
     }
 
@@ -45,24 +47,24 @@ public final class SessionRunner {
      * @param observer told of every rule that fires, before it fires (coverage); may be null
      * @throws EvaluationException if the fire limit or the time limit is reached or a rule fails, naming the rule
      */
-    public static Scorecard run(CompiledRuleSet rs, Assessment assessment, int fireLimit, Duration timeout,
+    public static ScoreSheet run(CompiledRuleSet rs, Assessment assessment, int fireLimit, Duration timeout,
                                 Consumer<RuleRef> observer) {
-        Scorecard card = rs.plan().layout() != null ? Scorecard.of(rs.plan().layout(), assessment)
-                : Scorecard.of(rs.instrument(), assessment);
+        ScoreSheet card = rs.plan().layout() != null ? ScoreSheet.of(rs.plan().layout(), assessment)
+                : ScoreSheet.of(rs.instrument(), assessment);
         return run(rs, card, fireLimit, timeout, observer);
     }
 
     /** Fires every phase over a score sheet made by the caller, who can still read it if the rules fail. */
-    static Scorecard run(CompiledRuleSet rs, Scorecard card, int fireLimit, Duration timeout,
+    static ScoreSheet run(CompiledRuleSet rs, ScoreSheet card, int fireLimit, Duration timeout,
                          Consumer<RuleRef> observer) {
         return run(rs, card, fireLimit, timeout, observer, false);
     }
 
     /**
-     * As {@link #run(CompiledRuleSet, Scorecard, int, Duration, Consumer)}, with the facts inserted in reverse order
+     * As {@link #run(CompiledRuleSet, ScoreSheet, int, Duration, Consumer)}, with the facts inserted in reverse order
      * when {@code reversed}: the load-time checks compare both, since rules whose outcome depends on it are defects.
      */
-    static Scorecard run(CompiledRuleSet rs, Scorecard card, int fireLimit, Duration timeout,
+    static ScoreSheet run(CompiledRuleSet rs, ScoreSheet card, int fireLimit, Duration timeout,
                          Consumer<RuleRef> observer, boolean reversed) {
         KieSession session = rs.plan().newSession();
         Listener listener = new Listener(rs, card, observer);
@@ -77,11 +79,13 @@ public final class SessionRunner {
             for (int i = phases.size() - 1; i >= 0; i--) {
                 session.getAgenda().getAgendaGroup(phases.get(i)).setFocus();
             }
-            int fired = session.fireAllRules(fireLimit);
-            if (fired >= fireLimit && session.fireAllRules(1) > 0) {
+            FireLimit limit = new FireLimit(fireLimit);
+            session.fireAllRules(limit);
+            if (limit.reached) {
                 throw new EvaluationException("rule set " + rs.info().id() + ": the fire limit of " + fireLimit
                         + " firings was reached (batas eksekusi aturan tercapai); the last rule fired was "
-                        + listener.last + ". A rule probably triggers itself (modify without no-loop).");
+                        + listener.last + ". A rule probably triggers itself (modify without no-loop).", null,
+                        rs.info().id(), ruleName(listener.last));
             }
             clean = true;
         } catch (EvaluationException e) {
@@ -100,13 +104,14 @@ public final class SessionRunner {
             if (root instanceof LimitExceededException) {
                 throw new EvaluationException("rule set " + rs.info().id() + ": stopped in " + (listener.last != null
                         ? "rule " + listener.last : "the conditions, before any rule fired") + " (aturan "
-                        + "dihentikan): " + root.getMessage(), e);
+                        + "dihentikan): " + root.getMessage(), e, rs.info().id(), ruleName(listener.last));
             }
             if (root instanceof RuleMistake m && listener.last != null) {
                 throw new RuleFailedException(rs.info().id(), listener.last, m);
             }
             throw new EvaluationException("rule set " + rs.info().id() + ": rule " + listener.last
-                    + " failed (aturan gagal dijalankan): " + describe(root), e);
+                    + " failed (aturan gagal dijalankan): " + describe(root), e, rs.info().id(),
+                    ruleName(listener.last));
         } finally {
             card.endRules();
             if (clean) {
@@ -117,9 +122,14 @@ public final class SessionRunner {
         }
         if (!card.conflicts().isEmpty()) {
             throw new EvaluationException("rule set " + rs.info().id() + " is ambiguous (aturan saling bertentangan): "
-                    + String.join("; ", card.conflicts()));
+                    + String.join("; ", card.conflicts()), null, rs.info().id(), null);
         }
         return card;
+    }
+
+    /** The name of {@code rule}; null for none. */
+    private static String ruleName(RuleRef rule) {
+        return rule == null ? null : rule.name();
     }
 
     /** What went wrong, without Java class names where the exception says it in words. */
@@ -131,13 +141,39 @@ public final class SessionRunner {
         return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
     }
 
+    /**
+     * The fire limit, enforced here rather than by {@code fireAllRules(int)}: Drools checks its own limit only between
+     * the matches of one rule, so a loop through several rules overshoots it (by a hundred firings for a limit of 400).
+     * Each match is offered to this filter before it fires: the first {@code limit} are let through, every later one
+     * is refused without running (and marks the limit reached), so exactly {@code limit} consequences run.
+     */
+    private static final class FireLimit implements AgendaFilter {
+        private final int limit;
+        private int fired;
+        boolean reached;
+
+        FireLimit(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public boolean accept(Match match) {
+            if (fired < limit) {
+                fired++;
+                return true;
+            }
+            reached = true;
+            return false;
+        }
+    }
+
     private static final class Listener extends DefaultAgendaEventListener {
         private final CompiledRuleSet rs;
-        private final Scorecard card;
+        private final ScoreSheet card;
         private final Consumer<RuleRef> observer;
         RuleRef last;
 
-        Listener(CompiledRuleSet rs, Scorecard card, Consumer<RuleRef> observer) {
+        Listener(CompiledRuleSet rs, ScoreSheet card, Consumer<RuleRef> observer) {
             this.rs = rs;
             this.card = card;
             this.observer = observer;

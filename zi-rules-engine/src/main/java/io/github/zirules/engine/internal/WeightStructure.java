@@ -5,7 +5,7 @@ import io.github.zirules.rules.Exact;
 import io.github.zirules.rules.RuleRef;
 import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
-import io.github.zirules.rules.Scorecard;
+import io.github.zirules.rules.internal.ScoreSheet;
 import java.math.RoundingMode;
 import java.util.List;
 
@@ -20,7 +20,7 @@ final class WeightStructure {
     private WeightStructure() {
     }
 
-    static void check(Scorecard card, List<Problem> problems) {
+    static void check(ScoreSheet card, List<Problem> problems) {
         section(card, "PEM", "PEMENUHAN", problems);
         section(card, "REF", "REFORM", problems);
         sum(card, "PENGUNGKIT", List.of("PEMENUHAN", "REFORM"), List.of(), problems);
@@ -30,7 +30,7 @@ final class WeightStructure {
         sum(card, "PPP", List.of(), List.of("HAS.IPKP"), problems);
     }
 
-    private static void section(Scorecard card, String section, String level, List<Problem> problems) {
+    private static void section(ScoreSheet card, String section, String level, List<Problem> problems) {
         Exact declared = card.levelWeight(level);
         if (declared == null) {
             return;
@@ -47,7 +47,7 @@ final class WeightStructure {
         report(card, level, declared, total, "the area parts of " + section, "bagian area " + section, problems);
     }
 
-    private static void sum(Scorecard card, String level, List<String> levels, List<String> indicators,
+    private static void sum(ScoreSheet card, String level, List<String> levels, List<String> indicators,
                             List<Problem> problems) {
         Exact declared = card.levelWeight(level);
         if (declared == null) {
@@ -63,7 +63,7 @@ final class WeightStructure {
         }
         for (String i : indicators) {
             ScoredIndicator ind = card.indicators().get(i);
-            if (ind == null || ind.weightRule() == null) {
+            if (ind == null || ScoreSheet.weightRule(ind) == null) {
                 return;
             }
             total = total.plus(ind.getWeight());
@@ -72,7 +72,7 @@ final class WeightStructure {
         report(card, level, declared, total, parts, parts, problems);
     }
 
-    private static void report(Scorecard card, String level, Exact declared, Exact total, String partsEn,
+    private static void report(ScoreSheet card, String level, Exact declared, Exact total, String partsEn,
                                String partsId, List<Problem> problems) {
         if (total.equals(declared)) {
             return;

@@ -2,11 +2,13 @@ package io.github.zirules.json.internal;
 
 import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
+import io.github.zirules.api.GradeCheck;
 import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.Scores;
 import io.github.zirules.api.Unit;
 import io.github.zirules.api.Verdict;
@@ -24,6 +26,9 @@ import java.util.Map;
  * FORMAT.md can be read too. Scores come back with exactly 2 decimals, item values with 4.
  */
 public final class ReportMapper {
+
+    /** The grade of a grade check whose document leaves it out, as the engine writes a grade not known. */
+    private static final String NO_GRADE = "-";
 
     private final Problems problems;
     private final Fields fields;
@@ -212,17 +217,28 @@ public final class ReportMapper {
         String id = fields.string(c, path, "id", true, "a check id, e.g. TOTAL");
         Node req = Fields.get(c, "required");
         Node act = Fields.get(c, "actual");
-        BigDecimal required = req instanceof Node.Str ? null : fields.score(c, path, "required", false);
-        BigDecimal actual = act instanceof Node.Str ? null : fields.score(c, path, "actual", false);
+        // A grade check says its grades as text; a score check its points as numbers.
+        boolean grade = req instanceof Node.Str || act instanceof Node.Str;
+        BigDecimal required = grade ? null : fields.score(c, path, "required", true);
+        BigDecimal actual = grade ? null : fields.score(c, path, "actual", true);
         String requiredLabel = req instanceof Node.Str s ? s.value() : null;
         String actualLabel = act instanceof Node.Str s ? s.value() : null;
         Boolean passed = fields.bool(c, path, "passed", true);
         BigDecimal shortfall = fields.score(c, path, "shortfall", false);
         String rule = fields.string(c, path, "rule", false, "the rule's name");
-        if (id == null || passed == null) {
+        if (id == null || passed == null || !grade && (required == null || actual == null)) {
             return null;
         }
-        return new Check(id, required, actual, requiredLabel, actualLabel, passed, shortfall,
-                rule == null ? "" : rule);
+        if (grade) {
+            return new GradeCheck(id, requiredLabel == null ? NO_GRADE : requiredLabel,
+                    actualLabel == null ? NO_GRADE : actualLabel, passed, rule == null ? "" : rule);
+        }
+        if (passed == (shortfall != null)) {
+            problems.add(problems.at("REPORT_INCONSISTENT", path + ".shortfall", Fields.get(c, "shortfall"),
+                    "kekurangan diberikan tepat jika pemeriksaan gagal", "a shortfall is given exactly when the "
+                    + "check failed", passed ? "no shortfall" : "the shortfall of the failed check"));
+            return null;
+        }
+        return new ScoreCheck(id, required, actual, passed, shortfall, rule == null ? "" : rule);
     }
 }

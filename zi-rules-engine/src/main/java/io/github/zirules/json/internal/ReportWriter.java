@@ -2,10 +2,12 @@ package io.github.zirules.json.internal;
 
 import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
+import io.github.zirules.api.GradeCheck;
 import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.Scores;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -120,19 +122,16 @@ public final class ReportWriter {
 
     private static void check(Check c, JsonWriter w) throws IOException {
         w.beginObject().name("id").value(c.id());
-        if (c.required() != null) {
-            w.name("required").value(score(c.required()));
-        } else {
-            w.optional("required", c.requiredLabel());
-        }
-        if (c.actual() != null) {
-            w.name("actual").value(score(c.actual()));
-        } else {
-            w.optional("actual", c.actualLabel());
+        if (c instanceof ScoreCheck s) {
+            w.name("required").value(score(s.required()));
+            w.name("actual").value(score(s.actual()));
+        } else if (c instanceof GradeCheck g) {
+            w.optional("required", g.required());
+            w.optional("actual", g.actual());
         }
         w.name("passed").value(c.passed());
-        if (c.shortfall() != null) {
-            w.name("shortfall").value(score(c.shortfall()));
+        if (c instanceof ScoreCheck s && s.shortfall() != null) {
+            w.name("shortfall").value(score(s.shortfall()));
         }
         w.name("rule").value(c.rule());
         w.endObject();

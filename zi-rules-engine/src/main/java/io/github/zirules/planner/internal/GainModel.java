@@ -49,7 +49,7 @@ final class GainModel {
         List<String> failing = base.failedScoreChecks().stream().map(CheckState::id).toList();
         Map<ItemId, List<Move>> moves = new LinkedHashMap<>();
         List<String> negative = new ArrayList<>();
-        for (Item item : probe.ruleSet().instrument().items()) {
+        for (Item item : probe.instrument().items()) {
             Answer current = a.answers().get(item.id());
             for (Moves.Candidate cand : probe.candidates(item, current)) {
                 Snapshot s = probe.run(a.toBuilder().answer(item.id(), cand.to()).build());

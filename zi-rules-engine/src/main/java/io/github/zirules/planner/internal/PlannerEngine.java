@@ -3,14 +3,15 @@ package io.github.zirules.planner.internal;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.Instrument;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Section;
-import io.github.zirules.engine.internal.CompiledRuleSet;
-import io.github.zirules.engine.internal.DroolsEvaluator;
+import io.github.zirules.api.spi.Engine;
 import io.github.zirules.planner.Plan;
 import io.github.zirules.planner.PlanOptions;
 import io.github.zirules.planner.PlannedChange;
@@ -34,18 +35,30 @@ public final class PlannerEngine {
     public static final long NODE_LIMIT = 200_000;
     private static final int MAX_ROUNDS = 4;
 
-    private final DroolsEvaluator evaluator;
+    private final Evaluator evaluator;
     private final long nodeLimit;
 
-    /** A planner over the engine's evaluator. */
-    public PlannerEngine(DroolsEvaluator evaluator) {
+    /**
+     * A planner over {@code evaluator}'s {@link Evaluator#engine() engine}, asked once per plan (so that a plan never
+     * mixes two generations of reloaded rules).
+     *
+     * @throws IllegalArgumentException if the evaluator offers no engine
+     */
+    public PlannerEngine(Evaluator evaluator) {
         this(evaluator, NODE_LIMIT);
     }
 
     /** A planner with a given search node limit (tests). */
-    public PlannerEngine(DroolsEvaluator evaluator, long nodeLimit) {
+    public PlannerEngine(Evaluator evaluator, long nodeLimit) {
+        engineOf(evaluator);
         this.evaluator = evaluator;
         this.nodeLimit = nodeLimit;
+    }
+
+    private static Engine engineOf(Evaluator evaluator) {
+        return evaluator.engine().orElseThrow(() -> new IllegalArgumentException("the gap planner needs an "
+                + "evaluator that offers the engine's score trace (Evaluator.engine(), as ZiRules.evaluator() and "
+                + "ReloadingEvaluator do) but " + evaluator.getClass().getName() + " offers none"));
     }
 
     /** The plan for {@code a} to reach its target, every item free to change. */
@@ -55,11 +68,12 @@ public final class PlannerEngine {
 
     /** The plan for {@code a} to reach its target, changing only what {@code options} allow. */
     public Plan plan(Assessment a, PlanOptions options) {
-        List<Problem> problems = new ArrayList<>(evaluator.validate(a));
-        CompiledRuleSet rs = problems.isEmpty() ? evaluator.compiledFor(a) : null;
+        Engine engine = engineOf(evaluator);
+        List<Problem> problems = new ArrayList<>(engine.validate(a));
+        Instrument instrument = problems.isEmpty() ? engine.instrument(engine.ruleSetFor(a).id()) : null;
         Set<ItemId> fixed = new LinkedHashSet<>();
         for (ItemId id : options.frozen()) {
-            if (rs != null && rs.instrument().item(id).isEmpty()) {
+            if (instrument != null && instrument.item(id).isEmpty()) {
                 problems.add(Problem.error("PLAN_FREEZE_UNKNOWN", id.value(), "butir " + id + " tidak ada di "
                         + "instrumen, sehingga tidak dapat dibekukan", "item " + id + " is not in the instrument, so "
                         + "it cannot be frozen", "an item id of the instrument, e.g. PEM.MP.1.a"));
@@ -70,23 +84,23 @@ public final class PlannerEngine {
             throw new InvalidInputException("assessment of unit '" + a.unit().id() + "'", problems);
         }
         if (!options.allowSurveys()) {
-            rs.instrument().items().stream().filter(i -> i.section() == Section.HASIL).map(Item::id)
+            instrument.items().stream().filter(i -> i.section() == Section.HASIL).map(Item::id)
                     .forEach(fixed::add);
         }
-        Probe probe = new Probe(rs, evaluator.fireLimit(), evaluator.timeout(), fixed);
+        Probe probe = new Probe(engine, instrument, fixed);
         Snapshot base = probe.run(a);
         List<CheckState> grades = base.failedGradeChecks();
         if (base.failedScoreChecks().isEmpty()) {
             return grades.isEmpty()
-                    ? new Plan(a.target(), true, true, Reasons.alreadyEligible(), List.of(), evaluator.evaluate(a))
+                    ? new Plan(a.target(), true, true, Reasons.alreadyEligible(), List.of(), engine.evaluate(a))
                     : new Plan(a.target(), false, false, Reasons.prerequisites(grades, a, false), List.of(),
-                    evaluator.evaluate(a));
+                    engine.evaluate(a));
         }
         Snapshot best = probe.run(allBest(probe, a));
         List<CheckState> unreachable = best.failedScoreChecks();
         if (!unreachable.isEmpty()) {
             return new Plan(a.target(), false, false, Reasons.unreachable(unreachable, best, grades, a, fixed),
-                    List.of(), evaluator.evaluate(a));
+                    List.of(), engine.evaluate(a));
         }
         Assessment current = a;
         Snapshot snap = base;
@@ -103,10 +117,10 @@ public final class PlannerEngine {
             current = allBest(probe, a);
             minimal = false;
         }
-        current = tune(probe, rs, a, current);
+        current = tune(probe, a, current);
         snap = probe.run(current);
-        List<PlannedChange> changes = changes(rs, a, current, base, snap);
-        Result result = evaluator.evaluate(current);
+        List<PlannedChange> changes = changes(instrument, a, current, base, snap);
+        Result result = engine.evaluate(current);
         boolean feasible = result.eligible();
         return new Plan(a.target(), feasible, minimal && feasible, feasible
                 ? Reasons.found(changes, minimal, leastChanges) : Reasons.prerequisites(grades, a, true), changes, result);
@@ -136,7 +150,7 @@ public final class PlannerEngine {
     /** Every item that may change at its best candidate answer. */
     private static Assessment allBest(Probe probe, Assessment a) {
         Assessment.Builder b = a.toBuilder();
-        for (Item item : probe.ruleSet().instrument().items()) {
+        for (Item item : probe.instrument().items()) {
             List<Moves.Candidate> cs = probe.candidates(item, a.answers().get(item.id()));
             if (!cs.isEmpty()) {
                 b.answer(item.id(), cs.get(0).to());
@@ -152,23 +166,23 @@ public final class PlannerEngine {
      * planned choice is first put at its best label, then each index is lowered to the least that passes, then each
      * choice to the least label that passes, then each count; each in instrument order.
      */
-    private static Assessment tune(Probe probe, CompiledRuleSet rs, Assessment original, Assessment plan) {
-        boolean survey = rs.instrument().items().stream().anyMatch(i -> i.answerType() == AnswerType.IDX4
+    private static Assessment tune(Probe probe, Assessment original, Assessment plan) {
+        boolean survey = probe.instrument().items().stream().anyMatch(i -> i.answerType() == AnswerType.IDX4
                 && plan.answers().get(i.id()) != null && !plan.answers().get(i.id()).equals(original.answers()
                 .get(i.id())));
         if (!survey) {
-            return tuneValues(probe, rs, original, plan, false);
+            return tuneValues(probe, original, plan, false);
         }
-        Assessment raised = raiseChoices(probe, rs, original, plan);
+        Assessment raised = raiseChoices(probe, original, plan);
         Assessment current = probe.run(raised).scoreChecksPass() ? raised : plan;
-        current = tuneValues(probe, rs, original, current, true);
-        current = lowerChoices(probe, rs, original, current);
-        return tuneValues(probe, rs, original, current, false);
+        current = tuneValues(probe, original, current, true);
+        current = lowerChoices(probe, original, current);
+        return tuneValues(probe, original, current, false);
     }
 
-    private static Assessment raiseChoices(Probe probe, CompiledRuleSet rs, Assessment original, Assessment plan) {
+    private static Assessment raiseChoices(Probe probe, Assessment original, Assessment plan) {
         Assessment.Builder b = plan.toBuilder();
-        for (Item item : rs.instrument().items()) {
+        for (Item item : probe.instrument().items()) {
             Answer from = original.answers().get(item.id());
             Answer to = plan.answers().get(item.id());
             if (item.answerType().isChoice() && to != null && !to.equals(from)) {
@@ -181,9 +195,9 @@ public final class PlannerEngine {
         return b.build();
     }
 
-    private static Assessment lowerChoices(Probe probe, CompiledRuleSet rs, Assessment original, Assessment plan) {
+    private static Assessment lowerChoices(Probe probe, Assessment original, Assessment plan) {
         Assessment current = plan;
-        for (Item item : rs.instrument().items()) {
+        for (Item item : probe.instrument().items()) {
             Answer from = original.answers().get(item.id());
             Answer to = current.answers().get(item.id());
             if (!item.answerType().isChoice() || to == null || to.equals(from)) {
@@ -202,10 +216,9 @@ public final class PlannerEngine {
     }
 
     /** Lowers the planned indices ({@code indicesOnly}) or every planned index and count, indices first. */
-    private static Assessment tuneValues(Probe probe, CompiledRuleSet rs, Assessment original, Assessment plan,
-                                         boolean indicesOnly) {
+    private static Assessment tuneValues(Probe probe, Assessment original, Assessment plan, boolean indicesOnly) {
         Assessment current = plan;
-        List<Item> order = new ArrayList<>(rs.instrument().items());
+        List<Item> order = new ArrayList<>(probe.instrument().items());
         order.sort(java.util.Comparator.comparing((Item i) -> i.answerType() != AnswerType.IDX4));
         for (Item item : order) {
             if (indicesOnly && item.answerType() != AnswerType.IDX4) {
@@ -223,10 +236,10 @@ public final class PlannerEngine {
         return current;
     }
 
-    private static List<PlannedChange> changes(CompiledRuleSet rs, Assessment from, Assessment to, Snapshot before,
-                                               Snapshot after) {
+    private static List<PlannedChange> changes(Instrument instrument, Assessment from, Assessment to,
+                                               Snapshot before, Snapshot after) {
         List<PlannedChange> out = new ArrayList<>();
-        for (Item item : rs.instrument().items()) {
+        for (Item item : instrument.items()) {
             Answer was = from.answers().get(item.id());
             Answer now = to.answers().get(item.id());
             if (now == null || now.equals(was) || sameChoice(item, was, now)) {

@@ -2,11 +2,10 @@ package io.github.zirules.planner.internal;
 
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
-import io.github.zirules.engine.internal.CompiledRuleSet;
-import io.github.zirules.engine.internal.SessionRunner;
-import java.time.Duration;
+import io.github.zirules.api.spi.Engine;
 import java.util.List;
 import java.util.Set;
 
@@ -16,17 +15,18 @@ import java.util.Set;
  */
 final class Probe {
 
-    private final CompiledRuleSet ruleSet;
-    private final int fireLimit;
-    private final Duration timeout;
+    private final Engine engine;
+    private final Instrument instrument;
     private final Set<ItemId> fixed;
     private int runs;
 
-    /** A probe whose {@link #candidates} leave the {@code fixed} items as they are. */
-    Probe(CompiledRuleSet ruleSet, int fireLimit, Duration timeout, Set<ItemId> fixed) {
-        this.ruleSet = ruleSet;
-        this.fireLimit = fireLimit;
-        this.timeout = timeout;
+    /**
+     * A probe of the rule set with {@code instrument} in {@code engine}, whose {@link #candidates} leave the
+     * {@code fixed} items as they are.
+     */
+    Probe(Engine engine, Instrument instrument, Set<ItemId> fixed) {
+        this.engine = engine;
+        this.instrument = instrument;
         this.fixed = Set.copyOf(fixed);
     }
 
@@ -43,7 +43,7 @@ final class Probe {
     /** The exact outcome of the rules over {@code a} (which must be valid). */
     Snapshot run(Assessment a) {
         runs++;
-        return Snapshot.of(SessionRunner.run(ruleSet, a, fireLimit, timeout, null));
+        return Snapshot.of(engine.trace(a));
     }
 
     /** How many runs so far (for measurements). */
@@ -51,7 +51,8 @@ final class Probe {
         return runs;
     }
 
-    CompiledRuleSet ruleSet() {
-        return ruleSet;
+    /** The instrument of the rule set probed. */
+    Instrument instrument() {
+        return instrument;
     }
 }

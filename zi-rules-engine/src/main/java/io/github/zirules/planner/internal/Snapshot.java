@@ -1,10 +1,11 @@
 package io.github.zirules.planner.internal;
 
 import io.github.zirules.api.ItemId;
+import io.github.zirules.api.spi.Fraction;
+import io.github.zirules.api.spi.ScoreTrace;
 import io.github.zirules.rules.Exact;
-import io.github.zirules.rules.ScoredIndicator;
-import io.github.zirules.rules.ScoredItem;
-import io.github.zirules.rules.Scorecard;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,26 +13,42 @@ import java.util.Map;
 
 /**
  * What one run of the rules says, exactly (before rounding): every check, and every item's points. Read from the
- * engine's score sheet, so that no weight or threshold is known to the planner except through the rules.
+ * engine's exact trace ({@link ScoreTrace}), so that no weight or threshold is known to the planner except through
+ * the rules.
  *
  * @param checks every check the rules made, by id, in the order made
  * @param points every item's exact points (its value × indicator weight / items in the indicator)
  * @param rounding how the rules report scores
  * @param comparesReported whether the rules compare thresholds on the reported (rounded) value, not the exact one
  */
-record Snapshot(Map<String, CheckState> checks, Map<ItemId, Exact> points, Scorecard.Rounding rounding,
+record Snapshot(Map<String, CheckState> checks, Map<ItemId, Exact> points, Rounding rounding,
                 boolean comparesReported) {
 
-    static Snapshot of(Scorecard card) {
+    static Snapshot of(ScoreTrace trace) {
         Map<String, CheckState> checks = new LinkedHashMap<>();
-        card.checks().forEach((id, d) -> checks.put(id,
-                new CheckState(id, d.required(), d.actual(), d.gradePassed())));
-        Map<ItemId, Exact> points = new LinkedHashMap<>();
-        for (ScoredItem it : card.items()) {
-            ScoredIndicator ind = card.indicators().get(it.getIndicator());
-            points.put(it.item().id(), it.getValue().times(ind.getWeight()).dividedBy(ind.getItemCount()));
+        for (ScoreTrace.CheckTrace c : trace.checks()) {
+            if (c instanceof ScoreTrace.MinimumTrace m) {
+                checks.put(m.id(), new CheckState(m.id(), exact(m.required()), exact(m.actual()), null));
+            } else if (c instanceof ScoreTrace.GradeTrace g) {
+                checks.put(g.id(), new CheckState(g.id(), null, null, g.passed()));
+            }
         }
-        return new Snapshot(checks, points, card.rounding(), card.comparesReported());
+        Map<ItemId, Exact> points = new LinkedHashMap<>();
+        trace.itemPoints().forEach((id, p) -> points.put(id, exact(p)));
+        return new Snapshot(checks, points, new Rounding(trace.scale(), trace.roundingMode()),
+                trace.comparesReported());
+    }
+
+    /** The engine's exact number of a traced fraction: two longs where they fit (nearly always), else via text. */
+    private static Exact exact(Fraction f) {
+        if (f.numerator().bitLength() < 64 && f.denominator().bitLength() < 64) {
+            return Exact.ratio(f.numerator().longValue(), f.denominator().longValue());
+        }
+        return Exact.of(new BigDecimal(f.numerator())).dividedBy(Exact.of(new BigDecimal(f.denominator())));
+    }
+
+    /** How the rules report scores: {@code scale} decimals, rounded with {@code mode}. */
+    record Rounding(int scale, RoundingMode mode) {
     }
 
     /** Whether a score {@code actual} passes the minimum of check {@code c}, compared as the rules declare. */

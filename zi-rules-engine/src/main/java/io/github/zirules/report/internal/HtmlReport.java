@@ -4,6 +4,7 @@ import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Problem;
+import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.report.ReportOptions;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -134,12 +135,12 @@ public final class HtmlReport implements DocumentFormat {
         }
         out.append("<th>").append(h(tx.t("Keterangan", "Note"))).append("</th></tr></thead>\n");
         for (ReportView.AreaRow r : rows) {
-            Check c = r.check();
+            ScoreCheck c = r.check();
             boolean failed = c != null && !c.passed();
             out.append(failed ? "<tr class=\"fail\">" : "<tr>").append("<td>").append(mark(c)).append("</td><td>")
                     .append("<b>").append(r.area().name()).append("</b> ").append(h(tx.area(r.area())))
                     .append("</td><td class=\"num\">").append(h(tx.points(r.score()))).append("</td><td class=\"num\">")
-                    .append(c != null && c.isScoreCheck() ? h(tx.points(c.required())) : "").append("</td>");
+                    .append(c != null ? h(tx.points(c.required())) : "").append("</td>");
             if (scale) {
                 out.append("<td class=\"num\">").append(h(tx.points(r.weight()))).append("</td><td class=\"num\">")
                         .append(h(tx.percent(r.share()))).append("</td>");
@@ -161,9 +162,8 @@ public final class HtmlReport implements DocumentFormat {
         for (Check c : checks) {
             out.append(c.passed() ? "<tr>" : "<tr class=\"fail\">").append("<td>").append(mark(c)).append("</td><td>")
                     .append(h(tx.check(c.id()))).append(" <code>").append(h(c.id())).append("</code></td>")
-                    .append("<td class=\"num\">").append(h(c.isScoreCheck() ? tx.points(c.actual())
-                            : tx.grade(c.actualLabel()))).append("</td><td class=\"num\">")
-                    .append(h(c.isScoreCheck() ? tx.points(c.required()) : tx.grade(c.requiredLabel())))
+                    .append("<td class=\"num\">").append(h(tx.actual(c))).append("</td><td class=\"num\">")
+                    .append(h(tx.required(c)))
                     .append("</td><td>").append(shortfall(c)).append("</td></tr>\n");
         }
         out.append("</table>\n</section>\n");
@@ -182,8 +182,8 @@ public final class HtmlReport implements DocumentFormat {
     }
 
     private String shortfall(Check c) {
-        return c == null || c.shortfall() == null ? ""
-                : "<span class=\"short\">" + h(tx.shortfall(c.shortfall())) + "</span>";
+        String shortfall = tx.shortfallOf(c);
+        return shortfall.isEmpty() ? "" : "<span class=\"short\">" + h(shortfall) + "</span>";
     }
 
     private void warnings(ReportView v, Appendable out) throws IOException {

@@ -2,6 +2,7 @@ package io.github.zirules.report.internal;
 
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Predikat;
+import io.github.zirules.api.ScoreCheck;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -85,10 +86,10 @@ public final class MarkdownReport implements DocumentFormat {
         out.append(" | ").append(tx.t("Keterangan", "Note")).append(" |\n|:-:|:---|---:|---:|");
         out.append("---:|".repeat(others.size() + (scale ? 2 : 0))).append(":---|\n");
         for (ReportView.AreaRow r : rows) {
-            Check c = r.check();
+            ScoreCheck c = r.check();
             out.append("| ").append(c == null ? "" : Texts.mark(c.passed())).append(" | ").append(r.area().name())
                     .append(' ').append(tx.area(r.area())).append(" | ").append(tx.points(r.score())).append(" | ")
-                    .append(c != null && c.isScoreCheck() ? tx.points(c.required()) : "");
+                    .append(c != null ? tx.points(c.required()) : "");
             for (Predikat p : others) {
                 BigDecimal share = r.minimumShares().get(p);
                 out.append(" | ").append(share == null ? "" : tx.points(share.multiply(r.weight())));
@@ -96,7 +97,7 @@ public final class MarkdownReport implements DocumentFormat {
             if (scale) {
                 out.append(" | ").append(tx.points(r.weight())).append(" | ").append(tx.percent(r.share()));
             }
-            out.append(" | ").append(c != null && c.shortfall() != null ? tx.shortfall(c.shortfall()) : "")
+            out.append(" | ").append(tx.shortfallOf(c))
                     .append(" |\n");
         }
         out.append('\n');
@@ -116,9 +117,8 @@ public final class MarkdownReport implements DocumentFormat {
                 .append(" | Minimum | ").append(tx.t("Keterangan", "Note")).append(" |\n|:-:|:---|---:|---:|:---|\n");
         for (Check c : checks) {
             out.append("| ").append(Texts.mark(c.passed())).append(" | ").append(md(tx.check(c.id()))).append(" | ")
-                    .append(c.isScoreCheck() ? tx.points(c.actual()) : md(tx.grade(c.actualLabel()))).append(" | ")
-                    .append(c.isScoreCheck() ? tx.points(c.required()) : md(tx.grade(c.requiredLabel())))
-                    .append(" | ").append(c.shortfall() != null ? tx.shortfall(c.shortfall()) : "").append(" |\n");
+                    .append(md(tx.actual(c))).append(" | ").append(md(tx.required(c)))
+                    .append(" | ").append(tx.shortfallOf(c)).append(" |\n");
         }
         out.append('\n');
     }

@@ -7,8 +7,10 @@ import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.Scores;
 import io.github.zirules.api.Unit;
+import io.github.zirules.engine.Catalog;
 import io.github.zirules.report.AreaScale;
 import io.github.zirules.report.ReportInput;
 import io.github.zirules.report.ReportOptions;
@@ -85,7 +87,7 @@ public final class ReportView {
      * copy) is marked so, so that no report scored with edited rules can pass for the regulation's.
      */
     public String ruleSetLine() {
-        String builtIn = io.github.zirules.engine.internal.RuleSetCompiler.builtInHash(result.ruleSet().id());
+        String builtIn = Catalog.builtInHash(result.ruleSet().id());
         boolean own = builtIn == null || !builtIn.equals(result.ruleSet().sha256());
         return result.ruleSet().id() + tx.t(" versi ", " version ") + result.ruleSet().version()
                 + (result.ruleSet().provisional() ? tx.t(" (sementara)", " (provisional)") : "")
@@ -123,9 +125,8 @@ public final class ReportView {
     public String failedChecks() {
         List<String> parts = new ArrayList<>();
         for (Check c : result.verdict().failedChecks()) {
-            parts.add(tx.check(c.id()) + " " + (c.shortfall() != null ? tx.shortfall(c.shortfall())
-                    : tx.t(tx.grade(c.actualLabel()) + ", minimal " + tx.grade(c.requiredLabel()),
-                    tx.grade(c.actualLabel()) + ", at least " + tx.grade(c.requiredLabel()))));
+            parts.add(tx.check(c.id()) + " " + (c instanceof ScoreCheck ? tx.shortfallOf(c)
+                    : tx.t(tx.actual(c) + ", minimal " + tx.required(c), tx.actual(c) + ", at least " + tx.required(c))));
         }
         return String.join("; ", parts);
     }
@@ -212,7 +213,7 @@ public final class ReportView {
      * @param share its score as a share of its weight, or null
      * @param minimumShares per predicate, its minimum as a share of its weight (the target's from its check)
      */
-    public record AreaRow(Area area, BigDecimal score, Check check, BigDecimal weight, BigDecimal share,
+    public record AreaRow(Area area, BigDecimal score, ScoreCheck check, BigDecimal weight, BigDecimal share,
                           Map<Predikat, BigDecimal> minimumShares) {
     }
 
@@ -221,12 +222,12 @@ public final class ReportView {
         List<AreaRow> rows = new ArrayList<>();
         for (Map.Entry<Area, BigDecimal> e : result.scores().areas().entrySet()) {
             Area a = e.getKey();
-            Check c = result.verdict().check("AREA." + a.name()).orElse(null);
+            ScoreCheck c = result.verdict().scoreCheck("AREA." + a.name()).orElse(null);
             BigDecimal w = scale.weight(a).orElse(null);
             Map<Predikat, BigDecimal> mins = new EnumMap<>(Predikat.class);
             if (w != null) {
                 for (Predikat p : Predikat.values()) {
-                    BigDecimal req = p == target() ? (c != null && c.isScoreCheck() ? c.required() : null)
+                    BigDecimal req = p == target() ? (c != null ? c.required() : null)
                             : scale.minimum(p, a).orElse(null);
                     if (req != null) {
                         mins.put(p, req.divide(w, MathContext.DECIMAL64));

@@ -2,6 +2,7 @@ package io.github.zirules.report.internal;
 
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Evidence;
+import io.github.zirules.api.ScoreCheck;
 import java.io.IOException;
 import java.util.List;
 
@@ -99,11 +100,11 @@ public final class TextReport implements DocumentFormat {
         out.append(pad(tx.t("Area perubahan", "Change areas"), 9 + nameWidth)).append(left(tx.t("nilai", "score"), 7))
                 .append("  ").append(left("min. " + v.target().name(), 9)).append('\n');
         for (ReportView.AreaRow r : rows) {
-            Check c = r.check();
+            ScoreCheck c = r.check();
             String mark = c == null ? " " : Texts.mark(c.passed());
             out.append("  ").append(mark).append(' ').append(pad(r.area().name(), 4)).append(' ')
                     .append(pad(tx.area(r.area()), nameWidth)).append(left(tx.points(r.score()), 7)).append("  ")
-                    .append(left(c != null && c.isScoreCheck() ? tx.points(c.required()) : "", 9));
+                    .append(left(c != null ? tx.points(c.required()) : "", 9));
             if (r.share() != null) {
                 out.append("  (").append(tx.percent(r.share())).append(tx.t(" dari bobot ", " of weight "))
                         .append(tx.points(r.weight())).append(')');
@@ -128,8 +129,9 @@ public final class TextReport implements DocumentFormat {
         for (Check c : checks) {
             out.append("  ").append(Texts.mark(c.passed())).append(' ').append(pad(tx.check(c.id()), w))
                     .append("  ").append(comparison(c));
-            if (c.shortfall() != null) {
-                out.append("  ").append(tx.shortfall(c.shortfall()));
+            String shortfall = tx.shortfallOf(c);
+            if (!shortfall.isEmpty()) {
+                out.append("  ").append(shortfall);
             }
             out.append('\n');
         }
@@ -138,11 +140,10 @@ public final class TextReport implements DocumentFormat {
 
     /** {@code  84,57 ≥  75,00}, numbers right-aligned; a grade check as {@code WDP   (minimal WTP)}. */
     private String comparison(Check c) {
-        if (!c.isScoreCheck()) {
-            return left(tx.grade(c.actualLabel()), 6) + tx.t("   (minimal ", "   (at least ") + tx.grade(c.requiredLabel())
-                    + ")";
+        if (!(c instanceof ScoreCheck)) {
+            return left(tx.actual(c), 6) + tx.t("   (minimal ", "   (at least ") + tx.required(c) + ")";
         }
-        return left(tx.points(c.actual()), 6) + (c.passed() ? " ≥ " : " < ") + left(tx.points(c.required()), 6);
+        return left(tx.actual(c), 6) + (c.passed() ? " ≥ " : " < ") + left(tx.required(c), 6);
     }
 
     private void warnings(ReportView v, Appendable out) throws IOException {

@@ -2,7 +2,10 @@ package io.github.zirules.report.internal;
 
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Area;
+import io.github.zirules.api.Check;
+import io.github.zirules.api.GradeCheck;
 import io.github.zirules.api.Predikat;
+import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.report.Numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -131,5 +134,26 @@ public final class Texts {
     /** "… dan 5 lainnya" / "… and 5 more". */
     public String andMore(int n) {
         return t("… dan " + n + " lainnya", "… and " + n + " more");
+    }
+
+    /** The actual side of a check as the reader sees it: its points, or its grade. */
+    public String actual(Check c) {
+        if (c instanceof ScoreCheck s) {
+            return points(s.actual());
+        }
+        return c instanceof GradeCheck g ? grade(g.actual()) : "";
+    }
+
+    /** The required side of a check as the reader sees it: its minimum points, or the least grade. */
+    public String required(Check c) {
+        if (c instanceof ScoreCheck s) {
+            return points(s.required());
+        }
+        return c instanceof GradeCheck g ? grade(g.required()) : "";
+    }
+
+    /** "kurang X poin" of a failed score check; empty for any other check (or none). */
+    public String shortfallOf(Check c) {
+        return c instanceof ScoreCheck s && s.shortfall() != null ? shortfall(s.shortfall()) : "";
     }
 }

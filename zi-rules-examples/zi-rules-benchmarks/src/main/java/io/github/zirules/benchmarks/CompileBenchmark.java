@@ -1,11 +1,9 @@
 package io.github.zirules.benchmarks;
 
 import io.github.zirules.api.Assessment;
-import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.Result;
-import io.github.zirules.engine.internal.CompiledRuleSet;
-import io.github.zirules.engine.internal.DroolsEvaluator;
-import io.github.zirules.engine.internal.RuleSetCatalog;
+import io.github.zirules.engine.Catalog;
+import io.github.zirules.engine.LoadedRuleSet;
 import io.github.zirules.policy.BuiltInRuleSets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,8 +52,8 @@ public class CompileBenchmark {
             BuiltInRuleSets.copy(Fixtures.RULE_SET, dir);
         }
 
-        CompiledRuleSet compile() {
-            return RuleSetCatalog.load(List.of(dir), false).get(Fixtures.RULE_SET);
+        LoadedRuleSet compile() {
+            return Catalog.load(List.of(dir), false).ruleSet(Fixtures.RULE_SET);
         }
     }
 
@@ -64,7 +62,7 @@ public class CompileBenchmark {
     @Fork(5)
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
-    public CompiledRuleSet compileCold(DrlFolder drl) {
+    public LoadedRuleSet compileCold(DrlFolder drl) {
         return drl.compile();
     }
 
@@ -77,7 +75,7 @@ public class CompileBenchmark {
     @Fork(1)
     @Warmup(iterations = 50)
     @Measurement(iterations = 30)
-    public CompiledRuleSet compileWarm(DrlFolder drl) {
+    public LoadedRuleSet compileWarm(DrlFolder drl) {
         return drl.compile();
     }
 
@@ -86,8 +84,8 @@ public class CompileBenchmark {
     @Fork(5)
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
-    public RuleSetCatalog loadBuiltInCold() {
-        return RuleSetCatalog.load(List.of(), true);
+    public Catalog loadBuiltInCold() {
+        return Catalog.load(List.of(), true);
     }
 
     /** Load the built-in rule set, precompiled, in a warm JVM. */
@@ -95,14 +93,14 @@ public class CompileBenchmark {
     @Fork(1)
     @Warmup(iterations = 10)
     @Measurement(iterations = 20)
-    public RuleSetCatalog loadBuiltInWarm() {
-        return RuleSetCatalog.load(List.of(), true);
+    public Catalog loadBuiltInWarm() {
+        return Catalog.load(List.of(), true);
     }
 
     /** A rule set compiled from DRL just before each measurement (not timed). */
     @State(Scope.Thread)
     public static class JustCompiled {
-        CompiledRuleSet ruleSet;
+        LoadedRuleSet ruleSet;
         Assessment assessment;
 
         /** Compiles a fresh copy of the rule set from its DRL. */
@@ -116,13 +114,13 @@ public class CompileBenchmark {
     /** The built-in rule set loaded (precompiled) just before each measurement (not timed). */
     @State(Scope.Thread)
     public static class JustLoaded {
-        CompiledRuleSet ruleSet;
+        LoadedRuleSet ruleSet;
         Assessment assessment;
 
         /** Loads a fresh copy of the built-in rule set. */
         @Setup(Level.Iteration)
         public void load() {
-            ruleSet = RuleSetCatalog.load(List.of(), true).get(Fixtures.RULE_SET);
+            ruleSet = Catalog.load(List.of(), true).ruleSet(Fixtures.RULE_SET);
             assessment = VariedAssessments.full(ruleSet.instrument(), Fixtures.FULL_SEED);
         }
     }
@@ -133,7 +131,7 @@ public class CompileBenchmark {
     @Warmup(iterations = 10)
     @Measurement(iterations = 20)
     public Result firstEvaluationWarm(JustCompiled c) {
-        return DroolsEvaluator.evaluateWith(c.ruleSet, c.assessment, EvaluatorOptions.DEFAULT_FIRE_LIMIT, null);
+        return c.ruleSet.evaluate(c.assessment, null);
     }
 
     /** The first evaluation after loading the built-in rule set, in a warm JVM (its first evaluation ever). */
@@ -142,7 +140,7 @@ public class CompileBenchmark {
     @Warmup(iterations = 10)
     @Measurement(iterations = 20)
     public Result firstEvaluationBuiltInWarm(JustLoaded c) {
-        return DroolsEvaluator.evaluateWith(c.ruleSet, c.assessment, EvaluatorOptions.DEFAULT_FIRE_LIMIT, null);
+        return c.ruleSet.evaluate(c.assessment, null);
     }
 
     /** The first evaluation of a fresh JVM, right after loading the built-in rule set. */
@@ -151,6 +149,6 @@ public class CompileBenchmark {
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
     public Result firstEvaluationCold(JustLoaded c) {
-        return DroolsEvaluator.evaluateWith(c.ruleSet, c.assessment, EvaluatorOptions.DEFAULT_FIRE_LIMIT, null);
+        return c.ruleSet.evaluate(c.assessment, null);
     }
 }

@@ -282,8 +282,8 @@ public final class FastestScorer {
     }
 
     private static BigDecimal required(Result r, String check) {
-        return r.verdict().check(check).orElseThrow(() -> new IllegalStateException("the rule set made no check "
-                + check)).required();
+        return r.verdict().scoreCheck(check).orElseThrow(() -> new IllegalStateException("the rule set made no "
+                + "score check " + check)).required();
     }
 
     /** Every choice item answered with its label {@code k} (or its last), the others at their best, with evidence. */

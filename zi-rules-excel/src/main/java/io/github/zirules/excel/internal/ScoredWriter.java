@@ -5,6 +5,7 @@ import io.github.zirules.api.Check;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.Scores;
 import io.github.zirules.excel.ScoredUnit;
 import java.io.IOException;
@@ -76,10 +77,11 @@ public final class ScoredWriter {
         for (Check c : r.verdict().checks()) {
             Row row = s.createRow(n[0]++);
             row.createCell(0).setCellValue(c.id());
-            value(row, 1, c.required(), c.requiredText(), st);
-            value(row, 2, c.actual(), c.actualText(), st);
+            ScoreCheck score = c instanceof ScoreCheck minimum ? minimum : null;
+            value(row, 1, score == null ? null : score.required(), c.requiredText(), st);
+            value(row, 2, score == null ? null : score.actual(), c.actualText(), st);
             row.createCell(3).setCellValue(c.passed() ? "Ya" : "Tidak");
-            value(row, 4, c.shortfall(), "", st);
+            value(row, 4, score == null ? null : score.shortfall(), "", st);
             row.createCell(5).setCellValue(c.rule());
         }
         n[0]++;

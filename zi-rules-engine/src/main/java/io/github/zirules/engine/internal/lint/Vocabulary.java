@@ -17,7 +17,9 @@ import java.util.TreeSet;
 
 /**
  * What a rule file may name: the rule vocabulary of {@code io.github.zirules.rules}, read from the classes themselves
- * so that a method added to the vocabulary is allowed at once, minus the methods that only the engine may call.
+ * so that a method added to the vocabulary is allowed at once. Every public member of a vocabulary class is for rule
+ * authors: what only the engine may call is not public there (the engine reaches it through
+ * {@link io.github.zirules.rules.internal.ScoreSheet}), so no list of names holds anything back.
  */
 final class Vocabulary {
 
@@ -32,16 +34,6 @@ final class Vocabulary {
     static final List<Class<?>> TYPES = List.of(Scorecard.class, ScoredItem.class, ScoredIndicator.class,
             ScoredAreaPart.class, ScoredArea.class, Exact.class);
 
-    /**
-     * Public methods of the vocabulary that are for the engine only (they are documented "Engine use"): a rule that
-     * called them could bypass the precedence of decisions or reach engine internals.
-     */
-    static final Set<String> ENGINE_ONLY = Set.of("of", "facts", "beginRule", "conflicts", "assessment", "items",
-            "indicators", "areaParts", "areas", "checks", "checkRule", "rounding", "warnings", "levelWeight",
-            "levelWeightRule", "scoreOrNull", "overrides", "valueRule", "rawAnswer", "item", "weightRule",
-            "scoreRule", "numerator", "denominator", "round", "comparesReported", "gradeScales", "endRules", "earlyReads", "wait", "notify", "notifyAll",
-            "getClass");
-
     /** Harmless methods of every value (String, Exact) that rules may call. */
     private static final Set<String> COMMON = Set.of("equals", "compareTo", "toString", "startsWith", "endsWith",
             "length", "isEmpty", "equalsIgnoreCase");
@@ -49,7 +41,7 @@ final class Vocabulary {
     /** Type names a rule may write besides the vocabulary. */
     static final Set<String> PLAIN_TYPES = Set.of("String", "int", "long", "boolean", "var");
 
-    /** Methods consequences may call: every public vocabulary method except the engine's. */
+    /** Methods consequences may call: every public vocabulary method. */
     static final Set<String> ACTION_METHODS;
     /** Methods conditions may call: those that return a value (setters and decisions return nothing). */
     static final Set<String> QUERY_METHODS;
@@ -75,7 +67,7 @@ final class Vocabulary {
         for (Class<?> c : TYPES) {
             types.add(c.getSimpleName());
             for (Method m : c.getDeclaredMethods()) {
-                if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !ENGINE_ONLY.contains(m.getName())) {
+                if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic()) {
                     action.add(m.getName());
                     if (m.getReturnType() != void.class) {
                         query.add(m.getName());
@@ -102,8 +94,7 @@ final class Vocabulary {
             Set<String> ps = new TreeSet<>();
             for (Method m : c.getDeclaredMethods()) {
                 if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()
-                        && m.getParameterCount() == 0 && m.getReturnType() != void.class
-                        && !ENGINE_ONLY.contains(m.getName())) {
+                        && m.getParameterCount() == 0 && m.getReturnType() != void.class) {
                     ps.add(property(m.getName()));
                 }
             }

@@ -61,8 +61,7 @@ public final class VocabularyDoc {
             Method[] ms = c.getDeclaredMethods();
             Arrays.sort(ms, Comparator.comparing(Method::getName).thenComparing(Method::toGenericString));
             for (Method m : ms) {
-                if (!Modifier.isPublic(m.getModifiers()) || m.isSynthetic()
-                        || Vocabulary.ENGINE_ONLY.contains(m.getName()) || isCommon(m.getName())) {
+                if (!Modifier.isPublic(m.getModifiers()) || m.isSynthetic() || isCommon(m.getName())) {
                     continue;
                 }
                 String sig = signature(m);

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.zirules.api.Problem;
+import io.github.zirules.rules.ScoredItem;
+import io.github.zirules.rules.Scorecard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -112,8 +115,27 @@ class DrlLintTest {
     }
 
     @Test
-    void engineOnlyMethodsAreRefused() {
+    void whatTheEngineReadsFromTheSheetIsNoPublicMemberOfTheVocabularyAndIsRefused() {
         refused(rule("$k : Scorecard()", "$k.beginRule(null);"), "LINT_FORBIDDEN_CALL", 9);
+        refused(rule("$k : Scorecard()", "$k.checks();"), "LINT_FORBIDDEN_CALL", 9);
+        for (String engineUse : List.of("of", "facts", "beginRule", "endRules", "checks", "conflicts", "rounding",
+                "items", "levelWeight", "comparesReported")) {
+            assertTrue(Arrays.stream(Scorecard.class.getMethods())
+                    .noneMatch(m -> m.getName().equals(engineUse)), engineUse + " is public on Scorecard");
+        }
+        for (String engineUse : List.of("valueRule", "rawAnswer", "item")) {
+            assertTrue(Arrays.stream(ScoredItem.class.getMethods())
+                    .noneMatch(m -> m.getName().equals(engineUse)), engineUse + " is public on ScoredItem");
+        }
+    }
+
+    @Test
+    void anExactConstantWrittenAsTheVocabularyDocumentsItIsAllowed() {
+        String text = rule("$k : Scorecard()",
+                "$k.set( \"TOTAL\", $k.get( \"PENGUNGKIT\" ).plus( Exact.of( \"0.5\" ) ) );")
+                .replace("import io.github.zirules.rules.Scorecard;", "import io.github.zirules.rules.Scorecard;\n"
+                        + "import io.github.zirules.rules.Exact;");
+        assertEquals(List.of(), lint(text));
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.Unit;
 import io.github.zirules.api.ZiRules;
 import java.io.PrintStream;
@@ -51,8 +52,12 @@ public final class QuickStart {
         out.printf("Menuju %s: %s%n", r.verdict().target(), r.eligible() ? "dapat diusulkan (eligible)"
                 : "belum dapat diusulkan (not eligible)");
         for (Check c : r.verdict().failedChecks()) {
-            out.printf("  ✗ %s: %s < %s, kurang %s poin (%s)%n", c.id(), c.actualText(), c.requiredText(),
-                    c.shortfall(), c.rule());
+            if (c instanceof ScoreCheck s) {
+                out.printf("  ✗ %s: %s < %s, kurang %s poin (%s)%n", s.id(), s.actualText(), s.requiredText(),
+                        s.shortfall(), s.rule());
+            } else {
+                out.printf("  ✗ %s: %s, minimal %s (%s)%n", c.id(), c.actualText(), c.requiredText(), c.rule());
+            }
         }
         out.printf("rule set %s %s (sha256 %s…)%n", r.ruleSet().id(), r.ruleSet().version(),
                 r.ruleSet().sha256().substring(0, 12));

@@ -21,7 +21,7 @@ class QuickStartTest {
         String out = buf.toString(StandardCharsets.UTF_8);
         assertFalse(r.eligible());
         assertEquals(1, r.verdict().failedChecks().size());
-        assertEquals(new BigDecimal("0.22"), r.verdict().check("IPKP").orElseThrow().shortfall());
+        assertEquals(new BigDecimal("0.22"), r.verdict().scoreCheck("IPKP").orElseThrow().shortfall());
         assertTrue(out.contains("IPKP: 13.78 < 14.00, kurang 0.22 poin"), out);
         assertTrue(out.contains("belum dapat diusulkan"), out);
     }

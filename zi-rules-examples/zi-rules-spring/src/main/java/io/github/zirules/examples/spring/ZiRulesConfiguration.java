@@ -99,7 +99,7 @@ public class ZiRulesConfiguration {
     /** The shared JSON reader and writer, with {@code zirules.max-document-bytes}. */
     @Bean
     public ZiJson ziJson(ZiRulesProperties properties) {
-        return ZiJson.withLimits(properties.jsonLimits());
+        return ZiJson.create(properties.jsonLimits());
     }
 
     /** The pool that runs evaluations and plans within {@code zirules.limits}; its threads never delay shutdown. */

@@ -1,0 +1,78 @@
+package io.github.zirules.engine;
+
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.EvaluatorOptions;
+import io.github.zirules.api.Instrument;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.Result;
+import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.api.spi.Engine;
+import io.github.zirules.engine.internal.CompiledRuleSet;
+import io.github.zirules.engine.internal.DroolsEvaluator;
+import io.github.zirules.engine.internal.RuleSetCatalog;
+import io.github.zirules.rules.RuleRef;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * One compiled rule set as the policy tools and the property kit see it: its identity, instrument, rules and files,
+ * scoring with rule coverage, and an {@link Engine} of its own. Immutable; made by {@link Catalog}. Not a user API
+ * (see {@link Catalog}).
+ */
+public final class LoadedRuleSet {
+
+    private final CompiledRuleSet compiled;
+
+    LoadedRuleSet(CompiledRuleSet compiled) {
+        this.compiled = Objects.requireNonNull(compiled, "compiled");
+    }
+
+    /** The rule set's identity: id, version, hash, legal basis. */
+    public RuleSetInfo info() {
+        return compiled.info();
+    }
+
+    /** The rule set's instrument. */
+    public Instrument instrument() {
+        return compiled.instrument();
+    }
+
+    /** The first year of the descriptor's {@code years}; meaningful only when it declares years. */
+    public int firstYear() {
+        return compiled.descriptor().firstYear();
+    }
+
+    /** What the load-time checks found that does not refuse the rule set, e.g. the parent rules it overrides. */
+    public List<Problem> warnings() {
+        return compiled.warnings();
+    }
+
+    /** Every rule of the rule set and its parents, by file in load order, then by line. */
+    public List<RuleRef> rules() {
+        List<String> files = files();
+        return compiled.rules().values().stream().sorted(Comparator.comparingInt((RuleRef r) -> files.indexOf(
+                r.file())).thenComparingInt(RuleRef::line).thenComparing(RuleRef::name)).toList();
+    }
+
+    /** The DRL files of the rule set and its parents, in load order. */
+    public List<String> files() {
+        return List.copyOf(compiled.sources().keySet());
+    }
+
+    /**
+     * Scores {@code assessment} with this rule set, whatever rule set the assessment names, under the default limits.
+     *
+     * @param observer told of every rule that fires (for coverage); may be null
+     */
+    public Result evaluate(Assessment assessment, Consumer<RuleRef> observer) {
+        return DroolsEvaluator.evaluateWith(compiled, assessment, EvaluatorOptions.DEFAULT_FIRE_LIMIT, observer);
+    }
+
+    /** An engine whose catalogue is this rule set alone, under the default limits. */
+    public Engine engine() {
+        return new DroolsEvaluator(RuleSetCatalog.of(compiled), EvaluatorOptions.DEFAULT_FIRE_LIMIT,
+                EvaluatorOptions.DEFAULT_EVALUATION_TIMEOUT);
+    }
+}
