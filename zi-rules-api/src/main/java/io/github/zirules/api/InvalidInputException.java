@@ -1,5 +1,6 @@
 package io.github.zirules.api;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -22,7 +23,7 @@ public class InvalidInputException extends RuntimeException {
      */
     public InvalidInputException(String what, List<Problem> problems) {
         super(what + " is invalid: " + problems.size() + " problem(s):\n" + problems.stream()
-                .map(p -> "  " + p.format("en")).collect(Collectors.joining("\n")));
+                .map(p -> "  " + p.format(Locale.ENGLISH)).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 

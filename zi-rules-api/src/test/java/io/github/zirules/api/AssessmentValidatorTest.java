@@ -1,5 +1,6 @@
 package io.github.zirules.api;
 
+import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -61,8 +62,9 @@ class AssessmentValidatorTest {
     void aRatioForAYtItemSaysWhatWasGivenAndWhatTheItemTakes() {
         Problem p = only(base().answer("PEM.MP.1.a", Answer.ratio(1, 2)).build());
         assertEquals("item PEM.MP.1.a is answered with a numerator/denominator pair, but it (YT) takes one of Ya, "
-                + "Tidak", p.message("en"));
-        assertTrue(p.message("id").contains("dijawab dengan pasangan pembilang/penyebut, padahal"), p.message("id"));
+                + "Tidak", p.message(Locale.ENGLISH));
+        assertTrue(p.message(Message.INDONESIAN).contains("dijawab dengan pasangan pembilang/penyebut, padahal"),
+                p.message(Message.INDONESIAN));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.zirules.json;
 
+import io.github.zirules.api.Message;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -44,7 +45,7 @@ import java.util.Objects;
  * ZiJson json = ZiJson.create();                       // once; thread-safe
  * AssessmentRead read = json.readAssessment(Path.of("lke.json"));
  * if (!read.ok()) {
- *     read.problems().forEach(p -> System.err.println(p.format("id")));
+ *     read.problems().forEach(p -> System.err.println(p.format(Message.INDONESIAN)));
  * }
  * String report = json.writeReport(evaluator.evaluate(read.assessment()));
  * }</pre>
@@ -121,8 +122,8 @@ public final class ZiJson {
 
     private static Problem unreadable(String source, RuntimeException e) {
         String what = e == null ? "" : " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
-        return Problem.error("JSON_UNREADABLE", source, "dokumen tidak dapat dibaca" + what,
-                "the document cannot be read" + what, "a zi-assessment/1 document");
+        return Problem.error("JSON_UNREADABLE", source, Message.of("JSON_UNREADABLE", what),
+                Message.of("JSON_UNREADABLE.expected"));
     }
 
     /**
@@ -136,8 +137,7 @@ public final class ZiJson {
         } catch (IOException e) {
             String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             return new AssessmentRead(null, List.of(Problem.error("JSON_READ_FAILED", source,
-                    "berkas tidak dapat dibaca (" + what + ")", "the file cannot be read (" + what + ")",
-                    "a readable file")));
+                    Message.of("JSON_READ_FAILED", what), Message.of("JSON_READ_FAILED.expected"))));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.zirules.policy;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.InvalidRuleSetException;
@@ -56,9 +57,8 @@ public final class PolicyRuleSet {
     public static PolicyRuleSet load(Path dir, List<Path> parentDirs) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isRegularFile(dir.resolve(RuleSetSource.DESCRIPTOR))) {
-            problems.add(Problem.error("RULESET_DIR_MISSING", dir.toString(), "folder ini bukan folder aturan (tidak "
-                    + "ada " + RuleSetSource.DESCRIPTOR + ")", "this is not a rule-set folder (there is no "
-                    + RuleSetSource.DESCRIPTOR + ")", "a folder with " + RuleSetSource.DESCRIPTOR));
+            problems.add(Problem.error("RULESET_DIR_MISSING", dir.toString(), Message.of("RULESET_DIR_MISSING",
+                    RuleSetSource.DESCRIPTOR), Message.of("RULESET_DIR_MISSING.expected", RuleSetSource.DESCRIPTOR)));
             throw new InvalidRuleSetException(dir.toString(), problems);
         }
         Map<String, RuleSetSource> others = new LinkedHashMap<>();

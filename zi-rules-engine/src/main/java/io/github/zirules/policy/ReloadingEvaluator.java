@@ -1,5 +1,7 @@
 package io.github.zirules.policy;
 
+import java.util.Locale;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.EvaluatorOptions;
@@ -120,9 +122,8 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             String why = e instanceof LimitExceededException ? e.getMessage() : e.toString();
             return new Candidate(null, List.of(Problem.error("RELOAD_FAILED", options.ruleSetDirectories()
-                    .toString(), "muat ulang gagal: " + why, "the reload failed: " + why, "aturan yang dimuat dan "
-                    + "lulus skenarionya dalam " + timeout.toSeconds() + " detik", "rule sets that load and pass "
-                    + "their scenarios within " + timeout.toSeconds() + " s")), List.of());
+                    .toString(), Message.of("RELOAD_FAILED", why), Message.of("RELOAD_FAILED.expected",
+                            timeout.toSeconds()))), List.of());
         }
     }
 
@@ -165,11 +166,8 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
                 : "folder tests/ tidak berisi berkas skenario (*.csv)";
         String whatEn = none ? "the rule-set folder has no tests/ folder with scenario tests"
                 : "the tests/ folder holds no scenario file (*.csv)";
-        return Problem.error("SCENARIOS_MISSING", tests.toString(), whatId + "; aturan yang belum diuji tidak "
-                + "dimuat (zi-rules test juga menolaknya)", whatEn + "; untested rules are not loaded (zi-rules test "
-                + "refuses them too)", "tests/*.csv dengan sedikitnya satu skenario, seperti yang ditulis "
-                + "zi-rules copy",
-                "tests/*.csv with at least one scenario, as zi-rules copy writes them");
+        return Problem.error("SCENARIOS_MISSING", tests.toString(), Message.of("SCENARIOS_MISSING", whatEn, whatId),
+                Message.of("SCENARIOS_MISSING.expected"));
     }
 
     private static Problem failed(CaseResult f) {
@@ -177,10 +175,8 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
                 .map(d -> d.message("en")).toList());
         String whyId = f.error() != null ? f.error() : String.join("; ", f.differences().stream()
                 .map(d -> d.message("id")).toList());
-        return Problem.error("SCENARIO_FAILED", f.scenario().location(), "skenario '" + f.scenario().name()
-                + "' gagal: " + whyId, "scenario '" + f.scenario().name() + "' failed: " + why,
-                "aturan yang memberi hasil yang diharapkan skenario, atau skenario yang diperbaiki",
-                "rules that give what the scenario expects, or a corrected scenario");
+        return Problem.error("SCENARIO_FAILED", f.scenario().location(), Message.of("SCENARIO_FAILED",
+                f.scenario().name(), why, whyId), Message.of("SCENARIO_FAILED.expected"));
     }
 
     /**

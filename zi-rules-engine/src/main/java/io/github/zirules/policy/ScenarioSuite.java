@@ -1,5 +1,7 @@
 package io.github.zirules.policy;
 
+import java.util.Locale;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Check;
 import io.github.zirules.engine.internal.RuleSetFiles;
 import io.github.zirules.api.EvaluationException;
@@ -32,7 +34,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * SuiteResult r = ScenarioSuite.load(PolicyRuleSet.load(Path.of("rules/my-rule-set"))).run();
- * r.failures().forEach(c -> c.differences().forEach(d -> System.out.println(d.message("en"))));
+ * r.failures().forEach(c -> c.differences().forEach(d -> System.out.println(d.message(Locale.ENGLISH))));
  * }</pre>
  */
 public final class ScenarioSuite {
@@ -73,8 +75,8 @@ public final class ScenarioSuite {
                         year, problems));
             } catch (IOException e) {
                 String why = RuleSetFiles.describe(e);
-                problems.add(Problem.error("SCENARIO_UNREADABLE", f.toString(), "berkas skenario tidak dapat dibaca: "
-                        + why, "the scenario file cannot be read: " + why, null));
+                problems.add(Problem.error("SCENARIO_UNREADABLE", f.toString(), Message.of("SCENARIO_UNREADABLE",
+                        why), null));
             }
         }
         if (!problems.isEmpty()) {
@@ -88,8 +90,8 @@ public final class ScenarioSuite {
             return s.limit(RuleSetFiles.MAX_FILES).filter(p -> Files.isRegularFile(p) && p.getFileName().toString()
                     .toLowerCase(java.util.Locale.ROOT).endsWith(".csv")).sorted().toList();
         } catch (IOException e) {
-            problems.add(Problem.error("SCENARIO_UNREADABLE", folder.toString(), "folder skenario tidak dapat dibaca: "
-                    + e, "the scenario folder cannot be read: " + e, null));
+            problems.add(Problem.error("SCENARIO_UNREADABLE", folder.toString(), Message.of("SCENARIO_UNREADABLE.2",
+                    e), null));
             return List.of();
         }
     }

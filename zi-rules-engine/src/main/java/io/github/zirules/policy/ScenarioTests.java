@@ -1,5 +1,7 @@
 package io.github.zirules.policy;
 
+import io.github.zirules.api.Message;
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;

@@ -1,5 +1,7 @@
 package io.github.zirules.testkit;
 
+import java.util.Locale;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.InvalidInputException;
 import java.util.ArrayList;
@@ -90,8 +92,8 @@ public final class Invariants {
         try {
             return invariant.check(rules, a);
         } catch (InvalidInputException e) {
-            String problems = e.problems().stream().limit(5).map(p -> p.format("en")).collect(Collectors.joining("; "));
-            String masalah = e.problems().stream().limit(5).map(p -> p.format("id"))
+            String problems = e.problems().stream().limit(5).map(p -> p.format(Locale.ENGLISH)).collect(Collectors.joining("; "));
+            String masalah = e.problems().stream().limit(5).map(p -> p.format(Message.INDONESIAN))
                     .collect(Collectors.joining("; "));
             return Optional.of(new Violation(invariant.name(), "penilaian ditolak: " + masalah,
                     "the assessment is refused: " + problems, a, null));

@@ -1,5 +1,6 @@
 package io.github.zirules.json;
 
+import io.github.zirules.api.Message;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -156,7 +157,7 @@ class AssessmentReadMappingTest {
 
     @Test
     void assessmentReadRefusesAnInconsistentPair() {
-        Problem error = Problem.error("X", "$", "x", "x", null);
+        Problem error = Problem.error("X", "$", Message.texts("x", "x"), null);
         assertThrows(IllegalArgumentException.class, () -> new AssessmentRead(null, List.of()));
         assertThrows(IllegalArgumentException.class, () -> new AssessmentRead(read(Docs.withAnswers("")),
                 List.of(error)));

@@ -1,5 +1,7 @@
 package io.github.zirules.policy;
 
+import java.util.Locale;
+import io.github.zirules.api.Message;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -114,8 +116,8 @@ class RuleSetLoadChecksTest {
         BuiltInRuleSet.edit(rs, "thresholds-wbk.drl", "\"14.00\"", "\"18.00\"");
         Problem p = refused(rs).stream().filter(x -> x.code().equals("LINT_THRESHOLD_RANGE")).findFirst()
                 .orElseThrow();
-        assertTrue(p.expected("id").startsWith("nilai 0 sampai "), p::toString);
-        assertTrue(p.expected("en").startsWith("a value from 0 to "), p::toString);
+        assertTrue(p.expected(Message.INDONESIAN).startsWith("nilai 0 sampai "), p::toString);
+        assertTrue(p.expected(Locale.ENGLISH).startsWith("a value from 0 to "), p::toString);
     }
 
     @Test
@@ -149,7 +151,8 @@ class RuleSetLoadChecksTest {
     @Test
     void aWrongIdInWeightsIsOneErrorAtItsLineWithTheNearestId(@TempDir Path tmp) throws IOException {
         Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
-        BuiltInRuleSet.edit(rs, "weights.drl", "$k.indicatorWeight( \"PEM.MP.3\",", "$k.indicatorWeight( \"PEM.MP.5\",");
+        BuiltInRuleSet.edit(rs, "weights.drl", "$k.indicatorWeight( \"PEM.MP.3\",",
+                "$k.indicatorWeight( \"PEM.MP.5\",");
         int line = lineOf(rs.resolve("weights.drl"), "\"PEM.MP.5\"");
         List<Problem> ps = refused(rs);
         assertEquals(1, ps.size(), ps::toString);

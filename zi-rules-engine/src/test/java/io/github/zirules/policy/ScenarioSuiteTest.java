@@ -1,5 +1,7 @@
 package io.github.zirules.policy;
 
+import java.util.Locale;
+import io.github.zirules.api.Message;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,7 +52,8 @@ class ScenarioSuiteTest {
     void aWrongExpectedScoreReadsExpectedXButWasY(@TempDir Path tmp) throws IOException {
         SuiteResult r = suite(tmp, "case,base,target,answers,TOTAL\n"
                 + "one,best,WBK,REF.MP.1.b=199/200,99.99\n").run();
-        assertEquals("expected TOTAL 99.99 but was 100.00", r.cases().get(0).differences().get(0).message("en"));
+        assertEquals("expected TOTAL 99.99 but was 100.00",
+                r.cases().get(0).differences().get(0).message("en"));
         r = suite(tmp, "case,base,target,answers,TOTAL\none,best,WBK,REF.MP.1.b=1989/2000,99.99\n").run();
         assertTrue(r.passed(), r.failures()::toString);
     }
@@ -98,7 +101,7 @@ class ScenarioSuiteTest {
                 got, e.problems()::toString);
         Problem column = e.problems().get(0);
         assertTrue(column.expected().contains("TOTAL"), column::toString);
-        assertTrue(column.expected("id").contains("atau nilai: TOTAL"), column::toString);
+        assertTrue(column.expected(Message.INDONESIAN).contains("atau nilai: TOTAL"), column::toString);
     }
 
     @Test

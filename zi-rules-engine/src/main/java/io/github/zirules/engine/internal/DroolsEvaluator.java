@@ -1,5 +1,6 @@
 package io.github.zirules.engine.internal;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.Evaluator;
@@ -97,12 +98,11 @@ public final class DroolsEvaluator implements Evaluator {
         } catch (UnknownRuleSetException e) {
             String known = String.join(", ", catalog.all().stream().map(r -> r.info().id()).toList());
             if (assessment.ruleset() != null) {
-                return List.of(Problem.error("RULESET_UNKNOWN", "$.ruleset", "aturan '" + assessment.ruleset()
-                        + "' tidak dikenal", "unknown rule set '" + assessment.ruleset() + "'", "one of " + known));
+                return List.of(Problem.error("RULESET_UNKNOWN", "$.ruleset", Message.of("RULESET_UNKNOWN",
+                        assessment.ruleset()), Message.of("RULESET_UNKNOWN.expected", known)));
             }
-            return List.of(Problem.error("RULESET_NONE_FOR_YEAR", "$.year", "tidak ada aturan bawaan untuk tahun "
-                    + assessment.year(), "no rule set is the default for the year " + assessment.year(),
-                    "a year covered by one of " + known + ", or \"ruleset\" naming one of them"));
+            return List.of(Problem.error("RULESET_NONE_FOR_YEAR", "$.year", Message.of("RULESET_NONE_FOR_YEAR",
+                    assessment.year()), Message.of("RULESET_NONE_FOR_YEAR.expected", known)));
         }
         return rs.validator().validate(assessment);
     }

@@ -1,5 +1,6 @@
 package io.github.zirules.engine.internal;
 
+import java.util.Locale;
 import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Problem;
 import java.io.IOException;
@@ -42,7 +43,7 @@ public final class Precompiler {
                         parent -> ids.contains(parent) ? RuleSetSource.classpath(root + "/" + parent, loader) : null);
             } catch (InvalidRuleSetException e) {
                 for (Problem p : e.problems()) {
-                    System.err.println(p.location() + ": " + p.message("en"));
+                    System.err.println(p.location() + ": " + p.message(Locale.ENGLISH));
                 }
                 System.err.println("built-in rule set " + id + " does not load: " + e.problems().size() + " problem(s)");
                 System.exit(1);

@@ -1,5 +1,6 @@
 package io.github.zirules.engine.internal;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Area;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
@@ -183,7 +184,7 @@ public final class ResultAssembler {
         List<Problem> out = new ArrayList<>(placed.size());
         for (Placed p : placed) {
             Scorecard.RuleWarning w = p.warning();
-            out.add(Problem.warning(w.code(), w.location(), w.messageId(), w.messageEn()));
+            out.add(Problem.warning(w.code(), w.location(), Message.texts(w.messageId(), w.messageEn())));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package io.github.zirules.json.internal;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.ItemScore;
@@ -36,19 +37,19 @@ public final class ReportMapper {
 
     /** The result, or null if any error was reported (here or before). */
     public Result map(Node root) {
-        Node.Obj o = fields.asObject(root, "$", "a JSON object {\"format\": \"" + ReportWriter.FORMAT + "\", …}");
+        Node.Obj o = fields.asObject(root, "$", Message.of("JSON_EXPECTED.16", ReportWriter.FORMAT));
         if (o == null) {
             return null;
         }
-        String f = fields.string(o, "$", "format", true, ReportWriter.FORMAT);
+        String f = fields.string(o, "$", "format", true, Message.verbatim(ReportWriter.FORMAT));
         if (f != null && !f.equals(ReportWriter.FORMAT)) {
             problems.add(problems.at("FORMAT_UNKNOWN", "$.format", o.members().get("format"),
-                    "format '" + f + "' tidak dikenal", "unknown format '" + f + "'", ReportWriter.FORMAT));
+                    Message.of("FORMAT_UNKNOWN", f), Message.verbatim(ReportWriter.FORMAT)));
             return null;
         }
         RuleSetInfo ruleSet = ruleSet(o);
         Unit unit = unit(o);
-        Node.Num yearNode = fields.number(o, "$", "year", false, "a year, e.g. 2026");
+        Node.Num yearNode = fields.number(o, "$", "year", false, Message.of("JSON_EXPECTED.17"));
         Integer year = yearNode == null ? Integer.valueOf(0) : whole(yearNode, "$.year");
         Scores scores = scores(o);
         Verdict verdict = verdict(o);
@@ -63,27 +64,28 @@ public final class ReportMapper {
     }
 
     private RuleSetInfo ruleSet(Node.Obj o) {
-        Node.Obj r = fields.object(o, "$", "ruleset", true, "{\"id\": …, \"version\": …, \"sha256\": …}");
+        Node.Obj r = fields.object(o, "$", "ruleset", true, Message.of("JSON_EXPECTED.18"));
         if (r == null) {
             return null;
         }
         String p = "$.ruleset";
-        String id = fields.string(r, p, "id", true, "a rule set id");
-        String version = fields.string(r, p, "version", true, "a version");
-        String sha = fields.string(r, p, "sha256", true, "64 hexadecimal digits");
-        String title = fields.string(r, p, "title", false, "a title");
-        String legal = fields.string(r, p, "legalBasis", false, "a regulation");
-        String years = fields.string(r, p, "years", false, "years, e.g. 2022-");
+        String id = fields.string(r, p, "id", true, Message.of("JSON_EXPECTED.19"));
+        String version = fields.string(r, p, "version", true, Message.of("JSON_EXPECTED.20"));
+        String sha = fields.string(r, p, "sha256", true, Message.of("JSON_EXPECTED.21"));
+        String title = fields.string(r, p, "title", false, Message.of("JSON_EXPECTED.22"));
+        String legal = fields.string(r, p, "legalBasis", false, Message.of("JSON_EXPECTED.23"));
+        String years = fields.string(r, p, "years", false, Message.of("JSON_EXPECTED.24"));
         Boolean provisional = fields.bool(r, p, "provisional", false);
         List<String> parents = new ArrayList<>();
-        Node.Arr ps = fields.array(r, p, "parents", false, "a list of rule set ids");
+        Node.Arr ps = fields.array(r, p, "parents", false, Message.of("JSON_EXPECTED.25"));
         if (ps != null) {
             for (int i = 0; i < ps.elements().size(); i++) {
                 Node n = ps.elements().get(i);
                 if (n instanceof Node.Str s) {
                     parents.add(s.value());
                 } else if (!(n instanceof Node.Bad)) {
-                    problems.add(problems.wrongType(JsonPath.index(p + ".parents", i), n, "a rule set id"));
+                    problems.add(problems.wrongType(JsonPath.index(p + ".parents", i), n,
+                            Message.of("JSON_EXPECTED.19")));
                 }
             }
         }
@@ -94,20 +96,20 @@ public final class ReportMapper {
     }
 
     private Unit unit(Node.Obj o) {
-        Node.Obj u = fields.object(o, "$", "unit", true, "{\"id\": …}");
+        Node.Obj u = fields.object(o, "$", "unit", true, Message.of("JSON_EXPECTED.26"));
         if (u == null) {
             return null;
         }
-        String id = fields.string(u, "$.unit", "id", true, "a unit id");
-        String name = fields.string(u, "$.unit", "name", false, "the unit's name");
-        String agency = fields.string(u, "$.unit", "agency", false, "the agency's name");
+        String id = fields.string(u, "$.unit", "id", true, Message.of("JSON_EXPECTED.27"));
+        String name = fields.string(u, "$.unit", "name", false, Message.of("JSON_EXPECTED.28"));
+        String agency = fields.string(u, "$.unit", "agency", false, Message.of("JSON_EXPECTED.29"));
         return id == null ? null : new Unit(id, name, agency);
     }
 
     private Integer whole(Node.Num n, String path) {
         BigDecimal v = n.value();
         if (!Fields.isWhole(v) || v.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            problems.add(problems.notWhole(path, n, "a whole number"));
+            problems.add(problems.notWhole(path, n, Message.of("JSON_EXPECTED.whole")));
             return null;
         }
         return v.intValueExact();
@@ -115,7 +117,7 @@ public final class ReportMapper {
 
     private Map<String, BigDecimal> scoreMap(Node.Obj o, String parent, String name, boolean required) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        Node.Obj m = fields.object(o, parent, name, required, "an object: id → score");
+        Node.Obj m = fields.object(o, parent, name, required, Message.of("JSON_EXPECTED.30"));
         if (m != null) {
             String path = Fields.path(parent, name);
             m.members().forEach((k, n) -> {
@@ -129,7 +131,7 @@ public final class ReportMapper {
     }
 
     private Scores scores(Node.Obj o) {
-        Node.Obj s = fields.object(o, "$", "scores", true, "{\"total\": …, \"pengungkit\": …, …}");
+        Node.Obj s = fields.object(o, "$", "scores", true, Message.of("JSON_EXPECTED.31"));
         if (s == null) {
             return null;
         }
@@ -144,8 +146,8 @@ public final class ReportMapper {
                 areas.put(Area.valueOf(k), v);
             } catch (IllegalArgumentException e) {
                 problems.add(problems.at("JSON_VALUE_INVALID", JsonPath.member(p + ".areas", k, false),
-                        s.members().get("areas"), "area '" + k + "' tidak dikenal", "unknown area '" + k + "'",
-                        "MP, TT, SDM, AK, PW or PP"));
+                        s.members().get("areas"), Message.of("INSTRUMENT_AREA", k),
+                        Message.of("JSON_VALUE_INVALID.2.expected")));
             }
         });
         Map<String, BigDecimal> parts = scoreMap(s, p, "areaParts", false);
@@ -164,25 +166,24 @@ public final class ReportMapper {
     }
 
     private Verdict verdict(Node.Obj o) {
-        Node.Obj v = fields.object(o, "$", "verdict", true, "{\"target\": …, \"eligible\": …, \"checks\": […]}");
+        Node.Obj v = fields.object(o, "$", "verdict", true, Message.of("JSON_EXPECTED.32"));
         if (v == null) {
             return null;
         }
         String p = "$.verdict";
-        String target = fields.string(v, p, "target", true, "WBK or WBBM");
+        String target = fields.string(v, p, "target", true, Message.of("SCENARIO_VALUE.5.expected"));
         Predikat predicate = null;
         if (target != null) {
             try {
                 predicate = Predikat.valueOf(target);
             } catch (IllegalArgumentException e) {
                 problems.add(problems.at("TARGET_INVALID", p + ".target", v.members().get("target"),
-                        "predikat '" + target + "' tidak dikenal", "unknown predicate '" + target + "'",
-                        "WBK or WBBM"));
+                        Message.of("TARGET_INVALID.2", target), Message.of("TARGET_INVALID.expected")));
             }
         }
         Boolean eligible = fields.bool(v, p, "eligible", true);
         List<Check> checks = new ArrayList<>();
-        Node.Arr cs = fields.array(v, p, "checks", true, "a list of checks");
+        Node.Arr cs = fields.array(v, p, "checks", true, Message.of("JSON_EXPECTED.34"));
         if (cs != null) {
             for (int i = 0; i < cs.elements().size(); i++) {
                 Check c = check(cs.elements().get(i), JsonPath.index(p + ".checks", i));
@@ -198,18 +199,18 @@ public final class ReportMapper {
             return new Verdict(predicate, eligible, checks);
         } catch (IllegalArgumentException e) {
             problems.add(problems.at("REPORT_INCONSISTENT", p + ".eligible", v.members().get("eligible"),
-                    "eligible harus true tepat jika semua pemeriksaan lolos", "eligible must be true exactly when "
-                    + "every check passed", String.valueOf(checks.stream().allMatch(Check::passed))));
+                    Message.of("REPORT_INCONSISTENT"),
+                    Message.verbatim(String.valueOf(checks.stream().allMatch(Check::passed)))));
             return null;
         }
     }
 
     private Check check(Node n, String path) {
-        Node.Obj c = fields.asObject(n, path, "{\"id\": …, \"required\": …, \"actual\": …, \"passed\": …}");
+        Node.Obj c = fields.asObject(n, path, Message.of("JSON_EXPECTED.35"));
         if (c == null) {
             return null;
         }
-        String id = fields.string(c, path, "id", true, "a check id, e.g. TOTAL");
+        String id = fields.string(c, path, "id", true, Message.of("JSON_EXPECTED.36"));
         Node req = Fields.get(c, "required");
         Node act = Fields.get(c, "actual");
         BigDecimal required = req instanceof Node.Str ? null : fields.score(c, path, "required", false);
@@ -218,7 +219,7 @@ public final class ReportMapper {
         String actualLabel = act instanceof Node.Str s ? s.value() : null;
         Boolean passed = fields.bool(c, path, "passed", true);
         BigDecimal shortfall = fields.score(c, path, "shortfall", false);
-        String rule = fields.string(c, path, "rule", false, "the rule's name");
+        String rule = fields.string(c, path, "rule", false, Message.of("JSON_EXPECTED.15"));
         if (id == null || passed == null) {
             return null;
         }

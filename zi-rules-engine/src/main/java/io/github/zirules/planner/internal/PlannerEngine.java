@@ -1,5 +1,6 @@
 package io.github.zirules.planner.internal;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.Assessment;
@@ -60,9 +61,8 @@ public final class PlannerEngine {
         Set<ItemId> fixed = new LinkedHashSet<>();
         for (ItemId id : options.frozen()) {
             if (rs != null && rs.instrument().item(id).isEmpty()) {
-                problems.add(Problem.error("PLAN_FREEZE_UNKNOWN", id.value(), "butir " + id + " tidak ada di "
-                        + "instrumen, sehingga tidak dapat dibekukan", "item " + id + " is not in the instrument, so "
-                        + "it cannot be frozen", "an item id of the instrument, e.g. PEM.MP.1.a"));
+                problems.add(Problem.error("PLAN_FREEZE_UNKNOWN", id.value(), Message.of("PLAN_FREEZE_UNKNOWN", id),
+                        Message.of("PLAN_FREEZE_UNKNOWN.expected")));
             }
             fixed.add(id);
         }
@@ -109,7 +109,8 @@ public final class PlannerEngine {
         Result result = evaluator.evaluate(current);
         boolean feasible = result.eligible();
         return new Plan(a.target(), feasible, minimal && feasible, feasible
-                ? Reasons.found(changes, minimal, leastChanges) : Reasons.prerequisites(grades, a, true), changes, result);
+                ? Reasons.found(changes, minimal, leastChanges) : Reasons.prerequisites(grades, a, true), changes,
+                        result);
     }
 
     private record Search(Assessment plan, boolean proven, int leastChanges) {

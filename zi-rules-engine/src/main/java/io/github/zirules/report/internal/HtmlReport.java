@@ -1,5 +1,6 @@
 package io.github.zirules.report.internal;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Evidence;
@@ -204,7 +205,7 @@ public final class HtmlReport implements DocumentFormat {
                     .append("<ul class=\"warnings\">\n");
             for (Problem p : v.result().warnings()) {
                 out.append("<li><code>").append(h(p.location())).append("</code>: ")
-                        .append(h(p.message(tx.language()))).append("</li>\n");
+                        .append(h(p.message(tx.locale()))).append("</li>\n");
             }
             out.append("</ul>\n</details>\n");
         }

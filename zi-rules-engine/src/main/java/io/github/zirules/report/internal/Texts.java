@@ -1,5 +1,6 @@
 package io.github.zirules.report.internal;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Area;
 import io.github.zirules.api.Predikat;
@@ -20,7 +21,12 @@ public final class Texts {
         this.id = "id".equals(language);
     }
 
-    /** {@code id} or {@code en}. */
+    /** The language as a {@link java.util.Locale}, for the message catalogue. */
+    public java.util.Locale locale() {
+        return java.util.Locale.forLanguageTag(language());
+    }
+
+    /** The language, {@code id} or {@code en}. */
     public String language() {
         return id ? "id" : "en";
     }
@@ -98,7 +104,8 @@ public final class Texts {
             case "HOLDS_WBK" -> t("Sudah berpredikat Menuju WBK", "Already holds Menuju WBK");
             case "AGENCY.BPK" -> t("Opini BPK atas laporan keuangan instansi", "BPK audit opinion of the agency");
             case "AGENCY.AKIP" -> t("Nilai AKIP instansi", "AKIP rating of the agency");
-            case "AGENCY.INDEKS_RB" -> t("Indeks Reformasi Birokrasi instansi", "Bureaucratic Reform Index of the agency");
+            case "AGENCY.INDEKS_RB" -> t("Indeks Reformasi Birokrasi instansi",
+                    "Bureaucratic Reform Index of the agency");
             default -> checkId;
         };
     }

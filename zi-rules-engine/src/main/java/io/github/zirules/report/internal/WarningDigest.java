@@ -1,5 +1,6 @@
 package io.github.zirules.report.internal;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,6 +68,6 @@ public final class WarningDigest {
     }
 
     private static Line single(Problem p, Texts tx) {
-        return new Line(p.location(), p.message(tx.language()), 1, List.of(p.location()), 0);
+        return new Line(p.location(), p.message(tx.locale()), 1, List.of(p.location()), 0);
     }
 }

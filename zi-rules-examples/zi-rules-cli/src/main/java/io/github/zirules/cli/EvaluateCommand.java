@@ -164,7 +164,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             evaluator = ZiRules.evaluator(o.build());
         } catch (InvalidRuleSetException e) {
             for (Problem p : e.problems()) {
-                err.println(p.format(l));
+                err.println(p.format(Lang.locale(l)));
             }
             err.println(Lang.t(l, e.problems().size() + " masalah; aturan ditolak.",
                     e.problems().size() + " problem(s); the rule set is refused."));
@@ -182,7 +182,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         InputFiles in = InputFiles.of(inputs, recursive);
         int exit = ZiRulesCli.OK;
         for (Problem p : in.problems()) {
-            err.println(p.format(l));
+            err.println(p.format(Lang.locale(l)));
             exit = ZiRulesCli.INVALID_INPUT;
         }
         boolean toFile = out != null;
@@ -201,7 +201,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         boolean showProgress = !quiet && (progress.equals("always") || progress.equals("auto")
                 && Terminal.stderrIsTerminal() && (toFile || !Terminal.stdoutIsTerminal()));
         Progress bar = new Progress(err, in.files().size(), showProgress, System::currentTimeMillis);
-        FileEvaluator scorer = new FileEvaluator(evaluator, new AssessmentFiles(evaluator, ruleset, targetOption.target, workbook),
+        FileEvaluator scorer = new FileEvaluator(evaluator, new AssessmentFiles(evaluator, ruleset,
+                targetOption.target, workbook),
                 ruleset, l);
         int scored = 0;
         try (AtomicReport report = file;

@@ -165,7 +165,7 @@ class PolicyCommandsTest {
         replace(dir.resolve("thresholds-wbk.drl"), WBK_TOTAL, WBK_TOTAL + " System.exit( 0 );");
         Cli.Run id = Cli.run("validate", dir.toString(), "--lang", "id");
         assertEquals(3, id.exit(), id.out() + id.err());
-        assertTrue(id.err().contains("(yang benar: hanya kosakata aturan, mis. $k.minimum("), id.err());
+        assertTrue(id.err().contains("(yang sah: hanya kosakata aturan, mis. $k.minimum("), id.err());
         assertFalse(id.err().contains("only the rule vocabulary"), id.err());
     }
 

@@ -1,5 +1,6 @@
 package io.github.zirules.engine.internal.lint;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.engine.internal.lint.DrlLexer.Token;
 import java.util.HashMap;
 import java.util.List;
@@ -128,13 +129,8 @@ final class Denied {
             }
             if (reason != null) {
                 String name = chainText(tokens, i, end);
-                out.error("LINT_FORBIDDEN_NAME", t.line(), "'" + name + "' tidak diizinkan dalam berkas aturan: "
-                        + reason.id + ". Berkas aturan adalah kebijakan, bukan program.", "'" + name
-                        + "' is not allowed in a rule file: " + reason.en + ". A rule file is policy, not a program.",
-                        "hanya kosakata aturan, mis. $k.minimum(\"TOTAL\", $k.get(\"TOTAL\"), \"75\") atau "
-                                + "$butir.setValue(\"1\") (lihat docs/policy)",
-                        "only the rule vocabulary, e.g. $k.minimum(\"TOTAL\", $k.get(\"TOTAL\"), \"75\") or "
-                                + "$butir.setValue(\"1\") (see docs/policy)");
+                out.error("LINT_FORBIDDEN_NAME", t.line(), Message.of("LINT_FORBIDDEN_NAME", name, reason.en,
+                        reason.id), Message.of("LINT_FORBIDDEN_NAME.expected"));
             }
             i = end + 1;
         }

@@ -1,5 +1,7 @@
 package io.github.zirules.engine.internal.lint;
 
+import java.util.Locale;
+import io.github.zirules.api.Message;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,9 +51,10 @@ class DrlLintTest {
     void aLintMessageSaysWhatIsValidInBothLanguages() {
         Problem p = lint(rule("$k : Scorecard()", "System.exit(0);")).get(0);
 
-        assertTrue(p.expected("id").startsWith("hanya kosakata aturan, mis. $k.minimum("), p::toString);
-        assertTrue(p.expected("en").startsWith("only the rule vocabulary, e.g. $k.minimum("), p::toString);
-        assertTrue(p.format("id").contains("(yang sah: hanya kosakata aturan"), p.format("id"));
+        assertTrue(p.expected(Message.INDONESIAN).startsWith("hanya kosakata aturan, mis. $k.minimum("), p::toString);
+        assertTrue(p.expected(Locale.ENGLISH).startsWith("only the rule vocabulary, e.g. $k.minimum("), p::toString);
+        assertTrue(p.format(Message.INDONESIAN).contains("(yang sah: hanya kosakata aturan"),
+                p.format(Message.INDONESIAN));
     }
 
     @Test

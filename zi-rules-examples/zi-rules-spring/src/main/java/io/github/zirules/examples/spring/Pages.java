@@ -1,10 +1,12 @@
 package io.github.zirules.examples.spring;
 
+import io.github.zirules.api.Message;
 import static io.github.zirules.examples.spring.Html.esc;
 import static io.github.zirules.examples.spring.Html.t;
 
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.RuleSetInfo;
+import java.util.Locale;
 import java.util.List;
 
 /**
@@ -90,9 +92,9 @@ final class Pages {
             b.append("<tr><td class=\"where\">").append(esc(names.where(p.location(), l))).append("<br><code>")
                     .append(esc(p.location())).append("</code></td><td>")
                     .append(question == null ? "" : "<span class=\"hint\">" + esc(question) + "</span><br>")
-                    .append(esc(p.message(l)))
+                    .append(esc(p.message(Locale.forLanguageTag(l))))
                     .append(" <code class=\"hint\">").append(esc(p.code())).append("</code></td><td>")
-                    .append(esc(p.expected(l))).append("</td></tr>\n");
+                    .append(esc(p.expected(Locale.forLanguageTag(l)))).append("</td></tr>\n");
         }
         b.append("</table>\n<p><a href=\"/?lang=").append(l).append("\">")
                 .append(t(l, "← Unggah berkas lain", "← Upload another file")).append("</a></p>\n");

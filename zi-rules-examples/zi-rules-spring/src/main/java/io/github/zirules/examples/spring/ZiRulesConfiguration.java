@@ -1,5 +1,6 @@
 package io.github.zirules.examples.spring;
 
+import java.util.Locale;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.ZiRules;
 import io.github.zirules.json.ZiJson;
@@ -64,7 +65,7 @@ public class ZiRulesConfiguration {
                     .map(i -> i.id() + " " + i.version() + " sha256:" + i.sha256()).toList());
         } else {
             LOG.warn("reload refused, generation {} keeps serving: {}", r.generation(), r.problems().stream()
-                    .map(p -> p.code() + " " + p.format("en")).toList());
+                    .map(p -> p.code() + " " + p.format(Locale.ENGLISH)).toList());
         }
     }
 
