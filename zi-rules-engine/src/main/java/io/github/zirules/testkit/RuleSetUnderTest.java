@@ -9,9 +9,12 @@ import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.engine.internal.CompiledRuleSet;
 import io.github.zirules.engine.internal.DroolsEvaluator;
+import io.github.zirules.engine.internal.EvaluationOrder;
+import io.github.zirules.engine.internal.ReorderedRuleSet;
 import io.github.zirules.engine.internal.RuleSetCatalog;
 import io.github.zirules.engine.internal.SessionRunner;
 import io.github.zirules.rules.Exact;
+import io.github.zirules.rules.RuleRef;
 import io.github.zirules.rules.ScoredArea;
 import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
@@ -44,6 +47,7 @@ public final class RuleSetUnderTest {
     private final CompiledRuleSet rs;
     private final int fireLimit;
     private final Map<Context, Baseline> baselines = new ConcurrentHashMap<>();
+    private volatile CompiledRuleSet filesReversed;
 
     private RuleSetUnderTest(CompiledRuleSet rs, int fireLimit) {
         this.rs = rs;
@@ -111,6 +115,27 @@ public final class RuleSetUnderTest {
      */
     public Result evaluate(Assessment assessment) {
         return DroolsEvaluator.evaluateWith(rs, Objects.requireNonNull(assessment, "assessment"), fireLimit, null);
+    }
+
+    /**
+     * Scores {@code assessment} with its facts inserted, and the rule files loaded, in {@code order} (the rule set is
+     * compiled again, once, the first time the files are to be reversed): for the order-independence invariant.
+     */
+    EvaluationOrder.Run evaluate(Assessment assessment, EvaluationOrder order) {
+        CompiledRuleSet target = rs;
+        if (order.filesReversed()) {
+            if (filesReversed == null) {
+                filesReversed = ReorderedRuleSet.withFilesReversed(rs);
+            }
+            target = filesReversed;
+        }
+        return order.evaluate(target, Objects.requireNonNull(assessment, "assessment"), fireLimit);
+    }
+
+    /** Where the rule named {@code ruleName} is written ({@code file:line}); the name alone if no rule has it. */
+    String locationOf(String ruleName) {
+        return rs.rules().values().stream().filter(r -> r.name().equals(ruleName)).map(RuleRef::location)
+                .findFirst().orElse(ruleName);
     }
 
     /**

@@ -64,14 +64,30 @@ public final class SessionRunner {
      */
     static Scorecard run(CompiledRuleSet rs, Scorecard card, int fireLimit, Duration timeout,
                          Consumer<RuleRef> observer, boolean reversed) {
+        return run(rs, card, fireLimit, timeout, observer, reversed ? new EvaluationOrder(EvaluationOrder.REVERSED,
+                false) : EvaluationOrder.AS_WRITTEN);
+    }
+
+    /**
+     * Fires every phase over a new score sheet of {@code assessment}, its facts inserted in {@code order}; the score
+     * sheet keeps what the rules read too early ({@link Scorecard#earlyReads()}), the trace of an order dependence.
+     */
+    public static Scorecard runInOrder(CompiledRuleSet rs, Assessment assessment, int fireLimit, Duration timeout,
+                                       EvaluationOrder order) {
+        Scorecard card = rs.plan().layout() != null ? Scorecard.of(rs.plan().layout(), assessment)
+                : Scorecard.of(rs.instrument(), assessment);
+        return run(rs, card, fireLimit, timeout, null, order);
+    }
+
+    private static Scorecard run(CompiledRuleSet rs, Scorecard card, int fireLimit, Duration timeout,
+                                 Consumer<RuleRef> observer, EvaluationOrder order) {
         KieSession session = rs.plan().newSession();
         Listener listener = new Listener(rs, card, observer);
         boolean clean = false;
         try (RunBudget budget = RunBudget.open(timeout)) {
             session.addEventListener(listener);
-            List<Object> facts = card.facts();
-            for (int i = 0; i < facts.size(); i++) {
-                session.insert(facts.get(reversed ? facts.size() - 1 - i : i));
+            for (Object fact : order.arrange(card.facts())) {
+                session.insert(fact);
             }
             List<String> phases = CompiledRuleSet.PHASES;
             for (int i = phases.size() - 1; i >= 0; i--) {
