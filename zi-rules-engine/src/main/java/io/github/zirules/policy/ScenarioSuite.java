@@ -2,7 +2,11 @@ package io.github.zirules.policy;
 
 import java.util.Locale;
 import io.github.zirules.api.Message;
+import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
+import io.github.zirules.api.Predikat;
+import io.github.zirules.api.Unit;
+import io.github.zirules.policy.internal.BoundarySearch;
 import io.github.zirules.engine.internal.RuleSetFiles;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.InvalidInputException;
@@ -115,6 +119,38 @@ public final class ScenarioSuite {
             results.add(run(s, fired::add, r -> boundaries(r, boundaries)));
         }
         return new SuiteResult(ruleSet.info(), results, coverage(fired), List.copyOf(boundaries.values()));
+    }
+
+    /**
+     * For every threshold boundary {@code result} leaves uncovered (no case on it, or none 0.01 below it): answers
+     * that reach both sides, found by a search over answer combinations and confirmed by the rules, or, when an edit
+     * made the minimum unreachable, the nearest values above and below it. Each search runs the rules a few hundred
+     * times per predicate, from every answer at its best in the context (year, agency facts) of the first case of
+     * that predicate.
+     */
+    public List<BoundaryProposal> proposals(SuiteResult result) {
+        Map<String, BoundarySearch> searches = new java.util.HashMap<>();
+        List<BoundaryProposal> out = new ArrayList<>();
+        for (BoundaryCoverage b : result.uncoveredBoundaries()) {
+            BoundaryProposal p = searches.computeIfAbsent(b.target(), t -> new BoundarySearch(ruleSet.compiled(),
+                    context(Predikat.valueOf(t)))).propose(b.check());
+            if (p != null) {
+                out.add(new BoundaryProposal(p.target(), p.check(), b.required(), p.reachable(), p.on(), p.below()));
+            }
+        }
+        return out;
+    }
+
+    /** The assessment of the first case for {@code target}, or a bare one. */
+    private Assessment context(Predikat target) {
+        return scenarios.stream().map(Scenario::assessment).filter(a -> a.target() == target).findFirst()
+                .orElseGet(() -> Assessment.builder(Unit.of("BATAS"), ruleSet.info().years() == null ? 2024
+                        : firstYear(ruleSet.info().years()), target).ruleset(ruleSet.info().id()).build());
+    }
+
+    private static int firstYear(String years) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{4}").matcher(years);
+        return m.find() ? Integer.parseInt(m.group()) : 2024;
     }
 
     /** Adds what {@code r} shows of each score threshold's two sides. */

@@ -116,6 +116,26 @@ class PolicyCommandsTest {
     }
 
     @Test
+    void coverageSaysWhenAnEditMakesABoundaryUnreachableAndProposesScenariosForTheNearestValues(@TempDir Path tmp)
+            throws IOException {
+        Path dir = tmp.resolve("rs");
+        io.github.zirules.policy.BuiltInRuleSets.copy("permenpan-rb-90-2021", dir);
+        Path descriptor = dir.resolve("ruleset.properties");
+        Files.writeString(descriptor, Files.readString(descriptor) + "replaces = permenpan-rb-90-2021\n");
+        replace(dir.resolve("answer-values.drl"), "$butir.setValue( \"0.67\" );", "$butir.setValue( \"0.70\" );");
+
+        Cli.Run r = Cli.run("test", dir.toString(), "--coverage", "--lang", "en");
+
+        String out = r.out();
+        assertTrue(out.contains("! WBK AREA.TT >= 4.20"), out);
+        assertTrue(out.contains("no combination of answers reaches exactly 4.20 any more; the nearest reachable "
+                + "values:"), out);
+        assertTrue(out.contains("nearest above (") && out.contains("case,base,target,answers,TT"), out);
+        Cli.Run id = Cli.run("test", dir.toString(), "--coverage", "--lang", "id");
+        assertTrue(id.out().contains("tidak ada lagi kombinasi jawaban yang mencapai tepat 4.20"), id.out());
+    }
+
+    @Test
     void coverageListsNeverFiredRulesAndMinCoverageFailsBelowIt() {
         Cli.Run r = Cli.run("test", Cli.EXAMPLE.toString(), "--coverage", "--min-coverage", "100", "--lang", "en");
         assertEquals(1, r.exit(), r.out() + r.err());
