@@ -9,6 +9,7 @@ import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.engine.internal.CompiledRuleSet;
 import io.github.zirules.engine.internal.DroolsEvaluator;
+import io.github.zirules.engine.internal.FileOrderCheck;
 import io.github.zirules.engine.internal.RuleSetCatalog;
 import io.github.zirules.engine.internal.RuleSetSource;
 import io.github.zirules.rules.RuleRef;
@@ -124,6 +125,15 @@ public final class PolicyRuleSet {
      */
     public Result evaluate(Assessment assessment, Consumer<RuleRef> observer) {
         return DroolsEvaluator.evaluateWith(compiled, assessment, EvaluatorOptions.DEFAULT_FIRE_LIMIT, observer);
+    }
+
+    /**
+     * The problems only another file order shows ({@code LINT_ORDER_DEPENDENT}): the rule set compiled again with its
+     * rule files loaded last file first and probed both ways. One more compilation, so {@code validate} asks for it;
+     * loading a rule set does not.
+     */
+    public List<Problem> fileOrderProblems() {
+        return FileOrderCheck.check(compiled);
     }
 
     CompiledRuleSet compiled() {

@@ -278,7 +278,7 @@ final class RuleSetVerifier {
     }
 
     /** Every item answered with its type's label at {@code level} (0 = best), and matching counts and indices. */
-    private static Assessment labelled(CompiledRuleSet rs, int level, Predikat target) {
+    static Assessment labelled(CompiledRuleSet rs, int level, Predikat target) {
         Assessment.Builder b = Assessment.builder(Unit.of("PROBE"), 2024, target)
                 .currentPredicate(target == Predikat.WBBM ? Predikat.WBK : Predikat.NONE);
         for (Item it : rs.instrument().items()) {

@@ -136,6 +136,23 @@ class PolicyCommandsTest {
     }
 
     @Test
+    void validateCatchesARuleThatWorksOnlyInTheWrittenFileOrder(@TempDir Path tmp) throws IOException {
+        Path dir = withCases(tmp.resolve("rs"));
+        Path file = dir.resolve("thresholds-wbk.drl");
+        String name = "WBK: total sementara paling sedikit 75";
+        Files.writeString(file, Files.readString(file) + "\nrule \"" + name + "\"\n    ruleflow-group \"agregasi\"\n"
+                + "    salience 0\nwhen\n    $k : Scorecard( target == \"WBK\" )\nthen\n"
+                + "    $k.minimum( \"TOTAL_SEMENTARA\", $k.get( \"TOTAL\" ), \"75\" );\nend\n");
+        int line = Files.readAllLines(file).indexOf("rule \"" + name + "\"") + 1;
+
+        Cli.Run r = Cli.run("validate", dir.toString(), "--lang", "en");
+
+        assertEquals(3, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("thresholds-wbk.drl:" + line + ": rule '" + name + "' fails when the rule files "
+                + "are loaded in another order"), r.err());
+    }
+
+    @Test
     void coverageListsNeverFiredRulesAndMinCoverageFailsBelowIt() {
         Cli.Run r = Cli.run("test", Cli.EXAMPLE.toString(), "--coverage", "--min-coverage", "100", "--lang", "en");
         assertEquals(1, r.exit(), r.out() + r.err());
