@@ -172,9 +172,9 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
 
     private static Problem failed(CaseResult f) {
         String why = f.error() != null ? f.error() : String.join("; ", f.differences().stream()
-                .map(d -> d.message("en")).toList());
+                .map(d -> d.message(Locale.ENGLISH)).toList());
         String whyId = f.error() != null ? f.error() : String.join("; ", f.differences().stream()
-                .map(d -> d.message("id")).toList());
+                .map(d -> d.message(Message.INDONESIAN)).toList());
         return Problem.error("SCENARIO_FAILED", f.scenario().location(), Message.of("SCENARIO_FAILED",
                 f.scenario().name(), why, whyId), Message.of("SCENARIO_FAILED.expected"));
     }

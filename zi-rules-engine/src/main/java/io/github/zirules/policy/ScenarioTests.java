@@ -51,7 +51,7 @@ public final class ScenarioTests {
                     CaseResult r = suite.run(s, fired::add);
                     if (!r.passed()) {
                         throw new AssertionFailedError(s.location() + " " + s.name() + ": " + (r.error() != null
-                                ? r.error() : r.differences().stream().map(d -> d.message("en"))
+                                ? r.error() : r.differences().stream().map(d -> d.message(Locale.ENGLISH))
                                 .collect(Collectors.joining("; "))));
                     }
                 }));

@@ -44,8 +44,8 @@ class ScenarioSuiteTest {
         CaseResult exact = r.failures().get(0);
         assertEquals(List.of("expected eligible true but was false",
                 "expected failed checks none but was [TOTAL (75.00 < 76.00)]"),
-                exact.differences().stream().map(d -> d.message("en")).toList());
-        assertEquals("layak diharapkan true tetapi false", exact.differences().get(0).message("id"));
+                exact.differences().stream().map(d -> d.message(Locale.ENGLISH)).toList());
+        assertEquals("layak diharapkan true tetapi false", exact.differences().get(0).message(Message.INDONESIAN));
     }
 
     @Test
@@ -53,7 +53,7 @@ class ScenarioSuiteTest {
         SuiteResult r = suite(tmp, "case,base,target,answers,TOTAL\n"
                 + "one,best,WBK,REF.MP.1.b=199/200,99.99\n").run();
         assertEquals("expected TOTAL 99.99 but was 100.00",
-                r.cases().get(0).differences().get(0).message("en"));
+                r.cases().get(0).differences().get(0).message(Locale.ENGLISH));
         r = suite(tmp, "case,base,target,answers,TOTAL\none,best,WBK,REF.MP.1.b=1989/2000,99.99\n").run();
         assertTrue(r.passed(), r.failures()::toString);
     }

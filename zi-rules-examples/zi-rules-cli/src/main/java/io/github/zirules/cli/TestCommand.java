@@ -114,7 +114,7 @@ public final class TestCommand implements Callable<Integer> {
                 out.println("      " + Lang.t(l, "tidak dapat dinilai: ", "could not be evaluated: ") + c.error());
             }
             for (Difference d : c.differences()) {
-                out.println("      " + d.message(l));
+                out.println("      " + d.message(Lang.locale(l)));
             }
         }
         int failed = r.failures().size();
