@@ -27,7 +27,8 @@ public sealed interface Message permits Message.Catalogued, Message.Texts {
 
     /**
      * The catalogue's text under {@code key}, with {@code args} in its {@code {0}}, {@code {1}} … An argument that is
-     * itself a {@link Message} is shown in the same language; any other is shown as {@link String#valueOf(Object)}
+     * itself a {@link Message} is shown in the same language, a {@link List} as its elements so shown and joined by
+     * {@code "; "}; any other is shown as {@link String#valueOf(Object)}
      * (numbers are not reformatted for the language: {@code 74.995} stays {@code 74.995}).
      */
     static Message of(String key, Object... args) {
@@ -72,7 +73,9 @@ public sealed interface Message permits Message.Catalogued, Message.Texts {
             Object[] shown = new Object[args.size()];
             for (int i = 0; i < shown.length; i++) {
                 Object a = args.get(i);
-                shown[i] = a instanceof Message m ? m.text(locale) : String.valueOf(a);
+                shown[i] = a instanceof Message m ? m.text(locale) : a instanceof List<?> list ? String.join("; ",
+                        list.stream().map(x -> x instanceof Message m ? m.text(locale) : String.valueOf(x)).toList())
+                        : String.valueOf(a);
             }
             return new MessageFormat(MessageCatalogue.pattern(locale, key), Locale.ROOT).format(shown);
         }

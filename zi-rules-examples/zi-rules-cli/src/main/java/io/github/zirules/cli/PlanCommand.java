@@ -122,7 +122,7 @@ public final class PlanCommand implements Callable<Integer> {
                     r.scores().total(), l) + "); nothing needs to change.")).append(nl).toString();
         }
         b.append(plan.feasible() ? Lang.t(l, "Dapat dicapai. ", "Reachable. ")
-                : Lang.t(l, "Tidak dapat dicapai. ", "Not reachable. ")).append(plan.reason().message(l)).append(nl);
+                : Lang.t(l, "Tidak dapat dicapai. ", "Not reachable. ")).append(plan.reason().message(Lang.locale(l))).append(nl);
         if (!plan.changes().isEmpty()) {
             b.append(Lang.t(l, "Perubahan:", "Changes:")).append(nl);
             for (PlannedChange c : plan.changes()) {
