@@ -1,7 +1,7 @@
 package io.github.zirules.api;
 
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**

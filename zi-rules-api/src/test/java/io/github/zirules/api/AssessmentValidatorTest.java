@@ -1,6 +1,5 @@
 package io.github.zirules.api;
 
-import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -10,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class AssessmentValidatorTest {

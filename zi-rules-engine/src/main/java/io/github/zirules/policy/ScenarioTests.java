@@ -1,11 +1,10 @@
 package io.github.zirules.policy;
 
-import io.github.zirules.api.Message;
-import java.util.Locale;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

@@ -1,11 +1,11 @@
 package io.github.zirules.testkit;
 
-import java.util.Locale;
-import io.github.zirules.api.Message;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.Message;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -1,6 +1,5 @@
 package io.github.zirules.json;
 
-import io.github.zirules.api.Message;
 import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Area;
@@ -10,6 +9,7 @@ import io.github.zirules.api.Check;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.ItemScore;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;

@@ -1,12 +1,12 @@
 package io.github.zirules.api.internal;
 
-import io.github.zirules.api.Message;
 import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.Area;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Section;
 import java.io.IOException;

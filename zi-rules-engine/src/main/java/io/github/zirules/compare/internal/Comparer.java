@@ -1,6 +1,5 @@
 package io.github.zirules.compare.internal;
 
-import io.github.zirules.api.Message;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Area;
 import io.github.zirules.api.Assessment;
@@ -11,14 +10,15 @@ import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.ItemScore;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Scores;
 import io.github.zirules.compare.AnswerSet;
 import io.github.zirules.compare.AnswerSetComparison;
 import io.github.zirules.compare.CheckDifference;
 import io.github.zirules.compare.ItemDifference;
-import io.github.zirules.compare.ScoreDifference;
 import io.github.zirules.compare.ScoreDifference.Level;
+import io.github.zirules.compare.ScoreDifference;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

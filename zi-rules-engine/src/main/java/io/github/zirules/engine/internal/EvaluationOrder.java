@@ -61,7 +61,8 @@ public record EvaluationOrder(long factSeed, boolean filesReversed) {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("assessment of unit '" + assessment.unit().id() + "'", problems);
         }
-        Scorecard card = SessionRunner.runInOrder(rs, assessment, fireLimit, EvaluatorOptions.DEFAULT_EVALUATION_TIMEOUT,
+        Scorecard card = SessionRunner.runInOrder(rs, assessment, fireLimit,
+                EvaluatorOptions.DEFAULT_EVALUATION_TIMEOUT,
                 this);
         RunTimeChecks.verify(rs, card);
         return new Run(ResultAssembler.assemble(rs, card, assessment), List.copyOf(card.earlyReads()));

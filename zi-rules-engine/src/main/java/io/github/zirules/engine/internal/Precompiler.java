@@ -1,12 +1,12 @@
 package io.github.zirules.engine.internal;
 
-import java.util.Locale;
 import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Build step (run by the engine's pom after its classes are compiled): compiles and verifies every built-in rule set

@@ -1,7 +1,7 @@
 package io.github.zirules.engine.internal;
 
-import io.github.zirules.api.Message;
 import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.UnknownRuleSetException;
 import java.io.BufferedReader;

@@ -1,10 +1,10 @@
 package io.github.zirules.engine.internal;
 
-import io.github.zirules.api.Message;
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.engine.internal.lint.RuleSetLint;

@@ -1,22 +1,22 @@
 package io.github.zirules.engine.internal;
 
-import io.github.zirules.api.Message;
 import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.Item;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Unit;
 import io.github.zirules.rules.Exact;
 import io.github.zirules.rules.RuleMistake;
 import io.github.zirules.rules.RuleRef;
+import io.github.zirules.rules.Scorecard;
 import io.github.zirules.rules.ScoredArea;
 import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
 import io.github.zirules.rules.ScoredItem;
-import io.github.zirules.rules.Scorecard;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -4,9 +4,9 @@ import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.rules.Exact;
 import io.github.zirules.rules.RuleRef;
+import io.github.zirules.rules.Scorecard;
 import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
-import io.github.zirules.rules.Scorecard;
 import java.math.RoundingMode;
 import java.util.List;
 

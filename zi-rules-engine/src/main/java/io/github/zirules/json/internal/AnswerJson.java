@@ -1,8 +1,8 @@
 package io.github.zirules.json.internal;
 
-import io.github.zirules.api.Message;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.AssessmentValidator;
+import io.github.zirules.api.Message;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Set;

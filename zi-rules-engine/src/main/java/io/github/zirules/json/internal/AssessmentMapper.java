@@ -1,12 +1,12 @@
 package io.github.zirules.json.internal;
 
-import io.github.zirules.api.Message;
 import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.ItemId;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Unit;
 import java.math.BigDecimal;
@@ -48,13 +48,13 @@ public final class AssessmentMapper {
     /** The assessment, or null if any error was reported (here or before). */
     public Assessment map(Node root) {
         if (!(root instanceof Node.Obj o)) {
-            problems.add(problems.wrongType("$", root, Message.of("JSON_EXPECTED.16", FORMAT)));
+            problems.add(problems.wrongType("$", root, Message.of("JSON_EXPECTED.json-object-format", FORMAT)));
             return null;
         }
         if (!format(o)) {
             return null;
         }
-        String ruleset = fields.string(o, "$", "ruleset", false, Message.of("JSON_EXPECTED.37"));
+        String ruleset = fields.string(o, "$", "ruleset", false, Message.of("JSON_EXPECTED.rule-set-id-permenpan"));
         Unit unit = unit(o);
         Integer year = year(o);
         Predikat target = predicate(o, "target", true, "TARGET_INVALID", Set.of("WBK", "WBBM"),
@@ -83,18 +83,18 @@ public final class AssessmentMapper {
     }
 
     private Unit unit(Node.Obj o) {
-        Node.Obj u = fields.object(o, "$", "unit", true, Message.of("JSON_EXPECTED.38"));
+        Node.Obj u = fields.object(o, "$", "unit", true, Message.of("JSON_EXPECTED.id-name-agency"));
         if (u == null) {
             return null;
         }
-        String id = fields.string(u, "$.unit", "id", true, Message.of("JSON_EXPECTED.39"));
-        String name = fields.string(u, "$.unit", "name", false, Message.of("JSON_EXPECTED.28"));
-        String agency = fields.string(u, "$.unit", "agency", false, Message.of("JSON_EXPECTED.29"));
+        String id = fields.string(u, "$.unit", "id", true, Message.of("JSON_EXPECTED.unit-id-kpknl-jkt"));
+        String name = fields.string(u, "$.unit", "name", false, Message.of("JSON_EXPECTED.unit-s-name"));
+        String agency = fields.string(u, "$.unit", "agency", false, Message.of("JSON_EXPECTED.agency-s-name"));
         return id == null ? null : new Unit(id, name, agency);
     }
 
     private Integer year(Node.Obj o) {
-        Node.Num n = fields.number(o, "$", "year", true, Message.of("JSON_EXPECTED.17"));
+        Node.Num n = fields.number(o, "$", "year", true, Message.of("JSON_EXPECTED.year"));
         if (n == null) {
             return null;
         }
@@ -126,15 +126,15 @@ public final class AssessmentMapper {
     }
 
     private AgencyFacts agency(Node.Obj o) {
-        Node.Obj a = fields.object(o, "$", "agency", false, Message.of("JSON_EXPECTED.40"));
+        Node.Obj a = fields.object(o, "$", "agency", false, Message.of("JSON_EXPECTED.bpkopinion-akip-indeksrb-kind"));
         if (a == null) {
             return AgencyFacts.NONE;
         }
         return new AgencyFacts(
-                fields.string(a, "$.agency", "bpkOpinion", false, Message.of("JSON_EXPECTED.41")),
-                fields.string(a, "$.agency", "akip", false, Message.of("JSON_EXPECTED.42")),
-                fields.string(a, "$.agency", "indeksRb", false, Message.of("JSON_EXPECTED.42")),
-                fields.string(a, "$.agency", "kind", false, Message.of("JSON_EXPECTED.43")));
+                fields.string(a, "$.agency", "bpkOpinion", false, Message.of("JSON_EXPECTED.wtp-wdp-tw-tmp")),
+                fields.string(a, "$.agency", "akip", false, Message.of("JSON_EXPECTED.aa-bb-b-cc")),
+                fields.string(a, "$.agency", "indeksRb", false, Message.of("JSON_EXPECTED.aa-bb-b-cc")),
+                fields.string(a, "$.agency", "kind", false, Message.of("JSON_EXPECTED.ministry-regional")));
     }
 
     private Map<ItemId, Answer> answers(Node.Obj set, String base) {
@@ -161,7 +161,7 @@ public final class AssessmentMapper {
 
     private Map<ItemId, List<Evidence>> evidence(Node.Obj o) {
         Map<ItemId, List<Evidence>> out = new LinkedHashMap<>();
-        Node.Obj ev = fields.object(o, "$", "evidence", false, Message.of("JSON_EXPECTED.44"));
+        Node.Obj ev = fields.object(o, "$", "evidence", false, Message.of("JSON_EXPECTED.object-item-id-list"));
         if (ev == null) {
             return out;
         }
@@ -172,17 +172,17 @@ public final class AssessmentMapper {
                 return;
             }
             if (!(n instanceof Node.Arr docs)) {
-                problems.add(problems.wrongType(at, n, Message.of("JSON_EXPECTED.45")));
+                problems.add(problems.wrongType(at, n, Message.of("JSON_EXPECTED.list-documents-title")));
                 return;
             }
             List<Evidence> list = new ArrayList<>();
             for (int i = 0; i < docs.elements().size(); i++) {
                 String dat = JsonPath.index(at, i);
-                Node.Obj d = fields.asObject(docs.elements().get(i), dat, Message.of("JSON_EXPECTED.46"));
+                Node.Obj d = fields.asObject(docs.elements().get(i), dat, Message.of("JSON_EXPECTED.title-uri-sha"));
                 if (d != null) {
-                    String title = fields.string(d, dat, "title", true, Message.of("JSON_EXPECTED.47"));
-                    String uri = fields.string(d, dat, "uri", false, Message.of("JSON_EXPECTED.48"));
-                    String sha = fields.string(d, dat, "sha256", false, Message.of("JSON_EXPECTED.21"));
+                    String title = fields.string(d, dat, "title", true, Message.of("JSON_EXPECTED.document-s-title"));
+                    String uri = fields.string(d, dat, "uri", false, Message.of("JSON_EXPECTED.uri"));
+                    String sha = fields.string(d, dat, "sha256", false, Message.of("JSON_EXPECTED.hexadecimal-digits"));
                     if (title != null) {
                         list.add(new Evidence(title, uri, sha));
                     }
@@ -197,7 +197,7 @@ public final class AssessmentMapper {
 
     private Map<String, Map<ItemId, Answer>> reviews(Node.Obj o) {
         Map<String, Map<ItemId, Answer>> out = new LinkedHashMap<>();
-        Node.Obj rv = fields.object(o, "$", "reviews", false, Message.of("JSON_EXPECTED.49"));
+        Node.Obj rv = fields.object(o, "$", "reviews", false, Message.of("JSON_EXPECTED.object-reviewer-role-answers"));
         if (rv == null) {
             return out;
         }

@@ -1,7 +1,7 @@
 package io.github.zirules.json.internal;
 
-import io.github.zirules.api.Message;
 import com.fasterxml.jackson.core.JsonLocation;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.json.JsonLimits;
 import java.io.IOException;

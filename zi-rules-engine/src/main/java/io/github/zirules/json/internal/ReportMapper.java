@@ -1,9 +1,9 @@
 package io.github.zirules.json.internal;
 
-import io.github.zirules.api.Message;
 import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.ItemScore;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
@@ -37,7 +37,7 @@ public final class ReportMapper {
 
     /** The result, or null if any error was reported (here or before). */
     public Result map(Node root) {
-        Node.Obj o = fields.asObject(root, "$", Message.of("JSON_EXPECTED.16", ReportWriter.FORMAT));
+        Node.Obj o = fields.asObject(root, "$", Message.of("JSON_EXPECTED.json-object-format", ReportWriter.FORMAT));
         if (o == null) {
             return null;
         }
@@ -49,7 +49,7 @@ public final class ReportMapper {
         }
         RuleSetInfo ruleSet = ruleSet(o);
         Unit unit = unit(o);
-        Node.Num yearNode = fields.number(o, "$", "year", false, Message.of("JSON_EXPECTED.17"));
+        Node.Num yearNode = fields.number(o, "$", "year", false, Message.of("JSON_EXPECTED.year"));
         Integer year = yearNode == null ? Integer.valueOf(0) : whole(yearNode, "$.year");
         Scores scores = scores(o);
         Verdict verdict = verdict(o);
@@ -64,20 +64,20 @@ public final class ReportMapper {
     }
 
     private RuleSetInfo ruleSet(Node.Obj o) {
-        Node.Obj r = fields.object(o, "$", "ruleset", true, Message.of("JSON_EXPECTED.18"));
+        Node.Obj r = fields.object(o, "$", "ruleset", true, Message.of("JSON_EXPECTED.id-version-sha"));
         if (r == null) {
             return null;
         }
         String p = "$.ruleset";
-        String id = fields.string(r, p, "id", true, Message.of("JSON_EXPECTED.19"));
-        String version = fields.string(r, p, "version", true, Message.of("JSON_EXPECTED.20"));
-        String sha = fields.string(r, p, "sha256", true, Message.of("JSON_EXPECTED.21"));
-        String title = fields.string(r, p, "title", false, Message.of("JSON_EXPECTED.22"));
-        String legal = fields.string(r, p, "legalBasis", false, Message.of("JSON_EXPECTED.23"));
-        String years = fields.string(r, p, "years", false, Message.of("JSON_EXPECTED.24"));
+        String id = fields.string(r, p, "id", true, Message.of("JSON_EXPECTED.rule-set-id"));
+        String version = fields.string(r, p, "version", true, Message.of("JSON_EXPECTED.version"));
+        String sha = fields.string(r, p, "sha256", true, Message.of("JSON_EXPECTED.hexadecimal-digits"));
+        String title = fields.string(r, p, "title", false, Message.of("JSON_EXPECTED.title"));
+        String legal = fields.string(r, p, "legalBasis", false, Message.of("JSON_EXPECTED.regulation"));
+        String years = fields.string(r, p, "years", false, Message.of("JSON_EXPECTED.years-2"));
         Boolean provisional = fields.bool(r, p, "provisional", false);
         List<String> parents = new ArrayList<>();
-        Node.Arr ps = fields.array(r, p, "parents", false, Message.of("JSON_EXPECTED.25"));
+        Node.Arr ps = fields.array(r, p, "parents", false, Message.of("JSON_EXPECTED.list-rule-set-ids"));
         if (ps != null) {
             for (int i = 0; i < ps.elements().size(); i++) {
                 Node n = ps.elements().get(i);
@@ -85,7 +85,7 @@ public final class ReportMapper {
                     parents.add(s.value());
                 } else if (!(n instanceof Node.Bad)) {
                     problems.add(problems.wrongType(JsonPath.index(p + ".parents", i), n,
-                            Message.of("JSON_EXPECTED.19")));
+                            Message.of("JSON_EXPECTED.rule-set-id")));
                 }
             }
         }
@@ -96,13 +96,13 @@ public final class ReportMapper {
     }
 
     private Unit unit(Node.Obj o) {
-        Node.Obj u = fields.object(o, "$", "unit", true, Message.of("JSON_EXPECTED.26"));
+        Node.Obj u = fields.object(o, "$", "unit", true, Message.of("JSON_EXPECTED.id"));
         if (u == null) {
             return null;
         }
-        String id = fields.string(u, "$.unit", "id", true, Message.of("JSON_EXPECTED.27"));
-        String name = fields.string(u, "$.unit", "name", false, Message.of("JSON_EXPECTED.28"));
-        String agency = fields.string(u, "$.unit", "agency", false, Message.of("JSON_EXPECTED.29"));
+        String id = fields.string(u, "$.unit", "id", true, Message.of("JSON_EXPECTED.unit-id"));
+        String name = fields.string(u, "$.unit", "name", false, Message.of("JSON_EXPECTED.unit-s-name"));
+        String agency = fields.string(u, "$.unit", "agency", false, Message.of("JSON_EXPECTED.agency-s-name"));
         return id == null ? null : new Unit(id, name, agency);
     }
 
@@ -117,7 +117,7 @@ public final class ReportMapper {
 
     private Map<String, BigDecimal> scoreMap(Node.Obj o, String parent, String name, boolean required) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        Node.Obj m = fields.object(o, parent, name, required, Message.of("JSON_EXPECTED.30"));
+        Node.Obj m = fields.object(o, parent, name, required, Message.of("JSON_EXPECTED.object-id-score"));
         if (m != null) {
             String path = Fields.path(parent, name);
             m.members().forEach((k, n) -> {
@@ -131,7 +131,7 @@ public final class ReportMapper {
     }
 
     private Scores scores(Node.Obj o) {
-        Node.Obj s = fields.object(o, "$", "scores", true, Message.of("JSON_EXPECTED.31"));
+        Node.Obj s = fields.object(o, "$", "scores", true, Message.of("JSON_EXPECTED.total-pengungkit"));
         if (s == null) {
             return null;
         }
@@ -166,7 +166,7 @@ public final class ReportMapper {
     }
 
     private Verdict verdict(Node.Obj o) {
-        Node.Obj v = fields.object(o, "$", "verdict", true, Message.of("JSON_EXPECTED.32"));
+        Node.Obj v = fields.object(o, "$", "verdict", true, Message.of("JSON_EXPECTED.target-eligible-checks"));
         if (v == null) {
             return null;
         }
@@ -183,7 +183,7 @@ public final class ReportMapper {
         }
         Boolean eligible = fields.bool(v, p, "eligible", true);
         List<Check> checks = new ArrayList<>();
-        Node.Arr cs = fields.array(v, p, "checks", true, Message.of("JSON_EXPECTED.34"));
+        Node.Arr cs = fields.array(v, p, "checks", true, Message.of("JSON_EXPECTED.list-checks"));
         if (cs != null) {
             for (int i = 0; i < cs.elements().size(); i++) {
                 Check c = check(cs.elements().get(i), JsonPath.index(p + ".checks", i));
@@ -206,11 +206,11 @@ public final class ReportMapper {
     }
 
     private Check check(Node n, String path) {
-        Node.Obj c = fields.asObject(n, path, Message.of("JSON_EXPECTED.35"));
+        Node.Obj c = fields.asObject(n, path, Message.of("JSON_EXPECTED.id-required-actual-passed"));
         if (c == null) {
             return null;
         }
-        String id = fields.string(c, path, "id", true, Message.of("JSON_EXPECTED.36"));
+        String id = fields.string(c, path, "id", true, Message.of("JSON_EXPECTED.check-id-total"));
         Node req = Fields.get(c, "required");
         Node act = Fields.get(c, "actual");
         BigDecimal required = req instanceof Node.Str ? null : fields.score(c, path, "required", false);
@@ -219,7 +219,7 @@ public final class ReportMapper {
         String actualLabel = act instanceof Node.Str s ? s.value() : null;
         Boolean passed = fields.bool(c, path, "passed", true);
         BigDecimal shortfall = fields.score(c, path, "shortfall", false);
-        String rule = fields.string(c, path, "rule", false, Message.of("JSON_EXPECTED.15"));
+        String rule = fields.string(c, path, "rule", false, Message.of("JSON_EXPECTED.rule-s-name"));
         if (id == null || passed == null) {
             return null;
         }

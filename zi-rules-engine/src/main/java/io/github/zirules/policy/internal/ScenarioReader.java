@@ -1,17 +1,17 @@
 package io.github.zirules.policy.internal;
 
-import io.github.zirules.api.Message;
 import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Assessment;
-import io.github.zirules.json.AssessmentRead;
-import io.github.zirules.json.ZiJson;
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.internal.CsvTable;
 import io.github.zirules.api.internal.Suggestions;
+import io.github.zirules.json.AssessmentRead;
+import io.github.zirules.json.ZiJson;
 import io.github.zirules.policy.Scenario;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -1,6 +1,5 @@
 package io.github.zirules.report.internal;
 
-import io.github.zirules.api.Message;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Area;
 import io.github.zirules.api.Predikat;

@@ -1,6 +1,5 @@
 package io.github.zirules.report.internal;
 
-import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

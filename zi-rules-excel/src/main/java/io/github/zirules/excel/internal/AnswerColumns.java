@@ -1,12 +1,12 @@
 package io.github.zirules.excel.internal;
 
-import io.github.zirules.api.Message;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import java.math.BigDecimal;
 import java.util.ArrayList;

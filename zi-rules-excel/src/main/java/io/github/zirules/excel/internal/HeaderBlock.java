@@ -1,7 +1,7 @@
 package io.github.zirules.excel.internal;
 
-import io.github.zirules.api.Message;
 import io.github.zirules.api.AssessmentValidator;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.excel.LkeLayout;

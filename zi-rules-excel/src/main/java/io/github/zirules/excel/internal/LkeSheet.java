@@ -1,9 +1,9 @@
 package io.github.zirules.excel.internal;
 
-import io.github.zirules.api.Message;
 import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Section;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.github.zirules.examples.spring;
 
-import io.github.zirules.api.Message;
 import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;

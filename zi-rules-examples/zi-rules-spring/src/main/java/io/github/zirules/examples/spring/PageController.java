@@ -1,12 +1,12 @@
 package io.github.zirules.examples.spring;
 
-import io.github.zirules.api.Message;
 import static io.github.zirules.examples.spring.Html.esc;
 import static io.github.zirules.examples.spring.Html.t;
 
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;

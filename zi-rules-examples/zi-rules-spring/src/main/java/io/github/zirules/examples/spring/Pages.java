@@ -1,13 +1,12 @@
 package io.github.zirules.examples.spring;
 
-import io.github.zirules.api.Message;
 import static io.github.zirules.examples.spring.Html.esc;
 import static io.github.zirules.examples.spring.Html.t;
 
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.RuleSetInfo;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The pages of the service that are not a report: the three forms (evaluate, plan, compare) and the page that lists

@@ -1,7 +1,7 @@
 package io.github.zirules.examples.spring;
 
-import io.github.zirules.api.Message;
 import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import java.util.Locale;

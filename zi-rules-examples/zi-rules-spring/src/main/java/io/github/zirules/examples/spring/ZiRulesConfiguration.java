@@ -1,6 +1,5 @@
 package io.github.zirules.examples.spring;
 
-import java.util.Locale;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.ZiRules;
 import io.github.zirules.json.ZiJson;
@@ -13,6 +12,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
