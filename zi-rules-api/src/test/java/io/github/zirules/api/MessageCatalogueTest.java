@@ -32,7 +32,7 @@ class MessageCatalogueTest {
     /** {@code Message.of("KEY"} and {@code Problem.error("CODE"} in the main sources of every module. */
     private static final Pattern USED = Pattern.compile("Message\\.of\\(\"([^\"]+)\"");
     private static final Pattern JAVA = Pattern.compile(
-            "\\b(java|javax|org|io\\.github)\\.[a-z]+\\.|\\w+Exception\\b|\\w+\\[\\w+=|\\bnull\\b|\\bat [\\w.]+\\(");
+            "\\b(java|javax|org|io\\.github)\\.[a-z]+\\.|\\w+Exception\\b|\\w+\\[\\w+=|^null$|\\bat [\\w.]+\\(");
 
     @Test
     void bothLanguagesHoldExactlyTheSameKeys() throws IOException {

@@ -183,11 +183,8 @@ public final class Problems {
 
     Problem tooManyEntries(String path, int line, int column, int max, boolean object) {
         String pos = position(line, column);
-        String id = object ? "objek ini berisi lebih dari " + max + " anggota" : "larik ini berisi lebih dari "
-                + max + " unsur";
-        String en = object ? "this object has more than " + max + " members" : "this array has more than " + max
-                + " elements";
-        return Problem.error("JSON_TOO_MANY_ENTRIES", path, Message.of("JSON_TOO_MANY_ENTRIES", en, pos, id),
+        Message what = Message.of(object ? "json.too-many.object" : "json.too-many.array", max);
+        return Problem.error("JSON_TOO_MANY_ENTRIES", path, Message.of("JSON_TOO_MANY_ENTRIES", what, pos),
                 Message.of("JSON_TOO_MANY_ENTRIES.expected", max));
     }
 
@@ -208,8 +205,7 @@ public final class Problems {
 
     /** A value of the wrong JSON type. */
     public Problem wrongType(String path, Node node, Message expected) {
-        String[] k = Node.kind(node);
-        return at("JSON_WRONG_TYPE", path, node, Message.of("JSON_WRONG_TYPE", k[1], k[0]), expected);
+        return at("JSON_WRONG_TYPE", path, node, Message.of("JSON_WRONG_TYPE", Node.kind(node)), expected);
     }
 
     /** A required member that is missing (or null). */

@@ -54,8 +54,8 @@ public final class LkeReader {
             }
             return read(wb);
         } catch (IOException | RuntimeException e) {
-            problems.add(Problem.error("EXCEL_CORRUPT", source, Message.of("EXCEL_CORRUPT.2",
-                    e.getClass().getSimpleName(), e.getMessage()), Message.of("EXCEL_CORRUPT.2.expected")));
+            problems.add(Problem.error("EXCEL_CORRUPT", source, Message.of("EXCEL_CORRUPT.2"),
+                    Message.of("EXCEL_CORRUPT.2.expected")));
             return done(null, null);
         }
     }
