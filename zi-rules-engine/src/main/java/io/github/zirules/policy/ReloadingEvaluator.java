@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -161,22 +160,15 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
 
     /** A folder without the scenarios {@code zi-rules test} needs: refused as that command refuses it. */
     private static Problem untested(Path tests) {
-        boolean none = !Files.isDirectory(tests);
-        String whatId = none ? "folder aturan tidak memiliki folder tests/ berisi skenario uji"
-                : "folder tests/ tidak berisi berkas skenario (*.csv)";
-        String whatEn = none ? "the rule-set folder has no tests/ folder with scenario tests"
-                : "the tests/ folder holds no scenario file (*.csv)";
-        return Problem.error("SCENARIOS_MISSING", tests.toString(), Message.of("SCENARIOS_MISSING", whatEn, whatId),
+        Message what = Message.of(Files.isDirectory(tests) ? "scenarios.no-file" : "scenarios.no-folder");
+        return Problem.error("SCENARIOS_MISSING", tests.toString(), Message.of("SCENARIOS_MISSING", what),
                 Message.of("SCENARIOS_MISSING.expected"));
     }
 
     private static Problem failed(CaseResult f) {
-        String why = f.error() != null ? f.error() : String.join("; ", f.differences().stream()
-                .map(d -> d.message(Locale.ENGLISH)).toList());
-        String whyId = f.error() != null ? f.error() : String.join("; ", f.differences().stream()
-                .map(d -> d.message(Message.INDONESIAN)).toList());
+        Object why = f.error() != null ? f.error() : f.differences().stream().map(Difference::text).toList();
         return Problem.error("SCENARIO_FAILED", f.scenario().location(), Message.of("SCENARIO_FAILED",
-                f.scenario().name(), why, whyId), Message.of("SCENARIO_FAILED.expected"));
+                f.scenario().name(), why), Message.of("SCENARIO_FAILED.expected"));
     }
 
     /**

@@ -175,10 +175,9 @@ public final class Problems {
      */
     Problem duplicate(String path, String name, int line, int column, int firstLine, int times) {
         String pos = position(line, column);
-        String timesId = times == 2 ? "dua kali" : times + " kali";
-        String timesEn = times == 2 ? "twice" : times + " times";
-        return Problem.error("JSON_DUPLICATE_KEY", path, Message.of("JSON_DUPLICATE_KEY", name, timesEn, pos,
-                firstLine, timesId), Message.of("JSON_DUPLICATE_KEY.expected"));
+        Message count = times == 2 ? Message.of("json.twice") : Message.of("json.times", times);
+        return Problem.error("JSON_DUPLICATE_KEY", path, Message.of("JSON_DUPLICATE_KEY", name, count, pos,
+                firstLine), Message.of("JSON_DUPLICATE_KEY.expected"));
     }
 
     Problem tooManyEntries(String path, int line, int column, int max, boolean object) {
