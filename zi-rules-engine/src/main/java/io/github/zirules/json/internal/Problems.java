@@ -196,10 +196,9 @@ public final class Problems {
     Problem numberTooLong(String path, String text, long plain, int max, int line, int column) {
         String pos = position(line, column);
         String t = text.length() > 24 ? text.substring(0, 20) + "…" : text;
-        String digits = plain == Long.MAX_VALUE ? "tak terhingga" : String.valueOf(plain);
-        String digitsEn = plain == Long.MAX_VALUE ? "astronomically many" : String.valueOf(plain);
-        return Problem.error("JSON_NUMBER_TOO_LONG", path, Message.of("JSON_NUMBER_TOO_LONG.2", t, digitsEn, max, pos,
-                digits), Message.of("JSON_NUMBER_TOO_LONG.2.expected", max));
+        Object digits = plain == Long.MAX_VALUE ? Message.of("json.astronomical") : plain;
+        return Problem.error("JSON_NUMBER_TOO_LONG", path, Message.of("JSON_NUMBER_TOO_LONG.2", t, digits, max, pos),
+                Message.of("JSON_NUMBER_TOO_LONG.2.expected", max));
     }
 
     /** A value of the wrong JSON type. */

@@ -101,15 +101,10 @@ record InputFiles(List<Path> files, List<Problem> problems, boolean singleFile) 
         }
         if (found.isEmpty()) {
             String looked = String.join(", ", AssessmentFiles.EXTENSIONS.stream().map(x -> "*" + x).toList());
-            String where = recursive ? "" : subFolders > 0
-                    ? "; " + subFolders + " sub-folder(s) not entered: add --recursive"
-                    : "";
-            String whereId = recursive ? "" : subFolders > 0
-                    ? "; " + subFolders + " sub-folder tidak dimasuki: tambahkan --recursive"
-                    : "";
+            Object where = recursive || subFolders == 0 ? "" : Message.of("input.not-entered", subFolders);
             problems.add(Problem.error("INPUT_DIR_EMPTY", dir.toString(), Message.of("INPUT_DIR_EMPTY", looked,
-                    (recursive ? " or its sub-folders" : ""), others, where, (recursive ? " dan sub-foldernya" : ""),
-                    whereId), Message.of("INPUT_DIR_EMPTY.expected", looked)));
+                    recursive ? Message.of("input.sub-folders") : "", others, where),
+                    Message.of("INPUT_DIR_EMPTY.expected", looked)));
         }
         files.addAll(found);
     }

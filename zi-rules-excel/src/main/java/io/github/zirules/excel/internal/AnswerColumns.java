@@ -124,10 +124,8 @@ final class AnswerColumns {
             boolean percent = t.contains("%") || Cells.isPercentFormat(sheet, row, col)
                     || v != null && v.signum() > 0 && v.compareTo(BigDecimal.ONE) < 0;
             problems.add(Problem.error("EXCEL_COUNT", at, Message.of("EXCEL_COUNT.3", item.id(), t,
-                    (percent ? "is a percentage where a count is expected"
-                            : "is not a whole number"),
-                                    (percent ? "adalah persentase, bukan jumlah" : "bukan bilangan cacah")),
-                                    Message.of("EXCEL_COUNT.2.expected")));
+                    Message.of(percent ? "excel.count.percent" : "excel.count.fraction")),
+                    Message.of("EXCEL_COUNT.2.expected")));
             return null;
         }
         if (v.compareTo(BigDecimal.valueOf(AssessmentValidator.MAX_COUNT)) > 0) {
