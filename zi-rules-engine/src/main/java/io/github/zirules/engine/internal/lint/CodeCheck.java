@@ -67,8 +67,7 @@ final class CodeCheck {
                       Findings out) {
         boolean consequence = ctx == Context.CONSEQUENCE;
         Set<String> fromConditions = consequence ? Set.copyOf(bound) : Set.of();
-        String where = consequence ? "tindakan (then)" : "kondisi (when)";
-        String whereEn = consequence ? "consequence (then)" : "condition (when)";
+        Message where = Message.of(consequence ? "lint.place.then" : "lint.place.when");
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() == DrlLexer.Kind.STRING || t.kind() == DrlLexer.Kind.NUMBER) {
@@ -78,7 +77,7 @@ final class CodeCheck {
             if (t.kind() == DrlLexer.Kind.PUNCT) {
                 if (FORBIDDEN_PUNCT.contains(t.text())) {
                     out.error("LINT_FORBIDDEN_SYNTAX", t.line(), Message.of("LINT_FORBIDDEN_SYNTAX", t.text(),
-                            whereEn, rule, where), Message.of("LINT_FORBIDDEN_SYNTAX.expected"));
+                            where, rule), Message.of("LINT_FORBIDDEN_SYNTAX.expected"));
                 } else if (!consequence && ASSIGNMENTS.contains(t.text())) {
                     out.error("LINT_ASSIGNMENT", t.line(), Message.of("LINT_ASSIGNMENT", rule, t.text()),
                             Message.of("LINT_ASSIGNMENT.expected"));
@@ -109,8 +108,8 @@ final class CodeCheck {
                 bound.add(tokens.get(i + 1).text());
                 i++;
             } else if (LOOPS_AND_PROGRAMS.contains(name) || consequence && name.equals("this")) {
-                out.error("LINT_FORBIDDEN_KEYWORD", t.line(), Message.of("LINT_FORBIDDEN_KEYWORD", name, whereEn,
-                        rule, where), Message.of("LINT_FORBIDDEN_KEYWORD.expected"));
+                out.error("LINT_FORBIDDEN_KEYWORD", t.line(), Message.of("LINT_FORBIDDEN_KEYWORD", name, where,
+                        rule), Message.of("LINT_FORBIDDEN_KEYWORD.expected"));
             } else if (FLOATING.contains(name)) {
                 out.error("LINT_FLOATING_POINT", t.line(), Message.of("LINT_FLOATING_POINT", name, rule),
                         Message.of("LINT_FLOATING_POINT.expected"));
@@ -120,23 +119,22 @@ final class CodeCheck {
             } else if (afterDot) {
                 Set<String> allowed = consequence ? Vocabulary.ACTION_METHODS : Vocabulary.QUERY_METHODS;
                 if (call && !allowed.contains(name)) {
-                    forbiddenCall(t, name, allowed, consequence, where, whereEn, rule, out);
+                    forbiddenCall(t, name, allowed, consequence, where, rule, out);
                 } else if (!call && !Vocabulary.CONSTANTS.contains(name)
                         && (consequence || !Vocabulary.ALL_PROPERTIES.contains(name))) {
-                    outsideVocabulary(t, tokens, i, consequence ? null : "", where, whereEn, rule, out);
+                    outsideVocabulary(t, tokens, i, consequence ? null : "", where, rule, out);
                     i = Denied.chainEnd(tokens, i);
                 }
             } else if (!consequence && !call && Character.isLowerCase(name.charAt(0)) && !bound.contains(name)
                     && !CONDITION_WORDS.contains(name) && (factType == null
                     || !Vocabulary.PROPERTIES.getOrDefault(factType, Set.of()).contains(name))) {
-                outsideVocabulary(t, tokens, i, factType, where, whereEn, rule, out);
+                outsideVocabulary(t, tokens, i, factType, where, rule, out);
                 i = Denied.chainEnd(tokens, i);
             } else if (call) {
                 boolean ok = !consequence && (CONDITION_CALLS.contains(name)
                         || Vocabulary.FACT_TYPE_NAMES.contains(name)) || consequence && name.equals("if");
                 if (!ok) {
-                    out.error("LINT_FORBIDDEN_CALL", t.line(), Message.of("LINT_FORBIDDEN_CALL", name, whereEn, rule,
-                            where), Message.of("LINT_FORBIDDEN_CALL.expected"));
+                    out.error("LINT_FORBIDDEN_CALL", t.line(), Message.of("LINT_FORBIDDEN_CALL", name, where, rule), Message.of("LINT_FORBIDDEN_CALL.expected"));
                 }
             } else if (consequence) {
                 if (CONSEQUENCE_WORDS.contains(name) || bound.contains(name)) {
@@ -214,29 +212,24 @@ final class CodeCheck {
      * @param factType the fact type whose properties a bare name may be; "" for a property after a dot in a
      *     condition, null for a field access in a consequence
      */
-    private static void outsideVocabulary(Token t, List<Token> tokens, int i, String factType, String where,
-                                          String whereEn, String rule, Findings out) {
+    private static void outsideVocabulary(Token t, List<Token> tokens, int i, String factType, Message where,
+                                          String rule, Findings out) {
         String chain = Denied.chainText(tokens, Math.max(0, i > 0 && tokens.get(i - 1).is(".") ? i - 2 : i),
                 Denied.chainEnd(tokens, i));
         Set<String> known = factType == null ? Set.of() : factType.isEmpty() ? Vocabulary.ALL_PROPERTIES
                 : Vocabulary.PROPERTIES.getOrDefault(factType, Set.of());
         String close = Suggestions.closest(t.text(), List.copyOf(new TreeSet<>(known)));
         String list = known.isEmpty() ? "$area.getScore()" : String.join(", ", new TreeSet<>(known));
-        out.error("LINT_VOCABULARY", t.line(), Message.of("LINT_VOCABULARY", chain, whereEn, rule,
-                (close != null ? "; did you mean " + close + "?" : ""), where,
-                (close != null ? "; maksudnya " + close + "?" : "")), Message.of("LINT_VOCABULARY.expected", list));
+        out.error("LINT_VOCABULARY", t.line(), Message.of("LINT_VOCABULARY", chain, where, rule,
+                close != null ? Message.of("lint.did-you-mean", close) : ""), Message.of("LINT_VOCABULARY.expected", list));
     }
 
-    private static void forbiddenCall(Token t, String name, Set<String> allowed, boolean consequence, String where,
-                                      String whereEn, String rule, Findings out) {
+    private static void forbiddenCall(Token t, String name, Set<String> allowed, boolean consequence, Message where,
+                                      String rule, Findings out) {
         String close = Suggestions.closest(name, List.copyOf(new TreeSet<>(allowed)));
-        String why = consequence ? "" : Vocabulary.ACTION_METHODS.contains(name)
-                ? " (metode ini mengubah nilai; hanya boleh di tindakan)" : "";
-        String whyEn = consequence ? "" : Vocabulary.ACTION_METHODS.contains(name)
-                ? " (it changes the score sheet; call it in the consequence)" : "";
-        out.error("LINT_FORBIDDEN_CALL", t.line(), Message.of("LINT_FORBIDDEN_CALL.2", name, whereEn, rule, whyEn,
-                where, why), Message.of("LINT_FORBIDDEN_CALL.2.expected", (close != null
-                ? "did you mean ." + close + "(…)? " : ""), (close != null
-                ? "maksudnya ." + close + "(…)? " : "")));
+        Object why = !consequence && Vocabulary.ACTION_METHODS.contains(name) ? Message.of("lint.action-only") : "";
+        out.error("LINT_FORBIDDEN_CALL", t.line(), Message.of("LINT_FORBIDDEN_CALL.2", name, where, rule, why),
+                Message.of("LINT_FORBIDDEN_CALL.2.expected", close != null ? Message.of("lint.did-you-mean-method",
+                close) : ""));
     }
 }
