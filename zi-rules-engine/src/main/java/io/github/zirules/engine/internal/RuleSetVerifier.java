@@ -308,8 +308,8 @@ final class RuleSetVerifier {
             }
             if (!sum.equals(p.getWeight())) {
                 problems.add(Problem.error("LINT_WEIGHT_SUM", p.weightRule().location(),
-                        Message.of("LINT_WEIGHT_SUM.2", p.getId(), decimal(sum), decimal(p.getWeight()), decimal(
-                        p.getWeight())), Message.of("LINT_WEIGHT_SUM.2.expected", decimal(p.getWeight()),
+                        Message.of("LINT_WEIGHT_SUM.2", p.getId(), decimal(sum), decimal(p.getWeight())),
+                        Message.of("LINT_WEIGHT_SUM.2.expected", decimal(p.getWeight()),
                                 decimal(sum))));
             }
         }

@@ -134,7 +134,8 @@ final class CodeCheck {
                 boolean ok = !consequence && (CONDITION_CALLS.contains(name)
                         || Vocabulary.FACT_TYPE_NAMES.contains(name)) || consequence && name.equals("if");
                 if (!ok) {
-                    out.error("LINT_FORBIDDEN_CALL", t.line(), Message.of("LINT_FORBIDDEN_CALL", name, where, rule), Message.of("LINT_FORBIDDEN_CALL.expected"));
+                    out.error("LINT_FORBIDDEN_CALL", t.line(), Message.of("LINT_FORBIDDEN_CALL", name, where, rule),
+                            Message.of("LINT_FORBIDDEN_CALL.expected"));
                 }
             } else if (consequence) {
                 if (CONSEQUENCE_WORDS.contains(name) || bound.contains(name)) {
@@ -148,9 +149,7 @@ final class CodeCheck {
                     continue;
                 }
                 out.error("LINT_UNKNOWN_NAME", t.line(), Message.of("LINT_UNKNOWN_NAME.2", name, rule),
-                        Message.of("LINT_UNKNOWN_NAME.2.expected", String.join(", ",
-                        new TreeSet<>(bound)), String.join(", ",
-                        new TreeSet<>(Vocabulary.TYPE_NAMES)), String.join(", ", new TreeSet<>(bound)),
+                        Message.of("LINT_UNKNOWN_NAME.2.expected", String.join(", ", new TreeSet<>(bound)),
                                 String.join(", ", new TreeSet<>(Vocabulary.TYPE_NAMES))));
             } else if (Character.isUpperCase(name.charAt(0)) && !Vocabulary.TYPE_NAMES.contains(name)
                     && !CONDITION_WORDS.contains(name)) {
@@ -221,7 +220,8 @@ final class CodeCheck {
         String close = Suggestions.closest(t.text(), List.copyOf(new TreeSet<>(known)));
         String list = known.isEmpty() ? "$area.getScore()" : String.join(", ", new TreeSet<>(known));
         out.error("LINT_VOCABULARY", t.line(), Message.of("LINT_VOCABULARY", chain, where, rule,
-                close != null ? Message.of("lint.did-you-mean", close) : ""), Message.of("LINT_VOCABULARY.expected", list));
+                close != null ? Message.of("lint.did-you-mean", close) : ""), Message.of("LINT_VOCABULARY.expected",
+                        list));
     }
 
     private static void forbiddenCall(Token t, String name, Set<String> allowed, boolean consequence, Message where,
