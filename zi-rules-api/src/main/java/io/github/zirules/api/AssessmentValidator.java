@@ -53,22 +53,22 @@ public final class AssessmentValidator {
     public List<Problem> validate(Assessment a) {
         List<Problem> out = new ArrayList<>();
         if (a.unit().id().isBlank()) {
-            out.add(Problem.error("UNIT_ID_MISSING", "$.unit.id", "id unit kerja wajib diisi",
-                    "the unit id is required", "a non-blank id, e.g. KPKNL-JKT1"));
+            out.add(Problem.error("UNIT_ID_MISSING", "$.unit.id", Message.of("UNIT_ID_MISSING"),
+                    Message.of("UNIT_ID_MISSING.expected")));
         }
         if (a.year() < MIN_YEAR || a.year() > MAX_YEAR) {
-            out.add(Problem.error("YEAR_OUT_OF_RANGE", "$.year", "tahun " + a.year() + " di luar rentang",
-                    "year " + a.year() + " is out of range", MIN_YEAR + " to " + MAX_YEAR));
+            out.add(Problem.error("YEAR_OUT_OF_RANGE", "$.year", Message.of("YEAR_OUT_OF_RANGE", a.year()),
+                    Message.of("YEAR_OUT_OF_RANGE.expected", MIN_YEAR, MAX_YEAR)));
         }
         if (a.target() == Predikat.NONE) {
-            out.add(Problem.error("TARGET_INVALID", "$.target", "predikat yang diusulkan tidak boleh NONE",
-                    "the target predicate must not be NONE", "WBK or WBBM"));
+            out.add(Problem.error("TARGET_INVALID", "$.target", Message.of("TARGET_INVALID"),
+                    Message.of("TARGET_INVALID.expected")));
         }
         checkAnswers(a.answers(), "$.answers", out);
         a.reviews().forEach((role, set) -> {
             if (role.isBlank()) {
-                out.add(Problem.error("REVIEW_ROLE_MISSING", "$.reviews", "peran penilai wajib diisi",
-                        "a reviewer role is required", "e.g. TPI or TPN"));
+                out.add(Problem.error("REVIEW_ROLE_MISSING", "$.reviews", Message.of("REVIEW_ROLE_MISSING"),
+                        Message.of("REVIEW_ROLE_MISSING.expected")));
             }
             checkAnswers(set, "$.reviews['" + role + "']", out);
         });
@@ -81,13 +81,11 @@ public final class AssessmentValidator {
                 Evidence d = docs.get(i);
                 if (d.title().isBlank()) {
                     out.add(Problem.error("EVIDENCE_TITLE_MISSING", "$.evidence['" + item + "'][" + i + "].title",
-                            "judul dokumen wajib diisi",
-                            "the document title is required", "a non-blank title"));
+                            Message.of("EVIDENCE_TITLE_MISSING"), Message.of("EVIDENCE_TITLE_MISSING.expected")));
                 }
                 if (d.sha256() != null && !SHA256.matcher(d.sha256()).matches()) {
                     out.add(Problem.error("EVIDENCE_SHA256_INVALID", "$.evidence['" + item + "'][" + i + "].sha256",
-                            "sha256 harus 64 digit heksadesimal", "sha256 must be 64 hexadecimal digits",
-                            "64 characters 0-9 a-f"));
+                            Message.of("EVIDENCE_SHA256_INVALID"), Message.of("EVIDENCE_SHA256_INVALID.expected")));
                 }
             }
         });
@@ -134,27 +132,21 @@ public final class AssessmentValidator {
 
     private Problem unknownItem(ItemId id, String at) {
         String near = Suggestions.closest(id.value(), instrument.items().stream().map(i -> i.id().value()).toList());
-        return Problem.error("UNKNOWN_ITEM", at, "butir '" + id + "' tidak ada dalam instrumen",
-                "item '" + id + "' is not in the instrument",
-                near == null ? "an item id of the rule set" : "an item id of the rule set, e.g. " + near);
+        return Problem.error("UNKNOWN_ITEM", at, Message.of("UNKNOWN_ITEM", id),
+                Message.of("UNKNOWN_ITEM.expected", near == null ? "" : Message.of("example", near)));
     }
 
     private static void checkAnswer(Item item, Answer answer, String at, List<Problem> out) {
         AnswerType type = item.answerType();
         if (!type.answerClass().isInstance(answer)) {
-            out.add(Problem.error("WRONG_ANSWER_KIND", at,
-                    "butir " + item.id() + " dijawab dengan " + kindId(answer) + ", padahal butir ini (" + type
-                            + ") dijawab dengan " + takesId(type),
-                    "item " + item.id() + " is answered with " + kindEn(answer) + ", but it (" + type + ") takes "
-                            + takesEn(type),
-                    expectedFor(type)));
+            out.add(Problem.error("WRONG_ANSWER_KIND", at, Message.of("WRONG_ANSWER_KIND", item.id(), kind(answer),
+                    type, takes(type)), expectedFor(type)));
             return;
         }
         if (answer instanceof Answer.Choice c) {
             if (c.canonical(type).isEmpty()) {
-                out.add(Problem.error("INVALID_CHOICE", at,
-                        "jawaban '" + c.label() + "' tidak berlaku untuk butir " + type,
-                        "answer '" + c.label() + "' is not valid for a " + type + " item", expectedFor(type)));
+                out.add(Problem.error("INVALID_CHOICE", at, Message.of("INVALID_CHOICE", c.label(), type),
+                        expectedFor(type)));
             }
         } else if (answer instanceof Answer.Ratio r) {
             count(r.numerator(), at + ".numerator", out);
@@ -165,13 +157,11 @@ public final class AssessmentValidator {
         } else if (answer instanceof Answer.Index x) {
             BigDecimal v = x.value();
             if (v.scale() > MAX_INDEX_SCALE || v.precision() - v.scale() > 2) {
-                out.add(Problem.error("INDEX_OUT_OF_RANGE", at, "indeks " + abbreviate(v) + " tidak wajar",
-                        "index " + abbreviate(v) + " is not a sensible value",
-                        "a number from 0 to 4 with at most " + MAX_INDEX_SCALE + " decimals"));
+                out.add(Problem.error("INDEX_OUT_OF_RANGE", at, Message.of("INDEX_OUT_OF_RANGE", abbreviate(v)),
+                        Message.of("INDEX_OUT_OF_RANGE.expected", MAX_INDEX_SCALE)));
             } else if (v.signum() < 0 || v.compareTo(FOUR) > 0) {
-                out.add(Problem.error("INDEX_OUT_OF_RANGE", at, "indeks " + v.toPlainString()
-                        + " di luar rentang 0 sampai 4", "index " + v.toPlainString() + " is outside 0 to 4",
-                        "a number from 0 to 4"));
+                out.add(Problem.error("INDEX_OUT_OF_RANGE", at, Message.of("INDEX_OUT_OF_RANGE.2", v.toPlainString()),
+                        Message.of("INDEX_OUT_OF_RANGE.2.expected")));
             }
         }
     }
@@ -183,84 +173,60 @@ public final class AssessmentValidator {
 
     private static void count(long n, String at, List<Problem> out) {
         if (n < 0) {
-            out.add(Problem.error("COUNT_NEGATIVE", at, "jumlah tidak boleh negatif (" + n + ")",
-                    "a count must not be negative (" + n + ")", "a whole number from 0 to " + MAX_COUNT));
+            out.add(Problem.error("COUNT_NEGATIVE", at, Message.of("COUNT_NEGATIVE", n),
+                    Message.of("COUNT_NEGATIVE.expected", MAX_COUNT)));
         } else if (n > MAX_COUNT) {
-            out.add(Problem.error("COUNT_TOO_LARGE", at, "jumlah " + n + " tidak wajar",
-                    "count " + n + " is implausibly large", "a whole number from 0 to " + MAX_COUNT));
+            out.add(Problem.error("COUNT_TOO_LARGE", at, Message.of("COUNT_TOO_LARGE", n),
+                    Message.of("COUNT_TOO_LARGE.expected", MAX_COUNT)));
         }
     }
 
-    /** What a valid answer to an item of {@code type} looks like, in zi-assessment/1 terms. */
-    public static String expectedFor(AnswerType type) {
+    /** What an item of {@code type} takes, as its answer in zi-assessment/1. */
+    static Message expectedFor(AnswerType type) {
         return switch (type) {
-            case YT, ABC, ABCD, ABCDE -> "one of " + String.join(", ", type.labels());
-            case PCT -> "{\"numerator\": n, \"denominator\": d} with whole numbers n, d >= 0";
-            case DEC -> "{\"lastYear\": n, \"thisYear\": m} with whole numbers n, m >= 0";
-            case IDX4 -> "a number from 0 to 4";
+            case YT, ABC, ABCD, ABCDE -> Message.of("answer.takes.choice", String.join(", ", type.labels()));
+            case PCT -> Message.of("answer.expected.PCT", "{\"numerator\": n, \"denominator\": d}");
+            case DEC -> Message.of("answer.expected.DEC", "{\"lastYear\": n, \"thisYear\": m}");
+            case IDX4 -> Message.of("answer.expected.IDX4");
         };
     }
 
-    /** What an item of {@code type} is answered with, in words (Bahasa Indonesia). */
-    private static String takesId(AnswerType type) {
+    private static Message takes(AnswerType type) {
         return switch (type) {
-            case YT, ABC, ABCD, ABCDE -> "salah satu dari " + String.join(", ", type.labels());
-            case PCT -> "pasangan pembilang/penyebut (jumlah)";
-            case DEC -> "pasangan lastYear/thisYear (jumlah tahun lalu dan tahun ini)";
-            case IDX4 -> "angka indeks dari 0 sampai 4";
+            case YT, ABC, ABCD, ABCDE -> Message.of("answer.takes.choice", String.join(", ", type.labels()));
+            case PCT -> Message.of("answer.takes.PCT");
+            case DEC -> Message.of("answer.takes.DEC");
+            case IDX4 -> Message.of("answer.takes.IDX4");
         };
     }
 
-    /** What an item of {@code type} is answered with, in words (English). */
-    private static String takesEn(AnswerType type) {
-        return switch (type) {
-            case YT, ABC, ABCD, ABCDE -> "one of " + String.join(", ", type.labels());
-            case PCT -> "a numerator/denominator pair (counts)";
-            case DEC -> "a lastYear/thisYear pair (counts)";
-            case IDX4 -> "an index from 0 to 4";
-        };
-    }
-
-    private static String kindId(Answer a) {
+    private static Message kind(Answer a) {
         if (a instanceof Answer.Choice c) {
-            return "pilihan '" + c.label() + "'";
+            return Message.of("answer.kind.choice", c.label());
         } else if (a instanceof Answer.Ratio) {
-            return "pasangan pembilang/penyebut";
+            return Message.of("answer.kind.ratio");
         } else if (a instanceof Answer.Decrease) {
-            return "pasangan lastYear/thisYear";
+            return Message.of("answer.kind.decrease");
         }
-        return "angka " + abbreviate(((Answer.Index) a).value());
-    }
-
-    private static String kindEn(Answer a) {
-        if (a instanceof Answer.Choice c) {
-            return "the choice '" + c.label() + "'";
-        } else if (a instanceof Answer.Ratio) {
-            return "a numerator/denominator pair";
-        } else if (a instanceof Answer.Decrease) {
-            return "a lastYear/thisYear pair";
-        }
-        return "the number " + abbreviate(((Answer.Index) a).value());
+        return Message.of("answer.kind.number", abbreviate(((Answer.Index) a).value()));
     }
 
     private void checkAgency(AgencyFacts f, List<Problem> out) {
-        checkGrade(f.bpkOpinion(), BPK_SCALE, "bpkOpinion", "opini BPK", "BPK opinion", out);
-        checkGrade(f.akip(), AKIP_SCALE, "akip", "nilai AKIP", "AKIP rating", out);
-        checkGrade(f.indeksRb(), INDEKS_RB_SCALE, "indeksRb", "Indeks RB", "Indeks RB rating", out);
+        checkGrade(f.bpkOpinion(), BPK_SCALE, "bpkOpinion", out);
+        checkGrade(f.akip(), AKIP_SCALE, "akip", out);
+        checkGrade(f.indeksRb(), INDEKS_RB_SCALE, "indeksRb", out);
         if (f.kind() != null && !KINDS.contains(f.kind())) {
-            out.add(Problem.error("AGENCY_VALUE_INVALID", "$.agency.kind", "jenis instansi '" + f.kind()
-                    + "' tidak dikenal", "unknown agency kind '" + f.kind() + "'", "MINISTRY or REGIONAL"));
+            out.add(Problem.error("AGENCY_VALUE_INVALID", "$.agency.kind", Message.of("AGENCY_VALUE_INVALID.4",
+                    f.kind()), Message.of("AGENCY_VALUE_INVALID.4.expected")));
         }
     }
 
-    private void checkGrade(String grade, String scaleName, String field, String whatId, String whatEn,
-                            List<Problem> out) {
+    private void checkGrade(String grade, String scaleName, String field, List<Problem> out) {
         List<String> scale = instrument.gradeScales().get(scaleName);
         if (grade != null && scale != null && !scale.contains(grade)) {
-            out.add(Problem.error("AGENCY_VALUE_INVALID", "$.agency." + field, whatId + " '" + grade
-                    + "' tidak ada pada skala aturan (" + String.join(" > ", scale) + ")", whatEn + " '" + grade
-                    + "' is not on the rule set's scale (" + String.join(" > ", scale) + ")",
-                    String.join(", ", scale)));
+            out.add(Problem.error("AGENCY_VALUE_INVALID", "$.agency." + field, Message.of("AGENCY_VALUE_INVALID",
+                    Message.of("AGENCY_VALUE_INVALID." + field), grade, String.join(" > ", scale)),
+                    Message.verbatim(String.join(", ", scale))));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.zirules.api;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +34,7 @@ public class InvalidInputException extends ZiRulesException {
      */
     protected InvalidInputException(String what, List<Problem> problems, String ruleSetId) {
         super(what + " is invalid: " + problems.size() + " problem(s):\n" + problems.stream()
-                .map(p -> "  " + p.format("en")).collect(Collectors.joining("\n")), null, ruleSetId, List.of(), null);
+                .map(p -> "  " + p.format(Locale.ENGLISH)).collect(Collectors.joining("\n")), null, ruleSetId, List.of(), null);
         this.problems = List.copyOf(problems);
     }
 

@@ -1,90 +1,85 @@
 package io.github.zirules.api;
 
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * A problem found in an input: an assessment, a rule file, an instrument. Problems are data, so that every one of
- * them can be reported at once, in Bahasa Indonesia and English, with where it is and what would be right.
+ * them can be reported at once, in the reader's language, with where it is and what would be right. The texts come
+ * from the message catalogue (see {@link Message}), keyed by the problem's code.
  *
  * @param severity {@link Severity#ERROR} refuses the input; {@link Severity#WARNING} is reported beside a result
  * @param code a stable code, e.g. {@code UNKNOWN_ITEM}, {@code WRONG_ANSWER_KIND}, {@code DRL_SYNTAX}
  * @param location where: a JSON path such as {@code $.answers['PEM.MP.1.a']}, an item id, or {@code file:line}
- * @param messageId the message in Bahasa Indonesia
- * @param messageEn the message in English
- * @param expected what would be valid, in English, e.g. {@code one of A, B, C}; may be null
- * @param expectedId what would be valid, in Bahasa Indonesia; the same as {@code expected} when that is a value, a
- *     list or a line of DRL that reads the same in both languages; null exactly when {@code expected} is
+ * @param message what is wrong
+ * @param valid what would be valid, e.g. {@code one of A, B, C}; may be null
  */
-public record Problem(Severity severity, String code, String location, String messageId, String messageEn,
-                      String expected, String expectedId) implements Serializable {
+public record Problem(Severity severity, String code, String location, Message message, Message valid)
+        implements Serializable {
 
-    /**
-     * Refuses nulls except in {@code expected} and {@code expectedId}; a missing {@code expectedId} is
-     * {@code expected} (a value or a list, the same in both languages), and one without {@code expected} is refused.
-     */
+    /** Refuses nulls except in {@code valid}. */
     public Problem {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(location, "location");
-        Objects.requireNonNull(messageId, "messageId");
-        Objects.requireNonNull(messageEn, "messageEn");
-        if (expectedId == null) {
-            expectedId = expected;
-        } else if (expected == null) {
-            throw new IllegalArgumentException("expectedId must be null when expected is null but was '"
-                    + expectedId + "'");
-        }
+        Objects.requireNonNull(message, "message");
     }
 
-    /**
-     * A problem whose {@code expected} reads the same in both languages (a value, a list, a line of DRL), or has
-     * none: the constructor of the first version, kept for compatibility.
-     */
-    public Problem(Severity severity, String code, String location, String messageId, String messageEn,
-                   String expected) {
-        this(severity, code, location, messageId, messageEn, expected, expected);
+    /** An error; {@code valid} may be null. */
+    public static Problem error(String code, String location, Message message, Message valid) {
+        return new Problem(Severity.ERROR, code, location, message, valid);
     }
 
-    /** An error whose {@code expected} reads the same in both languages (a value, a list, a line of DRL), or null. */
-    public static Problem error(String code, String location, String messageId, String messageEn, String expected) {
-        return new Problem(Severity.ERROR, code, location, messageId, messageEn, expected);
-    }
-
-    /**
-     * An error with what would be valid in each language; the arguments in the order of the messages, Bahasa
-     * Indonesia first.
-     */
-    public static Problem error(String code, String location, String messageId, String messageEn, String expectedId,
-                                String expectedEn) {
-        return new Problem(Severity.ERROR, code, location, messageId, messageEn, expectedEn, expectedId);
+    /** An error with no statement of what would be valid. */
+    public static Problem error(String code, String location, Message message) {
+        return new Problem(Severity.ERROR, code, location, message, null);
     }
 
     /** A warning. */
-    public static Problem warning(String code, String location, String messageId, String messageEn) {
-        return new Problem(Severity.WARNING, code, location, messageId, messageEn, null);
+    public static Problem warning(String code, String location, Message message) {
+        return new Problem(Severity.WARNING, code, location, message, null);
     }
 
-    /** The message in the given language: {@code "id"} for Bahasa Indonesia, anything else for English. */
-    public String message(String language) {
-        return "id".equals(language) ? messageId : messageEn;
+    /** The message in the language of {@code locale} (Bahasa Indonesia for {@code id}, else English). */
+    public String message(Locale locale) {
+        return message.text(locale);
     }
 
-    /** What would be valid in the given language ({@code "id"} or anything else for English); may be null. */
-    public String expected(String language) {
-        return "id".equals(language) ? expectedId : expected;
+    /** What would be valid in the language of {@code locale}; null when the problem does not say. */
+    public String expected(Locale locale) {
+        return valid == null ? null : valid.text(locale);
     }
 
-    /** {@code location: message (expected: …)} in the given language. */
-    public String format(String language) {
-        String exp = expected == null ? "" : ("id".equals(language) ? " (yang sah: " : " (expected: ")
-                + expected(language) + ")";
-        return location + ": " + message(language) + exp;
+    /** The message in Bahasa Indonesia (zi-report/1's {@code messageId}). */
+    public String messageId() {
+        return message(Message.INDONESIAN);
+    }
+
+    /** The message in English (zi-report/1's {@code messageEn}). */
+    public String messageEn() {
+        return message(Locale.ENGLISH);
+    }
+
+    /** What would be valid, in English (zi-report/1's {@code expected}); may be null. */
+    public String expected() {
+        return expected(Locale.ENGLISH);
+    }
+
+    /** What would be valid, in Bahasa Indonesia (zi-report/1's {@code expectedId}); may be null. */
+    public String expectedId() {
+        return expected(Message.INDONESIAN);
+    }
+
+    /** {@code location: message (expected: …)} in the language of {@code locale}. */
+    public String format(Locale locale) {
+        String exp = valid == null ? "" : " (" + Message.of("expected", valid).text(locale) + ")";
+        return location + ": " + message(locale) + exp;
     }
 
     @Override
     public String toString() {
-        return severity + " " + code + " " + format("en");
+        return severity + " " + code + " " + format(Locale.ENGLISH);
     }
 
     /** How serious a problem is. */

@@ -47,7 +47,8 @@ class ApiContractsTest {
 
     @Test
     void anInvalidInputExceptionKeepsItsProblemsThroughJavaSerialisation() throws Exception {
-        Problem p = Problem.error("UNKNOWN_ITEM", "$.answers['X']", "butir tidak dikenal", "unknown item", "PEM.MP.1.a");
+        Problem p = Problem.error("UNKNOWN_ITEM", "$.answers['X']", Message.of("UNKNOWN_ITEM", "X"),
+                Message.verbatim("PEM.MP.1.a"));
         InvalidRuleSetException e = new InvalidRuleSetException("contoh", List.of(p));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
@@ -103,7 +104,7 @@ class ApiContractsTest {
         ZiRulesException year = UnknownRuleSetException.noDefaultForYear(2019, List.of("permenpan-rb-90-2021 (2022-)"));
         assertEquals(List.of("permenpan-rb-90-2021"), year.knownRuleSetIds());
         assertTrue(year.ruleSetId().isEmpty());
-        List<Problem> problems = List.of(Problem.error("DRL_SYNTAX", "a.drl:3", "sintaks salah", "bad syntax", null));
+        List<Problem> problems = List.of(Problem.error("DRL_SYNTAX", "a.drl:3", Message.texts("sintaks salah", "bad syntax")));
         ZiRulesException invalid = new InvalidRuleSetException("/rules/agency-x", problems);
         assertEquals("/rules/agency-x", invalid.ruleSetId().orElseThrow());
         assertTrue(new InvalidInputException("assessment", problems).ruleSetId().isEmpty());

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class AssessmentValidatorTest {
@@ -66,8 +67,9 @@ class AssessmentValidatorTest {
     void aRatioForAYtItemSaysWhatWasGivenAndWhatTheItemTakes() {
         Problem p = only(base().answer("PEM.MP.1.a", Answer.ratio(1, 2)).build());
         assertEquals("item PEM.MP.1.a is answered with a numerator/denominator pair, but it (YT) takes one of Ya, "
-                + "Tidak", p.message("en"));
-        assertTrue(p.message("id").contains("dijawab dengan pasangan pembilang/penyebut, padahal"), p.message("id"));
+                + "Tidak", p.message(Locale.ENGLISH));
+        assertTrue(p.message(Message.INDONESIAN).contains("dijawab dengan pasangan pembilang/penyebut, padahal"),
+                p.message(Message.INDONESIAN));
     }
 
     @Test

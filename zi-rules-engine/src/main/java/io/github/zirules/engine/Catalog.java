@@ -1,6 +1,7 @@
 package io.github.zirules.engine;
 
 import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.spi.Engine;
 import io.github.zirules.engine.internal.DroolsEvaluator;
@@ -58,9 +59,8 @@ public final class Catalog {
     public static LoadedRuleSet compileFolder(Path dir, List<Path> parentDirs) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isRegularFile(dir.resolve(DESCRIPTOR))) {
-            problems.add(Problem.error("RULESET_DIR_MISSING", dir.toString(), "folder ini bukan folder aturan (tidak "
-                    + "ada " + DESCRIPTOR + ")", "this is not a rule-set folder (there is no " + DESCRIPTOR + ")",
-                    "a folder with " + DESCRIPTOR));
+            problems.add(Problem.error("RULESET_DIR_MISSING", dir.toString(), Message.of("RULESET_DIR_MISSING",
+                    DESCRIPTOR), Message.of("RULESET_DIR_MISSING.expected", DESCRIPTOR)));
             throw new InvalidRuleSetException(dir.toString(), problems);
         }
         Map<String, RuleSetSource> others = new LinkedHashMap<>();

@@ -9,6 +9,7 @@ import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.api.spi.Engine;
 import io.github.zirules.engine.internal.CompiledRuleSet;
 import io.github.zirules.engine.internal.DroolsEvaluator;
+import io.github.zirules.engine.internal.FileOrderCheck;
 import io.github.zirules.engine.internal.RuleSetCatalog;
 import io.github.zirules.rules.RuleRef;
 import java.util.Comparator;
@@ -68,6 +69,22 @@ public final class LoadedRuleSet {
      */
     public Result evaluate(Assessment assessment, Consumer<RuleRef> observer) {
         return DroolsEvaluator.evaluateWith(compiled, assessment, EvaluatorOptions.DEFAULT_FIRE_LIMIT, observer);
+    }
+
+    /**
+     * The problems only another file order shows ({@code LINT_ORDER_DEPENDENT}): the rule set compiled again with its
+     * rule files loaded last file first and probed both ways (one more compilation).
+     */
+    public List<Problem> fileOrderProblems() {
+        return FileOrderCheck.check(compiled);
+    }
+
+    /**
+     * A search for answers that put the score checks of this rule set on their minimums, in the context (target,
+     * predicate held, agency facts, year) of {@code context}.
+     */
+    public BoundarySearch boundarySearch(Assessment context) {
+        return new BoundarySearch(compiled, context);
     }
 
     /** An engine whose catalogue is this rule set alone, under the default limits. */

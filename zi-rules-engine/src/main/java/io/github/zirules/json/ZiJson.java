@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.compare.AnswerSetComparison;
@@ -44,7 +45,7 @@ import java.util.Objects;
  * ZiJson json = ZiJson.create();                       // once; thread-safe
  * AssessmentRead read = json.readAssessment(Path.of("lke.json"));
  * if (!read.ok()) {
- *     read.problems().forEach(p -> System.err.println(p.format("id")));
+ *     read.problems().forEach(p -> System.err.println(p.format(Message.INDONESIAN)));
  * }
  * String report = json.writeReport(evaluator.evaluate(read.assessment()));
  * }</pre>
@@ -133,8 +134,8 @@ public final class ZiJson {
 
     private static Problem unreadable(String source, RuntimeException e) {
         String what = e == null ? "" : " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
-        return Problem.error("JSON_UNREADABLE", source, "dokumen tidak dapat dibaca" + what,
-                "the document cannot be read" + what, "a zi-assessment/1 document");
+        return Problem.error("JSON_UNREADABLE", source, Message.of("JSON_UNREADABLE", what),
+                Message.of("JSON_UNREADABLE.expected"));
     }
 
     /**
@@ -148,8 +149,7 @@ public final class ZiJson {
         } catch (IOException e) {
             String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             return new AssessmentRead(null, List.of(Problem.error("JSON_READ_FAILED", source,
-                    "berkas tidak dapat dibaca (" + what + ")", "the file cannot be read (" + what + ")",
-                    "a readable file")));
+                    Message.of("JSON_READ_FAILED", what), Message.of("JSON_READ_FAILED.expected"))));
         }
     }
 

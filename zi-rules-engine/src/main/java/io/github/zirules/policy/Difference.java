@@ -1,5 +1,7 @@
 package io.github.zirules.policy;
 
+import io.github.zirules.api.Message;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -18,23 +20,24 @@ public record Difference(String what, String expected, String actual) {
         Objects.requireNonNull(actual, "actual");
     }
 
-    /** The difference in {@code id} (Bahasa Indonesia) or English (anything else). */
-    public String message(String language) {
-        return "id".equals(language) ? label("id") + " diharapkan " + expected + " tetapi " + actual
-                : "expected " + label("en") + " " + expected + " but was " + actual;
-    }
-
-    private String label(String language) {
-        return switch (what) {
-            case "failed" -> "id".equals(language) ? "pemeriksaan gagal" : "failed checks";
-            case "warnings" -> "id".equals(language) ? "peringatan" : "warnings";
-            case "eligible" -> "id".equals(language) ? "layak" : "eligible";
+    /** The difference as a catalogue message ({@code SCENARIO_DIFFERENCE}). */
+    public Message text() {
+        Object label = switch (what) {
+            case "failed" -> Message.of("scenario.what.failed");
+            case "warnings" -> Message.of("scenario.what.warnings");
+            case "eligible" -> Message.of("scenario.what.eligible");
             default -> what;
         };
+        return Message.of("SCENARIO_DIFFERENCE", label, expected, actual);
+    }
+
+    /** The difference in the language of {@code locale} (Bahasa Indonesia for {@code id}, else English). */
+    public String message(Locale locale) {
+        return text().text(locale);
     }
 
     @Override
     public String toString() {
-        return message("en");
+        return message(Locale.ENGLISH);
     }
 }

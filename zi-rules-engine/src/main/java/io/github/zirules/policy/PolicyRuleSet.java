@@ -3,6 +3,7 @@ package io.github.zirules.policy;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
@@ -114,5 +115,19 @@ public final class PolicyRuleSet {
     /** The first year of the descriptor's {@code years}. */
     int firstYear() {
         return compiled.firstYear();
+    }
+
+    /**
+     * The problems only another file order shows ({@code LINT_ORDER_DEPENDENT}): the rule set compiled again with its
+     * rule files loaded last file first and probed both ways. One more compilation, so {@code validate} asks for it;
+     * loading a rule set does not.
+     */
+    public List<Problem> fileOrderProblems() {
+        return compiled.fileOrderProblems();
+    }
+
+    /** The loaded rule set, for the scenario tools. */
+    LoadedRuleSet loaded() {
+        return compiled;
     }
 }

@@ -6,6 +6,7 @@ import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
@@ -120,9 +121,8 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             String why = e instanceof LimitExceededException ? e.getMessage() : e.toString();
             return new Candidate(null, List.of(Problem.error("RELOAD_FAILED", options.ruleSetDirectories()
-                    .toString(), "muat ulang gagal: " + why, "the reload failed: " + why, "aturan yang dimuat dan "
-                    + "lulus skenarionya dalam " + timeout.toSeconds() + " detik", "rule sets that load and pass "
-                    + "their scenarios within " + timeout.toSeconds() + " s")), List.of());
+                    .toString(), Message.of("RELOAD_FAILED", why), Message.of("RELOAD_FAILED.expected",
+                            timeout.toSeconds()))), List.of());
         }
     }
 
@@ -160,27 +160,15 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
 
     /** A folder without the scenarios {@code zi-rules test} needs: refused as that command refuses it. */
     private static Problem untested(Path tests) {
-        boolean none = !Files.isDirectory(tests);
-        String whatId = none ? "folder aturan tidak memiliki folder tests/ berisi skenario uji"
-                : "folder tests/ tidak berisi berkas skenario (*.csv)";
-        String whatEn = none ? "the rule-set folder has no tests/ folder with scenario tests"
-                : "the tests/ folder holds no scenario file (*.csv)";
-        return Problem.error("SCENARIOS_MISSING", tests.toString(), whatId + "; aturan yang belum diuji tidak "
-                + "dimuat (zi-rules test juga menolaknya)", whatEn + "; untested rules are not loaded (zi-rules test "
-                + "refuses them too)", "tests/*.csv dengan sedikitnya satu skenario, seperti yang ditulis "
-                + "zi-rules copy",
-                "tests/*.csv with at least one scenario, as zi-rules copy writes them");
+        Message what = Message.of(Files.isDirectory(tests) ? "scenarios.no-file" : "scenarios.no-folder");
+        return Problem.error("SCENARIOS_MISSING", tests.toString(), Message.of("SCENARIOS_MISSING", what),
+                Message.of("SCENARIOS_MISSING.expected"));
     }
 
     private static Problem failed(CaseResult f) {
-        String why = f.error() != null ? f.error() : String.join("; ", f.differences().stream()
-                .map(d -> d.message("en")).toList());
-        String whyId = f.error() != null ? f.error() : String.join("; ", f.differences().stream()
-                .map(d -> d.message("id")).toList());
-        return Problem.error("SCENARIO_FAILED", f.scenario().location(), "skenario '" + f.scenario().name()
-                + "' gagal: " + whyId, "scenario '" + f.scenario().name() + "' failed: " + why,
-                "aturan yang memberi hasil yang diharapkan skenario, atau skenario yang diperbaiki",
-                "rules that give what the scenario expects, or a corrected scenario");
+        Object why = f.error() != null ? f.error() : f.differences().stream().map(Difference::text).toList();
+        return Problem.error("SCENARIO_FAILED", f.scenario().location(), Message.of("SCENARIO_FAILED",
+                f.scenario().name(), why), Message.of("SCENARIO_FAILED.expected"));
     }
 
     /**

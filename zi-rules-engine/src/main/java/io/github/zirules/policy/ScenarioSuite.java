@@ -1,12 +1,17 @@
 package io.github.zirules.policy;
 
+import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.Message;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.engine.Catalog;
+import io.github.zirules.api.Unit;
+import io.github.zirules.engine.BoundarySearch;
 import io.github.zirules.policy.internal.ScenarioColumns;
 import io.github.zirules.policy.internal.ScenarioReader;
 import io.github.zirules.rules.RuleRef;
@@ -19,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,7 +39,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * SuiteResult r = ScenarioSuite.load(PolicyRuleSet.load(Path.of("rules/my-rule-set"))).run();
- * r.failures().forEach(c -> c.differences().forEach(d -> System.out.println(d.message("en"))));
+ * r.failures().forEach(c -> c.differences().forEach(d -> System.out.println(d.message(Locale.ENGLISH))));
  * }</pre>
  */
 public final class ScenarioSuite {
@@ -74,8 +80,8 @@ public final class ScenarioSuite {
                         year, problems));
             } catch (IOException e) {
                 String why = Catalog.describe(e);
-                problems.add(Problem.error("SCENARIO_UNREADABLE", f.toString(), "berkas skenario tidak dapat dibaca: "
-                        + why, "the scenario file cannot be read: " + why, null));
+                problems.add(Problem.error("SCENARIO_UNREADABLE", f.toString(), Message.of("SCENARIO_UNREADABLE",
+                        why), null));
             }
         }
         if (!problems.isEmpty()) {
@@ -89,8 +95,8 @@ public final class ScenarioSuite {
             return s.limit(Catalog.MAX_FILES).filter(p -> Files.isRegularFile(p) && p.getFileName().toString()
                     .toLowerCase(java.util.Locale.ROOT).endsWith(".csv")).sorted().toList();
         } catch (IOException e) {
-            problems.add(Problem.error("SCENARIO_UNREADABLE", folder.toString(), "folder skenario tidak dapat dibaca: "
-                    + e, "the scenario folder cannot be read: " + e, null));
+            problems.add(Problem.error("SCENARIO_UNREADABLE", folder.toString(), Message.of("SCENARIO_UNREADABLE.2",
+                    e), null));
             return List.of();
         }
     }
@@ -114,6 +120,38 @@ public final class ScenarioSuite {
             results.add(run(s, fired::add, r -> boundaries(r, boundaries)));
         }
         return new SuiteResult(ruleSet.info(), results, coverage(fired), List.copyOf(boundaries.values()));
+    }
+
+    /**
+     * For every threshold boundary {@code result} leaves uncovered (no case on it, or none 0.01 below it): answers
+     * that reach both sides, found by a search over answer combinations and confirmed by the rules, or, when an edit
+     * made the minimum unreachable, the nearest values above and below it. Each search runs the rules a few hundred
+     * times per predicate, from every answer at its best in the context (year, agency facts) of the first case of
+     * that predicate.
+     */
+    public List<BoundaryProposal> proposals(SuiteResult result) {
+        Map<String, BoundarySearch> searches = new java.util.HashMap<>();
+        List<BoundaryProposal> out = new ArrayList<>();
+        for (BoundaryCoverage b : result.uncoveredBoundaries()) {
+            BoundaryProposal p = searches.computeIfAbsent(b.target(), t -> ruleSet.loaded().boundarySearch(
+                    context(Predikat.valueOf(t)))).propose(b.check());
+            if (p != null) {
+                out.add(new BoundaryProposal(p.target(), p.check(), b.required(), p.reachable(), p.on(), p.below()));
+            }
+        }
+        return out;
+    }
+
+    /** The assessment of the first case for {@code target}, or a bare one. */
+    private Assessment context(Predikat target) {
+        return scenarios.stream().map(Scenario::assessment).filter(a -> a.target() == target).findFirst()
+                .orElseGet(() -> Assessment.builder(Unit.of("BATAS"), ruleSet.info().years() == null ? 2024
+                        : firstYear(ruleSet.info().years()), target).ruleset(ruleSet.info().id()).build());
+    }
+
+    private static int firstYear(String years) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{4}").matcher(years);
+        return m.find() ? Integer.parseInt(m.group()) : 2024;
     }
 
     /** Adds what {@code r} shows of each score threshold's two sides. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -49,7 +50,7 @@ public final class ScenarioTests {
                     CaseResult r = suite.run(s, fired::add);
                     if (!r.passed()) {
                         throw new AssertionFailedError(s.location() + " " + s.name() + ": " + (r.error() != null
-                                ? r.error() : r.differences().stream().map(d -> d.message("en"))
+                                ? r.error() : r.differences().stream().map(d -> d.message(Locale.ENGLISH))
                                 .collect(Collectors.joining("; "))));
                     }
                 }));

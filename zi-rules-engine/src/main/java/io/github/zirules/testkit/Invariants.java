@@ -2,8 +2,10 @@ package io.github.zirules.testkit;
 
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.Message;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -90,8 +92,8 @@ public final class Invariants {
         try {
             return invariant.check(rules, a);
         } catch (InvalidInputException e) {
-            String problems = e.problems().stream().limit(5).map(p -> p.format("en")).collect(Collectors.joining("; "));
-            String masalah = e.problems().stream().limit(5).map(p -> p.format("id"))
+            String problems = e.problems().stream().limit(5).map(p -> p.format(Locale.ENGLISH)).collect(Collectors.joining("; "));
+            String masalah = e.problems().stream().limit(5).map(p -> p.format(Message.INDONESIAN))
                     .collect(Collectors.joining("; "));
             return Optional.of(new Violation(invariant.name(), "penilaian ditolak: " + masalah,
                     "the assessment is refused: " + problems, a, null));

@@ -2,20 +2,30 @@ package io.github.zirules.testkit;
 
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Check;
+import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.ItemId;
+import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.spi.EvaluationOrder;
+import io.github.zirules.api.spi.OrderedRun;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * {@code order-independence}: the order in which answers, evidence and review sets were put into the assessment
- * changes nothing in the result. The reordering is a shuffle seeded by the unit id (so it is the same while a
- * counterexample shrinks), or the reverse order when the shuffle happens to keep the order.
+ * {@code order-independence}: the order of the input and of the rule set changes nothing in the result. The
+ * assessment is scored as written (facts in LKE order, rule files in the order {@code ruleset.properties} lists them),
+ * then with its answers, evidence and review sets reordered and its facts inserted in a shuffled order, then with the
+ * rule files loaded last file first (rules of equal salience in one phase fire in load order). The shuffle is seeded
+ * by the unit id, so it is the same while a counterexample shrinks. A difference names the rule at fault, with its
+ * file:line and the two orders: the rule that read a value before another rule changed it, or else the rule that
+ * decided the first differing item or check.
  */
 final class OrderIndependenceInvariant implements Invariant {
 
@@ -26,31 +36,100 @@ final class OrderIndependenceInvariant implements Invariant {
 
     @Override
     public String descriptionId() {
-        return "urutan jawaban, data dukung dan set jawaban penilai tidak mengubah hasil apa pun";
+        return "urutan jawaban, data dukung, set jawaban penilai, penyisipan fakta dan pemuatan berkas aturan tidak "
+                + "mengubah hasil apa pun";
     }
 
     @Override
     public String descriptionEn() {
-        return "the order of the answers, the evidence and the reviewer answer sets changes nothing in the result";
+        return "the order of the answers, the evidence, the reviewer answer sets, the inserted facts and the loaded "
+                + "rule files changes nothing in the result";
     }
 
     @Override
     public Optional<Violation> check(RuleSetUnderTest rules, Assessment a) {
+        EvaluationOrder written = EvaluationOrder.AS_WRITTEN;
+        OrderedRun first = rules.evaluate(a, written);
         Assessment shuffled = shuffled(a);
-        Result first = rules.evaluate(a);
-        Result second = rules.evaluate(shuffled);
-        List<String> diff = ResultDiff.of(first, second);
-        if (diff.isEmpty()) {
-            return Optional.empty();
+        List<EvaluationOrder> others = List.of(EvaluationOrder.shuffled(seed(a)),
+                EvaluationOrder.filesReversedOrder());
+        for (EvaluationOrder other : others) {
+            Assessment input = other.filesReversed() ? a : shuffled;
+            OrderedRun second;
+            try {
+                second = rules.evaluate(input, other);
+            } catch (EvaluationException e) {
+                // Scores fine as written, fails in another order: a rule reads what is not decided yet.
+                Findings f = new Findings();
+                f.add(e.getMessage());
+                return f.violation(this, "aturan gagal hanya dalam urutan lain (" + written.describeId() + " → "
+                        + other.describeId() + ")", "the rules fail only in another order (" + written.describeEn()
+                        + " → " + other.describeEn() + ")", a, input);
+            }
+            List<String> diff = ResultDiff.of(first.result(), second.result());
+            if (!diff.isEmpty()) {
+                Findings f = new Findings();
+                culprit(rules, first, second, written, other, f);
+                diff.forEach(f::add);
+                return f.violation(this, "hasil berubah bila urutannya lain (" + written.describeId() + " → "
+                        + other.describeId() + ")", "the result changes in another order (" + written.describeEn()
+                        + " → " + other.describeEn() + ")", a, input);
+            }
         }
-        Findings f = new Findings();
-        diff.forEach(f::add);
-        return f.violation(this, "hasil berubah bila urutan jawaban dan data dukung diacak",
-                "the result changes when the answers and evidence are put in another order", a, shuffled);
+        return Optional.empty();
+    }
+
+    /** Names the rule whose outcome depends on the order, with its file:line, first among the findings. */
+    private static void culprit(RuleSetUnderTest rules, OrderedRun x, OrderedRun y,
+                                EvaluationOrder xo, EvaluationOrder yo, Findings f) {
+        for (OrderedRun run : List.of(y, x)) {
+            EvaluationOrder order = run == y ? yo : xo;
+            for (OrderedRun.EarlyRead r : run.earlyReads()) {
+                f.add("aturan '" + r.reader() + "' (" + r.readerLocation() + ") membaca " + r.what()
+                        + " sebelum aturan '" + r.writer() + "' (" + r.writerLocation() + ") mengubahnya, "
+                        + "dengan " + order.describeId(), "rule '" + r.reader() + "' (" + r.readerLocation()
+                        + ") reads " + r.what() + " before rule '" + r.writer() + "' (" + r.writerLocation()
+                        + ") changes it, with " + order.describeEn());
+                return;
+            }
+        }
+        for (int i = 0; i < Math.min(x.result().items().size(), y.result().items().size()); i++) {
+            ItemScore p = x.result().items().get(i);
+            ItemScore q = y.result().items().get(i);
+            if (!p.equals(q)) {
+                f.add(decidedBy(rules, "butir " + p.item(), p.rule(), q.rule(), xo, yo, true),
+                        decidedBy(rules, "item " + p.item(), p.rule(), q.rule(), xo, yo, false));
+                return;
+            }
+        }
+        List<Check> cx = x.result().verdict().checks();
+        List<Check> cy = y.result().verdict().checks();
+        for (int i = 0; i < Math.min(cx.size(), cy.size()); i++) {
+            if (!cx.get(i).equals(cy.get(i))) {
+                f.add(decidedBy(rules, "pemeriksaan " + cx.get(i).id(), cx.get(i).rule(), cy.get(i).rule(), xo, yo,
+                        true), decidedBy(rules, "check " + cx.get(i).id(), cx.get(i).rule(), cy.get(i).rule(), xo,
+                        yo, false));
+                return;
+            }
+        }
+    }
+
+    private static String decidedBy(RuleSetUnderTest rules, String what, String ruleX, String ruleY,
+                                    EvaluationOrder xo, EvaluationOrder yo, boolean id) {
+        String x = "'" + ruleX + "' (" + rules.locationOf(ruleX) + ")";
+        String y = Objects.equals(ruleX, ruleY) ? x : "'" + ruleY + "' (" + rules.locationOf(ruleY) + ")";
+        return id ? what + " diputuskan aturan " + x + " dengan " + xo.describeId() + ", tetapi berbeda oleh "
+                + y + " dengan " + yo.describeId()
+                : what + " is decided by rule " + x + " with " + xo.describeEn() + ", but differently by " + y
+                + " with " + yo.describeEn();
+    }
+
+    private static long seed(Assessment a) {
+        return a.unit().id().hashCode() * 0x9E3779B97F4A7C15L;
     }
 
     static Assessment shuffled(Assessment a) {
-        SplittableRandom rng = new SplittableRandom(a.unit().id().hashCode() * 0x9E3779B97F4A7C15L);
+        SplittableRandom rng = new SplittableRandom(seed(a));
         Map<String, Map<ItemId, Answer>> reviews = new LinkedHashMap<>();
         for (String role : order(a.reviews(), rng)) {
             reviews.put(role, reorder(a.reviews().get(role), rng));

@@ -10,6 +10,8 @@ import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.api.ZiRules;
 import io.github.zirules.api.spi.Engine;
+import io.github.zirules.api.spi.EvaluationOrder;
+import io.github.zirules.api.spi.OrderedRun;
 import io.github.zirules.api.spi.Fraction;
 import io.github.zirules.api.spi.ScoreTrace;
 import io.github.zirules.engine.Catalog;
@@ -130,6 +132,21 @@ public final class RuleSetUnderTest {
         Objects.requireNonNull(assessment, "assessment");
         return engine.evaluate(id().equals(assessment.ruleset()) ? assessment
                 : assessment.toBuilder().ruleset(id()).build());
+    }
+
+    /**
+     * Scores {@code assessment} with its facts inserted, and the rule files loaded, in {@code order} (the rule set is
+     * compiled again, once, the first time the files are to be reversed): for the order-independence invariant.
+     */
+    OrderedRun evaluate(Assessment assessment, EvaluationOrder order) {
+        Objects.requireNonNull(assessment, "assessment");
+        return engine.evaluate(id().equals(assessment.ruleset()) ? assessment
+                : assessment.toBuilder().ruleset(id()).build(), order);
+    }
+
+    /** Where the rule named {@code ruleName} is written ({@code file:line}); the name alone if no rule has it. */
+    String locationOf(String ruleName) {
+        return engine.ruleLocation(id(), ruleName).orElse(ruleName);
     }
 
     /**

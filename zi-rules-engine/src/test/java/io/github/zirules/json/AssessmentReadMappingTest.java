@@ -14,6 +14,7 @@ import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.ItemId;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Unit;
@@ -156,7 +157,7 @@ class AssessmentReadMappingTest {
 
     @Test
     void assessmentReadRefusesAnInconsistentPair() {
-        Problem error = Problem.error("X", "$", "x", "x", null);
+        Problem error = Problem.error("X", "$", Message.texts("x", "x"), null);
         assertThrows(IllegalArgumentException.class, () -> new AssessmentRead(null, List.of()));
         assertThrows(IllegalArgumentException.class, () -> new AssessmentRead(read(Docs.withAnswers("")),
                 List.of(error)));

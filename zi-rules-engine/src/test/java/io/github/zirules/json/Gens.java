@@ -10,6 +10,7 @@ import io.github.zirules.api.Evidence;
 import io.github.zirules.api.GradeCheck;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.ItemScore;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
@@ -162,8 +163,8 @@ final class Gens {
             for (long i = between(in, 0, 3); i > 0; i--) {
                 String expected = optionalText(in, 8);
                 warnings.add(new Problem(coin(in) ? Problem.Severity.WARNING : Problem.Severity.ERROR, id(in),
-                        text(in, 8), text(in, 8), text(in, 8), expected, expected != null && coin(in)
-                        ? text(in, 8) : expected));
+                        text(in, 8), Message.texts(text(in, 8), text(in, 8)), expected == null ? null
+                        : Message.texts(coin(in) ? text(in, 8) : expected, expected)));
             }
             List<ItemScore> items = new ArrayList<>();
             for (long i = between(in, 0, 6); i > 0; i--) {

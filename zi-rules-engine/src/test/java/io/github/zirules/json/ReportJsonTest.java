@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Scores;
@@ -224,8 +225,10 @@ class ReportJsonTest {
     @Test
     void problemListIsWrittenForOtherTools() throws IOException {
         List<Problem> problems = List.of(
-                Problem.error("JSON_WRONG_TYPE", "$.answers['PEM.MP.1.a']", "jenis salah", "wrong type", "one of Ya"),
-                Problem.warning("NO_EVIDENCE", "$.answers['PEM.MP.1.b']", "tanpa data dukung", "no evidence"));
+                Problem.error("JSON_WRONG_TYPE", "$.answers['PEM.MP.1.a']", Message.texts("jenis salah",
+                        "wrong type"), Message.verbatim("one of Ya")),
+                Problem.warning("NO_EVIDENCE", "$.answers['PEM.MP.1.b']", Message.texts("tanpa data dukung",
+                        "no evidence")));
         String text = ProblemJson.write(problems);
         assertEquals("""
                 {

@@ -6,6 +6,7 @@ import io.github.zirules.api.Check;
 import io.github.zirules.api.GradeCheck;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.ItemScore;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
@@ -53,8 +54,10 @@ final class SampleResults {
                 new GradeCheck("AGENCY.BPK", "WTP", "WTP", true, "WBK: BPK opinion at least WTP"));
         Verdict verdict = new Verdict(Predikat.WBK, false, checks);
         List<Problem> warnings = List.of(
-                Problem.warning("ZERO_DENOMINATOR", "$.answers['REF.MP.1.a']", "penyebut nol", "zero denominator"),
-                Problem.warning("NO_EVIDENCE", "$.answers['PEM.MP.1.b']", "tanpa data dukung", "no evidence"));
+                Problem.warning("ZERO_DENOMINATOR", "$.answers['REF.MP.1.a']", Message.texts("penyebut nol",
+                        "zero denominator")),
+                Problem.warning("NO_EVIDENCE", "$.answers['PEM.MP.1.b']", Message.texts("tanpa data dukung",
+                        "no evidence")));
         List<ItemScore> items = List.of(
                 new ItemScore(ItemId.of("PEM.MP.1.a"), Answer.choice("Ya"), d("1.0000"), "1", d("0.25"),
                         "YT: Ya is 1"),

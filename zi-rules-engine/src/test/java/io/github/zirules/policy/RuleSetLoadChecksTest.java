@@ -7,16 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.ZiRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 class RuleSetLoadChecksTest {
 
@@ -114,8 +116,8 @@ class RuleSetLoadChecksTest {
         BuiltInRuleSet.edit(rs, "thresholds-wbk.drl", "\"14.00\"", "\"18.00\"");
         Problem p = refused(rs).stream().filter(x -> x.code().equals("LINT_THRESHOLD_RANGE")).findFirst()
                 .orElseThrow();
-        assertTrue(p.expected("id").startsWith("nilai 0 sampai "), p::toString);
-        assertTrue(p.expected("en").startsWith("a value from 0 to "), p::toString);
+        assertTrue(p.expected(Message.INDONESIAN).startsWith("nilai 0 sampai "), p::toString);
+        assertTrue(p.expected(Locale.ENGLISH).startsWith("a value from 0 to "), p::toString);
     }
 
     @Test
@@ -149,7 +151,8 @@ class RuleSetLoadChecksTest {
     @Test
     void aWrongIdInWeightsIsOneErrorAtItsLineWithTheNearestId(@TempDir Path tmp) throws IOException {
         Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
-        BuiltInRuleSet.edit(rs, "weights.drl", "$k.indicatorWeight( \"PEM.MP.3\",", "$k.indicatorWeight( \"PEM.MP.5\",");
+        BuiltInRuleSet.edit(rs, "weights.drl", "$k.indicatorWeight( \"PEM.MP.3\",",
+                "$k.indicatorWeight( \"PEM.MP.5\",");
         int line = lineOf(rs.resolve("weights.drl"), "\"PEM.MP.5\"");
         List<Problem> ps = refused(rs);
         assertEquals(1, ps.size(), ps::toString);

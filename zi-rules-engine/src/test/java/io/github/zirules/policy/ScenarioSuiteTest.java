@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,15 +44,16 @@ class ScenarioSuiteTest {
         CaseResult exact = r.failures().get(0);
         assertEquals(List.of("expected eligible true but was false",
                 "expected failed checks none but was [TOTAL (75.00 < 76.00)]"),
-                exact.differences().stream().map(d -> d.message("en")).toList());
-        assertEquals("layak diharapkan true tetapi false", exact.differences().get(0).message("id"));
+                exact.differences().stream().map(d -> d.message(Locale.ENGLISH)).toList());
+        assertEquals("layak diharapkan true tetapi false", exact.differences().get(0).message(Message.INDONESIAN));
     }
 
     @Test
     void aWrongExpectedScoreReadsExpectedXButWasY(@TempDir Path tmp) throws IOException {
         SuiteResult r = suite(tmp, "case,base,target,answers,TOTAL\n"
                 + "one,best,WBK,REF.MP.1.b=199/200,99.99\n").run();
-        assertEquals("expected TOTAL 99.99 but was 100.00", r.cases().get(0).differences().get(0).message("en"));
+        assertEquals("expected TOTAL 99.99 but was 100.00",
+                r.cases().get(0).differences().get(0).message(Locale.ENGLISH));
         r = suite(tmp, "case,base,target,answers,TOTAL\none,best,WBK,REF.MP.1.b=1989/2000,99.99\n").run();
         assertTrue(r.passed(), r.failures()::toString);
     }
@@ -98,7 +101,7 @@ class ScenarioSuiteTest {
                 got, e.problems()::toString);
         Problem column = e.problems().get(0);
         assertTrue(column.expected().contains("TOTAL"), column::toString);
-        assertTrue(column.expected("id").contains("atau nilai: TOTAL"), column::toString);
+        assertTrue(column.expected(Message.INDONESIAN).contains("atau nilai: TOTAL"), column::toString);
     }
 
     @Test

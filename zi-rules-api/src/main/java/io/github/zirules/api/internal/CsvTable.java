@@ -1,5 +1,6 @@
 package io.github.zirules.api.internal;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import java.io.IOException;
 import java.io.StringReader;
@@ -79,8 +80,7 @@ public final class CsvTable {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             problems.add(Problem.error(errorCode, file + ":" + lines.unclosedQuoteLine(),
-                    "tanda kutip \" tidak ditutup", "a double quote (\") is never closed",
-                    "\"…\" around a cell, with \"\" for a quote inside"));
+                    Message.of("CSV_QUOTE_UNCLOSED"), Message.of("CSV_QUOTE_UNCLOSED.expected")));
         }
         return new CsvTable(List.copyOf(rows));
     }

@@ -6,6 +6,7 @@ import io.github.zirules.api.Instrument;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Section;
 import java.io.IOException;
@@ -46,8 +47,8 @@ public final class InstrumentCsv {
         List<CsvTable.Row> rows = CsvTable.parse(text.toString(), source, "INSTRUMENT_CSV", problems).rows();
         String expectedHeader = String.join(",", HEADER) + "[,question][,criteria]";
         if (rows.isEmpty()) {
-            problems.add(Problem.error("INSTRUMENT_EMPTY", source + ":1", "berkas instrumen kosong",
-                    "the instrument file is empty", "a header line: " + expectedHeader));
+            problems.add(Problem.error("INSTRUMENT_EMPTY", source + ":1", Message.of("INSTRUMENT_EMPTY"),
+                    Message.of("INSTRUMENT_EMPTY.expected", expectedHeader)));
             throw new InvalidInputException(source, problems);
         }
         CsvTable.Row headerRow = rows.get(0);
@@ -56,14 +57,12 @@ public final class InstrumentCsv {
         for (String h : header) {
             if (WEIGHT_COLUMNS.contains(h)) {
                 problems.add(Problem.error("INSTRUMENT_WEIGHT_COLUMN", headerAt,
-                        "kolom '" + h + "' tidak boleh ada: bobot ditetapkan di berkas aturan DRL (weights.drl)",
-                        "column '" + h + "' is not allowed: weights are set in the DRL rule files (weights.drl)",
-                        expectedHeader));
+                        Message.of("INSTRUMENT_WEIGHT_COLUMN", h), Message.verbatim(expectedHeader)));
             }
         }
         if (!headerIsValid(header) && problems.isEmpty()) {
-            problems.add(Problem.error("INSTRUMENT_HEADER", headerAt, "baris judul kolom salah",
-                    "the header line is wrong", expectedHeader));
+            problems.add(Problem.error("INSTRUMENT_HEADER", headerAt, Message.of("INSTRUMENT_HEADER"),
+                    Message.verbatim(expectedHeader)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(source, problems);
@@ -76,22 +75,22 @@ public final class InstrumentCsv {
             String at = source + ":" + row.line();
             List<String> f = row.cells();
             if (f.size() < HEADER.size() || f.size() > header.size()) {
-                problems.add(Problem.error("INSTRUMENT_COLUMNS", at, "jumlah kolom " + f.size() + ", seharusnya "
-                        + header.size(), "found " + f.size() + " columns", header.size() + " columns"));
+                problems.add(Problem.error("INSTRUMENT_COLUMNS", at, Message.of("INSTRUMENT_COLUMNS", f.size(),
+                        header.size()), Message.of("INSTRUMENT_COLUMNS.expected", header.size())));
                 continue;
             }
             Item item = parseItem(f, at, problems);
             if (item != null && !seen.add(item.id())) {
-                problems.add(Problem.error("INSTRUMENT_DUPLICATE_ITEM", at, "butir " + item.id() + " muncul dua kali",
-                        "item " + item.id() + " appears twice", "each item id once"));
+                problems.add(Problem.error("INSTRUMENT_DUPLICATE_ITEM", at, Message.of("INSTRUMENT_DUPLICATE_ITEM",
+                        item.id()), Message.of("INSTRUMENT_DUPLICATE_ITEM.expected")));
             } else if (item != null) {
                 items.add(withText(item, question < 0 ? "" : row.cell(question),
                         criteria < 0 ? "" : row.cell(criteria)));
             }
         }
         if (items.isEmpty() && problems.isEmpty()) {
-            problems.add(Problem.error("INSTRUMENT_EMPTY", source, "instrumen tidak berisi butir",
-                    "the instrument has no items", "at least one item line"));
+            problems.add(Problem.error("INSTRUMENT_EMPTY", source, Message.of("INSTRUMENT_EMPTY.2"),
+                    Message.of("INSTRUMENT_EMPTY.2.expected")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(source, problems);
@@ -121,8 +120,8 @@ public final class InstrumentCsv {
         try {
             section = Section.ofCode(f.get(1).strip());
         } catch (IllegalArgumentException e) {
-            problems.add(Problem.error("INSTRUMENT_SECTION", at, "bagian '" + f.get(1) + "' tidak dikenal",
-                    "unknown section '" + f.get(1) + "'", "PEM, REF or HAS"));
+            problems.add(Problem.error("INSTRUMENT_SECTION", at, Message.of("INSTRUMENT_SECTION", f.get(1)),
+                    Message.of("INSTRUMENT_SECTION.expected")));
         }
         Area area = null;
         String areaText = f.get(2).strip();
@@ -133,24 +132,23 @@ public final class InstrumentCsv {
             try {
                 area = Area.valueOf(areaText);
             } catch (IllegalArgumentException e) {
-                problems.add(Problem.error("INSTRUMENT_AREA", at, "area '" + areaText + "' tidak dikenal",
-                        "unknown area '" + areaText + "'", Arrays.toString(Area.values())));
+                problems.add(Problem.error("INSTRUMENT_AREA", at, Message.of("INSTRUMENT_AREA", areaText),
+                        Message.verbatim(Arrays.toString(Area.values()))));
             }
         } else {
-            problems.add(Problem.error("INSTRUMENT_AREA", at, "area wajib diisi di luar Hasil",
-                    "area is required outside Hasil", Arrays.toString(Area.values())));
+            problems.add(Problem.error("INSTRUMENT_AREA", at, Message.of("INSTRUMENT_AREA.2"),
+                    Message.verbatim(Arrays.toString(Area.values()))));
         }
         AnswerType type = null;
         try {
             type = AnswerType.valueOf(f.get(5).strip());
         } catch (IllegalArgumentException e) {
-            problems.add(Problem.error("INSTRUMENT_ANSWER_TYPE", at, "jenis jawaban '" + f.get(5) + "' tidak dikenal",
-                    "unknown answer type '" + f.get(5) + "'", Arrays.toString(AnswerType.values())));
+            problems.add(Problem.error("INSTRUMENT_ANSWER_TYPE", at, Message.of("INSTRUMENT_ANSWER_TYPE", f.get(5)),
+                    Message.verbatim(Arrays.toString(AnswerType.values()))));
         }
         String indicator = f.get(3).strip();
         if (id.isEmpty() || indicator.isEmpty() || f.get(4).isBlank()) {
-            problems.add(Problem.error("INSTRUMENT_MISSING", at, "item_id, indicator dan indicator_name wajib diisi",
-                    "item_id, indicator and indicator_name are required", null));
+            problems.add(Problem.error("INSTRUMENT_MISSING", at, Message.of("INSTRUMENT_MISSING"), null));
         }
         if (problems.size() > before) {
             return null;
@@ -160,9 +158,9 @@ public final class InstrumentCsv {
         String expectedPrefix = item.indicatorId() + (section == Section.HASIL ? "" : ".");
         if (section == Section.HASIL ? !id.equals(expectedPrefix) : !id.startsWith(expectedPrefix)
                 || id.length() == expectedPrefix.length()) {
-            problems.add(Problem.error("INSTRUMENT_ITEM_ID", at, "id butir '" + id + "' tidak sesuai kolom lainnya",
-                    "item id '" + id + "' does not match its section, area and indicator",
-                    section == Section.HASIL ? expectedPrefix : expectedPrefix + "<item letter>"));
+            problems.add(Problem.error("INSTRUMENT_ITEM_ID", at, Message.of("INSTRUMENT_ITEM_ID", id),
+                    Message.of("INSTRUMENT_ITEM_ID.expected",
+                    section == Section.HASIL ? expectedPrefix : expectedPrefix)));
             return null;
         }
         return item;

@@ -25,6 +25,25 @@ public interface Engine extends Evaluator {
      */
     ScoreTrace trace(Assessment assessment);
 
+    /**
+     * Scores {@code assessment} with its facts inserted, and its rule set's files loaded, in {@code order}: the
+     * order-independence checks compare this with the written order. A rule set loaded in another file order is
+     * compiled once, when first asked for.
+     *
+     * @throws io.github.zirules.api.InvalidInputException if the assessment has errors (every one is listed)
+     * @throws io.github.zirules.api.UnknownRuleSetException if it names a rule set the catalogue does not have
+     * @throws io.github.zirules.api.EvaluationException if the rules fail in that order
+     */
+    OrderedRun evaluate(Assessment assessment, EvaluationOrder order);
+
+    /**
+     * Where the rule named {@code ruleName} of the rule set {@code ruleSetId} is written ({@code file:line}), to
+     * name it in a finding; empty if the rule set has no rule of that name.
+     */
+    default Optional<String> ruleLocation(String ruleSetId, String ruleName) {
+        return Optional.empty();
+    }
+
     /** This engine itself. */
     @Override
     default Optional<Engine> engine() {

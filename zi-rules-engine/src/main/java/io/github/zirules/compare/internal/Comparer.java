@@ -10,14 +10,15 @@ import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.ItemScore;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Scores;
 import io.github.zirules.compare.AnswerSet;
 import io.github.zirules.compare.AnswerSetComparison;
 import io.github.zirules.compare.CheckDifference;
 import io.github.zirules.compare.ItemDifference;
-import io.github.zirules.compare.ScoreDifference;
 import io.github.zirules.compare.ScoreDifference.Level;
+import io.github.zirules.compare.ScoreDifference;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,10 +39,9 @@ public final class Comparer {
     /** Evaluates every answer set of {@code a} and compares them. */
     public static AnswerSetComparison compare(Evaluator evaluator, Assessment a) {
         if (a.reviews().containsKey(AnswerSet.UNIT)) {
-            throw new InvalidInputException("assessment of unit '" + a.unit().id() + "'", List.of(Problem.error(
-                    "REVIEW_ROLE_RESERVED", "$.reviews['" + AnswerSet.UNIT + "']", "peran '" + AnswerSet.UNIT
-                            + "' dicadangkan untuk jawaban unit sendiri", "the role '" + AnswerSet.UNIT
-                            + "' is reserved for the unit's own answers", "another role, e.g. TPI or TPN")));
+            throw new InvalidInputException("assessment of unit '" + a.unit().id() + "'",
+                    List.of(Problem.error("REVIEW_ROLE_RESERVED", "$.reviews['" + AnswerSet.UNIT + "']",
+                    Message.of("REVIEW_ROLE_RESERVED", AnswerSet.UNIT), Message.of("REVIEW_ROLE_RESERVED.expected"))));
         }
         List<AnswerSet> sets = new ArrayList<>();
         sets.add(new AnswerSet(AnswerSet.UNIT, a.answers(), a.answers(), evaluator.evaluate(a)));

@@ -1,5 +1,6 @@
 package io.github.zirules.engine.internal;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,7 +33,7 @@ final class DrlProblems {
         int line = line(e, linesByFile, fallbackFile);
         String en = clean(e.getMessage() == null ? e.toString() : e.getMessage());
         String where = file + ":" + (line > 0 ? line : 1);
-        return Problem.error("DRL_ERROR", where, translate(en), en, hint(en));
+        return Problem.error("DRL_ERROR", where, translate(en), hint(en));
     }
 
     /**
@@ -109,35 +110,36 @@ final class DrlProblems {
         return s.length() > 600 ? s.substring(0, 600) + "…" : s;
     }
 
-    static String translate(String en) {
+    /** The compiler's (English) message, with its Indonesian reading from the catalogue. */
+    static Message translate(String en) {
         Matcher m = STRICT.matcher(en);
         if (m.find()) {
             String type = m.group(1).substring(m.group(1).lastIndexOf('.') + 1);
-            return "properti atau metode '" + m.group(2) + "' tidak ada pada " + type + " (" + en + ")";
+            return Message.of("DRL_ERROR.strict", m.group(2), type, en);
         }
         m = UNDEFINED.matcher(en);
         if (m.find()) {
-            return "metode " + m.group(1) + " tidak dikenal pada " + m.group(2) + " (" + en + ")";
+            return Message.of("DRL_ERROR.method", m.group(1), m.group(2), en);
         }
         if (en.contains("mismatched input") || en.contains("no viable alternative") || en.contains("extraneous input")
                 || en.contains("missing") || en.contains("Syntax error")) {
-            return "sintaks DRL salah (" + en + ")";
+            return Message.of("DRL_ERROR.syntax", en);
         }
         if (en.contains("cannot be resolved") || en.contains("Unable to resolve")) {
-            return "nama tidak dikenal; periksa import dan ejaan (" + en + ")";
+            return Message.of("DRL_ERROR.name", en);
         }
         if (en.contains("Duplicate rule name") || en.contains("Duplicate rule")) {
-            return "nama aturan dipakai dua kali (" + en + ")";
+            return Message.of("DRL_ERROR.duplicate", en);
         }
-        return "kesalahan pada berkas aturan (" + en + ")";
+        return Message.of("DRL_ERROR.other", en);
     }
 
-    private static String hint(String en) {
+    private static Message hint(String en) {
         if (STRICT.matcher(en).find()) {
-            return "a property of the fact type, e.g. answerType, answer, answered, denominator (see docs/policy)";
+            return Message.of("DRL_ERROR.property.expected");
         }
         if (en.contains("mismatched input") || en.contains("no viable alternative") || en.contains("missing")) {
-            return "rule \"name\" … when … then … end";
+            return Message.of("DRL_ERROR.rule.expected");
         }
         return null;
     }

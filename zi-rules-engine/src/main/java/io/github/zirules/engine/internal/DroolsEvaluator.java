@@ -6,17 +6,23 @@ import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.api.UnknownRuleSetException;
 import io.github.zirules.api.spi.Engine;
+import io.github.zirules.api.spi.EvaluationOrder;
+import io.github.zirules.api.spi.OrderedRun;
 import io.github.zirules.api.spi.ScoreTrace;
 import io.github.zirules.rules.RuleRef;
 import io.github.zirules.rules.internal.ScoreSheet;
 import io.github.zirules.rules.internal.LimitExceededException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +34,8 @@ public final class DroolsEvaluator implements Engine {
     private final RuleSetCatalog catalog;
     private final int fireLimit;
     private final Duration timeout;
+    /** Rule sets compiled again with their files loaded last file first, by id, made when first asked for. */
+    private final Map<String, CompiledRuleSet> filesReversed = new ConcurrentHashMap<>();
 
     /** An evaluator over a loaded catalog, with the default time limit of one evaluation. */
     public DroolsEvaluator(RuleSetCatalog catalog, int fireLimit) {
@@ -54,7 +62,7 @@ public final class DroolsEvaluator implements Engine {
 
     @Override
     public Result evaluate(Assessment assessment) {
-        return evaluate(assessment, null);
+        return evaluate(assessment, (Consumer<RuleRef>) null);
     }
 
     /** Evaluates, telling {@code observer} of every rule that fires (for rule coverage). */
@@ -68,6 +76,22 @@ public final class DroolsEvaluator implements Engine {
         CompiledRuleSet rs = compiledFor(assessment);
         refuseInvalid(rs, assessment);
         return Traces.of(rs, SessionRunner.run(rs, assessment, fireLimit, timeout, null));
+    }
+
+    @Override
+    public OrderedRun evaluate(Assessment assessment, EvaluationOrder order) {
+        CompiledRuleSet rs = compiledFor(assessment);
+        if (order.filesReversed()) {
+            rs = filesReversed.computeIfAbsent(rs.info().id(), id -> ReorderedRuleSet.withFilesReversed(
+                    compiledFor(assessment)));
+        }
+        return OrderedEvaluation.run(rs, assessment, fireLimit, timeout, order);
+    }
+
+    @Override
+    public Optional<String> ruleLocation(String ruleSetId, String ruleName) {
+        return catalog.get(ruleSetId).rules().values().stream().filter(r -> r.name().equals(ruleName))
+                .map(RuleRef::location).findFirst();
     }
 
     private static void refuseInvalid(CompiledRuleSet rs, Assessment assessment) {
@@ -110,12 +134,11 @@ public final class DroolsEvaluator implements Engine {
         } catch (UnknownRuleSetException e) {
             String known = String.join(", ", catalog.all().stream().map(r -> r.info().id()).toList());
             if (assessment.ruleset() != null) {
-                return List.of(Problem.error("RULESET_UNKNOWN", "$.ruleset", "aturan '" + assessment.ruleset()
-                        + "' tidak dikenal", "unknown rule set '" + assessment.ruleset() + "'", "one of " + known));
+                return List.of(Problem.error("RULESET_UNKNOWN", "$.ruleset", Message.of("RULESET_UNKNOWN",
+                        assessment.ruleset()), Message.of("RULESET_UNKNOWN.expected", known)));
             }
-            return List.of(Problem.error("RULESET_NONE_FOR_YEAR", "$.year", "tidak ada aturan bawaan untuk tahun "
-                    + assessment.year(), "no rule set is the default for the year " + assessment.year(),
-                    "a year covered by one of " + known + ", or \"ruleset\" naming one of them"));
+            return List.of(Problem.error("RULESET_NONE_FOR_YEAR", "$.year", Message.of("RULESET_NONE_FOR_YEAR",
+                    assessment.year()), Message.of("RULESET_NONE_FOR_YEAR.expected", known)));
         }
         return rs.validator().validate(assessment);
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Build step (run by the engine's pom after its classes are compiled): compiles and verifies every built-in rule set
@@ -42,7 +43,7 @@ public final class Precompiler {
                         parent -> ids.contains(parent) ? RuleSetSource.classpath(root + "/" + parent, loader) : null);
             } catch (InvalidRuleSetException e) {
                 for (Problem p : e.problems()) {
-                    System.err.println(p.location() + ": " + p.message("en"));
+                    System.err.println(p.location() + ": " + p.message(Locale.ENGLISH));
                 }
                 System.err.println("built-in rule set " + id + " does not load: " + e.problems().size() + " problem(s)");
                 System.exit(1);

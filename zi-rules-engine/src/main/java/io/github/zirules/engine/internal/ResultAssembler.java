@@ -6,6 +6,7 @@ import io.github.zirules.api.Check;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.GradeCheck;
 import io.github.zirules.api.ItemScore;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.ScoreCheck;
@@ -194,7 +195,7 @@ public final class ResultAssembler {
         List<Problem> out = new ArrayList<>(placed.size());
         for (Placed p : placed) {
             ScoreSheet.RuleWarning w = p.warning();
-            out.add(Problem.warning(w.code(), w.location(), w.messageId(), w.messageEn()));
+            out.add(Problem.warning(w.code(), w.location(), Message.texts(w.messageId(), w.messageEn())));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package io.github.zirules.engine.internal;
 
 import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.UnknownRuleSetException;
 import java.io.BufferedReader;
@@ -90,10 +91,8 @@ public final class RuleSetCatalog {
                 if (other != null) {
                     // Siblings with one id: which one is live would depend on the names' order.
                     problems.add(Problem.error("RULESET_ID_DUPLICATE", d.resolve(RuleSetSource.DESCRIPTOR).toString(),
-                            "id '" + id + "' juga dipakai oleh folder " + other + "; hanya satu yang akan dimuat",
-                            "id '" + id + "' is also the id of folder " + other + "; only one of them would load",
-                            "id lain di salah satu ruleset.properties, atau pindahkan salah satu folder",
-                            "a different id in one of the two ruleset.properties, or move one folder out"));
+                            Message.of("RULESET_ID_DUPLICATE", id, other),
+                            Message.of("RULESET_ID_DUPLICATE.expected")));
                     continue;
                 }
                 out.put(id, d);
@@ -145,9 +144,8 @@ public final class RuleSetCatalog {
             return List.of(dir);
         }
         if (!Files.isDirectory(dir)) {
-            problems.add(Problem.error("RULESET_DIR_MISSING", dir.toString(), "folder aturan tidak ada",
-                    "the rule-set folder does not exist", "folder berisi " + RuleSetSource.DESCRIPTOR,
-                    "a folder with " + RuleSetSource.DESCRIPTOR));
+            problems.add(Problem.error("RULESET_DIR_MISSING", dir.toString(), Message.of("RULESET_DIR_MISSING.2"),
+                    Message.of("RULESET_DIR_MISSING.2.expected", RuleSetSource.DESCRIPTOR)));
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
@@ -156,15 +154,13 @@ public final class RuleSetCatalog {
             List<Path> found = s.filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> Files.isRegularFile(p.resolve(RuleSetSource.DESCRIPTOR))).sorted().toList();
             if (found.isEmpty()) {
-                problems.add(Problem.error("RULESET_DIR_EMPTY", dir.toString(), "folder ini tidak berisi "
-                        + RuleSetSource.DESCRIPTOR, "the folder has no " + RuleSetSource.DESCRIPTOR + " and no "
-                        + "sub-folder with one", "folder aturan, atau folder berisi folder aturan",
-                        "a rule-set folder, or a folder of rule-set folders"));
+                problems.add(Problem.error("RULESET_DIR_EMPTY", dir.toString(), Message.of("RULESET_DIR_EMPTY",
+                        RuleSetSource.DESCRIPTOR), Message.of("RULESET_DIR_EMPTY.expected")));
             }
             return found;
         } catch (IOException e) {
-            problems.add(Problem.error("RULESET_DIR_UNREADABLE", dir.toString(), "folder tidak dapat dibaca: " + e,
-                    "the folder cannot be read: " + e, null));
+            problems.add(Problem.error("RULESET_DIR_UNREADABLE", dir.toString(), Message.of("RULESET_DIR_UNREADABLE",
+                    e), null));
             return List.of();
         }
     }
@@ -177,8 +173,8 @@ public final class RuleSetCatalog {
             problems.addAll(local);
             return d == null ? null : d.id();
         } catch (IOException e) {
-            problems.add(Problem.error("RULE_FILE_UNREADABLE", dir.toString(), "berkas tidak dapat dibaca: "
-                    + RuleSetFiles.describe(e), "the file cannot be read: " + RuleSetFiles.describe(e), null));
+            problems.add(Problem.error("RULE_FILE_UNREADABLE", dir.toString(), Message.of("RULE_FILE_UNREADABLE",
+                    RuleSetFiles.describe(e)), null));
             return null;
         }
     }

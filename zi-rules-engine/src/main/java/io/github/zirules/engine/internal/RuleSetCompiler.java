@@ -4,6 +4,7 @@ import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.engine.internal.lint.RuleSetLint;
@@ -165,12 +166,7 @@ public final class RuleSetCompiler {
         String builtIn = builtInHash(id);
         if (builtIn != null && !builtIn.equals(sha256)) {
             problems.add(Problem.error("RULESET_ID_BUILT_IN", top.source.displayName(RuleSetSource.DESCRIPTOR),
-                    "folder ini memakai id aturan bawaan '" + id + "' tetapi isinya berbeda: hasil penilaiannya akan "
-                            + "tampak seperti peraturan; beri id baru, atau tulis replaces = " + id + " bila memang "
-                            + "menggantikannya", "this folder keeps the id of the built-in rule set '" + id + "' but "
-                            + "its files differ: its results would look like the regulation's; give it a new id, or "
-                            + "write replaces = " + id + " if it is meant to stand in for the built-in",
-                    "zi-rules copy " + id + " DIR --as NEW-ID; replaces = " + id));
+                    Message.of("RULESET_ID_BUILT_IN", id), Message.of("RULESET_ID_BUILT_IN.expected", id)));
         }
     }
 
@@ -213,18 +209,14 @@ public final class RuleSetCompiler {
             seen.add(layer.descriptor.id());
             if (seen.contains(parent) || seen.size() > MAX_EXTENDS_DEPTH) {
                 problems.add(Problem.error("EXTENDS_CYCLE", src.displayName(RuleSetSource.DESCRIPTOR),
-                        "rantai 'extends' berputar atau terlalu panjang: " + seen + " -> " + parent,
-                        "the 'extends' chain loops or is too long: " + seen + " -> " + parent,
-                        "paling banyak " + MAX_EXTENDS_DEPTH + " tingkat, tanpa putaran",
-                        "at most " + MAX_EXTENDS_DEPTH + " levels, no loops"));
+                        Message.of("EXTENDS_CYCLE", seen, parent), Message.of("EXTENDS_CYCLE.expected",
+                        MAX_EXTENDS_DEPTH)));
                 return List.of();
             }
             RuleSetSource next = parents.apply(parent);
             if (next == null) {
                 problems.add(Problem.error("EXTENDS_UNKNOWN", src.displayName(RuleSetSource.DESCRIPTOR),
-                        "aturan induk '" + parent + "' tidak ditemukan", "parent rule set '" + parent
-                                + "' is not found", "id aturan bawaan atau folder yang dimuat di sampingnya",
-                        "the id of a built-in rule set or of a folder loaded beside it"));
+                        Message.of("EXTENDS_UNKNOWN", parent), Message.of("EXTENDS_UNKNOWN.expected")));
                 return List.of();
             }
             src = next;
@@ -238,10 +230,8 @@ public final class RuleSetCompiler {
         try {
             descBytes = src.read(RuleSetSource.DESCRIPTOR);
         } catch (NoSuchFileException e) {
-            problems.add(Problem.error("DESCRIPTOR_MISSING", descName, "folder aturan tidak berisi "
-                    + RuleSetSource.DESCRIPTOR, "the rule-set folder has no " + RuleSetSource.DESCRIPTOR,
-                    RuleSetSource.DESCRIPTOR + " berisi id, version, instrument dan rules",
-                    "a " + RuleSetSource.DESCRIPTOR + " with id, version, instrument and rules"));
+            problems.add(Problem.error("DESCRIPTOR_MISSING", descName, Message.of("DESCRIPTOR_MISSING",
+                    RuleSetSource.DESCRIPTOR), Message.of("DESCRIPTOR_MISSING.expected", RuleSetSource.DESCRIPTOR)));
             return null;
         } catch (IOException e) {
             problems.add(ioProblem(descName, e));
@@ -252,10 +242,8 @@ public final class RuleSetCompiler {
             return null;
         }
         if (d.files().size() > RuleSetFiles.MAX_FILES) {
-            problems.add(Problem.error("RULE_FILE_REFUSED", descName, "daftar berkas terlalu panjang: "
-                    + d.files().size(), "the descriptor lists " + d.files().size() + " files", "paling banyak "
-                    + RuleSetFiles.MAX_FILES, "at most "
-                    + RuleSetFiles.MAX_FILES));
+            problems.add(Problem.error("RULE_FILE_REFUSED", descName, Message.of("RULE_FILE_REFUSED",
+                    d.files().size()), Message.of("RULE_FILE_REFUSED.expected", RuleSetFiles.MAX_FILES)));
             return null;
         }
         Map<String, String> texts = new LinkedHashMap<>();
@@ -274,11 +262,8 @@ public final class RuleSetCompiler {
                 bytes.put(f, b);
                 texts.put(f, normalize(new String(b, StandardCharsets.UTF_8)));
             } catch (NoSuchFileException e) {
-                problems.add(Problem.error("RULE_FILE_MISSING", src.displayName(f), "berkas '" + f
-                        + "' disebut di " + RuleSetSource.DESCRIPTOR + " tetapi tidak ada", "file '" + f
-                        + "' is listed in " + RuleSetSource.DESCRIPTOR + " but does not exist",
-                        "berkasnya, atau hapus dari daftar", "the file, or "
-                        + "remove it from the list"));
+                problems.add(Problem.error("RULE_FILE_MISSING", src.displayName(f), Message.of("RULE_FILE_MISSING", f,
+                        RuleSetSource.DESCRIPTOR), Message.of("RULE_FILE_MISSING.expected")));
             } catch (IOException e) {
                 problems.add(ioProblem(src.displayName(f), e));
             }
@@ -288,12 +273,9 @@ public final class RuleSetCompiler {
             if (onDisk != null) {
                 for (String f : onDisk) {
                     if (f.endsWith(".drl") && !d.rules().contains(f)) {
-                        problems.add(Problem.error("RULE_FILE_UNLISTED", src.displayName(f), "berkas '" + f
-                                + "' tidak disebut di 'rules' pada " + RuleSetSource.DESCRIPTOR
-                                + " sehingga akan diabaikan", "file '" + f + "' is not listed in 'rules' of "
-                                + RuleSetSource.DESCRIPTOR + " and would be ignored",
-                                "tambahkan ke 'rules', atau hapus berkasnya", "add it to 'rules', or "
-                                + "remove the file"));
+                        problems.add(Problem.error("RULE_FILE_UNLISTED", src.displayName(f),
+                                Message.of("RULE_FILE_UNLISTED", f, RuleSetSource.DESCRIPTOR),
+                                Message.of("RULE_FILE_UNLISTED.expected")));
                     }
                 }
             }
@@ -305,14 +287,10 @@ public final class RuleSetCompiler {
 
     private static Problem ioProblem(String where, IOException e) {
         if (e instanceof RuleSetFiles.RefusedException) {
-            return Problem.error("RULE_FILE_REFUSED", where, "berkas ditolak: " + e.getMessage(),
-                    "the file is refused: " + e.getMessage(), "berkas biasa paling besar "
-                    + RuleSetFiles.MAX_FILE_BYTES / (1024 * 1024) + " MiB di dalam folder aturan",
-                    "a regular file of at most "
-                    + RuleSetFiles.MAX_FILE_BYTES / (1024 * 1024) + " MiB inside the rule-set folder");
+            return Problem.error("RULE_FILE_REFUSED", where, Message.of("RULE_FILE_REFUSED.2", e.getMessage()),
+                    Message.of("RULE_FILE_REFUSED.2.expected", RuleSetFiles.MAX_FILE_BYTES / (1024 * 1024)));
         }
-        return Problem.error("RULE_FILE_UNREADABLE", where, "berkas tidak dapat dibaca: " + e,
-                "the file cannot be read: " + e, null);
+        return Problem.error("RULE_FILE_UNREADABLE", where, Message.of("RULE_FILE_UNREADABLE", e), null);
     }
 
     private static String normalize(String text) {
@@ -357,16 +335,14 @@ public final class RuleSetCompiler {
                 RuleRef ref = new RuleRef(r.getName(), file, line, layerOfFile.getOrDefault(file, 0), salience,
                         ruleSetOfFile.get(file));
                 if (impl.getSalience() != null && impl.getSalience().isDynamic()) {
-                    problems.add(Problem.error("RULE_DYNAMIC_SALIENCE", ref.location(), "aturan '" + r.getName()
-                            + "' memakai salience dinamis", "rule '" + r.getName() + "' uses a dynamic salience",
-                            "bilangan bulat, mis. salience 10", "a whole number, e.g. salience 10"));
+                    problems.add(Problem.error("RULE_DYNAMIC_SALIENCE", ref.location(),
+                            Message.of("RULE_DYNAMIC_SALIENCE", r.getName()),
+                            Message.of("RULE_DYNAMIC_SALIENCE.expected")));
                 }
                 if (!CompiledRuleSet.PHASES.contains(impl.getAgendaGroup())) {
-                    problems.add(Problem.error("RULE_PHASE", ref.location(), "aturan '" + r.getName()
-                            + "' tidak berada di salah satu tahap (agenda-group): '" + impl.getAgendaGroup() + "'",
-                            "rule '" + r.getName() + "' is in no known phase (agenda-group '"
-                                    + impl.getAgendaGroup() + "'): it would never fire in order",
-                            "agenda-group \"" + String.join("\", \"", CompiledRuleSet.PHASES) + "\""));
+                    problems.add(Problem.error("RULE_PHASE", ref.location(), Message.of("RULE_PHASE", r.getName(),
+                            impl.getAgendaGroup()), Message.of("RULE_PHASE.expected", String.join("\", \"",
+                            CompiledRuleSet.PHASES))));
                 }
                 out.put(CompiledRuleSet.key(pkg.getName(), r.getName()), ref);
             }

@@ -1,5 +1,6 @@
 package io.github.zirules.engine.internal;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.engine.internal.tables.RuleTables;
 import java.io.IOException;
@@ -64,23 +65,21 @@ public record RuleSetDescriptor(
         try {
             p.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(Problem.error("DESCRIPTOR_SYNTAX", where, "berkas deskripsi tidak dapat dibaca: "
-                    + e.getMessage(), "the descriptor cannot be read: " + e.getMessage(), "baris kunci = nilai",
-                    "key = value lines"));
+            problems.add(Problem.error("DESCRIPTOR_SYNTAX", where, Message.of("DESCRIPTOR_SYNTAX", e.getMessage()),
+                    Message.of("DESCRIPTOR_SYNTAX.expected")));
             return null;
         }
         int before = problems.size();
         for (String k : p.stringPropertyNames()) {
             if (!KEYS.contains(k)) {
-                problems.add(Problem.error("DESCRIPTOR_UNKNOWN_KEY", where, "kunci '" + k + "' tidak dikenal",
-                        "unknown key '" + k + "'", String.join(", ", KEYS)));
+                problems.add(Problem.error("DESCRIPTOR_UNKNOWN_KEY", where, Message.of("DESCRIPTOR_UNKNOWN_KEY", k),
+                        Message.verbatim(String.join(", ", KEYS))));
             }
         }
         String id = required(p, "id", where, problems);
         if (id != null && !ID.matcher(id).matches()) {
-            problems.add(Problem.error("DESCRIPTOR_ID", where, "id '" + id + "' tidak sah", "id '" + id
-                    + "' is not valid", "huruf kecil, angka, titik dan tanda hubung, mis. permenpan-rb-90-2021",
-                    "lower-case letters, digits, dots and dashes, e.g. permenpan-rb-90-2021"));
+            problems.add(Problem.error("DESCRIPTOR_ID", where, Message.of("DESCRIPTOR_ID", id),
+                    Message.of("DESCRIPTOR_ID.expected")));
         }
         String version = required(p, "version", where, problems);
         String title = p.getProperty("title", id == null ? "" : id).strip();
@@ -88,30 +87,26 @@ public record RuleSetDescriptor(
         String ext = blankToNull(p.getProperty("extends"));
         String instrument = blankToNull(p.getProperty("instrument"));
         if (instrument == null && ext == null) {
-            problems.add(Problem.error("DESCRIPTOR_MISSING", where, "kunci 'instrument' wajib diisi (kecuali "
-                    + "aturan ini memakai 'extends')", "key 'instrument' is required (unless the rule set 'extends' "
-                    + "another)", "instrument = instrument.csv"));
+            problems.add(Problem.error("DESCRIPTOR_MISSING", where, Message.of("DESCRIPTOR_MISSING.2"),
+                    Message.of("DESCRIPTOR_MISSING.2.expected")));
         }
         String rulesText = required(p, "rules", where, problems);
         List<String> rules = rulesText == null ? List.of()
                 : Arrays.stream(rulesText.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         for (String r : rules) {
             if (!(r.endsWith(".drl") || RuleTables.isTable(r)) || r.contains("/") || r.contains("\\")) {
-                problems.add(Problem.error("DESCRIPTOR_RULES", where, "berkas aturan '" + r + "' tidak sah",
-                        "rule file '" + r + "' is not valid", "nama berkas berakhiran .drl (atau tabel .xlsx/.csv) "
-                        + "di folder yang sama", "file names ending in .drl (or tables, .xlsx or .csv) in the same "
-                        + "folder"));
+                problems.add(Problem.error("DESCRIPTOR_RULES", where, Message.of("DESCRIPTOR_RULES", r),
+                        Message.of("DESCRIPTOR_RULES.expected")));
             }
         }
         if (rules.size() != Set.copyOf(rules).size()) {
-            problems.add(Problem.error("DESCRIPTOR_RULES", where, "berkas aturan disebut dua kali",
-                    "a rule file is listed twice", "setiap berkas sekali", "each file once"));
+            problems.add(Problem.error("DESCRIPTOR_RULES", where, Message.of("DESCRIPTOR_RULES.2"),
+                    Message.of("DESCRIPTOR_RULES.2.expected")));
         }
         String provisionalText = p.getProperty("provisional", "false").strip();
         if (!provisionalText.equals("true") && !provisionalText.equals("false")) {
-            problems.add(Problem.error("DESCRIPTOR_PROVISIONAL", where, "provisional harus true atau false",
-                    "provisional must be true or false but was '" + provisionalText + "'", "true atau false",
-                    "true or false"));
+            problems.add(Problem.error("DESCRIPTOR_PROVISIONAL", where, Message.of("DESCRIPTOR_PROVISIONAL",
+                    provisionalText), Message.of("DESCRIPTOR_PROVISIONAL.expected")));
         }
         String years = blankToNull(p.getProperty("years"));
         int first = 0;
@@ -119,17 +114,15 @@ public record RuleSetDescriptor(
         if (years != null) {
             Matcher m = YEARS.matcher(years);
             if (!m.matches()) {
-                problems.add(Problem.error("DESCRIPTOR_YEARS", where, "tahun '" + years + "' tidak sah",
-                        "years '" + years + "' is not valid", "2022-, 2015-2020 atau 2024",
-                        "2022-, 2015-2020 or 2024"));
+                problems.add(Problem.error("DESCRIPTOR_YEARS", where, Message.of("DESCRIPTOR_YEARS", years),
+                        Message.of("DESCRIPTOR_YEARS.expected")));
             } else {
                 first = Integer.parseInt(m.group(1));
                 last = m.group(2) == null ? first : m.group(3) == null ? Integer.MAX_VALUE
                         : Integer.parseInt(m.group(3));
                 if (last < first) {
-                    problems.add(Problem.error("DESCRIPTOR_YEARS", where, "rentang tahun terbalik",
-                            "the year range is reversed", "awal-akhir dengan awal <= akhir",
-                            "first-last with first <= last"));
+                    problems.add(Problem.error("DESCRIPTOR_YEARS", where, Message.of("DESCRIPTOR_YEARS.2"),
+                            Message.of("DESCRIPTOR_YEARS.2.expected")));
                 }
             }
         }
@@ -143,8 +136,8 @@ public record RuleSetDescriptor(
     private static String required(Properties p, String key, String where, List<Problem> problems) {
         String v = blankToNull(p.getProperty(key));
         if (v == null) {
-            problems.add(Problem.error("DESCRIPTOR_MISSING", where, "kunci '" + key + "' wajib diisi",
-                    "key '" + key + "' is required", key + " = …"));
+            problems.add(Problem.error("DESCRIPTOR_MISSING", where, Message.of("DESCRIPTOR_MISSING.3", key),
+                    Message.of("DESCRIPTOR_MISSING.3.expected", key)));
         }
         return v;
     }

@@ -6,12 +6,14 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.Item;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Unit;
 import io.github.zirules.rules.Exact;
 import io.github.zirules.rules.RuleMistake;
 import io.github.zirules.rules.RuleRef;
+import io.github.zirules.rules.Scorecard;
 import io.github.zirules.rules.ScoredArea;
 import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
@@ -149,21 +151,15 @@ final class RuleSetVerifier {
                     RuleRef r = ScoreSheet.valueRule(it);
                     valueFile = valueFile == null ? r.location() : valueFile;
                     if (v.signum() < 0 || v.compareTo(Exact.ONE) > 0) {
-                        problems.add(Problem.error("LINT_VALUE_RANGE", r.location(), "aturan '" + r.name()
-                                + "' memberi butir " + it.getId() + " nilai " + v + ", di luar 0 sampai 1", "rule '"
-                                + r.name() + "' gives item " + it.getId() + " the value " + v + ", outside 0 to 1",
-                                "nilai 0 sampai 1", "a value from 0 to 1"));
+                        problems.add(Problem.error("LINT_VALUE_RANGE", r.location(), Message.of("LINT_VALUE_RANGE",
+                                r.name(), it.getId(), v), Message.of("LINT_VALUE_RANGE.expected")));
                     }
                 }
                 for (ScoreSheet.EarlyRead r : card.earlyReads()) {
                     RuleRef w = r.writer();
-                    Problem p = Problem.error("LINT_ORDER_DEPENDENT", r.reader().location(), "aturan '"
-                            + r.reader().name() + "' membaca " + r.what() + " sebelum aturan '" + w.name() + "' ("
-                            + w.location() + ") mengubahnya: hasilnya bergantung pada urutan aturan dijalankan; baca "
-                            + "di tahap yang lebih akhir, atau beri aturan yang menetapkannya salience lebih tinggi",
-                            "rule '" + r.reader().name() + "' reads " + r.what() + " before rule '" + w.name() + "' ("
-                            + w.location() + ") changes it: its outcome depends on the order the rules fire; read it "
-                            + "in a later phase, or give the rule that sets it a higher salience", null);
+                    Problem p = Problem.error("LINT_ORDER_DEPENDENT", r.reader().location(),
+                            Message.of("LINT_ORDER_DEPENDENT", r.reader().name(), r.what(), w.name(), w.location()),
+                            null);
                     if (!problems.contains(p)) {
                         problems.add(p);
                     }
@@ -185,8 +181,8 @@ final class RuleSetVerifier {
                 // The rule's own mistake (an unknown id, a bad setting): once, at the line that holds it. Later phases
                 // never ran, so the missing values and checks they would show are not the cause and are not reported.
                 RuleMistake m = e.mistake();
-                Problem p = Problem.error(m.code(), lineOf(rs, e.rule(), m.literal()), "aturan '" + e.rule().name()
-                        + "': " + m.messageId(), "rule '" + e.rule().name() + "': " + m.messageEn(), m.expected());
+                Problem p = Problem.error(m.code(), lineOf(rs, e.rule(), m.literal()), Message.of("RULE_MISTAKE",
+                        e.rule().name(), Message.texts(m.messageId(), m.messageEn())), Message.verbatim(m.expected()));
                 if (!problems.contains(p)) {
                     problems.add(p);
                 }
@@ -208,9 +204,8 @@ final class RuleSetVerifier {
                 }
                 // One problem per cause, however many probes meet it: the first probe's description stands.
                 if (failures.add(e.getMessage())) {
-                    problems.add(Problem.error("LINT_PROBE_FAILED", where, "aturan gagal pada penilaian uji (" + what
-                            + "): " + e.getMessage(), "the rules fail on a probe assessment (" + what + "): "
-                            + e.getMessage(), null));
+                    problems.add(Problem.error("LINT_PROBE_FAILED", where, Message.of("LINT_PROBE_FAILED", what,
+                            e.getMessage()), null));
                 }
                 return null;
             }
@@ -237,10 +232,8 @@ final class RuleSetVerifier {
                 String what = !x.scores().equals(y.scores()) ? "scores" : !x.verdict().equals(y.verdict())
                         ? "verdict" : !x.items().equals(y.items()) ? "item values" : null;
                 if (what != null) {
-                    problems.add(Problem.error("LINT_ORDER_DEPENDENT", where, "hasil (" + what + ") berubah bila "
-                            + "fakta dimasukkan dalam urutan lain: ada aturan yang hasilnya bergantung pada urutan "
-                            + "aturan dijalankan", "the result (" + what + ") changes when the facts are inserted in "
-                            + "another order: some rule's outcome depends on the order the rules fire", null));
+                    problems.add(Problem.error("LINT_ORDER_DEPENDENT", where, Message.of("LINT_ORDER_DEPENDENT.2",
+                            what), null));
                 }
             } catch (EvaluationException e) {
                 // the other probes report why the rules fail
@@ -282,24 +275,17 @@ final class RuleSetVerifier {
                 String cond = ta[1].equals("(none)") ? "answered == false" : "answerType == \"" + ta[0]
                         + "\", answer == \"" + ta[1] + "\"";
                 problems.add(Problem.error("LINT_VALUE_MISSING", valueFile == null ? where : valueFile,
-                        "tidak ada aturan nilai jawaban untuk butir bertipe " + ta[0] + " dengan jawaban " + ta[1]
-                                + " (misalnya " + example + ")", "no answer-value rule gives a value to items of "
-                                + "type " + ta[0] + " answered " + ta[1] + " (e.g. " + example + ")",
-                        "aturan pada tahap nilai-jawaban: $butir : ScoredItem( " + cond
-                                + " ) then $butir.setValue( \"…\" )",
-                        "a rule in the nilai-jawaban phase: $butir : ScoredItem( " + cond
-                                + " ) then $butir.setValue( \"…\" )"));
+                        Message.of("LINT_VALUE_MISSING", ta[0], ta[1], example),
+                        Message.of("LINT_VALUE_MISSING.expected", cond)));
             });
             overrides.forEach((key, whats) -> {
                 ScoreSheet.Overriding o = overridePairs.get(key);
                 RuleRef p = o.parentRule();
                 RuleRef c = o.childRule();
                 String list = String.join(", ", whats);
-                problems.add(Problem.warning("OVERRIDES_PARENT_RULE", c.location(), "aturan '" + c.name()
-                        + "' (" + c.ruleSetId() + ") menggantikan keputusan aturan induk '" + p.name() + "' ("
-                        + p.location() + ", " + p.ruleSetId() + "): " + list, "rule '" + c.name() + "' ("
-                        + c.ruleSetId() + ") overrides the decision of parent rule '" + p.name() + "' ("
-                        + p.location() + ", " + p.ruleSetId() + "): " + list));
+                problems.add(Problem.warning("OVERRIDES_PARENT_RULE", c.location(),
+                        Message.of("OVERRIDES_PARENT_RULE", c.name(), c.ruleSetId(), p.name(), p.location(),
+                        p.ruleSetId(), list)));
             });
         }
     }
@@ -339,7 +325,7 @@ final class RuleSetVerifier {
     }
 
     /** Every item answered with its type's label at {@code level} (0 = best), and matching counts and indices. */
-    private static Assessment labelled(CompiledRuleSet rs, int level, Predikat target) {
+    static Assessment labelled(CompiledRuleSet rs, int level, Predikat target) {
         Assessment.Builder b = Assessment.builder(Unit.of("PROBE"), 2024, target)
                 .currentPredicate(target == Predikat.WBBM ? Predikat.WBK : Predikat.NONE);
         for (Item it : rs.instrument().items()) {
@@ -358,10 +344,9 @@ final class RuleSetVerifier {
     private static void checkWeights(ScoreSheet best, List<Problem> problems) {
         for (ScoredAreaPart p : best.areaParts().values()) {
             if (!p.hasWeight()) {
-                problems.add(Problem.error("LINT_WEIGHT_MISSING", firstWeightRule(p), "tidak ada aturan bobot untuk "
-                        + "bagian area " + p.getId(), "no weight rule declares the weight of area part " + p.getId(),
-                        "areaPartWeight(\"" + p.getId() + "\", \"…\") di weights.drl",
-                        "areaPartWeight(\"" + p.getId() + "\", \"…\") in weights.drl"));
+                problems.add(Problem.error("LINT_WEIGHT_MISSING", firstWeightRule(p),
+                        Message.of("LINT_WEIGHT_MISSING", p.getId()), Message.of("LINT_WEIGHT_MISSING.expected",
+                        p.getId())));
                 continue;
             }
             Exact sum = Exact.ZERO;
@@ -369,13 +354,10 @@ final class RuleSetVerifier {
                 sum = sum.plus(i.getWeight());
             }
             if (!sum.equals(p.getWeight())) {
-                problems.add(Problem.error("LINT_WEIGHT_SUM", ScoreSheet.weightRule(p).location(), "bobot indikator "
-                        + p.getId() + " berjumlah " + decimal(sum) + ", padahal bobot bagian area " + decimal(
-                        p.getWeight()), "the indicator weights of " + p.getId() + " add up to " + decimal(sum)
-                        + " but the part's weight is " + decimal(p.getWeight()), "bobot indikator yang berjumlah "
-                        + decimal(p.getWeight()) + ", atau bobot bagian " + decimal(sum),
-                        "indicator weights that add up to "
-                        + decimal(p.getWeight()) + ", or a part weight of " + decimal(sum)));
+                problems.add(Problem.error("LINT_WEIGHT_SUM", ScoreSheet.weightRule(p).location(),
+                        Message.of("LINT_WEIGHT_SUM.2", p.getId(), decimal(sum), decimal(p.getWeight())),
+                        Message.of("LINT_WEIGHT_SUM.2.expected", decimal(p.getWeight()),
+                                decimal(sum))));
             }
         }
         for (String level : Scorecard.LEVELS) {
@@ -386,11 +368,8 @@ final class RuleSetVerifier {
             Exact score = best.scoreOrNull(level);
             if (score != null && !score.equals(w)) {
                 RuleRef r = best.levelWeightRule(level);
-                problems.add(Problem.error("LINT_WEIGHT_SUM", r.location(), "dengan semua jawaban terbaik, " + level
-                        + " bernilai " + decimal(score) + ", padahal bobotnya " + decimal(w), "with every answer at "
-                        + "its best, " + level + " scores " + decimal(score) + " but its weight is " + decimal(w),
-                        "bobot bagian-bagian " + level + " yang berjumlah " + decimal(w),
-                        "weights of the parts of " + level + " that add up to " + decimal(w)));
+                problems.add(Problem.error("LINT_WEIGHT_SUM", r.location(), Message.of("LINT_WEIGHT_SUM.3", level,
+                        decimal(score), decimal(w)), Message.of("LINT_WEIGHT_SUM.3.expected", level, decimal(w))));
             }
         }
     }
@@ -422,12 +401,9 @@ final class RuleSetVerifier {
         Map<String, ScoreSheet.CheckDecision> checks = best.checks();
         for (String id : required) {
             if (!checks.containsKey(id)) {
-                problems.add(Problem.error("LINT_THRESHOLD_MISSING", where, "tidak ada aturan yang memeriksa " + id
-                        + " untuk " + target, "no rule checks " + id + " for " + target, "aturan di thresholds-"
-                        + target.name().toLowerCase(java.util.Locale.ROOT) + ".drl yang memanggil minimum(\"" + id
-                        + "\", …) atau grade(\"" + id + "\", …)", "a rule in thresholds-"
-                        + target.name().toLowerCase(java.util.Locale.ROOT) + ".drl calling minimum(\"" + id
-                        + "\", …) or grade(\"" + id + "\", …)"));
+                problems.add(Problem.error("LINT_THRESHOLD_MISSING", where, Message.of("LINT_THRESHOLD_MISSING", id,
+                        target), Message.of("LINT_THRESHOLD_MISSING.expected",
+                        target.name().toLowerCase(java.util.Locale.ROOT), id)));
             }
         }
         checks.forEach((id, d) -> {
@@ -435,10 +411,9 @@ final class RuleSetVerifier {
             if (d.required() != null && m != null
                     && (d.required().signum() < 0 || d.required().compareTo(m) > 0)) {
                 RuleRef r = best.checkRule(id);
-                problems.add(Problem.error("LINT_THRESHOLD_RANGE", r.location(), "ambang " + id + " " + target
-                        + " = " + decimal(d.required()) + ", di luar 0 sampai " + decimal(m), "threshold " + id + " for "
-                        + target + " is " + decimal(d.required()) + ", outside 0 to its maximum " + decimal(m),
-                        "nilai 0 sampai " + decimal(m), "a value from 0 to " + decimal(m)));
+                problems.add(Problem.error("LINT_THRESHOLD_RANGE", r.location(), Message.of("LINT_THRESHOLD_RANGE",
+                        id, target, decimal(d.required()), decimal(m)), Message.of("LINT_THRESHOLD_RANGE.expected",
+                        decimal(m))));
             }
         });
     }

@@ -3,6 +3,7 @@ package io.github.zirules.engine.internal;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.EvaluatorOptions;
+import io.github.zirules.api.spi.EvaluationOrder;
 import io.github.zirules.rules.RuleMistake;
 import io.github.zirules.rules.RuleRef;
 import io.github.zirules.rules.internal.ScoreSheet;
@@ -66,14 +67,30 @@ public final class SessionRunner {
      */
     static ScoreSheet run(CompiledRuleSet rs, ScoreSheet card, int fireLimit, Duration timeout,
                          Consumer<RuleRef> observer, boolean reversed) {
+        return run(rs, card, fireLimit, timeout, observer, reversed ? new EvaluationOrder(EvaluationOrder.REVERSED,
+                false) : EvaluationOrder.AS_WRITTEN);
+    }
+
+    /**
+     * Fires every phase over a new score sheet of {@code assessment}, its facts inserted in {@code order}; the score
+     * sheet keeps what the rules read too early ({@link ScoreSheet#earlyReads()}), the trace of an order dependence.
+     */
+    public static ScoreSheet runInOrder(CompiledRuleSet rs, Assessment assessment, int fireLimit, Duration timeout,
+                                        EvaluationOrder order) {
+        ScoreSheet card = rs.plan().layout() != null ? ScoreSheet.of(rs.plan().layout(), assessment)
+                : ScoreSheet.of(rs.instrument(), assessment);
+        return run(rs, card, fireLimit, timeout, null, order);
+    }
+
+    private static ScoreSheet run(CompiledRuleSet rs, ScoreSheet card, int fireLimit, Duration timeout,
+                                  Consumer<RuleRef> observer, EvaluationOrder order) {
         KieSession session = rs.plan().newSession();
         Listener listener = new Listener(rs, card, observer);
         boolean clean = false;
         try (RunBudget budget = RunBudget.open(timeout)) {
             session.addEventListener(listener);
-            List<Object> facts = card.facts();
-            for (int i = 0; i < facts.size(); i++) {
-                session.insert(facts.get(reversed ? facts.size() - 1 - i : i));
+            for (Object fact : order.arrange(card.facts())) {
+                session.insert(fact);
             }
             List<String> phases = CompiledRuleSet.PHASES;
             for (int i = phases.size() - 1; i >= 0; i--) {

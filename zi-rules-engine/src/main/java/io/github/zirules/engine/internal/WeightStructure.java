@@ -1,8 +1,10 @@
 package io.github.zirules.engine.internal;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.rules.Exact;
 import io.github.zirules.rules.RuleRef;
+import io.github.zirules.rules.Scorecard;
 import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
 import io.github.zirules.rules.internal.ScoreSheet;
@@ -78,12 +80,9 @@ final class WeightStructure {
             return;
         }
         RuleRef r = card.levelWeightRule(level);
-        problems.add(Problem.error("LINT_WEIGHT_SUM", r.location(), "bobot " + level + " = " + decimal(declared)
-                + ", tetapi " + partsId + " berjumlah " + decimal(total), "the weight of " + level + " is "
-                + decimal(declared) + " but " + partsEn + " add up to " + decimal(total), "bobot yang berjumlah benar: "
-                + level + " = " + decimal(total) + ", atau bagian yang berjumlah " + decimal(declared),
-                "weights that add up: "
-                + level + " = " + decimal(total) + ", or parts that add up to " + decimal(declared)));
+        problems.add(Problem.error("LINT_WEIGHT_SUM", r.location(), Message.of("LINT_WEIGHT_SUM", level,
+                decimal(declared), partsEn, decimal(total), partsId), Message.of("LINT_WEIGHT_SUM.expected", level,
+                decimal(total), decimal(declared))));
     }
 
     private static String decimal(Exact e) {

@@ -2,6 +2,7 @@ package io.github.zirules.json.internal;
 
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.AssessmentValidator;
+import io.github.zirules.api.Message;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Set;
@@ -14,10 +15,10 @@ import java.util.Set;
 public final class AnswerJson {
 
     /** What an answer may look like. */
-    public static final String EXPECTED = "a choice label such as \"Ya\" or \"B\", a number from 0 to 4, "
-            + "{\"numerator\": n, \"denominator\": d} or {\"lastYear\": n, \"thisYear\": m}";
+    public static final Message EXPECTED = Message.of("JSON_EXPECTED.answer",
+            "{\"numerator\": n, \"denominator\": d}", "{\"lastYear\": n, \"thisYear\": m}");
     /** What a count may look like. */
-    public static final String COUNT_EXPECTED = "a whole number from 0 to " + AssessmentValidator.MAX_COUNT;
+    public static final Message COUNT_EXPECTED = Message.of("JSON_EXPECTED.count", AssessmentValidator.MAX_COUNT);
 
     private static final Set<String> RATIO = Set.of("numerator", "denominator");
     private static final Set<String> DECREASE = Set.of("lastYear", "thisYear");
@@ -47,12 +48,8 @@ public final class AnswerJson {
                 Long now = count(o, path, "thisYear", problems);
                 return last == null || now == null ? null : new Answer.Decrease(last, now);
             }
-            problems.add(problems.at("ANSWER_SHAPE_UNKNOWN", path, o,
-                    "objek jawaban berisi nama " + keys + "; yang dikenal hanya {numerator, denominator} "
-                            + "(persentase) atau {lastYear, thisYear} (penurunan)",
-                    "an answer object with the names " + keys + "; only {numerator, denominator} (a percentage) "
-                            + "or {lastYear, thisYear} (a decrease) are known",
-                    "{\"numerator\": n, \"denominator\": d} or {\"lastYear\": n, \"thisYear\": m}"));
+            problems.add(problems.at("ANSWER_SHAPE_UNKNOWN", path, o, Message.of("ANSWER_SHAPE_UNKNOWN", keys),
+                    Message.of("ANSWER_SHAPE_UNKNOWN.expected")));
             return null;
         } else if (n instanceof Node.Null || n instanceof Node.Bad) {
             return null;
@@ -77,13 +74,13 @@ public final class AnswerJson {
             return null;
         }
         if (v.compareTo(MAX_COUNT) > 0) {
-            problems.add(problems.at("COUNT_TOO_LARGE", path, n, "jumlah " + v.toPlainString() + " tidak wajar",
-                    "count " + v.toPlainString() + " is implausibly large", COUNT_EXPECTED));
+            problems.add(problems.at("COUNT_TOO_LARGE", path, n, Message.of("COUNT_TOO_LARGE", v.toPlainString()),
+                    COUNT_EXPECTED));
             return null;
         }
         if (v.compareTo(MIN_LONG) < 0) {
-            problems.add(problems.at("COUNT_NEGATIVE", path, n, "jumlah tidak boleh negatif (" + v.toPlainString()
-                    + ")", "a count must not be negative (" + v.toPlainString() + ")", COUNT_EXPECTED));
+            problems.add(problems.at("COUNT_NEGATIVE", path, n, Message.of("COUNT_NEGATIVE", v.toPlainString()),
+                    COUNT_EXPECTED));
             return null;
         }
         return v.longValueExact();

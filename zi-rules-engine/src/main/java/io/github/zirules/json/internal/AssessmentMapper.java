@@ -6,6 +6,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.ItemId;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Unit;
 import java.math.BigDecimal;
@@ -31,8 +32,9 @@ public final class AssessmentMapper {
 
     private static final BigDecimal MIN_INT = BigDecimal.valueOf(Integer.MIN_VALUE);
     private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
-    private static final String YEARS = AssessmentValidator.MIN_YEAR + " to " + AssessmentValidator.MAX_YEAR;
-    private static final String ANSWERS_EXPECTED = "an object: item id → answer";
+    private static final Message YEARS = Message.of("JSON_EXPECTED.years", AssessmentValidator.MIN_YEAR,
+            AssessmentValidator.MAX_YEAR);
+    private static final Message ANSWERS_EXPECTED = Message.of("JSON_EXPECTED.answers");
 
     private final Problems problems;
     private final Fields fields;
@@ -46,18 +48,19 @@ public final class AssessmentMapper {
     /** The assessment, or null if any error was reported (here or before). */
     public Assessment map(Node root) {
         if (!(root instanceof Node.Obj o)) {
-            problems.add(problems.wrongType("$", root, "a JSON object {\"format\": \"" + FORMAT + "\", …}"));
+            problems.add(problems.wrongType("$", root, Message.of("JSON_EXPECTED.json-object-format", FORMAT)));
             return null;
         }
         if (!format(o)) {
             return null;
         }
-        String ruleset = fields.string(o, "$", "ruleset", false, "a rule set id, e.g. permenpan-rb-90-2021");
+        String ruleset = fields.string(o, "$", "ruleset", false, Message.of("JSON_EXPECTED.rule-set-id-permenpan"));
         Unit unit = unit(o);
         Integer year = year(o);
-        Predikat target = predicate(o, "target", true, "TARGET_INVALID", Set.of("WBK", "WBBM"), "WBK or WBBM");
+        Predikat target = predicate(o, "target", true, "TARGET_INVALID", Set.of("WBK", "WBBM"),
+                Message.of("PREDICATE_INVALID.target"));
         Predikat current = predicate(o, "currentPredicate", false, "CURRENT_PREDICATE_INVALID",
-                Set.of("NONE", "WBK", "WBBM"), "NONE, WBK or WBBM");
+                Set.of("NONE", "WBK", "WBBM"), Message.of("PREDICATE_INVALID.current"));
         AgencyFacts agency = agency(o);
         Node.Obj answersNode = fields.object(o, "$", "answers", true, ANSWERS_EXPECTED);
         Map<ItemId, Answer> answers = answersNode == null ? Map.of() : answers(answersNode, "$.answers");
@@ -70,28 +73,28 @@ public final class AssessmentMapper {
     }
 
     private boolean format(Node.Obj o) {
-        String f = fields.string(o, "$", "format", true, FORMAT);
+        String f = fields.string(o, "$", "format", true, Message.verbatim(FORMAT));
         if (f != null && !f.equals(FORMAT)) {
             problems.add(problems.at("FORMAT_UNKNOWN", "$.format", o.members().get("format"),
-                    "format '" + f + "' tidak dikenal", "unknown format '" + f + "'", FORMAT));
+                    Message.of("FORMAT_UNKNOWN", f), Message.verbatim(FORMAT)));
             return false;
         }
         return true;
     }
 
     private Unit unit(Node.Obj o) {
-        Node.Obj u = fields.object(o, "$", "unit", true, "{\"id\": …, \"name\": …, \"agency\": …}");
+        Node.Obj u = fields.object(o, "$", "unit", true, Message.of("JSON_EXPECTED.id-name-agency"));
         if (u == null) {
             return null;
         }
-        String id = fields.string(u, "$.unit", "id", true, "a unit id, e.g. KPKNL-JKT1");
-        String name = fields.string(u, "$.unit", "name", false, "the unit's name");
-        String agency = fields.string(u, "$.unit", "agency", false, "the agency's name");
+        String id = fields.string(u, "$.unit", "id", true, Message.of("JSON_EXPECTED.unit-id-kpknl-jkt"));
+        String name = fields.string(u, "$.unit", "name", false, Message.of("JSON_EXPECTED.unit-s-name"));
+        String agency = fields.string(u, "$.unit", "agency", false, Message.of("JSON_EXPECTED.agency-s-name"));
         return id == null ? null : new Unit(id, name, agency);
     }
 
     private Integer year(Node.Obj o) {
-        Node.Num n = fields.number(o, "$", "year", true, "a year, e.g. 2026");
+        Node.Num n = fields.number(o, "$", "year", true, Message.of("JSON_EXPECTED.year"));
         if (n == null) {
             return null;
         }
@@ -101,38 +104,38 @@ public final class AssessmentMapper {
             return null;
         }
         if (v.compareTo(MIN_INT) < 0 || v.compareTo(MAX_INT) > 0) {
-            problems.add(problems.at("YEAR_OUT_OF_RANGE", "$.year", n, "tahun " + v.toPlainString()
-                    + " di luar rentang", "year " + v.toPlainString() + " is out of range", YEARS));
+            problems.add(problems.at("YEAR_OUT_OF_RANGE", "$.year", n, Message.of("YEAR_OUT_OF_RANGE",
+                    v.toPlainString()), YEARS));
             return null;
         }
         return v.intValueExact();
     }
 
     private Predikat predicate(Node.Obj o, String name, boolean required, String code, Set<String> allowed,
-            String expected) {
+            Message expected) {
         String s = fields.string(o, "$", name, required, expected);
         if (s == null) {
             return null;
         }
         if (!allowed.contains(s)) {
-            problems.add(problems.at(code, "$." + name, o.members().get(name), "predikat '" + s
-                    + "' tidak berlaku di sini", "predicate '" + s + "' is not valid here", expected));
+            problems.add(problems.at(code, "$." + name, o.members().get(name),
+                    Message.of("PREDICATE_INVALID", s), expected));
             return null;
         }
         return Predikat.valueOf(s);
     }
 
     private AgencyFacts agency(Node.Obj o) {
-        Node.Obj a = fields.object(o, "$", "agency", false,
-                "{\"bpkOpinion\": …, \"akip\": …, \"indeksRb\": …, \"kind\": …}");
+        Node.Obj a = fields.object(o, "$", "agency", false, Message.of("JSON_EXPECTED.bpkopinion-akip-indeksrb-kind"));
         if (a == null) {
             return AgencyFacts.NONE;
         }
         return new AgencyFacts(
-                fields.string(a, "$.agency", "bpkOpinion", false, "a grade of the rule set's BPK scale, as text"),
-                fields.string(a, "$.agency", "akip", false, "a grade of the rule set's AKIP scale, as text"),
-                fields.string(a, "$.agency", "indeksRb", false, "a grade of the rule set's INDEKS_RB scale, as text"),
-                fields.string(a, "$.agency", "kind", false, "MINISTRY or REGIONAL"));
+                fields.string(a, "$.agency", "bpkOpinion", false, Message.of("JSON_EXPECTED.grade-of-scale", "BPK")),
+                fields.string(a, "$.agency", "akip", false, Message.of("JSON_EXPECTED.grade-of-scale", "AKIP")),
+                fields.string(a, "$.agency", "indeksRb", false, Message.of("JSON_EXPECTED.grade-of-scale",
+                        "INDEKS_RB")),
+                fields.string(a, "$.agency", "kind", false, Message.of("JSON_EXPECTED.ministry-regional")));
     }
 
     private Map<ItemId, Answer> answers(Node.Obj set, String base) {
@@ -150,8 +153,8 @@ public final class AssessmentMapper {
 
     private ItemId itemId(String id, String at, Node n) {
         if (id.isBlank()) {
-            problems.add(problems.at("ITEM_ID_BLANK", at, n, "id butir kosong", "the item id is blank",
-                    "an item id of the rule set, e.g. PEM.MP.1.a"));
+            problems.add(problems.at("ITEM_ID_BLANK", at, n, Message.of("ITEM_ID_BLANK"),
+                    Message.of("ITEM_ID_BLANK.2.expected")));
             return null;
         }
         return ItemId.of(id);
@@ -159,7 +162,7 @@ public final class AssessmentMapper {
 
     private Map<ItemId, List<Evidence>> evidence(Node.Obj o) {
         Map<ItemId, List<Evidence>> out = new LinkedHashMap<>();
-        Node.Obj ev = fields.object(o, "$", "evidence", false, "an object: item id → list of documents");
+        Node.Obj ev = fields.object(o, "$", "evidence", false, Message.of("JSON_EXPECTED.object-item-id-list"));
         if (ev == null) {
             return out;
         }
@@ -170,18 +173,17 @@ public final class AssessmentMapper {
                 return;
             }
             if (!(n instanceof Node.Arr docs)) {
-                problems.add(problems.wrongType(at, n, "a list of documents [{\"title\": …}]"));
+                problems.add(problems.wrongType(at, n, Message.of("JSON_EXPECTED.list-documents-title")));
                 return;
             }
             List<Evidence> list = new ArrayList<>();
             for (int i = 0; i < docs.elements().size(); i++) {
                 String dat = JsonPath.index(at, i);
-                Node.Obj d = fields.asObject(docs.elements().get(i), dat,
-                        "{\"title\": …, \"uri\": …, \"sha256\": …}");
+                Node.Obj d = fields.asObject(docs.elements().get(i), dat, Message.of("JSON_EXPECTED.title-uri-sha"));
                 if (d != null) {
-                    String title = fields.string(d, dat, "title", true, "the document's title");
-                    String uri = fields.string(d, dat, "uri", false, "a URI");
-                    String sha = fields.string(d, dat, "sha256", false, "64 hexadecimal digits");
+                    String title = fields.string(d, dat, "title", true, Message.of("JSON_EXPECTED.document-s-title"));
+                    String uri = fields.string(d, dat, "uri", false, Message.of("JSON_EXPECTED.uri"));
+                    String sha = fields.string(d, dat, "sha256", false, Message.of("JSON_EXPECTED.hexadecimal-digits"));
                     if (title != null) {
                         list.add(new Evidence(title, uri, sha));
                     }
@@ -196,7 +198,7 @@ public final class AssessmentMapper {
 
     private Map<String, Map<ItemId, Answer>> reviews(Node.Obj o) {
         Map<String, Map<ItemId, Answer>> out = new LinkedHashMap<>();
-        Node.Obj rv = fields.object(o, "$", "reviews", false, "an object: reviewer role → answers");
+        Node.Obj rv = fields.object(o, "$", "reviews", false, Message.of("JSON_EXPECTED.object-reviewer-role-answers"));
         if (rv == null) {
             return out;
         }

@@ -1,5 +1,6 @@
 package io.github.zirules.json.internal;
 
+import io.github.zirules.api.Message;
 import java.math.BigDecimal;
 import java.util.function.Function;
 
@@ -33,7 +34,7 @@ public final class Fields {
         return JsonPath.member(parent, name, false);
     }
 
-    private <T> T typed(Node.Obj o, String parent, String name, boolean required, String expected,
+    private <T> T typed(Node.Obj o, String parent, String name, boolean required, Message expected,
             Function<Node, T> convert) {
         Node n = get(o, name);
         String path = path(parent, name);
@@ -54,34 +55,35 @@ public final class Fields {
     }
 
     /** A member that must be an object. */
-    public Node.Obj object(Node.Obj o, String parent, String name, boolean required, String expected) {
+    public Node.Obj object(Node.Obj o, String parent, String name, boolean required, Message expected) {
         return typed(o, parent, name, required, expected, n -> n instanceof Node.Obj x ? x : null);
     }
 
     /** A member that must be an array. */
-    public Node.Arr array(Node.Obj o, String parent, String name, boolean required, String expected) {
+    public Node.Arr array(Node.Obj o, String parent, String name, boolean required, Message expected) {
         return typed(o, parent, name, required, expected, n -> n instanceof Node.Arr x ? x : null);
     }
 
     /** A member that must be a string. */
-    public String string(Node.Obj o, String parent, String name, boolean required, String expected) {
+    public String string(Node.Obj o, String parent, String name, boolean required, Message expected) {
         return typed(o, parent, name, required, expected, n -> n instanceof Node.Str s ? s.value() : null);
     }
 
     /** A member that must be a boolean. */
     public Boolean bool(Node.Obj o, String parent, String name, boolean required) {
-        return typed(o, parent, name, required, "true or false", n -> n instanceof Node.Bool b ? b.value() : null);
+        return typed(o, parent, name, required, Message.of("JSON_EXPECTED.bool"),
+                n -> n instanceof Node.Bool b ? b.value() : null);
     }
 
     /** A member that must be a number (exact). */
-    public Node.Num number(Node.Obj o, String parent, String name, boolean required, String expected) {
+    public Node.Num number(Node.Obj o, String parent, String name, boolean required, Message expected) {
         return typed(o, parent, name, required, expected, n -> n instanceof Node.Num x ? x : null);
     }
 
     /** What a score may look like. */
-    public static final String SCORE = "a number with at most 2 decimals";
+    public static final Message SCORE = Message.of("JSON_EXPECTED.score");
     /** What an item value may look like. */
-    public static final String VALUE = "a number with at most 4 decimals";
+    public static final Message VALUE = Message.of("JSON_EXPECTED.value");
 
     /**
      * A number with at most {@code scale} decimals, returned with exactly that scale; null (and a problem) if the
@@ -91,16 +93,15 @@ public final class Fields {
         if (n instanceof Node.Bad) {
             return null;
         }
-        String expected = scale == 2 ? SCORE : VALUE;
+        Message expected = scale == 2 ? SCORE : VALUE;
         if (!(n instanceof Node.Num num)) {
             problems.add(problems.wrongType(path, n, expected));
             return null;
         }
         BigDecimal v = num.value();
         if (v.signum() != 0 && v.stripTrailingZeros().scale() > scale) {
-            problems.add(problems.at("NUMBER_TOO_PRECISE", path, n, "angka " + v.toPlainString() + " memiliki lebih "
-                    + "dari " + scale + " desimal", "number " + v.toPlainString() + " has more than " + scale
-                    + " decimals", expected));
+            problems.add(problems.at("NUMBER_TOO_PRECISE", path, n, Message.of("NUMBER_TOO_PRECISE",
+                    v.toPlainString(), scale), expected));
             return null;
         }
         return v.setScale(scale);
@@ -129,7 +130,7 @@ public final class Fields {
     }
 
     /** A node that must be an object, given its path; null (and a problem) if it is not. */
-    public Node.Obj asObject(Node n, String path, String expected) {
+    public Node.Obj asObject(Node n, String path, Message expected) {
         if (n instanceof Node.Obj o) {
             return o;
         }

@@ -1,5 +1,6 @@
 package io.github.zirules.json.internal;
 
+import io.github.zirules.api.Message;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -46,20 +47,20 @@ public sealed interface Node permits Node.Obj, Node.Arr, Node.Str, Node.Num, Nod
     }
 
     /** What kind of JSON value a node is, in Bahasa Indonesia and English, for messages. */
-    static String[] kind(Node n) {
+    static Message kind(Node n) {
         if (n instanceof Obj) {
-            return new String[] {"objek", "an object"};
+            return Message.of("json.kind.object");
         } else if (n instanceof Arr) {
-            return new String[] {"larik (array)", "an array"};
+            return Message.of("json.kind.array");
         } else if (n instanceof Str) {
-            return new String[] {"teks", "a string"};
+            return Message.of("json.kind.string");
         } else if (n instanceof Num) {
-            return new String[] {"angka", "a number"};
+            return Message.of("json.kind.number");
         } else if (n instanceof Bool) {
-            return new String[] {"nilai benar/salah", "a boolean"};
+            return Message.of("json.kind.boolean");
         } else if (n instanceof Null) {
-            return new String[] {"null", "null"};
+            return Message.of("json.kind.null");
         }
-        return new String[] {"nilai tidak sah", "an invalid value"};
+        return Message.of("json.kind.invalid");
     }
 }

@@ -1,6 +1,7 @@
 package io.github.zirules.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.json.JsonLimits;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.List;
  */
 public final class Problems {
 
-    private static final String OBJECT_EXPECTED = "a JSON object";
+    private static final Message OBJECT_EXPECTED = Message.of("JSON_EXPECTED.object");
 
     /** The most problems listed for one document; the rest are counted in one last problem. */
     public static final int MAX_LISTED = 100;
@@ -67,12 +68,8 @@ public final class Problems {
             return List.copyOf(list);
         }
         List<Problem> all = new ArrayList<>(list);
-        String id = "dan " + omitted + " masalah lain yang tidak dicantumkan (hanya " + MAX_LISTED
-                + " yang pertama dicantumkan)";
-        String en = "and " + omitted + " more problems, not listed (only the first " + MAX_LISTED + " are)";
-        String expected = "fix the problems listed, then read the document again";
         all.add(new Problem(omittedErrors ? Problem.Severity.ERROR : Problem.Severity.WARNING, "PROBLEMS_OMITTED",
-                source, id, en, expected));
+                source, Message.of("PROBLEMS_OMITTED", omitted, MAX_LISTED), Message.of("PROBLEMS_OMITTED.expected")));
         return List.copyOf(all);
     }
 
@@ -91,9 +88,9 @@ public final class Problems {
     }
 
     /** A problem at a JSON path, its message followed by where in the source it is. */
-    public Problem at(String code, String path, Node node, String messageId, String messageEn, String expected) {
+    public Problem at(String code, String path, Node node, Message message, Message expected) {
         String pos = node == null ? source : position(node.line(), node.column());
-        return Problem.error(code, path, messageId + " (di " + pos + ")", messageEn + " (at " + pos + ")", expected);
+        return Problem.error(code, path, Message.of("at", message, pos), expected);
     }
 
     Problem refusal(GuardedInput.Refusal r) {
@@ -101,8 +98,8 @@ public final class Problems {
     }
 
     private Problem notUtf8(String at, String detail) {
-        return Problem.error("JSON_NOT_UTF8", at, "berkas tidak dalam pengodean UTF-8: " + detail,
-                "the file is not encoded in UTF-8: " + detail, "UTF-8 text (a byte order mark is tolerated)");
+        return Problem.error("JSON_NOT_UTF8", at, Message.of("JSON_NOT_UTF8", detail),
+                Message.of("JSON_NOT_UTF8.expected"));
     }
 
     Problem limit(String message, JsonLocation loc, JsonLimits limits) {
@@ -110,36 +107,32 @@ public final class Problems {
         String m = message == null ? "" : message;
         if (m.startsWith("Document length")) {
             long n = limits.maxDocumentBytes();
-            return Problem.error("JSON_TOO_LARGE", at, "dokumen lebih besar dari batas (lebih dari " + n + " bita)",
-                    "the document is larger than the limit (more than " + n + " bytes)",
-                    "a document within maxDocumentBytes (" + n + " bytes)");
+            return Problem.error("JSON_TOO_LARGE", at, Message.of("JSON_TOO_LARGE", n),
+                    Message.of("JSON_TOO_LARGE.expected", n));
         } else if (m.startsWith("Token count")) {
             long n = limits.maxTokens();
-            return Problem.error("JSON_TOO_MANY_TOKENS", at, "dokumen berisi lebih dari " + n + " token JSON",
-                    "the document holds more than " + n + " JSON tokens", "at most " + n
-                    + " tokens (16 × maxAnswers + 2000; each value, member name and bracket is one)");
+            return Problem.error("JSON_TOO_MANY_TOKENS", at, Message.of("JSON_TOO_MANY_TOKENS", n),
+                    Message.of("JSON_TOO_MANY_TOKENS.expected", n));
         } else if (m.startsWith("Document nesting depth")) {
             int d = limits.maxNestingDepth();
-            return Problem.error("JSON_TOO_DEEP", at, "JSON bersarang lebih dari " + d + " tingkat",
-                    "the JSON nests deeper than " + d + " levels", "at most " + d + " nested objects and arrays");
+            return Problem.error("JSON_TOO_DEEP", at, Message.of("JSON_TOO_DEEP", d),
+                    Message.of("JSON_TOO_DEEP.expected", d));
         } else if (m.startsWith("Number value length")) {
             int n = limits.maxNumberLength();
-            return Problem.error("JSON_NUMBER_TOO_LONG", at, "angka lebih panjang dari " + n + " karakter",
-                    "a number is longer than " + n + " characters", "a number of at most " + n + " characters");
+            return Problem.error("JSON_NUMBER_TOO_LONG", at, Message.of("JSON_NUMBER_TOO_LONG", n),
+                    Message.of("JSON_NUMBER_TOO_LONG.expected", n));
         } else if (m.startsWith("String value length") || m.startsWith("Name length")) {
             int n = limits.maxStringLength();
-            return Problem.error("JSON_STRING_TOO_LONG", at, "teks lebih panjang dari " + n + " karakter",
-                    "a string is longer than " + n + " characters", "a string of at most " + n + " characters");
+            return Problem.error("JSON_STRING_TOO_LONG", at, Message.of("JSON_STRING_TOO_LONG", n),
+                    Message.of("JSON_STRING_TOO_LONG.expected", n));
         }
-        return Problem.error("JSON_TOO_LARGE", at, "dokumen melampaui batas: " + m, "the document exceeds a limit: "
-                + m, "a smaller document");
+        return Problem.error("JSON_TOO_LARGE", at, Message.of("JSON_TOO_LARGE.2", m),
+                Message.of("JSON_TOO_LARGE.2.expected"));
     }
 
     Problem truncated(JsonLocation loc) {
-        return Problem.error("JSON_TRUNCATED", position(loc),
-                "dokumen berakhir terlalu cepat: objek, larik atau teks belum ditutup",
-                "the document ends too early: an object, array or string is not closed",
-                "a complete JSON document");
+        return Problem.error("JSON_TRUNCATED", position(loc), Message.of("JSON_TRUNCATED"),
+                Message.of("JSON_TRUNCATED.expected"));
     }
 
     Problem syntax(String message, JsonLocation loc) {
@@ -150,8 +143,8 @@ public final class Problems {
         if (m.contains("Invalid UTF-8")) {
             return notUtf8(position(loc), m);
         }
-        return Problem.error("JSON_SYNTAX", position(loc), "JSON tidak sah: " + m, "malformed JSON: " + m,
-                "valid JSON (RFC 8259)");
+        return Problem.error("JSON_SYNTAX", position(loc), Message.of("JSON_SYNTAX", m),
+                Message.of("JSON_SYNTAX.expected"));
     }
 
     /** Drops the parser's redacted source reference from its message. */
@@ -164,14 +157,14 @@ public final class Problems {
 
     Problem readFailed(IOException e) {
         String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        return Problem.error("JSON_READ_FAILED", source, "berkas tidak dapat dibaca (" + what + ")",
-                "the file cannot be read (" + what + ")", "a readable file");
+        return Problem.error("JSON_READ_FAILED", source, Message.of("JSON_READ_FAILED", what),
+                Message.of("JSON_READ_FAILED.expected"));
     }
 
     Problem unreadable(RuntimeException e) {
         String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        return Problem.error("JSON_UNREADABLE", source, "dokumen tidak dapat dibaca (" + what + ")",
-                "the document cannot be read (" + what + ")", "a valid zi JSON document");
+        return Problem.error("JSON_UNREADABLE", source, Message.of("JSON_UNREADABLE.2", what),
+                Message.of("JSON_UNREADABLE.2.expected"));
     }
 
     /**
@@ -180,56 +173,40 @@ public final class Problems {
      */
     Problem duplicate(String path, String name, int line, int column, int firstLine, int times) {
         String pos = position(line, column);
-        String timesId = times == 2 ? "dua kali" : times + " kali";
-        String timesEn = times == 2 ? "twice" : times + " times";
-        return Problem.error("JSON_DUPLICATE_KEY", path,
-                "nama '" + name + "' muncul " + timesId + " dalam objek yang sama (lagi di " + pos
-                        + "; pertama di baris " + firstLine + ")",
-                "name '" + name + "' appears " + timesEn + " in the same object (again at " + pos
-                        + "; first at line " + firstLine + ")",
-                "each name once");
+        Message count = times == 2 ? Message.of("json.twice") : Message.of("json.times", times);
+        return Problem.error("JSON_DUPLICATE_KEY", path, Message.of("JSON_DUPLICATE_KEY", name, count, pos,
+                firstLine), Message.of("JSON_DUPLICATE_KEY.expected"));
     }
 
     Problem tooManyEntries(String path, int line, int column, int max, boolean object) {
         String pos = position(line, column);
-        String id = object ? "objek ini berisi lebih dari " + max + " anggota" : "larik ini berisi lebih dari "
-                + max + " unsur";
-        String en = object ? "this object has more than " + max + " members" : "this array has more than " + max
-                + " elements";
-        return Problem.error("JSON_TOO_MANY_ENTRIES", path, id + "; sisanya tidak dibaca (di " + pos + ")",
-                en + "; the rest were not read (at " + pos + ")", "at most " + max + " (maxAnswers)");
+        Message what = Message.of(object ? "json.too-many.object" : "json.too-many.array", max);
+        return Problem.error("JSON_TOO_MANY_ENTRIES", path, Message.of("JSON_TOO_MANY_ENTRIES", what, pos),
+                Message.of("JSON_TOO_MANY_ENTRIES.expected", max));
     }
 
     Problem notFinite(String path, String text, int line, int column) {
         String pos = position(line, column);
-        return Problem.error("JSON_NUMBER_NOT_FINITE", path, "'" + text + "' bukan angka JSON (di " + pos + ")",
-                "'" + text + "' is not a JSON number (at " + pos + ")", "a finite number, e.g. 3.71");
+        return Problem.error("JSON_NUMBER_NOT_FINITE", path, Message.of("JSON_NUMBER_NOT_FINITE", text, pos),
+                Message.of("JSON_NUMBER_NOT_FINITE.expected"));
     }
 
     Problem numberTooLong(String path, String text, long plain, int max, int line, int column) {
         String pos = position(line, column);
         String t = text.length() > 24 ? text.substring(0, 20) + "…" : text;
-        String digits = plain == Long.MAX_VALUE ? "tak terhingga" : String.valueOf(plain);
-        String digitsEn = plain == Long.MAX_VALUE ? "astronomically many" : String.valueOf(plain);
-        return Problem.error("JSON_NUMBER_TOO_LONG", path,
-                "angka " + t + " terlalu panjang: ditulis lengkap " + digits + " karakter, batasnya " + max + " (di "
-                        + pos + ")",
-                "number " + t + " is too long: written out it has " + digitsEn + " characters, the limit is " + max
-                        + " (at " + pos + ")",
-                "a number of at most " + max + " characters written out, e.g. 3.71");
+        Object digits = plain == Long.MAX_VALUE ? Message.of("json.astronomical") : plain;
+        return Problem.error("JSON_NUMBER_TOO_LONG", path, Message.of("JSON_NUMBER_TOO_LONG.2", t, digits, max, pos),
+                Message.of("JSON_NUMBER_TOO_LONG.2.expected", max));
     }
 
     /** A value of the wrong JSON type. */
-    public Problem wrongType(String path, Node node, String expected) {
-        String[] k = Node.kind(node);
-        return at("JSON_WRONG_TYPE", path, node, "jenis nilainya salah (" + k[0] + ")",
-                "has the wrong type (" + k[1] + ")", expected);
+    public Problem wrongType(String path, Node node, Message expected) {
+        return at("JSON_WRONG_TYPE", path, node, Message.of("JSON_WRONG_TYPE", Node.kind(node)), expected);
     }
 
     /** A required member that is missing (or null). */
-    public Problem missing(String path, Node parent, String expected) {
-        return at("JSON_FIELD_MISSING", path, parent, "wajib diisi tetapi tidak ada",
-                "is required but missing", expected);
+    public Problem missing(String path, Node parent, Message expected) {
+        return at("JSON_FIELD_MISSING", path, parent, Message.of("JSON_FIELD_MISSING"), expected);
     }
 
     /** The root, or a value that must be an object, is not one. */
@@ -238,8 +215,8 @@ public final class Problems {
     }
 
     /** A number that must be whole has a fraction. */
-    public Problem notWhole(String path, Node.Num n, String expected) {
-        return at("JSON_NOT_WHOLE_NUMBER", path, n, "angka " + n.value().toPlainString() + " bukan bilangan bulat",
-                "number " + n.value().toPlainString() + " is not a whole number", expected);
+    public Problem notWhole(String path, Node.Num n, Message expected) {
+        return at("JSON_NOT_WHOLE_NUMBER", path, n, Message.of("JSON_NOT_WHOLE_NUMBER", n.value().toPlainString()),
+                expected);
     }
 }

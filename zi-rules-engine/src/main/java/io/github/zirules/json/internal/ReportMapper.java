@@ -4,6 +4,7 @@ import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.GradeCheck;
 import io.github.zirules.api.ItemScore;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
@@ -41,19 +42,19 @@ public final class ReportMapper {
 
     /** The result, or null if any error was reported (here or before). */
     public Result map(Node root) {
-        Node.Obj o = fields.asObject(root, "$", "a JSON object {\"format\": \"" + ReportWriter.FORMAT + "\", …}");
+        Node.Obj o = fields.asObject(root, "$", Message.of("JSON_EXPECTED.json-object-format", ReportWriter.FORMAT));
         if (o == null) {
             return null;
         }
-        String f = fields.string(o, "$", "format", true, ReportWriter.FORMAT);
+        String f = fields.string(o, "$", "format", true, Message.verbatim(ReportWriter.FORMAT));
         if (f != null && !f.equals(ReportWriter.FORMAT)) {
             problems.add(problems.at("FORMAT_UNKNOWN", "$.format", o.members().get("format"),
-                    "format '" + f + "' tidak dikenal", "unknown format '" + f + "'", ReportWriter.FORMAT));
+                    Message.of("FORMAT_UNKNOWN", f), Message.verbatim(ReportWriter.FORMAT)));
             return null;
         }
         RuleSetInfo ruleSet = ruleSet(o);
         Unit unit = unit(o);
-        Node.Num yearNode = fields.number(o, "$", "year", false, "a year, e.g. 2026");
+        Node.Num yearNode = fields.number(o, "$", "year", false, Message.of("JSON_EXPECTED.year"));
         Integer year = yearNode == null ? Integer.valueOf(0) : whole(yearNode, "$.year");
         Scores scores = scores(o);
         Verdict verdict = verdict(o);
@@ -68,27 +69,28 @@ public final class ReportMapper {
     }
 
     private RuleSetInfo ruleSet(Node.Obj o) {
-        Node.Obj r = fields.object(o, "$", "ruleset", true, "{\"id\": …, \"version\": …, \"sha256\": …}");
+        Node.Obj r = fields.object(o, "$", "ruleset", true, Message.of("JSON_EXPECTED.id-version-sha"));
         if (r == null) {
             return null;
         }
         String p = "$.ruleset";
-        String id = fields.string(r, p, "id", true, "a rule set id");
-        String version = fields.string(r, p, "version", true, "a version");
-        String sha = fields.string(r, p, "sha256", true, "64 hexadecimal digits");
-        String title = fields.string(r, p, "title", false, "a title");
-        String legal = fields.string(r, p, "legalBasis", false, "a regulation");
-        String years = fields.string(r, p, "years", false, "years, e.g. 2022-");
+        String id = fields.string(r, p, "id", true, Message.of("JSON_EXPECTED.rule-set-id"));
+        String version = fields.string(r, p, "version", true, Message.of("JSON_EXPECTED.version"));
+        String sha = fields.string(r, p, "sha256", true, Message.of("JSON_EXPECTED.hexadecimal-digits"));
+        String title = fields.string(r, p, "title", false, Message.of("JSON_EXPECTED.title"));
+        String legal = fields.string(r, p, "legalBasis", false, Message.of("JSON_EXPECTED.regulation"));
+        String years = fields.string(r, p, "years", false, Message.of("JSON_EXPECTED.years-2"));
         Boolean provisional = fields.bool(r, p, "provisional", false);
         List<String> parents = new ArrayList<>();
-        Node.Arr ps = fields.array(r, p, "parents", false, "a list of rule set ids");
+        Node.Arr ps = fields.array(r, p, "parents", false, Message.of("JSON_EXPECTED.list-rule-set-ids"));
         if (ps != null) {
             for (int i = 0; i < ps.elements().size(); i++) {
                 Node n = ps.elements().get(i);
                 if (n instanceof Node.Str s) {
                     parents.add(s.value());
                 } else if (!(n instanceof Node.Bad)) {
-                    problems.add(problems.wrongType(JsonPath.index(p + ".parents", i), n, "a rule set id"));
+                    problems.add(problems.wrongType(JsonPath.index(p + ".parents", i), n,
+                            Message.of("JSON_EXPECTED.rule-set-id")));
                 }
             }
         }
@@ -99,20 +101,20 @@ public final class ReportMapper {
     }
 
     private Unit unit(Node.Obj o) {
-        Node.Obj u = fields.object(o, "$", "unit", true, "{\"id\": …}");
+        Node.Obj u = fields.object(o, "$", "unit", true, Message.of("JSON_EXPECTED.id"));
         if (u == null) {
             return null;
         }
-        String id = fields.string(u, "$.unit", "id", true, "a unit id");
-        String name = fields.string(u, "$.unit", "name", false, "the unit's name");
-        String agency = fields.string(u, "$.unit", "agency", false, "the agency's name");
+        String id = fields.string(u, "$.unit", "id", true, Message.of("JSON_EXPECTED.unit-id"));
+        String name = fields.string(u, "$.unit", "name", false, Message.of("JSON_EXPECTED.unit-s-name"));
+        String agency = fields.string(u, "$.unit", "agency", false, Message.of("JSON_EXPECTED.agency-s-name"));
         return id == null ? null : new Unit(id, name, agency);
     }
 
     private Integer whole(Node.Num n, String path) {
         BigDecimal v = n.value();
         if (!Fields.isWhole(v) || v.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            problems.add(problems.notWhole(path, n, "a whole number"));
+            problems.add(problems.notWhole(path, n, Message.of("JSON_EXPECTED.whole")));
             return null;
         }
         return v.intValueExact();
@@ -120,7 +122,7 @@ public final class ReportMapper {
 
     private Map<String, BigDecimal> scoreMap(Node.Obj o, String parent, String name, boolean required) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        Node.Obj m = fields.object(o, parent, name, required, "an object: id → score");
+        Node.Obj m = fields.object(o, parent, name, required, Message.of("JSON_EXPECTED.object-id-score"));
         if (m != null) {
             String path = Fields.path(parent, name);
             m.members().forEach((k, n) -> {
@@ -134,7 +136,7 @@ public final class ReportMapper {
     }
 
     private Scores scores(Node.Obj o) {
-        Node.Obj s = fields.object(o, "$", "scores", true, "{\"total\": …, \"pengungkit\": …, …}");
+        Node.Obj s = fields.object(o, "$", "scores", true, Message.of("JSON_EXPECTED.total-pengungkit"));
         if (s == null) {
             return null;
         }
@@ -149,8 +151,8 @@ public final class ReportMapper {
                 areas.put(Area.valueOf(k), v);
             } catch (IllegalArgumentException e) {
                 problems.add(problems.at("JSON_VALUE_INVALID", JsonPath.member(p + ".areas", k, false),
-                        s.members().get("areas"), "area '" + k + "' tidak dikenal", "unknown area '" + k + "'",
-                        "MP, TT, SDM, AK, PW or PP"));
+                        s.members().get("areas"), Message.of("INSTRUMENT_AREA", k),
+                        Message.of("JSON_VALUE_INVALID.2.expected")));
             }
         });
         Map<String, BigDecimal> parts = scoreMap(s, p, "areaParts", false);
@@ -169,25 +171,24 @@ public final class ReportMapper {
     }
 
     private Verdict verdict(Node.Obj o) {
-        Node.Obj v = fields.object(o, "$", "verdict", true, "{\"target\": …, \"eligible\": …, \"checks\": […]}");
+        Node.Obj v = fields.object(o, "$", "verdict", true, Message.of("JSON_EXPECTED.target-eligible-checks"));
         if (v == null) {
             return null;
         }
         String p = "$.verdict";
-        String target = fields.string(v, p, "target", true, "WBK or WBBM");
+        String target = fields.string(v, p, "target", true, Message.of("SCENARIO_VALUE.5.expected"));
         Predikat predicate = null;
         if (target != null) {
             try {
                 predicate = Predikat.valueOf(target);
             } catch (IllegalArgumentException e) {
                 problems.add(problems.at("TARGET_INVALID", p + ".target", v.members().get("target"),
-                        "predikat '" + target + "' tidak dikenal", "unknown predicate '" + target + "'",
-                        "WBK or WBBM"));
+                        Message.of("TARGET_INVALID.2", target), Message.of("TARGET_INVALID.expected")));
             }
         }
         Boolean eligible = fields.bool(v, p, "eligible", true);
         List<Check> checks = new ArrayList<>();
-        Node.Arr cs = fields.array(v, p, "checks", true, "a list of checks");
+        Node.Arr cs = fields.array(v, p, "checks", true, Message.of("JSON_EXPECTED.list-checks"));
         if (cs != null) {
             for (int i = 0; i < cs.elements().size(); i++) {
                 Check c = check(cs.elements().get(i), JsonPath.index(p + ".checks", i));
@@ -203,18 +204,18 @@ public final class ReportMapper {
             return new Verdict(predicate, eligible, checks);
         } catch (IllegalArgumentException e) {
             problems.add(problems.at("REPORT_INCONSISTENT", p + ".eligible", v.members().get("eligible"),
-                    "eligible harus true tepat jika semua pemeriksaan lolos", "eligible must be true exactly when "
-                    + "every check passed", String.valueOf(checks.stream().allMatch(Check::passed))));
+                    Message.of("REPORT_INCONSISTENT"),
+                    Message.verbatim(String.valueOf(checks.stream().allMatch(Check::passed)))));
             return null;
         }
     }
 
     private Check check(Node n, String path) {
-        Node.Obj c = fields.asObject(n, path, "{\"id\": …, \"required\": …, \"actual\": …, \"passed\": …}");
+        Node.Obj c = fields.asObject(n, path, Message.of("JSON_EXPECTED.id-required-actual-passed"));
         if (c == null) {
             return null;
         }
-        String id = fields.string(c, path, "id", true, "a check id, e.g. TOTAL");
+        String id = fields.string(c, path, "id", true, Message.of("JSON_EXPECTED.check-id-total"));
         Node req = Fields.get(c, "required");
         Node act = Fields.get(c, "actual");
         // A grade check says its grades as text; a score check its points as numbers.
@@ -225,7 +226,7 @@ public final class ReportMapper {
         String actualLabel = act instanceof Node.Str s ? s.value() : null;
         Boolean passed = fields.bool(c, path, "passed", true);
         BigDecimal shortfall = fields.score(c, path, "shortfall", false);
-        String rule = fields.string(c, path, "rule", false, "the rule's name");
+        String rule = fields.string(c, path, "rule", false, Message.of("JSON_EXPECTED.rule-s-name"));
         if (id == null || passed == null || !grade && (required == null || actual == null)) {
             return null;
         }
@@ -235,8 +236,8 @@ public final class ReportMapper {
         }
         if (passed == (shortfall != null)) {
             problems.add(problems.at("REPORT_INCONSISTENT", path + ".shortfall", Fields.get(c, "shortfall"),
-                    "kekurangan diberikan tepat jika pemeriksaan gagal", "a shortfall is given exactly when the "
-                    + "check failed", passed ? "no shortfall" : "the shortfall of the failed check"));
+                    Message.of("REPORT_INCONSISTENT.shortfall"), Message.of(passed
+                            ? "REPORT_INCONSISTENT.shortfall.none" : "REPORT_INCONSISTENT.shortfall.failed")));
             return null;
         }
         return new ScoreCheck(id, required, actual, passed, shortfall, rule == null ? "" : rule);

@@ -5,8 +5,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.json.JsonLimits;
 import java.io.IOException;
@@ -73,8 +74,8 @@ public final class TreeReader {
             p = parser;
             JsonToken first = p.nextToken();
             if (first == null) {
-                problems.add(Problem.error("JSON_EMPTY", problems.source() + ":1:1", "berkas kosong: tidak ada JSON",
-                        "the file is empty: there is no JSON", "a JSON object {\"format\": …}"));
+                problems.add(Problem.error("JSON_EMPTY", problems.source() + ":1:1", Message.of("JSON_EMPTY"),
+                        Message.of("JSON_EMPTY.expected")));
                 return new Outcome(null, problems);
             }
             paths.add(JsonPath.ROOT);
@@ -83,8 +84,7 @@ public final class TreeReader {
             if (after != null) {
                 JsonLocation at = p.currentTokenLocation();
                 problems.add(Problem.error("JSON_SYNTAX", problems.position(at.getLineNr(), at.getColumnNr()),
-                        "ada isi lain setelah akhir dokumen JSON", "there is more content after the end of the "
-                        + "JSON document", "exactly one JSON value"));
+                        Message.of("JSON_SYNTAX.2"), Message.of("JSON_SYNTAX.2.expected")));
                 return new Outcome(null, problems);
             }
             return new Outcome(root, problems);

@@ -8,6 +8,7 @@ import io.github.zirules.api.Instrument;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Section;
@@ -74,9 +75,8 @@ public final class PlannerEngine {
         Set<ItemId> fixed = new LinkedHashSet<>();
         for (ItemId id : options.frozen()) {
             if (instrument != null && instrument.item(id).isEmpty()) {
-                problems.add(Problem.error("PLAN_FREEZE_UNKNOWN", id.value(), "butir " + id + " tidak ada di "
-                        + "instrumen, sehingga tidak dapat dibekukan", "item " + id + " is not in the instrument, so "
-                        + "it cannot be frozen", "an item id of the instrument, e.g. PEM.MP.1.a"));
+                problems.add(Problem.error("PLAN_FREEZE_UNKNOWN", id.value(), Message.of("PLAN_FREEZE_UNKNOWN", id),
+                        Message.of("PLAN_FREEZE_UNKNOWN.expected")));
             }
             fixed.add(id);
         }
@@ -123,7 +123,8 @@ public final class PlannerEngine {
         Result result = engine.evaluate(current);
         boolean feasible = result.eligible();
         return new Plan(a.target(), feasible, minimal && feasible, feasible
-                ? Reasons.found(changes, minimal, leastChanges) : Reasons.prerequisites(grades, a, true), changes, result);
+                ? Reasons.found(changes, minimal, leastChanges) : Reasons.prerequisites(grades, a, true), changes,
+                        result);
     }
 
     private record Search(Assessment plan, boolean proven, int leastChanges) {

@@ -5,6 +5,7 @@ import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
+import io.github.zirules.api.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,29 +53,28 @@ public final class AnswerText {
      * Applies the answers in {@code text} to {@code answers} (null value = unanswered); returns every error as a
      * message pair {id, en, expected}.
      */
-    public static List<String[]> apply(String text, Instrument instrument, Map<ItemId, Answer> answers) {
-        List<String[]> errors = new ArrayList<>();
+    public static List<Message[]> apply(String text, Instrument instrument, Map<ItemId, Answer> answers) {
+        List<Message[]> errors = new ArrayList<>();
         for (String pair : text.split("[\\s;]+")) {
             if (pair.isEmpty()) {
                 continue;
             }
             int eq = pair.indexOf('=');
             if (eq <= 0) {
-                errors.add(new String[] {"'" + pair + "' bukan pasangan BUTIR=NILAI", "'" + pair
-                        + "' is not an ITEM=VALUE pair", "e.g. PEM.MP.1.a=Ya REF.MP.1.a=12/15 HAS.IPAK=3.60"});
+                errors.add(new Message[] {Message.of("SCENARIO_ANSWER.pair", pair),
+                        Message.of("SCENARIO_ANSWER.pair.expected")});
                 continue;
             }
             String target = pair.substring(0, eq);
             String value = pair.substring(eq + 1);
             List<Item> items = matching(target, instrument);
             if (items.isEmpty()) {
-                errors.add(new String[] {"butir '" + target + "' tidak ada pada instrumen", "item '" + target
-                        + "' is not in the instrument", "an item id such as PEM.MP.1.a, or a prefix with *, e.g. "
-                        + "REF.MP.*"});
+                errors.add(new Message[] {Message.of("SCENARIO_ANSWER.item", target),
+                        Message.of("SCENARIO_ANSWER.item.expected")});
                 continue;
             }
             for (Item it : items) {
-                String[] err = set(it, value, answers);
+                Message[] err = set(it, value, answers);
                 if (err != null) {
                     errors.add(err);
                     break;
@@ -92,7 +92,7 @@ public final class AnswerText {
         return instrument.item(ItemId.of(target)).map(List::of).orElse(List.of());
     }
 
-    private static String[] set(Item it, String value, Map<ItemId, Answer> answers) {
+    private static Message[] set(Item it, String value, Map<ItemId, Answer> answers) {
         String v = value.strip();
         switch (v.toLowerCase(java.util.Locale.ROOT)) {
             case "best", "terbaik" -> answers.put(it.id(), best(it));
@@ -101,9 +101,8 @@ public final class AnswerText {
             default -> {
                 Answer a = parse(it.answerType(), v);
                 if (a == null) {
-                    return new String[] {"jawaban '" + v + "' tidak sah untuk butir " + it.id() + " (" + it
-                            .answerType() + ")", "the answer '" + v + "' does not fit item " + it.id() + " ("
-                            + it.answerType() + ")", expected(it.answerType())};
+                    return new Message[] {Message.of("SCENARIO_ANSWER.value", v, it.id(), it.answerType()),
+                            expected(it.answerType())};
                 }
                 answers.put(it.id(), a);
             }
@@ -131,12 +130,12 @@ public final class AnswerText {
         }
     }
 
-    private static String expected(AnswerType type) {
+    private static Message expected(AnswerType type) {
         return switch (type) {
-            case PCT -> "counts NUMERATOR/DENOMINATOR, e.g. 12/15";
-            case DEC -> "counts LASTYEAR->THISYEAR, e.g. 10->4";
-            case IDX4 -> "an index from 0 to 4, e.g. 3.60";
-            default -> "one of " + String.join(", ", type.labels());
-        } + "; or best, worst, none";
+            case PCT -> Message.of("answer-text.PCT");
+            case DEC -> Message.of("answer-text.DEC");
+            case IDX4 -> Message.of("answer-text.IDX4");
+            default -> Message.of("answer-text.choice", String.join(", ", type.labels()));
+        };
     }
 }

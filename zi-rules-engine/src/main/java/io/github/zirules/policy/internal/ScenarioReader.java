@@ -2,15 +2,16 @@ package io.github.zirules.policy.internal;
 
 import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Assessment;
-import io.github.zirules.json.AssessmentRead;
-import io.github.zirules.json.ZiJson;
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.internal.CsvTable;
 import io.github.zirules.api.internal.Suggestions;
+import io.github.zirules.json.AssessmentRead;
+import io.github.zirules.json.ZiJson;
 import io.github.zirules.policy.Scenario;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -62,21 +63,14 @@ public final class ScenarioReader {
         return new ScenarioReader(file, folder, instrument, defaultYear, problems).read(text);
     }
 
-    private void error(String code, int line, String id, String en, String expected) {
-        error(code, line, id, en, expected, expected);
-    }
-
-    /** An error with what would be valid in each language, Bahasa Indonesia first. */
-    private void error(String code, int line, String id, String en, String expectedId, String expectedEn) {
-        problems.add(Problem.error(code, file + ":" + line, id, en, expectedId, expectedEn));
+    private void error(String code, int line, Message message, Message expected) {
+        problems.add(Problem.error(code, file + ":" + line, message, expected));
     }
 
     private List<Scenario> read(String text) {
         CsvTable table = CsvTable.parse(text, file, problems);
         if (table.rows().isEmpty()) {
-            error("SCENARIO_HEADER", 1, "berkas skenario kosong", "the scenario file is empty",
-                    "baris judul (case, base, target, answers, …) dan satu baris per kasus",
-                    "a header row (case, base, target, answers, …) and one row per case");
+            error("SCENARIO_HEADER", 1, Message.of("SCENARIO_HEADER"), Message.of("SCENARIO_HEADER.expected"));
             return List.of();
         }
         CsvTable.Row header = table.rows().get(0);
@@ -85,15 +79,14 @@ public final class ScenarioReader {
         for (String h : header.cells()) {
             String kind = kindOf(h, header.line());
             if (kind != null && !kind.equals("note") && !kind.equals("ignore") && !seen.add(kind)) {
-                error("SCENARIO_COLUMN", header.line(), "kolom '" + h + "' muncul dua kali", "the column '" + h
-                        + "' appears twice", "setiap kolom sekali", "each column once");
+                error("SCENARIO_COLUMN", header.line(), Message.of("SCENARIO_COLUMN", h),
+                        Message.of("SCENARIO_COLUMN.expected"));
             }
             kinds.add(kind);
         }
         if (!kinds.contains("case")) {
-            error("SCENARIO_HEADER", header.line(), "baris judul tidak memiliki kolom 'case'", "the header row has no "
-                    + "'case' column", "baris pertama yang menamai kolom, mis. case,base,target,answers,TOTAL,failed",
-                    "a first row naming the columns, e.g. case,base,target,answers,TOTAL,failed");
+            error("SCENARIO_HEADER", header.line(), Message.of("SCENARIO_HEADER.2"),
+                    Message.of("SCENARIO_HEADER.2.expected"));
             return List.of();
         }
         List<Scenario> out = new ArrayList<>();
@@ -122,14 +115,8 @@ public final class ScenarioReader {
         List<String> known = new ArrayList<>(new LinkedHashSet<>(ScenarioColumns.NAMED.keySet()));
         known.addAll(columns.all());
         String close = Suggestions.closest(h, known);
-        String columnsId = "case, base, target, current, year, answers, evidence, bpk, akip, indeks_rb, agency_kind, "
-                + "eligible, failed, warnings, note, atau nilai: TOTAL, PENGUNGKIT, BBA, IPAK, KINERJA, IPKP, "
-                + "MP … PP, PEM.MP, PEM.MP.1 …";
-        error("SCENARIO_COLUMN", line, "kolom '" + h + "' tidak dikenal", "unknown column '" + h + "'",
-                (close != null ? "maksudnya '" + close + "'? " : "") + columnsId,
-                (close != null ? "did you mean '" + close + "'? " : "") + "case, base, target, current, year, "
-                        + "answers, evidence, bpk, akip, indeks_rb, agency_kind, eligible, failed, warnings, note, "
-                        + "or a score: TOTAL, PENGUNGKIT, BBA, IPAK, KINERJA, IPKP, MP … PP, PEM.MP, PEM.MP.1 …");
+        error("SCENARIO_COLUMN", line, Message.of("SCENARIO_COLUMN", h), Message.of("SCENARIO_COLUMN.expected",
+                close == null ? "" : Message.of("did-you-mean", close)));
         return null;
     }
 
@@ -147,10 +134,8 @@ public final class ScenarioReader {
             if (kind.startsWith("score:")) {
                 BigDecimal d = Cells.decimal(cell);
                 if (d == null) {
-                    error("SCENARIO_VALUE", line, "nilai '" + cell + "' pada kolom " + headers.get(i)
-                            + " bukan angka", "the value '" + cell + "' in column " + headers.get(i)
-                            + " is not a number", "angka dengan 2 desimal, mis. 75.00 atau 75,00",
-                            "a number with 2 decimals, e.g. 75.00 or 75,00");
+                    error("SCENARIO_VALUE", line, Message.of("SCENARIO_VALUE", cell, headers.get(i)),
+                            Message.of("SCENARIO_VALUE.expected"));
                 } else {
                     scores.put(kind.substring(6), d);
                 }
@@ -160,19 +145,17 @@ public final class ScenarioReader {
         }
         if (row.cells().size() > kinds.size() && row.cells().subList(kinds.size(), row.cells().size()).stream()
                 .anyMatch(c -> !c.isEmpty())) {
-            error("SCENARIO_CSV", line, "baris ini memiliki lebih banyak sel daripada kolom judul", "this row has "
-                    + "more cells than the header has columns", headers.size() + " sel", headers.size() + " cells");
+            error("SCENARIO_CSV", line, Message.of("SCENARIO_CSV"), Message.of("SCENARIO_CSV.expected",
+                    headers.size()));
         }
         String name = v.getOrDefault("case", "");
         if (name.isEmpty()) {
-            error("SCENARIO_CASE", line, "kasus tanpa nama (kolom 'case')", "a case with no name (column 'case')",
-                    "nama pendek, unik dalam berkas", "a short name, unique in the file");
+            error("SCENARIO_CASE", line, Message.of("SCENARIO_CASE"), Message.of("SCENARIO_CASE.expected"));
             return null;
         }
         if (cases.containsKey(name)) {
-            error("SCENARIO_CASE", line, "nama kasus '" + name + "' sudah dipakai di baris " + cases.get(name).line,
-                    "the case name '" + name + "' is already used on line " + cases.get(name).line,
-                    "nama yang unik dalam berkas", "a name unique in the file");
+            error("SCENARIO_CASE", line, Message.of("SCENARIO_CASE.2", name, cases.get(name).line),
+                    Message.of("SCENARIO_CASE.2.expected"));
             return null;
         }
         CaseDraft d = base(v.getOrDefault("base", ""), line);
@@ -183,29 +166,26 @@ public final class ScenarioReader {
         inputs(v, d, line);
         Boolean eligible = v.containsKey("eligible") ? Cells.bool(v.get("eligible")) : null;
         if (v.containsKey("eligible") && eligible == null) {
-            error("SCENARIO_VALUE", line, "'" + v.get("eligible") + "' bukan true/false", "'" + v.get("eligible")
-                    + "' is not true or false", "true, false, ya, tidak");
+            error("SCENARIO_VALUE", line, Message.of("SCENARIO_VALUE.2", v.get("eligible")),
+                    Message.of("SCENARIO_VALUE.2.expected"));
         }
         Set<String> failed = v.containsKey("failed") ? Cells.set(v.get("failed")) : null;
         Set<String> warnings = v.containsKey("warnings") ? Cells.set(v.get("warnings")) : null;
         if (scores.isEmpty() && eligible == null && failed == null && warnings == null) {
-            error("SCENARIO_NO_EXPECTATION", line, "kasus '" + name + "' tidak mengharapkan apa pun", "the case '"
-                    + name + "' expects nothing, so it can never fail", "sedikitnya satu dari: kolom nilai, eligible, "
-                    + "failed, warnings", "at least one of: a score column, "
-                    + "eligible, failed, warnings");
+            error("SCENARIO_NO_EXPECTATION", line, Message.of("SCENARIO_NO_EXPECTATION", name),
+                    Message.of("SCENARIO_NO_EXPECTATION.expected"));
         }
         if (d.target == null && !v.containsKey("target")) {
-            error("SCENARIO_VALUE", line, "kasus '" + name + "' tidak menyebut sasaran", "the case '" + name
-                    + "' names no target", "target WBK atau WBBM (atau dasar yang memilikinya)",
-                    "target WBK or WBBM (or a base that has one)");
+            error("SCENARIO_VALUE", line, Message.of("SCENARIO_VALUE.3", name),
+                    Message.of("SCENARIO_VALUE.3.expected"));
         }
         if (problems.size() > before) {
             return null;
         }
         Assessment a = d.build(name);
         for (Problem p : validator.validate(a)) {
-            error("SCENARIO_INVALID_ASSESSMENT", line, "kasus '" + name + "': " + p.format("id"), "case '" + name
-                    + "': " + p.format("en"), p.expectedId(), p.expected());
+            error("SCENARIO_INVALID_ASSESSMENT", line, Message.of("SCENARIO_INVALID_ASSESSMENT", name,
+                    Message.of("at-location", p.location(), p.message())), p.valid());
         }
         if (problems.size() > before) {
             return null;
@@ -236,11 +216,7 @@ public final class ScenarioReader {
                 if (b.toLowerCase(Locale.ROOT).endsWith(".json")) {
                     return fromFile(b, line);
                 }
-                error("SCENARIO_BASE", line, "dasar '" + b + "' tidak dikenal", "unknown base '" + b + "'",
-                        "best, worst, empty, nama kasus sebelumnya di berkas ini, atau berkas penilaian (….json) "
-                                + "di sampingnya",
-                        "best, worst, empty, the name of an earlier case of this file, or an assessment file "
-                                + "(….json) beside it");
+                error("SCENARIO_BASE", line, Message.of("SCENARIO_BASE", b), Message.of("SCENARIO_BASE.expected"));
                 return null;
             }
         }
@@ -250,14 +226,12 @@ public final class ScenarioReader {
         Path p = folder.resolve(name).normalize();
         AssessmentRead read = ZiJson.create().readAssessment(p);
         if (!read.ok()) {
-            String why = read.problems().stream().limit(3).map(pr -> pr.format("en"))
+            String why = read.problems().stream().limit(3).map(pr -> pr.format(Locale.ENGLISH))
                     .collect(java.util.stream.Collectors.joining("; "));
-            String whyId = read.problems().stream().limit(3).map(pr -> pr.format("id"))
+            String whyId = read.problems().stream().limit(3).map(pr -> pr.format(Message.INDONESIAN))
                     .collect(java.util.stream.Collectors.joining("; "));
-            error("SCENARIO_BASE", line, "berkas penilaian '" + name + "' tidak dapat dibaca: " + whyId,
-                    "the assessment file '" + name + "' cannot be read: " + why,
-                    "berkas zi-assessment/1 di samping berkas skenario",
-                    "a zi-assessment/1 file beside the scenario file");
+            error("SCENARIO_BASE", line, Message.of("SCENARIO_BASE.2", name, why, whyId),
+                    Message.of("SCENARIO_BASE.2.expected"));
             return null;
         }
         Assessment a = read.assessment();
@@ -272,8 +246,8 @@ public final class ScenarioReader {
 
     private void inputs(Map<String, String> v, CaseDraft d, int line) {
         if (v.containsKey("answers")) {
-            for (String[] e : AnswerText.apply(v.get("answers"), instrument, d.answers)) {
-                error("SCENARIO_ANSWER", line, e[0], e[1], e[2]);
+            for (Message[] e : AnswerText.apply(v.get("answers"), instrument, d.answers)) {
+                error("SCENARIO_ANSWER", line, e[0], e[1]);
             }
         }
         if (v.containsKey("evidence")) {
@@ -284,9 +258,8 @@ public final class ScenarioReader {
                     List<Item> found = instrument.items().stream().filter(i -> prefix != null
                             ? i.id().value().startsWith(prefix) : i.id().value().equals(item)).toList();
                     if (found.isEmpty()) {
-                        error("SCENARIO_ANSWER", line, "butir data dukung '" + item + "' tidak ada", "the evidence "
-                                + "item '" + item + "' is not in the instrument", "id butir atau awalan dengan *",
-                                "item ids or prefixes with *");
+                        error("SCENARIO_ANSWER", line, Message.of("SCENARIO_ANSWER", item),
+                                Message.of("SCENARIO_ANSWER.expected"));
                     }
                     found.forEach(i -> d.evidence.add(i.id()));
                 }
@@ -298,8 +271,8 @@ public final class ScenarioReader {
             try {
                 d.year = Integer.parseInt(v.get("year"));
             } catch (NumberFormatException e) {
-                error("SCENARIO_VALUE", line, "tahun '" + v.get("year") + "' tidak sah", "the year '" + v.get("year")
-                        + "' is not valid", "tahun seperti 2024", "a year such as 2024");
+                error("SCENARIO_VALUE", line, Message.of("SCENARIO_VALUE.4", v.get("year")),
+                        Message.of("SCENARIO_VALUE.4.expected"));
             }
         }
         AgencyFacts f = d.agency;
@@ -316,9 +289,8 @@ public final class ScenarioReader {
         try {
             return Predikat.valueOf(s.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            error("SCENARIO_VALUE", line, column + " '" + s + "' tidak sah", column + " '" + s + "' is not valid",
-                    column.equals("target") ? "WBK atau WBBM" : "NONE, WBK atau WBBM",
-                    column.equals("target") ? "WBK or WBBM" : "NONE, WBK or WBBM");
+            error("SCENARIO_VALUE", line, Message.of("SCENARIO_VALUE.5", column, s),
+                    Message.of(column.equals("target") ? "SCENARIO_VALUE.5.expected" : "SCENARIO_VALUE.6.expected"));
             return dflt;
         }
     }

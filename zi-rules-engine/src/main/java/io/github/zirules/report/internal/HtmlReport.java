@@ -204,7 +204,7 @@ public final class HtmlReport implements DocumentFormat {
                     .append("<ul class=\"warnings\">\n");
             for (Problem p : v.result().warnings()) {
                 out.append("<li><code>").append(h(p.location())).append("</code>: ")
-                        .append(h(p.message(tx.language()))).append("</li>\n");
+                        .append(h(p.message(tx.locale()))).append("</li>\n");
             }
             out.append("</ul>\n</details>\n");
         }

@@ -23,7 +23,12 @@ public final class Texts {
         this.id = "id".equals(language);
     }
 
-    /** {@code id} or {@code en}. */
+    /** The language as a {@link java.util.Locale}, for the message catalogue. */
+    public java.util.Locale locale() {
+        return java.util.Locale.forLanguageTag(language());
+    }
+
+    /** The language, {@code id} or {@code en}. */
     public String language() {
         return id ? "id" : "en";
     }
@@ -101,7 +106,8 @@ public final class Texts {
             case "HOLDS_WBK" -> t("Sudah berpredikat Menuju WBK", "Already holds Menuju WBK");
             case "AGENCY.BPK" -> t("Opini BPK atas laporan keuangan instansi", "BPK audit opinion of the agency");
             case "AGENCY.AKIP" -> t("Nilai AKIP instansi", "AKIP rating of the agency");
-            case "AGENCY.INDEKS_RB" -> t("Indeks Reformasi Birokrasi instansi", "Bureaucratic Reform Index of the agency");
+            case "AGENCY.INDEKS_RB" -> t("Indeks Reformasi Birokrasi instansi",
+                    "Bureaucratic Reform Index of the agency");
             default -> checkId;
         };
     }

@@ -67,6 +67,6 @@ public final class WarningDigest {
     }
 
     private static Line single(Problem p, Texts tx) {
-        return new Line(p.location(), p.message(tx.language()), 1, List.of(p.location()), 0);
+        return new Line(p.location(), p.message(tx.locale()), 1, List.of(p.location()), 0);
     }
 }

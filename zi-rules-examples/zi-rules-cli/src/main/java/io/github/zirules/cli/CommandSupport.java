@@ -68,7 +68,7 @@ final class CommandSupport {
 
     private static void print(String lang, PrintWriter err, List<Problem> problems) {
         for (Problem p : problems) {
-            err.println(p.format(lang));
+            err.println(p.format(Lang.locale(lang)));
         }
     }
 }

@@ -3,6 +3,7 @@ package io.github.zirules.cli;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.api.ZiRules;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import io.github.zirules.api.Predikat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -164,7 +164,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             evaluator = ZiRules.evaluator(o.build());
         } catch (InvalidRuleSetException e) {
             for (Problem p : e.problems()) {
-                err.println(p.format(l));
+                err.println(p.format(Lang.locale(l)));
             }
             err.println(Lang.t(l, e.problems().size() + " masalah; aturan ditolak.",
                     e.problems().size() + " problem(s); the rule set is refused."));
@@ -184,7 +184,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         InputFiles in = InputFiles.of(inputs, recursive);
         int exit = ZiRulesCli.OK;
         for (Problem p : in.problems()) {
-            err.println(p.format(l));
+            err.println(p.format(Lang.locale(l)));
             exit = ZiRulesCli.INVALID_INPUT;
         }
         boolean toFile = out != null;
@@ -203,7 +203,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         boolean showProgress = !quiet && (progress.equals("always") || progress.equals("auto")
                 && Terminal.stderrIsTerminal() && (toFile || !Terminal.stdoutIsTerminal()));
         Progress bar = new Progress(err, in.files().size(), showProgress, System::currentTimeMillis);
-        FileEvaluator scorer = new FileEvaluator(evaluator, new AssessmentFiles(evaluator, ruleset, targetOption.target, workbook),
+        FileEvaluator scorer = new FileEvaluator(evaluator, new AssessmentFiles(evaluator, ruleset,
+                targetOption.target, workbook),
                 ruleset, l);
         int scored = 0;
         try (AtomicReport report = file;

@@ -4,6 +4,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.UnknownRuleSetException;
@@ -88,12 +89,11 @@ final class FileEvaluator {
     private Problem unknownRuleSet(Assessment a) {
         String known = EvaluateCommand.known(evaluator);
         if (a.ruleset() != null) {
-            return Problem.error("RULESET_UNKNOWN", "$.ruleset", "aturan '" + a.ruleset() + "' tidak dikenal",
-                    "unknown rule set '" + a.ruleset() + "'", "one of " + known);
+            return Problem.error("RULESET_UNKNOWN", "$.ruleset", Message.of("RULESET_UNKNOWN", a.ruleset()),
+                    Message.of("RULESET_UNKNOWN.expected", known));
         }
-        return Problem.error("RULESET_NONE_FOR_YEAR", "$.year", "tidak ada aturan bawaan untuk tahun " + a.year(),
-                "no rule set is the default for year " + a.year(), "a year covered by one of " + known
-                        + ", or \"ruleset\"");
+        return Problem.error("RULESET_NONE_FOR_YEAR", "$.year", Message.of("RULESET_NONE_FOR_YEAR.2", a.year()),
+                Message.of("RULESET_NONE_FOR_YEAR.2.expected", known));
     }
 
     private Outcome refused(String file, List<Problem> problems) {
@@ -110,6 +110,6 @@ final class FileEvaluator {
     static String line(String file, Problem p, String lang) {
         String loc = p.location();
         boolean hasFile = loc.equals(file) || loc.startsWith(file + ":");
-        return (hasFile ? "" : file + ": ") + p.format(lang);
+        return (hasFile ? "" : file + ": ") + p.format(Lang.locale(lang));
     }
 }

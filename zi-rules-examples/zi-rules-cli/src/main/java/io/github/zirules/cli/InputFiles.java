@@ -1,5 +1,6 @@
 package io.github.zirules.cli;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +44,8 @@ record InputFiles(List<Path> files, List<Problem> problems, boolean singleFile) 
                 problems.add(notAFile(a));
             }
         }
-        return new InputFiles(files, problems, args.size() == 1 && problems.isEmpty() && !Files.isDirectory(args.get(0)));
+        return new InputFiles(files, problems,
+                args.size() == 1 && problems.isEmpty() && !Files.isDirectory(args.get(0)));
     }
 
     /**
@@ -51,10 +53,9 @@ record InputFiles(List<Path> files, List<Problem> problems, boolean singleFile) 
      * something that is not a file (a FIFO, a device such as {@code /dev/zero}), which is never read.
      */
     private static Problem notAFile(Path a) {
-        String expected = EXPECTED;
         if (Files.exists(a)) {
-            return Problem.error("INPUT_NOT_A_FILE", a.toString(), "ini bukan berkas biasa (FIFO atau perangkat); "
-                    + "tidak dibaca", "this is not a regular file (a FIFO or a device); it is not read", expected);
+            return Problem.error("INPUT_NOT_A_FILE", a.toString(), Message.of("INPUT_NOT_A_FILE"),
+                    EXPECTED);
         }
         if (Files.isSymbolicLink(a)) {
             String why;
@@ -66,19 +67,17 @@ record InputFiles(List<Path> files, List<Problem> problems, boolean singleFile) 
             } catch (IOException e) {
                 why = "";
             }
-            return Problem.error("INPUT_MISSING", a.toString(), "tautan ini tidak menuju berkas" + why,
-                    "this link leads to no file: its target is missing or the links loop" + why, expected);
+            return Problem.error("INPUT_MISSING", a.toString(), Message.of("INPUT_MISSING", why),
+                    EXPECTED);
         }
         return missing(a);
     }
 
-    private static final String EXPECTED = "a zi-assessment/1 file or LKE workbook, a folder of them, or - "
-            + "(standard input)";
+    private static final Message EXPECTED = Message.of("INPUT_EXPECTED");
 
     /** The problem of a path that does not exist. */
     static Problem missing(Path a) {
-        return Problem.error("INPUT_MISSING", a.toString(), "berkas atau folder ini tidak ada",
-                "no such file or folder", EXPECTED);
+        return Problem.error("INPUT_MISSING", a.toString(), Message.of("INPUT_MISSING.2"), EXPECTED);
     }
 
     private static void folder(Path dir, boolean recursive, List<Path> files, List<Problem> problems) {
@@ -96,25 +95,16 @@ record InputFiles(List<Path> files, List<Problem> problems, boolean singleFile) 
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            problems.add(Problem.error("INPUT_DIR_UNREADABLE", dir.toString(),
-                    "folder tidak dapat dibaca (" + e.getMessage() + ")",
-                    "the folder cannot be read (" + e.getMessage() + ")", "a readable folder"));
+            problems.add(Problem.error("INPUT_DIR_UNREADABLE", dir.toString(), Message.of("INPUT_DIR_UNREADABLE",
+                    e.getMessage()), Message.of("INPUT_DIR_UNREADABLE.expected")));
             return;
         }
         if (found.isEmpty()) {
             String looked = String.join(", ", AssessmentFiles.EXTENSIONS.stream().map(x -> "*" + x).toList());
-            String where = recursive ? "" : subFolders > 0
-                    ? "; " + subFolders + " sub-folder(s) not entered: add --recursive"
-                    : "";
-            String whereId = recursive ? "" : subFolders > 0
-                    ? "; " + subFolders + " sub-folder tidak dimasuki: tambahkan --recursive"
-                    : "";
-            problems.add(Problem.error("INPUT_DIR_EMPTY", dir.toString(),
-                    "tidak ada berkas penilaian (" + looked + ") di folder ini" + (recursive ? " dan sub-foldernya" : "")
-                            + " (" + others + " berkas lain)" + whereId,
-                    "no assessment file (" + looked + ") in this folder" + (recursive ? " or its sub-folders" : "")
-                            + " (" + others + " other file(s))" + where,
-                    "a folder holding " + looked + " files (sub-folders too with --recursive)"));
+            Object where = recursive || subFolders == 0 ? "" : Message.of("input.not-entered", subFolders);
+            problems.add(Problem.error("INPUT_DIR_EMPTY", dir.toString(), Message.of("INPUT_DIR_EMPTY", looked,
+                    recursive ? Message.of("input.sub-folders") : "", others, where),
+                    Message.of("INPUT_DIR_EMPTY.expected", looked)));
         }
         files.addAll(found);
     }

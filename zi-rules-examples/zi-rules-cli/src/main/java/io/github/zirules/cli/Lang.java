@@ -21,6 +21,11 @@ public final class Lang {
         return l.equals("id") || l.equals("in") ? "id" : "en";
     }
 
+    /** The language as a {@link Locale}, for the message catalogue of problems. */
+    public static Locale locale(String lang) {
+        return Locale.forLanguageTag(lang);
+    }
+
     /** Picks the text for the language. */
     public static String t(String lang, String id, String en) {
         return "id".equals(lang) ? id : en;

@@ -7,11 +7,11 @@ import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
+import io.github.zirules.json.ZiJson;
 import io.github.zirules.planner.GapPlanner;
 import io.github.zirules.planner.Plan;
 import io.github.zirules.planner.PlanOptions;
 import io.github.zirules.planner.PlannedChange;
-import io.github.zirules.json.ZiJson;
 import io.github.zirules.report.Numbers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -122,7 +122,8 @@ public final class PlanCommand implements Callable<Integer> {
                     r.scores().total(), l) + "); nothing needs to change.")).append(nl).toString();
         }
         b.append(plan.feasible() ? Lang.t(l, "Dapat dicapai. ", "Reachable. ")
-                : Lang.t(l, "Tidak dapat dicapai. ", "Not reachable. ")).append(plan.reason().message(l)).append(nl);
+                : Lang.t(l, "Tidak dapat dicapai. ",
+                        "Not reachable. ")).append(plan.reason().message(Lang.locale(l))).append(nl);
         if (!plan.changes().isEmpty()) {
             b.append(Lang.t(l, "Perubahan:", "Changes:")).append(nl);
             for (PlannedChange c : plan.changes()) {

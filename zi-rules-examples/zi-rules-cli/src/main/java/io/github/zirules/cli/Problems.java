@@ -17,8 +17,8 @@ final class Problems {
     static void print(PrintWriter w, List<Problem> problems, String lang) {
         for (Problem p : problems) {
             String sev = p.severity() == Problem.Severity.WARNING ? Lang.t(lang, "peringatan: ", "warning: ") : "";
-            w.println(p.location() + ": " + sev + p.message(lang) + (p.expected() == null ? ""
-                    : Lang.t(lang, " (yang benar: ", " (expected: ") + p.expected(lang) + ")"));
+            w.println(sev.isEmpty() ? p.format(Lang.locale(lang)) : p.location() + ": " + sev
+                    + p.format(Lang.locale(lang)).substring(p.location().length() + 2));
         }
     }
 

@@ -52,7 +52,7 @@ public final class PropertyTestCli {
                 rules = RuleSetUnderTest.fromDirectory(folder);
             } catch (InvalidRuleSetException e) {
                 for (Problem p : e.problems()) {
-                    err.println(p.format(lang));
+                    err.println(p.format(Lang.locale(lang)));
                 }
                 err.println(Lang.t(lang, e.problems().size() + " masalah; aturan ditolak, properti tidak diuji.",
                         e.problems().size() + " problem(s); the rule set is refused, no property was tested."));
@@ -74,7 +74,8 @@ public final class PropertyTestCli {
         out.println(Lang.t(lang, "aturan: ", "rule set: ") + r.ruleSet().id() + " " + r.ruleSet().version()
                 + " sha256:" + r.ruleSet().sha256() + " (" + folder + ")");
         out.println(Lang.t(lang, "seed " + r.seed() + ", " + r.tries()
-                + " penilaian per invarian (ulangi dengan --seed " + r.seed() + ")", "seed " + r.seed() + ", " + r.tries() + " assessments per invariant (repeat with "
+                + " penilaian per invarian (ulangi dengan --seed " + r.seed() + ")",
+                        "seed " + r.seed() + ", " + r.tries() + " assessments per invariant (repeat with "
                 + "--seed " + r.seed() + ")"));
         for (InvariantOutcome o : r.outcomes()) {
             if (o.passed()) {

@@ -3,6 +3,7 @@ package io.github.zirules.cli;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.policy.BoundaryCoverage;
+import io.github.zirules.policy.BoundaryProposal;
 import io.github.zirules.policy.CaseResult;
 import io.github.zirules.policy.Difference;
 import io.github.zirules.policy.PolicyRuleSet;
@@ -15,15 +16,17 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code test DIR}: runs the scenario files in {@code DIR/tests} against the rule set in {@code DIR}. Exit 0 when
@@ -111,7 +114,7 @@ public final class TestCommand implements Callable<Integer> {
                 out.println("      " + Lang.t(l, "tidak dapat dinilai: ", "could not be evaluated: ") + c.error());
             }
             for (Difference d : c.differences()) {
-                out.println("      " + d.message(l));
+                out.println("      " + d.message(Lang.locale(l)));
             }
         }
         int failed = r.failures().size();
@@ -121,7 +124,7 @@ public final class TestCommand implements Callable<Integer> {
             printCoverage(out, r.coverage(), l);
         }
         if (coverage) {
-            printBoundaries(out, r, l);
+            printBoundaries(out, suite, r, l);
         }
         if (!enough) {
             out.println(Lang.t(l, "cakupan aturan " + r.coverage().percent() + " % di bawah minimum " + minCoverage
@@ -145,10 +148,14 @@ public final class TestCommand implements Callable<Integer> {
      * an edit which makes a boundary unreachable (the cases that were boundary cases no longer are) does not go
      * unseen behind 100 % rule coverage.
      */
-    private static void printBoundaries(PrintWriter out, SuiteResult r, String l) {
+    private static void printBoundaries(PrintWriter out, ScenarioSuite suite, SuiteResult r, String l) {
         List<BoundaryCoverage> open = r.uncoveredBoundaries();
         out.println(Lang.t(l, "Batas ambang: ", "Threshold boundaries: ") + (r.boundaries().size() - open.size())
                 + " / " + r.boundaries().size() + Lang.t(l, " dicapai dari kedua sisi", " reached from both sides"));
+        Map<String, BoundaryProposal> proposals = new HashMap<>();
+        if (!open.isEmpty()) {
+            suite.proposals(r).forEach(p -> proposals.put(p.target() + " " + p.check(), p));
+        }
         for (BoundaryCoverage b : open) {
             String which = !b.onIt() && !b.justBelow() ? Lang.t(l, "tidak ada skenario tepat di ambang maupun 0,01 "
                     + "di bawahnya", "no scenario exactly on it nor 0.01 below it") : !b.onIt()
@@ -156,6 +163,37 @@ public final class TestCommand implements Callable<Integer> {
                     : Lang.t(l, "tidak ada skenario 0,01 di bawahnya", "no scenario 0.01 below it");
             out.println("    ! " + b.target() + " " + b.check() + " >= "
                     + b.required().toPlainString() + ": " + which);
+            BoundaryProposal p = proposals.get(b.target() + " " + b.check());
+            if (p != null) {
+                printProposal(out, p, b, l);
+            }
+        }
+    }
+
+    /** What the search found for one open boundary, each side as a scenario to paste into a file of tests/. */
+    private static void printProposal(PrintWriter out, BoundaryProposal p, BoundaryCoverage b, String l) {
+        String min = p.required().toPlainString();
+        if (!p.reachable()) {
+            out.println("      " + Lang.t(l, "tidak ada lagi kombinasi jawaban yang mencapai tepat " + min
+                    + "; nilai terdekat yang dapat dicapai:", "no combination of answers reaches exactly " + min
+                    + " any more; the nearest reachable values:"));
+        }
+        if (!b.onIt() && p.on() != null) {
+            BoundaryProposal.Side s = p.on();
+            String what = p.reachable() ? Lang.t(l, "tepat di ambang", "exactly on it")
+                    : Lang.t(l, "terdekat di atas", "nearest above");
+            out.println("      " + what + " (" + s.value().toPlainString() + ", " + s.exact() + "):");
+            s.scenarioCsv(p.target() + " " + p.check() + " " + Lang.t(l, "tepat ", "on ") + s.value()
+                    .toPlainString(), p.target()).lines().forEach(line -> out.println("        " + line));
+        }
+        if (!b.justBelow() && p.below() != null) {
+            BoundaryProposal.Side s = p.below();
+            boolean cent = p.required().subtract(new BigDecimal("0.01")).compareTo(s.value()) == 0;
+            String what = cent ? Lang.t(l, "0,01 di bawah ambang", "0.01 below it")
+                    : Lang.t(l, "terdekat di bawah", "nearest below");
+            out.println("      " + what + " (" + s.value().toPlainString() + ", " + s.exact() + "):");
+            s.scenarioCsv(p.target() + " " + p.check() + " " + Lang.t(l, "di bawah ", "below ") + s.value()
+                    .toPlainString(), p.target()).lines().forEach(line -> out.println("        " + line));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.zirules.cli;
 
 import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Problem;
 import io.github.zirules.policy.PolicyRuleSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -8,10 +9,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code validate DIR}: compiles, lints and checks a rule set, printing every problem as {@code file:line: message},
@@ -42,12 +43,21 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             List<Path> dirs = new java.util.ArrayList<>(more);
             dirs.add(dir);
+            int exit = ZiRulesCli.OK;
             for (PolicyRuleSet rs : PolicyRuleSet.loadAll(dirs)) {
+                List<Problem> order = rs.fileOrderProblems();
+                if (!order.isEmpty()) {
+                    Problems.print(err, order, l);
+                    err.println(Lang.t(l, order.size() + " masalah; aturan " + rs.info().id() + " ditolak.",
+                            order.size() + " problem(s); rule set " + rs.info().id() + " refused."));
+                    exit = ZiRulesCli.INVALID_RULE_SET;
+                    continue;
+                }
                 out.println(Lang.t(l, "sah: ", "valid: ") + rs.info().id() + " " + rs.info().version() + " sha256:"
                         + rs.info().sha256());
                 Problems.print(out, rs.warnings(), l);
             }
-            return ZiRulesCli.OK;
+            return exit;
         } catch (InvalidRuleSetException e) {
             return Problems.refused(e, dir, err, l);
         }

@@ -126,6 +126,43 @@ class PolicyCommandsTest {
     }
 
     @Test
+    void coverageSaysWhenAnEditMakesABoundaryUnreachableAndProposesScenariosForTheNearestValues(@TempDir Path tmp)
+            throws IOException {
+        Path dir = tmp.resolve("rs");
+        io.github.zirules.policy.BuiltInRuleSets.copy("permenpan-rb-90-2021", dir);
+        Path descriptor = dir.resolve("ruleset.properties");
+        Files.writeString(descriptor, Files.readString(descriptor) + "replaces = permenpan-rb-90-2021\n");
+        replace(dir.resolve("answer-values.drl"), "$butir.setValue( \"0.67\" );", "$butir.setValue( \"0.70\" );");
+
+        Cli.Run r = Cli.run("test", dir.toString(), "--coverage", "--lang", "en");
+
+        String out = r.out();
+        assertTrue(out.contains("! WBK AREA.TT >= 4.20"), out);
+        assertTrue(out.contains("no combination of answers reaches exactly 4.20 any more; the nearest reachable "
+                + "values:"), out);
+        assertTrue(out.contains("nearest above (") && out.contains("case,base,target,answers,TT"), out);
+        Cli.Run id = Cli.run("test", dir.toString(), "--coverage", "--lang", "id");
+        assertTrue(id.out().contains("tidak ada lagi kombinasi jawaban yang mencapai tepat 4.20"), id.out());
+    }
+
+    @Test
+    void validateCatchesARuleThatWorksOnlyInTheWrittenFileOrder(@TempDir Path tmp) throws IOException {
+        Path dir = withCases(tmp.resolve("rs"));
+        Path file = dir.resolve("thresholds-wbk.drl");
+        String name = "WBK: total sementara paling sedikit 75";
+        Files.writeString(file, Files.readString(file) + "\nrule \"" + name + "\"\n    ruleflow-group \"agregasi\"\n"
+                + "    salience 0\nwhen\n    $k : Scorecard( target == \"WBK\" )\nthen\n"
+                + "    $k.minimum( \"TOTAL_SEMENTARA\", $k.get( \"TOTAL\" ), \"75\" );\nend\n");
+        int line = Files.readAllLines(file).indexOf("rule \"" + name + "\"") + 1;
+
+        Cli.Run r = Cli.run("validate", dir.toString(), "--lang", "en");
+
+        assertEquals(3, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("thresholds-wbk.drl:" + line + ": rule '" + name + "' fails when the rule files "
+                + "are loaded in another order"), r.err());
+    }
+
+    @Test
     void coverageListsNeverFiredRulesAndMinCoverageFailsBelowIt() {
         Cli.Run r = Cli.run("test", Cli.EXAMPLE.toString(), "--coverage", "--min-coverage", "100", "--lang", "en");
         assertEquals(1, r.exit(), r.out() + r.err());
@@ -175,7 +212,7 @@ class PolicyCommandsTest {
         replace(dir.resolve("thresholds-wbk.drl"), WBK_TOTAL, WBK_TOTAL + " System.exit( 0 );");
         Cli.Run id = Cli.run("validate", dir.toString(), "--lang", "id");
         assertEquals(3, id.exit(), id.out() + id.err());
-        assertTrue(id.err().contains("(yang benar: hanya kosakata aturan, mis. $k.minimum("), id.err());
+        assertTrue(id.err().contains("(yang sah: hanya kosakata aturan, mis. $k.minimum("), id.err());
         assertFalse(id.err().contains("only the rule vocabulary"), id.err());
     }
 

@@ -6,6 +6,7 @@ import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -59,10 +60,9 @@ final class AnswerColumns {
         }
         AnswerType type = ir.item().answerType();
         return new Answer.Choice(t).canonical(type).<Answer>map(Answer.Choice::new).orElseGet(() -> {
-            problems.add(Problem.error("EXCEL_ANSWER", Cells.at(sheet, ir.row(), col),
-                    ir.item().id() + ": '" + t + "' bukan salah satu dari " + String.join(", ", type.labels()),
-                    ir.item().id() + ": '" + t + "' is not one of " + String.join(", ", type.labels()),
-                    String.join(", ", type.labels())));
+            problems.add(Problem.error("EXCEL_ANSWER", Cells.at(sheet, ir.row(), col), Message.of("EXCEL_ANSWER",
+                    ir.item().id(), t, String.join(", ", type.labels())), Message.verbatim(String.join(", ",
+                    type.labels()))));
             return null;
         });
     }
@@ -74,10 +74,8 @@ final class AnswerColumns {
         BigDecimal v = Cells.number(sheet, ir.row(), col);
         if (v == null || v.signum() < 0 || v.compareTo(FOUR) > 0) {
             String t = Cells.text(sheet, ir.row(), col);
-            problems.add(Problem.error("EXCEL_ANSWER", Cells.at(sheet, ir.row(), col),
-                    ir.item().id() + ": '" + t + "' bukan nilai indeks 0 sampai 4",
-                    ir.item().id() + ": '" + t + "' is not an index value from 0 to 4",
-                    "a number from 0 to 4, e.g. 3,60"));
+            problems.add(Problem.error("EXCEL_ANSWER", Cells.at(sheet, ir.row(), col), Message.of("EXCEL_ANSWER.2",
+                    ir.item().id(), t), Message.of("EXCEL_ANSWER.2.expected")));
             return null;
         }
         return Answer.index(v);
@@ -93,12 +91,9 @@ final class AnswerColumns {
         boolean secondBlank = blank(second, col);
         if (firstBlank && secondBlank) {
             if (unitColumn && !Cells.text(sheet, ir.row(), col).isEmpty() && !Cells.isFormula(sheet, ir.row(), col)) {
-                problems.add(Problem.error("EXCEL_COUNT", Cells.at(sheet, ir.row(), col),
-                        ir.item().id() + ": persentase diketik di tempat jumlah yang diminta; isi jumlahnya di "
-                                + Cells.at(sheet, first, col) + " dan " + Cells.at(sheet, second, col),
-                        ir.item().id() + ": a percentage is typed where counts are expected; give the counts in "
-                                + Cells.at(sheet, first, col) + " and " + Cells.at(sheet, second, col),
-                        "whole numbers in the Jumlah rows"));
+                problems.add(Problem.error("EXCEL_COUNT", Cells.at(sheet, ir.row(), col), Message.of("EXCEL_COUNT",
+                        ir.item().id(), Cells.at(sheet, first, col), Cells.at(sheet, second, col)),
+                        Message.of("EXCEL_COUNT.expected")));
             }
             return null;
         }
@@ -119,8 +114,8 @@ final class AnswerColumns {
         String at = Cells.at(sheet, row, col);
         String t = Cells.text(sheet, row, col);
         if (blank(row, col)) {
-            problems.add(Problem.error("EXCEL_COUNT", at, item.id() + ": jumlah ini belum diisi",
-                    item.id() + ": this count is missing", "a whole number, 0 or more"));
+            problems.add(Problem.error("EXCEL_COUNT", at, Message.of("EXCEL_COUNT.2", item.id()),
+                    Message.of("EXCEL_COUNT.2.expected")));
             return null;
         }
         BigDecimal v = Cells.number(sheet, row, col);
@@ -128,17 +123,15 @@ final class AnswerColumns {
                 || v.stripTrailingZeros().scale() > 0 || v.signum() < 0) {
             boolean percent = t.contains("%") || Cells.isPercentFormat(sheet, row, col)
                     || v != null && v.signum() > 0 && v.compareTo(BigDecimal.ONE) < 0;
-            problems.add(Problem.error("EXCEL_COUNT", at,
-                    item.id() + ": '" + t + "' "
-                            + (percent ? "adalah persentase, bukan jumlah" : "bukan bilangan cacah"),
-                    item.id() + ": '" + t + "' " + (percent ? "is a percentage where a count is expected"
-                            : "is not a whole number"), "a whole number, 0 or more"));
+            problems.add(Problem.error("EXCEL_COUNT", at, Message.of("EXCEL_COUNT.3", item.id(), t,
+                    Message.of(percent ? "excel.count.percent" : "excel.count.fraction")),
+                    Message.of("EXCEL_COUNT.2.expected")));
             return null;
         }
         if (v.compareTo(BigDecimal.valueOf(AssessmentValidator.MAX_COUNT)) > 0) {
-            problems.add(Problem.error("EXCEL_COUNT", at, item.id() + ": jumlah " + t + " melebihi batas "
-                    + AssessmentValidator.MAX_COUNT, item.id() + ": the count " + t + " is above the limit "
-                    + AssessmentValidator.MAX_COUNT, "a whole number from 0 to " + AssessmentValidator.MAX_COUNT));
+            problems.add(Problem.error("EXCEL_COUNT", at, Message.of("EXCEL_COUNT.4", item.id(), t,
+                    AssessmentValidator.MAX_COUNT), Message.of("COUNT_NEGATIVE.expected",
+                    AssessmentValidator.MAX_COUNT)));
             return null;
         }
         return v.longValueExact();
@@ -146,8 +139,8 @@ final class AnswerColumns {
 
     private boolean formulaError(int row, int col) {
         if (Cells.isError(sheet, row, col)) {
-            problems.add(Problem.error("EXCEL_ANSWER", Cells.at(sheet, row, col),
-                    "sel jawaban berisi galat rumus", "the answer cell holds a formula error", "an answer"));
+            problems.add(Problem.error("EXCEL_ANSWER", Cells.at(sheet, row, col), Message.of("EXCEL_ANSWER.3"),
+                    Message.of("EXCEL_ANSWER.3.expected")));
             return true;
         }
         return false;

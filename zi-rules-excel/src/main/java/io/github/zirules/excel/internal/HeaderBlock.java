@@ -1,6 +1,7 @@
 package io.github.zirules.excel.internal;
 
 import io.github.zirules.api.AssessmentValidator;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.excel.LkeLayout;
@@ -61,10 +62,9 @@ record HeaderBlock(String ruleset, String unitId, String unitName, String agency
             if (y == null || y.stripTrailingZeros().scale() > 0
                     || y.compareTo(BigDecimal.valueOf(AssessmentValidator.MIN_YEAR)) < 0
                     || y.compareTo(BigDecimal.valueOf(AssessmentValidator.MAX_YEAR)) > 0) {
-                problems.add(Problem.error("EXCEL_HEADER", Cells.at(s, row[4], 1),
-                        "tahun '" + v[4] + "' bukan tahun yang sah",
-                        "year '" + v[4] + "' is not a valid year", "a year from " + AssessmentValidator.MIN_YEAR
-                                + " to " + AssessmentValidator.MAX_YEAR));
+                problems.add(Problem.error("EXCEL_HEADER", Cells.at(s, row[4], 1), Message.of("EXCEL_HEADER", v[4]),
+                        Message.of("EXCEL_HEADER.expected", AssessmentValidator.MIN_YEAR,
+                        AssessmentValidator.MAX_YEAR)));
             } else {
                 year = y.intValue();
             }
@@ -82,8 +82,8 @@ record HeaderBlock(String ruleset, String unitId, String unitName, String agency
         if (t.equals("WBK") || t.equals("WBBM") || noneAllowed && t.equals("NONE")) {
             return Predikat.valueOf(t);
         }
-        problems.add(Problem.error("EXCEL_HEADER", Cells.at(s, row, col), "predikat '" + t + "' tidak dikenal",
-                "unknown predicate '" + t + "'", noneAllowed ? "NONE, WBK or WBBM" : "WBK or WBBM"));
+        problems.add(Problem.error("EXCEL_HEADER", Cells.at(s, row, col), Message.of("TARGET_INVALID.2", t),
+                Message.of(noneAllowed ? "PREDICATE_INVALID.current" : "PREDICATE_INVALID.target")));
         return null;
     }
 

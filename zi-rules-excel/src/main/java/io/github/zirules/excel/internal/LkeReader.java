@@ -2,6 +2,7 @@ package io.github.zirules.excel.internal;
 
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Instrument;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
@@ -42,8 +43,7 @@ public final class LkeReader {
     /** The import of a file that could not be opened at all. */
     public static LkeImport unreadable(String source, IOException e) {
         return new LkeImport(source, null, null, List.of(Problem.error("EXCEL_CORRUPT", source,
-                "berkas tidak dapat dibaca: " + e.getMessage(), "the file cannot be read: " + e.getMessage(),
-                "a readable .xlsx file")));
+                Message.of("EXCEL_CORRUPT", e.getMessage()), Message.of("EXCEL_CORRUPT.expected"))));
     }
 
     /** Reads the workbook; never throws for a bad workbook. */
@@ -54,9 +54,8 @@ public final class LkeReader {
             }
             return read(wb);
         } catch (IOException | RuntimeException e) {
-            problems.add(Problem.error("EXCEL_CORRUPT", source, "buku kerja tidak dapat dibaca",
-                    "the workbook cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
-                    "open and save it again in Excel or LibreOffice"));
+            problems.add(Problem.error("EXCEL_CORRUPT", source, Message.of("EXCEL_CORRUPT.2"),
+                    Message.of("EXCEL_CORRUPT.2.expected")));
             return done(null, null);
         }
     }
@@ -64,21 +63,16 @@ public final class LkeReader {
     private LkeImport read(XSSFWorkbook wb) {
         LkeSheet sheet = LkeSheet.find(wb);
         if (sheet == null) {
-            problems.add(Problem.error("EXCEL_LAYOUT_UNKNOWN", source,
-                    "tata letak buku kerja tidak dikenali: tidak ada lembar dengan kolom 'Pilihan Jawaban' dan "
-                            + "'Jawaban'",
-                    "the workbook's layout is not recognised: no sheet has the columns 'Pilihan Jawaban' and "
-                            + "'Jawaban'",
-                    "one of: " + Arrays.stream(LkeLayout.values()).map(LkeLayout::description)
-                            .collect(Collectors.joining("; "))));
+            problems.add(Problem.error("EXCEL_LAYOUT_UNKNOWN", source, Message.of("EXCEL_LAYOUT_UNKNOWN"),
+                    Message.of("EXCEL_LAYOUT_UNKNOWN.expected",
+                    Arrays.stream(LkeLayout.values()).map(LkeLayout::description)
+                            .collect(Collectors.joining("; ")))));
             return done(null, null);
         }
         if (sheet.sheet.getLastRowNum() + 1 > options.maxRows()) {
             problems.add(Problem.error("EXCEL_SHEET_TOO_LARGE", sheet.sheet.getSheetName(),
-                    "lembar memiliki " + (sheet.sheet.getLastRowNum() + 1) + " baris, lebih dari batas "
-                            + options.maxRows(),
-                    "the sheet has " + (sheet.sheet.getLastRowNum() + 1) + " rows, more than the limit "
-                            + options.maxRows(), "an LKE sheet (about 210 rows)"));
+                    Message.of("EXCEL_SHEET_TOO_LARGE", (sheet.sheet.getLastRowNum() + 1), options.maxRows()),
+                    Message.of("EXCEL_SHEET_TOO_LARGE.expected")));
             return done(null, null);
         }
         LkeLayout layout = layoutOf(sheet);
@@ -89,9 +83,8 @@ public final class LkeReader {
         AnswerColumns answers = new AnswerColumns(sheet, problems);
         Predikat target = target(header);
         if (target == null) {
-            problems.add(Problem.error("EXCEL_TARGET_MISSING", source,
-                    "buku kerja tidak menyebut target predikat; berikan --target WBK atau WBBM",
-                    "the workbook names no target predicate; give --target WBK or WBBM", "WBK or WBBM"));
+            problems.add(Problem.error("EXCEL_TARGET_MISSING", source, Message.of("EXCEL_TARGET_MISSING"),
+                    Message.of("EXCEL_TARGET_MISSING.expected")));
             target = Predikat.WBK;
         }
         Assessment.Builder b = Assessment.builder(unit(header), year(header), target)
@@ -161,10 +154,7 @@ public final class LkeReader {
             if (rules != null && cached.subtract(rules).abs().compareTo(CACHED_SCORE_TOLERANCE) > 0) {
                 String what = ScoreKeys.label(key);
                 problems.add(Problem.warning("EXCEL_CACHED_SCORE", Cells.at(sheet.sheet, row, col),
-                        "nilai buku kerja sendiri untuk " + what + " (" + Cells.plain(cached)
-                                + ") berbeda dari nilai aturan (" + Cells.plain(rules) + "): periksa rumus sel ini",
-                        "the workbook's own score for " + what + " (" + Cells.plain(cached)
-                                + ") differs from the rules' (" + Cells.plain(rules) + "): check this cell's formula"));
+                        Message.of("EXCEL_CACHED_SCORE", what, Cells.plain(cached), Cells.plain(rules))));
             }
         });
     }

@@ -3,6 +3,7 @@ package io.github.zirules.excel.internal;
 import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Section;
 import java.util.ArrayList;
@@ -161,10 +162,8 @@ final class LkeSheet {
         List<Item> its = instrument.items();
         if (itemRows.size() != its.size()) {
             problems.add(Problem.error("EXCEL_LAYOUT_UNKNOWN", sheet.getSheetName(),
-                    "lembar ini memuat " + itemRows.size() + " baris butir (baris dengan Pilihan Jawaban), instrumen "
-                            + "memiliki " + its.size(),
-                    "this sheet has " + itemRows.size() + " item rows (rows with a Pilihan Jawaban), the instrument "
-                            + "has " + its.size(), "the LKE of the rule set, one row per item"));
+                    Message.of("EXCEL_LAYOUT_UNKNOWN.2", itemRows.size(), its.size()),
+                    Message.of("EXCEL_LAYOUT_UNKNOWN.2.expected")));
             return false;
         }
         boolean ok = true;
@@ -173,17 +172,14 @@ final class LkeSheet {
             int r = itemRows.get(i);
             String label = Cells.text(sheet, r, typeCol);
             if (!compatible(label, item.answerType())) {
-                problems.add(Problem.error("EXCEL_ROW_TYPE", Cells.at(sheet, r, typeCol),
-                        "butir " + item.id() + ": jenis jawaban '" + label + "' tidak sesuai instrumen",
-                        "item " + item.id() + ": answer type '" + label + "' is not the instrument's",
-                        typeLabel(item.answerType())));
+                problems.add(Problem.error("EXCEL_ROW_TYPE", Cells.at(sheet, r, typeCol), Message.of("EXCEL_ROW_TYPE",
+                        item.id(), label), Message.verbatim(typeLabel(item.answerType()))));
                 ok = false;
             }
             List<Integer> cr = counts.get(r);
             if ((item.answerType() == AnswerType.PCT || item.answerType() == AnswerType.DEC) && cr.size() < 2) {
                 problems.add(Problem.error("EXCEL_ROW_TYPE", Cells.at(sheet, r, typeCol),
-                        "butir " + item.id() + " memerlukan dua baris Jumlah di bawahnya",
-                        "item " + item.id() + " needs two Jumlah (count) rows below it", "two Jumlah rows"));
+                        Message.of("EXCEL_ROW_TYPE.2", item.id()), Message.of("EXCEL_ROW_TYPE.2.expected")));
                 ok = false;
             }
             items.add(new ItemRow(item, r, List.copyOf(cr)));

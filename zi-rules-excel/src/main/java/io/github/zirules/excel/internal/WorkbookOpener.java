@@ -1,5 +1,6 @@
 package io.github.zirules.excel.internal;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -49,12 +50,12 @@ final class WorkbookOpener {
         try {
             bytes = readBounded(in);
         } catch (IOException e) {
-            return refuse("EXCEL_CORRUPT", "berkas tidak dapat dibaca: " + e.getMessage(),
-                    "the file cannot be read: " + e.getMessage(), "a readable .xlsx file");
+            return refuse("EXCEL_CORRUPT", Message.of("RULE_FILE_UNREADABLE", e.getMessage()),
+                    Message.of("EXCEL_CORRUPT.expected"));
         }
         if (bytes == null) {
-            return refuse("EXCEL_TOO_LARGE", "berkas lebih besar dari " + maxBytes + " bita",
-                    "the file is larger than " + maxBytes + " bytes", "an LKE workbook (about 0.2 MB)");
+            return refuse("EXCEL_TOO_LARGE", Message.of("EXCEL_TOO_LARGE", maxBytes),
+                    Message.of("EXCEL_TOO_LARGE.expected"));
         }
         FileMagic magic;
         try {
@@ -66,13 +67,10 @@ final class WorkbookOpener {
             return ole2(bytes);
         }
         if (magic != FileMagic.OOXML) {
-            return refuse("EXCEL_CORRUPT", "berkas ini bukan buku kerja Excel (.xlsx)",
-                    "this file is not an Excel workbook (.xlsx)", "an .xlsx file saved by Excel or LibreOffice");
+            return refuse("EXCEL_CORRUPT", Message.of("EXCEL_CORRUPT.4"), Message.of("EXCEL_CORRUPT.4.expected"));
         }
         if (isOds(bytes)) {
-            return refuse("EXCEL_FORMAT_ODS", "berkas OpenDocument (.ods) tidak dibaca; simpan sebagai .xlsx",
-                    "an OpenDocument spreadsheet (.ods) is not read; save it as .xlsx",
-                    "LibreOffice: File > Save As > Excel 2007-365 (.xlsx)");
+            return refuse("EXCEL_FORMAT_ODS", Message.of("EXCEL_FORMAT_ODS"), Message.of("EXCEL_FORMAT_ODS.expected"));
         }
         if (!rowsWithinLimits(bytes)) {
             return null;
@@ -87,13 +85,10 @@ final class WorkbookOpener {
         } catch (IOException | RuntimeException e) {
             String m = String.valueOf(e.getMessage());
             if (m.contains("Zip bomb") || m.contains("exceeded the max") || m.contains("ZipSecureFile")) {
-                return refuse("EXCEL_ZIP_BOMB", "berkas memuai jauh melebihi batas saat dibuka (zip bomb)",
-                        "the file expands far beyond the limits when opened (a zip bomb)",
-                        "an LKE workbook as Excel saves it");
+                return refuse("EXCEL_ZIP_BOMB", Message.of("EXCEL_ZIP_BOMB"), Message.of("EXCEL_ZIP_BOMB.expected"));
             }
-            return refuse("EXCEL_CORRUPT", "buku kerja rusak dan tidak dapat dibuka",
-                    "the workbook is corrupt and cannot be opened (" + firstLine(m) + ")",
-                    "open and save it again in Excel or LibreOffice");
+            return refuse("EXCEL_CORRUPT", Message.of("EXCEL_CORRUPT.5", firstLine(m)),
+                    Message.of("EXCEL_CORRUPT.2.expected"));
         }
     }
 
@@ -113,9 +108,8 @@ final class WorkbookOpener {
                 for (int n = z.read(buf); n > 0; n = z.read(buf)) {
                     total += n;
                     if (total > partLimit()) {
-                        refuse("EXCEL_ZIP_BOMB", "bagian " + e.getName() + " memuai melebihi " + partLimit()
-                                + " bita (zip bomb)", "the part " + e.getName() + " expands beyond " + partLimit()
-                                + " bytes (a zip bomb)", "an LKE workbook as Excel saves it");
+                        refuse("EXCEL_ZIP_BOMB", Message.of("EXCEL_ZIP_BOMB.2", e.getName(), partLimit()),
+                                Message.of("EXCEL_ZIP_BOMB.expected"));
                         return false;
                     }
                     for (int i = 0; sheet && i < n; i++) {
@@ -127,9 +121,8 @@ final class WorkbookOpener {
                     }
                 }
                 if (rows > maxRows) {
-                    refuse("EXCEL_SHEET_TOO_LARGE", "lembar " + e.getName() + " memiliki " + rows
-                            + " baris, lebih dari batas " + maxRows, "the sheet " + e.getName() + " has " + rows
-                            + " rows, more than the limit " + maxRows, "an LKE sheet (about 210 rows)");
+                    refuse("EXCEL_SHEET_TOO_LARGE", Message.of("EXCEL_SHEET_TOO_LARGE.2", e.getName(), rows, maxRows),
+                            Message.of("EXCEL_SHEET_TOO_LARGE.expected"));
                     return false;
                 }
             }
@@ -142,17 +135,12 @@ final class WorkbookOpener {
     private XSSFWorkbook ole2(byte[] bytes) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")) {
-                return refuse("EXCEL_ENCRYPTED", "buku kerja dilindungi kata sandi (terenkripsi)",
-                        "the workbook is password-protected (encrypted)",
-                        "remove the password: File > Info > Protect Workbook > Encrypt with Password, empty");
+                return refuse("EXCEL_ENCRYPTED", Message.of("EXCEL_ENCRYPTED"), Message.of("EXCEL_ENCRYPTED.expected"));
             }
         } catch (IOException | RuntimeException e) {
-            return refuse("EXCEL_CORRUPT", "buku kerja rusak dan tidak dapat dibuka",
-                    "the workbook is corrupt and cannot be opened", "open and save it again in Excel or LibreOffice");
+            return refuse("EXCEL_CORRUPT", Message.of("EXCEL_CORRUPT.6"), Message.of("EXCEL_CORRUPT.2.expected"));
         }
-        return refuse("EXCEL_FORMAT_XLS", "format Excel 97-2003 (.xls) tidak dibaca; simpan sebagai .xlsx",
-                "the Excel 97-2003 format (.xls) is not read; save it as .xlsx",
-                "Excel: File > Save As > Excel Workbook (.xlsx); LibreOffice: Save As > Excel 2007-365");
+        return refuse("EXCEL_FORMAT_XLS", Message.of("EXCEL_FORMAT_XLS"), Message.of("EXCEL_FORMAT_XLS.expected"));
     }
 
     /** An .ods is a zip whose first entry is {@code mimetype} with the OpenDocument type. */
@@ -179,8 +167,8 @@ final class WorkbookOpener {
         return out.toByteArray();
     }
 
-    private XSSFWorkbook refuse(String code, String id, String en, String expected) {
-        problems.add(Problem.error(code, source, id, en, expected));
+    private XSSFWorkbook refuse(String code, Message message, Message expected) {
+        problems.add(Problem.error(code, source, message, expected));
         return null;
     }
 

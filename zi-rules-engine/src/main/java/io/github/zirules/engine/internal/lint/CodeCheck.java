@@ -1,5 +1,6 @@
 package io.github.zirules.engine.internal.lint;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.internal.Suggestions;
 import io.github.zirules.engine.internal.lint.DrlLexer.Token;
 import java.util.ArrayList;
@@ -66,8 +67,7 @@ final class CodeCheck {
                       Findings out) {
         boolean consequence = ctx == Context.CONSEQUENCE;
         Set<String> fromConditions = consequence ? Set.copyOf(bound) : Set.of();
-        String where = consequence ? "tindakan (then)" : "kondisi (when)";
-        String whereEn = consequence ? "consequence (then)" : "condition (when)";
+        Message where = Message.of(consequence ? "lint.place.then" : "lint.place.when");
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() == DrlLexer.Kind.STRING || t.kind() == DrlLexer.Kind.NUMBER) {
@@ -76,24 +76,15 @@ final class CodeCheck {
             }
             if (t.kind() == DrlLexer.Kind.PUNCT) {
                 if (FORBIDDEN_PUNCT.contains(t.text())) {
-                    out.error("LINT_FORBIDDEN_SYNTAX", t.line(), "'" + t.text() + "' tidak diizinkan pada " + where
-                            + " aturan '" + rule + "' (lambda, referensi metode, anotasi, larik)", "'" + t.text()
-                            + "' is not allowed in the " + whereEn + " of rule '" + rule + "' (lambdas, method "
-                            + "references, annotations, arrays are program code, not policy)",
-                            "pemanggilan kosakata biasa, mis. $k.get(\"TOTAL\")",
-                            "plain calls of the vocabulary, e.g. $k.get(\"TOTAL\")");
+                    out.error("LINT_FORBIDDEN_SYNTAX", t.line(), Message.of("LINT_FORBIDDEN_SYNTAX", t.text(),
+                            where, rule), Message.of("LINT_FORBIDDEN_SYNTAX.expected"));
                 } else if (!consequence && ASSIGNMENTS.contains(t.text())) {
-                    out.error("LINT_ASSIGNMENT", t.line(), "kondisi aturan '" + rule + "' mengubah nilai ('"
-                            + t.text() + "'); kondisi hanya boleh membaca", "the condition of rule '" + rule
-                            + "' assigns a value ('" + t.text() + "'); a condition may only read",
-                            "perbandingan seperti ==, !=, <, <=, >, >=", "a comparison such as ==, !=, <, <=, >, >=");
+                    out.error("LINT_ASSIGNMENT", t.line(), Message.of("LINT_ASSIGNMENT", rule, t.text()),
+                            Message.of("LINT_ASSIGNMENT.expected"));
                 } else if (consequence && ASSIGNMENTS.contains(t.text()) && i > 0
                         && fromConditions.contains(tokens.get(i - 1).text())) {
-                    out.error("LINT_ASSIGNMENT", t.line(), "tindakan aturan '" + rule + "' mengubah variabel '"
-                            + tokens.get(i - 1).text() + "' yang diikat kondisi", "the consequence of rule '" + rule
-                            + "' assigns to '" + tokens.get(i - 1).text() + "', which its conditions bound",
-                            "variabel lokal bertipe Exact, atau setter kosakata",
-                            "a local variable of type Exact, or a setter of the vocabulary");
+                    out.error("LINT_ASSIGNMENT", t.line(), Message.of("LINT_ASSIGNMENT.2", rule,
+                            tokens.get(i - 1).text()), Message.of("LINT_ASSIGNMENT.2.expected"));
                 }
                 continue;
             }
@@ -108,63 +99,43 @@ final class CodeCheck {
             boolean afterDot = i > 0 && tokens.get(i - 1).is(".");
             boolean call = i + 1 < tokens.size() && tokens.get(i + 1).is("(");
             if (!afterDot && name.equals("matches")) {
-                out.error("LINT_FORBIDDEN_OPERATOR", t.line(), "operator 'matches' (ekspresi reguler) tidak "
-                        + "diizinkan pada aturan '" + rule + "': ekspresi reguler bisa berjalan tanpa akhir",
-                        "the operator 'matches' (a regular expression) is not allowed in rule '" + rule + "': a "
-                        + "regular expression can run for ever on a short input",
-                        "==, str[startsWith], str[endsWith], atau daftar dengan 'in'", "==, str[startsWith], "
-                        + "str[endsWith], or a list with 'in'");
+                out.error("LINT_FORBIDDEN_OPERATOR", t.line(), Message.of("LINT_FORBIDDEN_OPERATOR", rule),
+                        Message.of("LINT_FORBIDDEN_OPERATOR.expected"));
             } else if (consequence && TEXT_VARIABLES.contains(name) && i + 1 < tokens.size()
                     && tokens.get(i + 1).isIdent()) {
-                out.error("LINT_TEXT_VARIABLE", t.line(), "variabel lokal '" + name + " " + tokens.get(i + 1).text()
-                        + "' pada tindakan aturan '" + rule + "' tidak diizinkan: teks yang dibangun berulang kali "
-                        + "bisa memenuhi memori", "the local variable '" + name + " " + tokens.get(i + 1).text()
-                        + "' in the consequence of rule '" + rule + "' is not allowed: text built up step by step "
-                        + "can fill the memory", "tulis teks di tempat dipakai, mis. $k.warn(\"KODE\", "
-                        + "$butir.getId(), \"…\", \"…\"); variabel lokal bertipe Exact untuk angka",
-                        "write the text where it is used, e.g. $k.warn(\"KODE\", "
-                        + "$butir.getId(), \"…\", \"…\"); a local variable of type Exact for numbers");
+                out.error("LINT_TEXT_VARIABLE", t.line(), Message.of("LINT_TEXT_VARIABLE", name,
+                        tokens.get(i + 1).text(), rule), Message.of("LINT_TEXT_VARIABLE.expected"));
                 bound.add(tokens.get(i + 1).text());
                 i++;
             } else if (LOOPS_AND_PROGRAMS.contains(name) || consequence && name.equals("this")) {
-                out.error("LINT_FORBIDDEN_KEYWORD", t.line(), "'" + name + "' tidak diizinkan pada " + where
-                        + " aturan '" + rule + "': perulangan, objek baru, fungsi, dan penanganan eksepsi adalah "
-                        + "program, bukan kebijakan", "'" + name + "' is not allowed in the " + whereEn + " of rule '"
-                        + rule + "': loops, new objects, functions and exception handling are program code, not "
-                        + "policy", "satu keputusan per aturan; tulis satu aturan untuk setiap kasus",
-                        "one decision per rule; write one rule for each case");
+                out.error("LINT_FORBIDDEN_KEYWORD", t.line(), Message.of("LINT_FORBIDDEN_KEYWORD", name, where,
+                        rule), Message.of("LINT_FORBIDDEN_KEYWORD.expected"));
             } else if (FLOATING.contains(name)) {
-                out.error("LINT_FLOATING_POINT", t.line(), "'" + name + "' (bilangan biner pecahan) tidak boleh "
-                        + "dipakai untuk nilai pada aturan '" + rule + "'", "'" + name + "' (binary floating point) "
-                        + "must not be used for scores in rule '" + rule + "'",
-                        "Exact, mis. $k.get(\"TOTAL\").times(\"0.60\")", "Exact, e.g. $k.get(\"TOTAL\")"
-                        + ".times(\"0.60\")");
+                out.error("LINT_FLOATING_POINT", t.line(), Message.of("LINT_FLOATING_POINT", name, rule),
+                        Message.of("LINT_FLOATING_POINT.expected"));
                 if (i + 1 < tokens.size() && tokens.get(i + 1).isIdent()) {
                     bound.add(tokens.get(i + 1).text());
                 }
             } else if (afterDot) {
                 Set<String> allowed = consequence ? Vocabulary.ACTION_METHODS : Vocabulary.QUERY_METHODS;
                 if (call && !allowed.contains(name)) {
-                    forbiddenCall(t, name, allowed, consequence, where, whereEn, rule, out);
+                    forbiddenCall(t, name, allowed, consequence, where, rule, out);
                 } else if (!call && !Vocabulary.CONSTANTS.contains(name)
                         && (consequence || !Vocabulary.ALL_PROPERTIES.contains(name))) {
-                    outsideVocabulary(t, tokens, i, consequence ? null : "", where, whereEn, rule, out);
+                    outsideVocabulary(t, tokens, i, consequence ? null : "", where, rule, out);
                     i = Denied.chainEnd(tokens, i);
                 }
             } else if (!consequence && !call && Character.isLowerCase(name.charAt(0)) && !bound.contains(name)
                     && !CONDITION_WORDS.contains(name) && (factType == null
                     || !Vocabulary.PROPERTIES.getOrDefault(factType, Set.of()).contains(name))) {
-                outsideVocabulary(t, tokens, i, factType, where, whereEn, rule, out);
+                outsideVocabulary(t, tokens, i, factType, where, rule, out);
                 i = Denied.chainEnd(tokens, i);
             } else if (call) {
                 boolean ok = !consequence && (CONDITION_CALLS.contains(name)
                         || Vocabulary.FACT_TYPE_NAMES.contains(name)) || consequence && name.equals("if");
                 if (!ok) {
-                    out.error("LINT_FORBIDDEN_CALL", t.line(), "pemanggilan fungsi '" + name + "(…)' tidak diizinkan"
-                            + " pada " + where + " aturan '" + rule + "'", "calling the function '" + name
-                            + "(…)' is not allowed in the " + whereEn + " of rule '" + rule + "'",
-                            "metode fakta yang diikat, mis. $k.get(\"TOTAL\") atau $butir.setValue(\"1\")",
-                            "a method of a bound fact, e.g. $k.get(\"TOTAL\") or $butir.setValue(\"1\")");
+                    out.error("LINT_FORBIDDEN_CALL", t.line(), Message.of("LINT_FORBIDDEN_CALL", name, where, rule),
+                            Message.of("LINT_FORBIDDEN_CALL.expected"));
                 }
             } else if (consequence) {
                 if (CONSEQUENCE_WORDS.contains(name) || bound.contains(name)) {
@@ -177,21 +148,14 @@ final class CodeCheck {
                     }
                     continue;
                 }
-                out.error("LINT_UNKNOWN_NAME", t.line(), "nama '" + name + "' pada tindakan aturan '" + rule
-                        + "' tidak dikenal", "the name '" + name + "' in the consequence of rule '" + rule
-                        + "' is not known", "variabel yang diikat kondisi (" + String.join(", ", new TreeSet<>(bound))
-                        + ") atau tipe kosakata (" + String.join(", ", new TreeSet<>(Vocabulary.TYPE_NAMES)) + ")",
-                        "a variable bound in the conditions (" + String.join(", ",
-                        new TreeSet<>(bound)) + ") or a vocabulary type (" + String.join(", ",
-                        new TreeSet<>(Vocabulary.TYPE_NAMES)) + ")");
+                out.error("LINT_UNKNOWN_NAME", t.line(), Message.of("LINT_UNKNOWN_NAME.2", name, rule),
+                        Message.of("LINT_UNKNOWN_NAME.2.expected", String.join(", ", new TreeSet<>(bound)),
+                                String.join(", ", new TreeSet<>(Vocabulary.TYPE_NAMES))));
             } else if (Character.isUpperCase(name.charAt(0)) && !Vocabulary.TYPE_NAMES.contains(name)
                     && !CONDITION_WORDS.contains(name)) {
-                out.error("LINT_UNKNOWN_NAME", t.line(), "nama '" + name + "' pada kondisi aturan '" + rule
-                        + "' tidak dikenal", "the name '" + name + "' in the condition of rule '" + rule
-                        + "' is not known", "properti fakta, variabel yang diikat, atau tipe kosakata ("
-                        + String.join(", ", new TreeSet<>(Vocabulary.TYPE_NAMES)) + ")",
-                        "a property of the fact, a bound variable, or a vocabulary type ("
-                        + String.join(", ", new TreeSet<>(Vocabulary.TYPE_NAMES)) + ")");
+                out.error("LINT_UNKNOWN_NAME", t.line(), Message.of("LINT_UNKNOWN_NAME.3", name, rule),
+                        Message.of("LINT_UNKNOWN_NAME.3.expected", String.join(", ",
+                        new TreeSet<>(Vocabulary.TYPE_NAMES))));
             }
         }
     }
@@ -208,10 +172,8 @@ final class CodeCheck {
             String body = t.text().length() >= 2 ? t.text().substring(1, t.text().length() - 1) : t.text();
             if (DECIMAL_COMMA.matcher(body).matches()) {
                 String fixed = body.replace(".", "").replace(',', '.');
-                out.error("LINT_DECIMAL_COMMA", t.line(), "angka \"" + body + "\" pada aturan '" + rule + "' memakai "
-                        + "koma desimal; tulis \"" + fixed + "\": titik, dalam tanda kutip", "the number \"" + body
-                        + "\" in rule '" + rule + "' has a decimal comma; write \"" + fixed + "\": a point, in quotes",
-                        "\"" + fixed + "\"");
+                out.error("LINT_DECIMAL_COMMA", t.line(), Message.of("LINT_DECIMAL_COMMA", body, rule, fixed),
+                        Message.of("LINT_DECIMAL_COMMA.expected", fixed));
             }
             return;
         }
@@ -221,10 +183,8 @@ final class CodeCheck {
             return;
         }
         String fixed = t.text().replaceAll("[dDfFlL]$", "");
-        out.error("LINT_NUMBER_UNQUOTED", t.line(), "angka " + t.text() + " pada tindakan aturan '" + rule
-                + "' tidak diberi tanda kutip; tulis \"" + fixed + "\": titik, dalam tanda kutip", "the number "
-                + t.text() + " in the consequence of rule '" + rule + "' is not in quotes; write \"" + fixed
-                + "\": a point, in quotes", "\"" + fixed + "\"");
+        out.error("LINT_NUMBER_UNQUOTED", t.line(), Message.of("LINT_NUMBER_UNQUOTED", t.text(), rule, fixed),
+                Message.of("LINT_NUMBER_UNQUOTED.expected", fixed));
     }
 
     /** The name of the method whose argument list holds token {@code i}; null if none. */
@@ -251,34 +211,25 @@ final class CodeCheck {
      * @param factType the fact type whose properties a bare name may be; "" for a property after a dot in a
      *     condition, null for a field access in a consequence
      */
-    private static void outsideVocabulary(Token t, List<Token> tokens, int i, String factType, String where,
-                                          String whereEn, String rule, Findings out) {
+    private static void outsideVocabulary(Token t, List<Token> tokens, int i, String factType, Message where,
+                                          String rule, Findings out) {
         String chain = Denied.chainText(tokens, Math.max(0, i > 0 && tokens.get(i - 1).is(".") ? i - 2 : i),
                 Denied.chainEnd(tokens, i));
         Set<String> known = factType == null ? Set.of() : factType.isEmpty() ? Vocabulary.ALL_PROPERTIES
                 : Vocabulary.PROPERTIES.getOrDefault(factType, Set.of());
         String close = Suggestions.closest(t.text(), List.copyOf(new TreeSet<>(known)));
         String list = known.isEmpty() ? "$area.getScore()" : String.join(", ", new TreeSet<>(known));
-        out.error("LINT_VOCABULARY", t.line(), "'" + chain + "' pada " + where + " aturan '" + rule + "' tidak ada "
-                + "dalam kosakata aturan: aturan hanya boleh membaca yang didaftar kosakata, tidak pernah identitas "
-                + "unit, instansi, atau teks data dukung" + (close != null ? "; maksudnya " + close + "?" : ""),
-                "'" + chain + "' in the " + whereEn + " of rule '" + rule + "' is not in the rule vocabulary: a rule "
-                + "may read only what the vocabulary lists, never the identity of the unit or agency or the evidence "
-                + "texts" + (close != null ? "; did you mean " + close + "?" : ""), list
-                + " (docs/policy/vocabulary.md)");
+        out.error("LINT_VOCABULARY", t.line(), Message.of("LINT_VOCABULARY", chain, where, rule,
+                close != null ? Message.of("lint.did-you-mean", close) : ""), Message.of("LINT_VOCABULARY.expected",
+                        list));
     }
 
-    private static void forbiddenCall(Token t, String name, Set<String> allowed, boolean consequence, String where,
-                                      String whereEn, String rule, Findings out) {
+    private static void forbiddenCall(Token t, String name, Set<String> allowed, boolean consequence, Message where,
+                                      String rule, Findings out) {
         String close = Suggestions.closest(name, List.copyOf(new TreeSet<>(allowed)));
-        String why = consequence ? "" : Vocabulary.ACTION_METHODS.contains(name)
-                ? " (metode ini mengubah nilai; hanya boleh di tindakan)" : "";
-        String whyEn = consequence ? "" : Vocabulary.ACTION_METHODS.contains(name)
-                ? " (it changes the score sheet; call it in the consequence)" : "";
-        out.error("LINT_FORBIDDEN_CALL", t.line(), "metode '." + name + "(…)' tidak ada dalam daftar yang diizinkan "
-                + "untuk " + where + " aturan '" + rule + "'" + why, "the method '." + name + "(…)' is not on the "
-                + "allow-list for the " + whereEn + " of rule '" + rule + "'" + whyEn, (close != null
-                ? "maksudnya ." + close + "(…)? " : "") + "metode kosakata aturan (lihat docs/policy)", (close != null
-                ? "did you mean ." + close + "(…)? " : "") + "a method of the rule vocabulary (see docs/policy)");
+        Object why = !consequence && Vocabulary.ACTION_METHODS.contains(name) ? Message.of("lint.action-only") : "";
+        out.error("LINT_FORBIDDEN_CALL", t.line(), Message.of("LINT_FORBIDDEN_CALL.2", name, where, rule, why),
+                Message.of("LINT_FORBIDDEN_CALL.2.expected", close != null ? Message.of("lint.did-you-mean-method",
+                close) : ""));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.zirules.engine.internal.lint;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.engine.internal.lint.DrlLexer.Token;
 import java.util.HashMap;
 import java.util.List;
@@ -17,23 +18,14 @@ final class Denied {
     static final Set<String> PACKAGE_ROOTS = Set.of("java", "javax", "jdk", "sun", "com", "org", "net", "kotlin",
             "scala", "groovy");
 
-    private record Reason(String id, String en) {
-    }
+    private static final Message PROCESS = Message.of("denied.process");
+    private static final Message REFLECTION = Message.of("denied.reflection");
+    private static final Message THREADS = Message.of("denied.threads");
+    private static final Message IO = Message.of("denied.io");
+    private static final Message ENGINE = Message.of("denied.engine");
+    private static final Message QUALIFIED = Message.of("denied.qualified");
 
-    private static final Reason PROCESS = new Reason("mengendalikan proses atau JVM",
-            "controls the process or the JVM");
-    private static final Reason REFLECTION = new Reason("refleksi atau pemuatan kelas", "reflection or class loading");
-    private static final Reason THREADS = new Reason("thread atau eksekusi bersamaan", "threads or concurrency");
-    private static final Reason IO = new Reason("akses berkas atau jaringan (I/O)", "file or network I/O");
-    private static final Reason ENGINE = new Reason("mengubah memori kerja mesin aturan; kosakata menulis lewat "
-            + "setter-nya ($butir.setValue(…), $k.minimum(…)), dan insert/modify bisa membuat perulangan",
-            "changes the rule engine's working memory; the vocabulary writes through its setters ($butir.setValue(…), "
-                    + "$k.minimum(…)), and an insert or modify would be a way to loop");
-    private static final Reason QUALIFIED = new Reason("nama lengkap paket (fully-qualified); aturan hanya memakai "
-            + "kosakata yang diimpor dari io.github.zirules.rules", "a fully-qualified name; rules use only the "
-            + "vocabulary imported from io.github.zirules.rules");
-
-    private static final Map<String, Reason> NAMES = new HashMap<>();
+    private static final Map<String, Message> NAMES = new HashMap<>();
 
     static {
         put(PROCESS, "System", "Runtime", "ProcessBuilder", "Process", "ProcessHandle", "exit", "halt", "exec",
@@ -56,7 +48,7 @@ final class Denied {
                 "RuleContext", "getAgenda", "setFocus");
     }
 
-    private static void put(Reason r, String... names) {
+    private static void put(Message r, String... names) {
         for (String n : names) {
             NAMES.put(n, r);
         }
@@ -111,11 +103,11 @@ final class Denied {
                 continue;
             }
             int end = chainEnd(tokens, i);
-            Reason reason = null;
+            Message reason = null;
             if (PACKAGE_ROOTS.contains(t.text()) && end > i) {
                 reason = QUALIFIED;
                 for (int k = i; k <= end; k += 2) {
-                    Reason r = NAMES.get(tokens.get(k).text());
+                    Message r = NAMES.get(tokens.get(k).text());
                     if (r != null) {
                         reason = r;
                         break;
@@ -128,13 +120,7 @@ final class Denied {
             }
             if (reason != null) {
                 String name = chainText(tokens, i, end);
-                out.error("LINT_FORBIDDEN_NAME", t.line(), "'" + name + "' tidak diizinkan dalam berkas aturan: "
-                        + reason.id + ". Berkas aturan adalah kebijakan, bukan program.", "'" + name
-                        + "' is not allowed in a rule file: " + reason.en + ". A rule file is policy, not a program.",
-                        "hanya kosakata aturan, mis. $k.minimum(\"TOTAL\", $k.get(\"TOTAL\"), \"75\") atau "
-                                + "$butir.setValue(\"1\") (lihat docs/policy)",
-                        "only the rule vocabulary, e.g. $k.minimum(\"TOTAL\", $k.get(\"TOTAL\"), \"75\") or "
-                                + "$butir.setValue(\"1\") (see docs/policy)");
+                out.error("LINT_FORBIDDEN_NAME", t.line(), Message.of("LINT_FORBIDDEN_NAME", name, reason), Message.of("LINT_FORBIDDEN_NAME.expected"));
             }
             i = end + 1;
         }

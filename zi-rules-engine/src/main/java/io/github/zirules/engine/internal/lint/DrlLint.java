@@ -1,5 +1,6 @@
 package io.github.zirules.engine.internal.lint;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.engine.internal.lint.CodeCheck.Context;
 import io.github.zirules.engine.internal.lint.DrlLexer.Token;
@@ -80,7 +81,7 @@ public final class DrlLint {
             pkg = parser.parse(false, new StringReader(text));
         } catch (DroolsParserException e) {
             return new Report(null, out.problems(), List.of(Problem.error("DRL_ERROR", file + ":1",
-                    "sintaks DRL salah (" + e.getMessage() + ")", e.getMessage(), null)));
+                    Message.of("DRL_ERROR.syntax", e.getMessage()))));
         }
         if (parser.hasErrors() || pkg == null) {
             Findings syntax = new Findings(file);
@@ -89,17 +90,15 @@ public final class DrlLint {
             }
             for (DroolsError e : parser.getErrors()) {
                 int line = e instanceof ParserError pe ? pe.getRow() : 1;
-                syntax.error("DRL_ERROR", line, "sintaks DRL salah (" + e.getMessage() + ")", e.getMessage(),
-                        "rule \"name\" … when … then … end");
+                syntax.error("DRL_ERROR", line, Message.of("DRL_ERROR.syntax", e.getMessage()),
+                        Message.of("DRL_ERROR.rule.expected"));
             }
             return new Report(null, out.problems(), syntax.problems());
         }
         structure(pkg, out);
         if (pkg.getRules().size() > MAX_RULES) {
-            out.error("LINT_TOO_MANY_RULES", 1, "berkas berisi " + pkg.getRules().size() + " aturan; paling banyak "
-                    + MAX_RULES, "the file holds " + pkg.getRules().size() + " rules; at most " + MAX_RULES
-                    + " are allowed in one file", "satu berkas per urusan; tabel angka tempatnya di berkas data",
-                    "one file per concern; a table of numbers belongs in a data file");
+            out.error("LINT_TOO_MANY_RULES", 1, Message.of("LINT_TOO_MANY_RULES", pkg.getRules().size(), MAX_RULES),
+                    Message.of("LINT_TOO_MANY_RULES.expected"));
             return new Report(null, out.problems(), List.of());
         }
         for (RuleDescr r : pkg.getRules()) {
@@ -115,12 +114,8 @@ public final class DrlLint {
         for (Token t : tokens) {
             if (t.is("(") || t.is("[") || t.is("{")) {
                 if (++depth > MAX_NESTING) {
-                    out.error("LINT_NESTING", t.line(), "tanda kurung bersarang lebih dari " + MAX_NESTING
-                            + " tingkat; berkas tidak dibaca lebih lanjut", "brackets nested more than " + MAX_NESTING
-                            + " deep; the file is not read further", "paling banyak " + MAX_NESTING
-                            + " tingkat: satu kondisi per pola, satu keputusan per aturan", "at most " + MAX_NESTING
-                            + " levels: one "
-                            + "condition per pattern, one decision per rule");
+                    out.error("LINT_NESTING", t.line(), Message.of("LINT_NESTING", MAX_NESTING),
+                            Message.of("LINT_NESTING.expected", MAX_NESTING));
                     return true;
                 }
             } else if (t.is(")") || t.is("]") || t.is("}")) {
@@ -133,16 +128,13 @@ public final class DrlLint {
     private static void rawChecks(String text, Findings out) {
         Matcher m = UNICODE_ESCAPE.matcher(text);
         while (m.find()) {
-            out.error("LINT_ESCAPE", lineOf(text, m.start()), "escape Unicode '" + m.group() + "' tidak diizinkan: "
-                    + "kompiler Java menerjemahkannya sebelum membaca komentar dan string, sehingga kode bisa "
-                    + "disembunyikan", "the Unicode escape '" + m.group() + "' is not allowed: the Java compiler "
-                    + "translates it before it reads comments and strings, so it can hide code",
-                    "karakternya sendiri, diketik dalam UTF-8", "the character itself, typed in UTF-8");
+            out.error("LINT_ESCAPE", lineOf(text, m.start()), Message.of("LINT_ESCAPE", m.group()),
+                    Message.of("LINT_ESCAPE.expected"));
         }
         int tb = text.indexOf("\"\"\"");
         if (tb >= 0) {
-            out.error("LINT_ESCAPE", lineOf(text, tb), "blok teks \"\"\" tidak diizinkan",
-                    "text blocks (\"\"\") are not allowed", "\"teks\" biasa", "an ordinary \"string\"");
+            out.error("LINT_ESCAPE", lineOf(text, tb), Message.of("LINT_ESCAPE.2"),
+                    Message.of("LINT_ESCAPE.2.expected"));
         }
     }
 
@@ -153,35 +145,22 @@ public final class DrlLint {
             boolean ok = target.equals(prefix + "*") || target.startsWith(prefix)
                     && Vocabulary.TYPE_NAMES.contains(target.substring(prefix.length()));
             if (!ok) {
-                out.error("LINT_IMPORT", i.getLine(), "impor '" + target + "' tidak diizinkan; aturan hanya memakai "
-                        + "kosakata " + Vocabulary.PACKAGE, "importing '" + target + "' is not allowed; rules use "
-                        + "only the vocabulary of " + Vocabulary.PACKAGE, "import " + prefix + "Scorecard (atau "
-                        + String.join(", ", new java.util.TreeSet<>(Vocabulary.TYPE_NAMES)) + ", atau *)",
-                        "import " + prefix + "Scorecard (or "
-                        + String.join(", ", new java.util.TreeSet<>(Vocabulary.TYPE_NAMES)) + ", or *)");
+                out.error("LINT_IMPORT", i.getLine(), Message.of("LINT_IMPORT", target, Vocabulary.PACKAGE),
+                        Message.of("LINT_IMPORT.expected", prefix, String.join(", ",
+                        new java.util.TreeSet<>(Vocabulary.TYPE_NAMES))));
             }
         }
-        pkg.getFunctionImports().forEach(i -> out.error("LINT_IMPORT", i.getLine(), "impor fungsi '"
-                + i.getTarget() + "' tidak diizinkan", "importing the function '" + i.getTarget()
-                + "' is not allowed", "metode kosakata aturan", "the methods of the rule vocabulary"));
-        pkg.getAccumulateImports().forEach(i -> out.error("LINT_IMPORT", i.getLine(), "impor accumulate '"
-                + i.getTarget() + "' tidak diizinkan", "importing the accumulate function '" + i.getTarget()
-                + "' is not allowed", "jumlah dan rata-rata kosakata, mis. sumOfIndicatorScores()",
-                "the sums and averages of the vocabulary, e.g. sumOfIndicatorScores()"));
+        pkg.getFunctionImports().forEach(i -> out.error("LINT_IMPORT", i.getLine(), Message.of("LINT_IMPORT.2",
+                i.getTarget()), Message.of("LINT_IMPORT.2.expected")));
+        pkg.getAccumulateImports().forEach(i -> out.error("LINT_IMPORT", i.getLine(), Message.of("LINT_IMPORT.3",
+                i.getTarget()), Message.of("LINT_IMPORT.3.expected")));
         for (GlobalDescr g : pkg.getGlobals()) {
-            out.error("LINT_GLOBAL", g.getLine(), "global '" + g.getIdentifier() + "' tidak diizinkan: nilai "
-                    + "bersama di luar fakta membuat hasil bergantung pada hal lain selain penilaian", "the global '"
-                    + g.getIdentifier() + "' is not allowed: shared state outside the facts would make a result "
-                    + "depend on something other than the assessment", "fakta kosakata ($k : Scorecard())",
-                    "facts of the vocabulary ($k : Scorecard())");
+            out.error("LINT_GLOBAL", g.getLine(), Message.of("LINT_GLOBAL", g.getIdentifier()),
+                    Message.of("LINT_GLOBAL.expected"));
         }
         for (FunctionDescr f : pkg.getFunctions()) {
-            out.error("LINT_FUNCTION", f.getLine(), "fungsi '" + f.getName() + "' tidak diizinkan: berkas aturan "
-                    + "adalah kebijakan, bukan program", "the function '" + f.getName() + "' is not allowed: a rule "
-                    + "file is policy, not a program",
-                    "aturan yang memanggil kosakata; minta pengembang menambah metode kosakata bila perlu",
-                    "rules that call the vocabulary; ask a developer to add a "
-                    + "method to the vocabulary if one is missing");
+            out.error("LINT_FUNCTION", f.getLine(), Message.of("LINT_FUNCTION", f.getName()),
+                    Message.of("LINT_FUNCTION.expected"));
         }
         for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
             declare(t.getTypeName(), t.getLine(), out);
@@ -198,9 +177,8 @@ public final class DrlLint {
     }
 
     private static void declare(String what, int line, Findings out) {
-        out.error("LINT_DECLARE", line, "deklarasi '" + what + "' tidak diizinkan: aturan hanya memakai fakta "
-                + "kosakata", "the declaration '" + what + "' is not allowed: rules use only the vocabulary's facts",
-                String.join(", ", new java.util.TreeSet<>(Vocabulary.FACT_TYPE_NAMES)));
+        out.error("LINT_DECLARE", line, Message.of("LINT_DECLARE", what), Message.verbatim(String.join(", ",
+                new java.util.TreeSet<>(Vocabulary.FACT_TYPE_NAMES))));
     }
 
     private static void attribute(AttributeDescr a, String rule, Findings out) {
@@ -213,26 +191,22 @@ public final class DrlLint {
             ok = value.replace("\"", "").equals("java");
         }
         if (!ok) {
-            out.error("LINT_ATTRIBUTE", a.getLine(), "atribut '" + name + " " + value + "' pada '" + rule
-                    + "' tidak diizinkan", "the attribute '" + name + " " + value + "' of '" + rule
-                    + "' is not allowed",
-                    "ruleflow-group \"…\", salience <bilangan bulat>, no-loop, dialect \"java\"",
-                    "ruleflow-group \"…\", salience <whole number>, no-loop, dialect \"java\"");
+            out.error("LINT_ATTRIBUTE", a.getLine(), Message.of("LINT_ATTRIBUTE", name, value, rule),
+                    Message.of("LINT_ATTRIBUTE.expected"));
         }
     }
 
     private static void rule(RuleDescr r, String text, Findings out) {
         String name = r.getName();
         if (r.isQuery()) {
-            out.error("LINT_QUERY", r.getLine(), "query '" + name + "' tidak diizinkan; mesin tidak memakainya",
-                    "the query '" + name + "' is not allowed; the engine never uses it", "hanya aturan", "rules only");
+            out.error("LINT_QUERY", r.getLine(), Message.of("LINT_QUERY", name), Message.of("LINT_QUERY.expected"));
         }
         for (AttributeDescr a : r.getAttributes().values()) {
             attribute(a, name, out);
         }
         if (!r.getAnnotations().isEmpty()) {
-            out.error("LINT_ATTRIBUTE", r.getLine(), "anotasi pada aturan '" + name + "' tidak diizinkan",
-                    "annotations on rule '" + name + "' are not allowed", "komentar (// …)", "a comment (// …)");
+            out.error("LINT_ATTRIBUTE", r.getLine(), Message.of("LINT_ATTRIBUTE.2", name),
+                    Message.of("LINT_ATTRIBUTE.2.expected"));
         }
         if (!r.getNamedConsequences().isEmpty()) {
             construct("named consequences (then[…], do[…], break[…])", r.getLine(), name, out);
@@ -242,13 +216,8 @@ public final class DrlLint {
             condition(r.getLhs(), r.getLine(), name, bound, out);
             int joined = joinedPatterns(r.getLhs());
             if (joined > MAX_JOINED_PATTERNS) {
-                out.error("LINT_JOIN", r.getLine(), "aturan '" + name + "' menggabungkan " + joined + " pola "
-                        + "butir/indikator/bagian/area; paling banyak " + MAX_JOINED_PATTERNS + " (setiap pola "
-                        + "mengalikan jumlah kombinasi)", "rule '" + name + "' joins " + joined + " patterns of "
-                        + "items, indicators, area parts or areas; at most " + MAX_JOINED_PATTERNS + " are allowed "
-                        + "(each one multiplies the combinations the engine must try)", "jumlah kosakata, mis. "
-                        + "$k.sumOfAreaParts(\"PEM\"), atau satu aturan per kasus", "a sum of the vocabulary, "
-                        + "e.g. $k.sumOfAreaParts(\"PEM\"), or one rule per case");
+                out.error("LINT_JOIN", r.getLine(), Message.of("LINT_JOIN", name, joined, MAX_JOINED_PATTERNS),
+                        Message.of("LINT_JOIN.expected"));
             }
         }
         Object consequence = r.getConsequence();
@@ -275,10 +244,9 @@ public final class DrlLint {
             String simple = type == null ? "" : type.startsWith(Vocabulary.PACKAGE + ".")
                     ? type.substring(Vocabulary.PACKAGE.length() + 1) : type;
             if (!Vocabulary.FACT_TYPE_NAMES.contains(simple)) {
-                out.error("LINT_UNKNOWN_NAME", line, "aturan '" + rule + "' mencocokkan fakta '" + type
-                        + "' yang bukan bagian kosakata", "rule '" + rule + "' matches the fact type '" + type
-                        + "', which is not part of the vocabulary", String.join(", ",
-                        new java.util.TreeSet<>(Vocabulary.FACT_TYPE_NAMES)));
+                out.error("LINT_UNKNOWN_NAME", line, Message.of("LINT_UNKNOWN_NAME", rule, type),
+                        Message.verbatim(String.join(", ",
+                        new java.util.TreeSet<>(Vocabulary.FACT_TYPE_NAMES))));
             }
             if (p.getSource() != null) {
                 construct("'" + p.getSource().getText() + "' (from, accumulate, collect, entry-point, window)",
@@ -321,10 +289,8 @@ public final class DrlLint {
     }
 
     private static void construct(String what, int line, String rule, Findings out) {
-        out.error("LINT_CONSTRUCT", line, "bentuk " + what + " pada aturan '" + rule + "' tidak diizinkan",
-                "the construct " + what + " in rule '" + rule + "' is not allowed",
-                "pola fakta kosakata dengan batasan, not, exists, and, or, eval",
-                "patterns of vocabulary facts with constraints, not, exists, and, or, eval");
+        out.error("LINT_CONSTRUCT", line, Message.of("LINT_CONSTRUCT", what, rule),
+                Message.of("LINT_CONSTRUCT.expected"));
     }
 
     static int lineOf(String text, int offset) {

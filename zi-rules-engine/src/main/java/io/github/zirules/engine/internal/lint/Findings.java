@@ -1,5 +1,6 @@
 package io.github.zirules.engine.internal.lint;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,17 +22,9 @@ final class Findings {
         return file;
     }
 
-    /** An error whose {@code expected} reads the same in both languages (a value, a list, a line of DRL). */
-    void error(String code, int line, String messageId, String messageEn, String expected) {
-        error(code, line, messageId, messageEn, expected, expected);
-    }
-
-    /** An error with what would be valid in each language, Bahasa Indonesia first. */
-    void error(String code, int line, String messageId, String messageEn, String expectedId, String expectedEn) {
-        String where = file + ":" + Math.max(line, 1);
-        if (seen.add(code + "\u0000" + where + "\u0000" + messageEn)) {
-            problems.add(Problem.error(code, where, messageId, messageEn, expectedId, expectedEn));
-        }
+    /** An error at {@code line}; {@code expected} (what would be valid) may be null. */
+    void error(String code, int line, Message message, Message expected) {
+        add(Problem.error(code, file + ":" + Math.max(line, 1), message, expected));
     }
 
     void add(Problem p) {

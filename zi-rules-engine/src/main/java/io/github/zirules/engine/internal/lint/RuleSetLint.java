@@ -1,5 +1,6 @@
 package io.github.zirules.engine.internal.lint;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,13 +48,8 @@ public final class RuleSetLint {
             if (earlier != null && earlier < f.layer()) {
                 String parent = ownerOfPackage.get(pkg);
                 problems.add(Problem.error("LINT_PACKAGE", f.file() + ":" + packageLine(f.text()),
-                        "aturan '" + f.ruleSetId() + "' memperluas '" + parent + "' tetapi memakai paket DRL yang sama"
-                                + " ('" + pkg + "'); aturan bernama sama akan menggantikan aturan induk tanpa terlihat",
-                        "rule set '" + f.ruleSetId() + "' extends '" + parent + "' but uses the same DRL package ('"
-                                + pkg + "'): a rule of the same name would silently replace the parent's instead of "
-                                + "overriding it by precedence",
-                        "paket sendiri, mis. package " + suggestion(f.ruleSetId()) + ";",
-                        "a package of its own, e.g. package " + suggestion(f.ruleSetId()) + ";"));
+                        Message.of("LINT_PACKAGE", f.ruleSetId(), parent, pkg), Message.of("LINT_PACKAGE.expected",
+                        suggestion(f.ruleSetId()))));
             } else if (earlier == null) {
                 ownerOfPackage.put(pkg, f.ruleSetId());
                 layerOfPackage.put(pkg, f.layer());

@@ -1,5 +1,6 @@
 package io.github.zirules.engine.internal.lint;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.engine.internal.lint.DrlLexer.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,11 +43,8 @@ final class SyntaxDiagnosis {
             }
             if (end < 0) {
                 Token last = tokens.get(to - 1);
-                out.error("LINT_SYNTAX", last.line(), "aturan " + name + " tidak ditutup dengan 'end' (baris "
-                        + tokens.get(from).line() + " sampai " + last.line() + "); tulis 'end' pada baris sendiri "
-                        + "sesudah baris terakhir bagian then", "rule " + name + " is not closed with 'end' (lines "
-                        + tokens.get(from).line() + " to " + last.line() + "); write 'end' on its own line after the "
-                        + "last line of its then part", "end");
+                out.error("LINT_SYNTAX", last.line(), Message.of("LINT_SYNTAX", name, tokens.get(from).line(),
+                        last.line()), Message.of("LINT_SYNTAX.expected"));
                 found = true;
             }
             int condEnd = then >= 0 ? then : end >= 0 ? end : to;
@@ -73,10 +71,8 @@ final class SyntaxDiagnosis {
                 // when the next line starts a new pattern or the then part.
                 Token next = i + 1 < to ? tokens.get(i + 1) : null;
                 if (next == null || startsPattern(tokens, i + 1)) {
-                    out.error("LINT_SYNTAX", t.line(), "tanda ')' kurang di akhir baris ini pada kondisi aturan "
-                            + rule + " (dibuka di baris " + open.line() + ")", "a ')' is missing at the end of this "
-                            + "line in the condition of rule " + rule + " (opened on line " + open.line() + ")",
-                            "$k : Scorecard( target == \"WBK\" )");
+                    out.error("LINT_SYNTAX", t.line(), Message.of("LINT_SYNTAX.2", rule, open.line()),
+                            Message.of("LINT_SYNTAX.2.expected"));
                     return true;
                 }
             }

@@ -1,5 +1,6 @@
 package io.github.zirules.engine.internal.tables;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,11 +44,8 @@ public final class RuleTables {
 
     /** The problem of a table found without the dependency that reads it, at the table. */
     public static Problem dependencyMissing(String display) {
-        return Problem.error("RULE_TABLE_NEEDS_DEPENDENCY", display, "tabel aturan ini tidak dapat dibaca: pustaka "
-                + DEPENDENCY + " tidak ada pada class path aplikasi", "this rule table cannot be read: the library "
-                + DEPENDENCY + " is not on the application's class path", "tambahkan dependensi " + DEPENDENCY
-                + " (Maven/Gradle), atau tulis aturannya sebagai .drl", "add the dependency " + DEPENDENCY
-                + " (Maven/Gradle), or write the rules as .drl");
+        return Problem.error("RULE_TABLE_NEEDS_DEPENDENCY", display, Message.of("RULE_TABLE_NEEDS_DEPENDENCY",
+                DEPENDENCY), Message.of("RULE_TABLE_NEEDS_DEPENDENCY.expected", DEPENDENCY));
     }
 
     /**
@@ -61,12 +59,8 @@ public final class RuleTables {
         }
         boolean csv = file.endsWith(".csv");
         if (csv && semicolonSeparated(bytes)) {
-            problems.add(Problem.error("RULE_TABLE_INVALID", display + ":1", "tabel CSV ini dipisah titik koma (;), "
-                    + "seperti Excel berlokal Indonesia menyimpannya; tabel keputusan dibaca dengan koma (,)", "this "
-                    + "CSV table is separated by semicolons (;), as Excel with an Indonesian locale saves it; decision "
-                    + "tables are read with commas (,)", "simpan dengan pemisah koma, atau sebagai lembar kerja .xlsx "
-                    + "(dan ubah namanya di rules =)", "save it with commas, or as an .xlsx workbook (and rename it "
-                    + "in rules =)"));
+            problems.add(Problem.error("RULE_TABLE_INVALID", display + ":1", Message.of("RULE_TABLE_INVALID.semicolons"),
+                    Message.of("RULE_TABLE_INVALID.semicolons.expected")));
             return null;
         }
         Table t = SpreadsheetTables.compile(display, csv, bytes, problems);
@@ -101,8 +95,9 @@ public final class RuleTables {
         List<Problem> out = new ArrayList<>(problems.size());
         for (Problem p : problems) {
             String m = p.messageEn();
+            // The texts name lines of the generated DRL: both languages are rewritten to name the table's cells.
             Problem moved = new Problem(p.severity(), p.code(), relocate(p.location(), m),
-                    relocate(p.messageId(), m), relocate(m, m), p.expected(), p.expectedId());
+                    Message.texts(relocate(p.messageId(), m), relocate(m, m)), p.valid());
             if (!out.contains(moved)) {
                 out.add(moved);
             }

@@ -1,5 +1,6 @@
 package io.github.zirules.engine.internal.tables;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -43,12 +44,8 @@ final class SpreadsheetTables {
             Matcher m = AT_CELL.matcher(why);
             String where = m.find() ? cell(display, csv, rec.sheet, m.group(1), Integer.parseInt(m.group(2)))
                     : display;
-            problems.add(Problem.error("RULE_TABLE_INVALID", where, "berkas ini bukan tabel keputusan yang dapat "
-                    + "dibaca" + (why.isEmpty() ? "" : " (" + why + ")"), "this file is not a decision table that "
-                    + "can be read" + (why.isEmpty() ? "" : " (" + why + ")"), "tabel keputusan Drools: baris "
-                    + "RuleSet, Import, lalu RuleTable dengan baris jenis kolom, objek, kode dan judul (lihat "
-                    + "docs/policy/tables.md)", "a Drools decision table: RuleSet and Import rows, then a RuleTable "
-                    + "with rows of column kinds, objects, code and titles (see docs/policy/tables.md)"));
+            problems.add(Problem.error("RULE_TABLE_INVALID", where, why.isEmpty() ? Message.of("RULE_TABLE_INVALID")
+                    : Message.of("RULE_TABLE_INVALID.2", why), Message.of("RULE_TABLE_INVALID.expected")));
             return null;
         }
         List<Origin> origins = rec.origins();

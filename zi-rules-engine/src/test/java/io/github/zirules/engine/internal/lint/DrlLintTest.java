@@ -3,6 +3,7 @@ package io.github.zirules.engine.internal.lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.rules.ScoredItem;
 import io.github.zirules.rules.Scorecard;
@@ -11,6 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,9 +54,10 @@ class DrlLintTest {
     void aLintMessageSaysWhatIsValidInBothLanguages() {
         Problem p = lint(rule("$k : Scorecard()", "System.exit(0);")).get(0);
 
-        assertTrue(p.expected("id").startsWith("hanya kosakata aturan, mis. $k.minimum("), p::toString);
-        assertTrue(p.expected("en").startsWith("only the rule vocabulary, e.g. $k.minimum("), p::toString);
-        assertTrue(p.format("id").contains("(yang sah: hanya kosakata aturan"), p.format("id"));
+        assertTrue(p.expected(Message.INDONESIAN).startsWith("hanya kosakata aturan, mis. $k.minimum("), p::toString);
+        assertTrue(p.expected(Locale.ENGLISH).startsWith("only the rule vocabulary, e.g. $k.minimum("), p::toString);
+        assertTrue(p.format(Message.INDONESIAN).contains("(yang sah: hanya kosakata aturan"),
+                p.format(Message.INDONESIAN));
     }
 
     @Test

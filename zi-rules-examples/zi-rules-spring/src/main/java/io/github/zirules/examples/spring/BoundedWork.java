@@ -1,5 +1,6 @@
 package io.github.zirules.examples.spring;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -37,7 +38,8 @@ final class BoundedWork implements AutoCloseable {
 
     BoundedWork(int threads, Duration timeout) {
         AtomicInteger n = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads * QUEUED_PER_THREAD), r -> {
+        this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(threads * QUEUED_PER_THREAD), r -> {
             Thread t = new Thread(r, "zirules-evaluation-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -56,8 +58,7 @@ final class BoundedWork implements AutoCloseable {
         try {
             f = pool.submit(work);
         } catch (RejectedExecutionException e) {
-            return new Outcome<>(null, 503, Problem.error("SERVICE_BUSY", "$", "semua penilai sedang bekerja; "
-                    + "coba lagi sebentar lagi", "every evaluator is busy; try again in a moment", null));
+            return new Outcome<>(null, 503, Problem.error("SERVICE_BUSY", "$", Message.of("SERVICE_BUSY.2"), null));
         }
         try {
             return new Outcome<>(f.get(timeout.toMillis(), TimeUnit.MILLISECONDS), 200, null);
@@ -65,15 +66,13 @@ final class BoundedWork implements AutoCloseable {
             f.cancel(true);
             LOG.warn("{} stopped waiting after {} ms", what, timeout.toMillis());
             String s = String.valueOf(timeout.toMillis() / 1000.0).replace(".0", "");
-            return new Outcome<>(null, 503, Problem.error("EVALUATION_TIMEOUT", "$",
-                    "penilaian tidak selesai dalam " + s.replace('.', ',') + " detik dan dihentikan",
-                    "the evaluation did not finish within " + s + " s and was abandoned",
-                    "an evaluation that finishes within " + s + " s"));
+            return new Outcome<>(null, 503, Problem.error("EVALUATION_TIMEOUT", "$", Message.of("EVALUATION_TIMEOUT",
+                    s, s.replace('.', ',')), Message.of("EVALUATION_TIMEOUT.expected", s)));
         } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();
-            return new Outcome<>(null, 503, Problem.error("SERVICE_STOPPING", "$", "layanan sedang berhenti",
-                    "the service is stopping", null));
+            return new Outcome<>(null, 503, Problem.error("SERVICE_STOPPING", "$", Message.of("SERVICE_STOPPING"),
+                    null));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;

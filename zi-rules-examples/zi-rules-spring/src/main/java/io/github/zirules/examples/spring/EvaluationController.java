@@ -1,6 +1,7 @@
 package io.github.zirules.examples.spring;
 
 import io.github.zirules.api.Evaluator;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
@@ -124,10 +125,8 @@ public class EvaluationController {
             return null;
         }
         return Refusals.answer(request, 415, List.of(Problem.error("CHARSET_UNSUPPORTED",
-                request.getMethod() + " " + Sanitized.of(request.getRequestURI()),
-                "dokumen JSON harus UTF-8, bukan " + Sanitized.of(charset),
-                "a JSON document must be UTF-8, not " + Sanitized.of(charset),
-                "Content-Type: application/json or application/json;charset=UTF-8")));
+                request.getMethod() + " " + Sanitized.of(request.getRequestURI()), Message.of("CHARSET_UNSUPPORTED",
+                Sanitized.of(charset)), Message.of("CHARSET_UNSUPPORTED.expected"))));
     }
 
     /** The rule sets, in id order, as {@code {"ruleSets": [...]}}. */

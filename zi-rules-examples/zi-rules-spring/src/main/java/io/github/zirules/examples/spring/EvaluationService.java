@@ -4,6 +4,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
@@ -162,8 +163,7 @@ public class EvaluationService {
         } catch (EvaluationException e) {
             LOG.error("{} failed", unit, e);
             return new Done<>(null, 500, List.of(Problem.error("EVALUATION_FAILED", "$",
-                    "aturan gagal saat menilai: " + e.getMessage(), "the rules failed while scoring: "
-                    + e.getMessage(), null)));
+                    Message.of("EVALUATION_FAILED", e.getMessage()), null)));
         }
     }
 
@@ -213,19 +213,18 @@ public class EvaluationService {
     }
 
     private Problem tooLarge(String source, long length) {
-        return Problem.error(TOO_LARGE, source, "dokumen terlalu besar: " + length + " byte",
-                "the document is too large: " + length + " bytes", "at most " + maxDocumentBytes() + " bytes");
+        return Problem.error(TOO_LARGE, source, Message.of("REQUEST_TOO_LARGE", length),
+                Message.of("REQUEST_TOO_LARGE.expected", maxDocumentBytes()));
     }
 
     private Problem unknownRuleSet(Assessment a) {
         String known = String.join(", ", evaluator.ruleSets().stream().map(RuleSetInfo::id).toList());
         if (a.ruleset() != null) {
-            return Problem.error("RULESET_UNKNOWN", "$.ruleset", "aturan '" + a.ruleset() + "' tidak dikenal",
-                    "unknown rule set '" + a.ruleset() + "'", "one of: " + known);
+            return Problem.error("RULESET_UNKNOWN", "$.ruleset", Message.of("RULESET_UNKNOWN", a.ruleset()),
+                    Message.of("EXCEL_LAYOUT_UNKNOWN.expected", known));
         }
-        return Problem.error("RULESET_NONE_FOR_YEAR", "$.year", "tidak ada aturan bawaan untuk tahun " + a.year(),
-                "no rule set is the default for the year " + a.year(), "a year covered by one of: " + known
-                + ", or \"ruleset\" naming one of them");
+        return Problem.error("RULESET_NONE_FOR_YEAR", "$.year", Message.of("RULESET_NONE_FOR_YEAR", a.year()),
+                Message.of("RULESET_NONE_FOR_YEAR.3.expected", known));
     }
 
     /**

@@ -6,6 +6,7 @@ import static io.github.zirules.examples.spring.Html.t;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
@@ -149,8 +150,7 @@ public class PageController {
             case "xlsx" -> attachment(bytes(out -> LkeWorkbooks.writeScored(new ScoredUnit(a, r),
                     evaluator.instrument(r.ruleSet().id()), out)), XLSX, base + ".xlsx");
             default -> refused(request, l, "format", 400, List.of(Problem.error("FORMAT_UNKNOWN", "format",
-                    "format unduhan tidak dikenal: " + Sanitized.of(format), "unknown download format: "
-                    + Sanitized.of(format), "html, json, pdf or xlsx")));
+                    Message.of("FORMAT_UNKNOWN.3", Sanitized.of(format)), Message.of("FORMAT_UNKNOWN.3.expected"))));
         };
     }
 
@@ -218,8 +218,8 @@ public class PageController {
     @ResponseBody
     public ResponseEntity<String> tooLarge(HttpServletRequest request) {
         return refused(request, request.getParameter("lang"), "upload", 413, List.of(Problem.error(
-                EvaluationService.TOO_LARGE, "upload", "berkas terlalu besar", "the file is too large",
-                "at most " + Pages.size("en", service.maxDocumentBytes()))));
+                EvaluationService.TOO_LARGE, "upload", Message.of("REQUEST_TOO_LARGE.upload"),
+                Message.of("REQUEST_TOO_LARGE.upload.expected", Pages.size("en", service.maxDocumentBytes())))));
     }
 
     /** A form without a file, or a request that is not a readable form: 400 with a page that says so. */
@@ -228,10 +228,8 @@ public class PageController {
     @ResponseBody
     public ResponseEntity<String> noFile(Exception e, HttpServletRequest request) {
         LOG.debug("upload refused", e);
-        return refused(request, request.getParameter("lang"), "upload", 400, List.of(Problem.error(
-                "UPLOAD_MISSING", "assessment", "tidak ada berkas penilaian dalam formulir",
-                "the form holds no assessment file", "a multipart/form-data form with the file in the field "
-                + "'assessment'")));
+        return refused(request, request.getParameter("lang"), "upload", 400, List.of(Problem.error("UPLOAD_MISSING",
+                "assessment", Message.of("UPLOAD_MISSING"), Message.of("UPLOAD_MISSING.expected"))));
     }
 
     /** Anything else (a bug, a failing disk): 500 with a page that says so; the details go to the log only. */

@@ -6,6 +6,7 @@ import static io.github.zirules.examples.spring.Html.t;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.RuleSetInfo;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The pages of the service that are not a report: the three forms (evaluate, plan, compare) and the page that lists
@@ -90,9 +91,9 @@ final class Pages {
             b.append("<tr><td class=\"where\">").append(esc(names.where(p.location(), l))).append("<br><code>")
                     .append(esc(p.location())).append("</code></td><td>")
                     .append(question == null ? "" : "<span class=\"hint\">" + esc(question) + "</span><br>")
-                    .append(esc(p.message(l)))
+                    .append(esc(p.message(Locale.forLanguageTag(l))))
                     .append(" <code class=\"hint\">").append(esc(p.code())).append("</code></td><td>")
-                    .append(esc(p.expected(l))).append("</td></tr>\n");
+                    .append(esc(p.expected(Locale.forLanguageTag(l)))).append("</td></tr>\n");
         }
         b.append("</table>\n<p><a href=\"/?lang=").append(l).append("\">")
                 .append(t(l, "← Unggah berkas lain", "← Upload another file")).append("</a></p>\n");

@@ -27,7 +27,7 @@ final class PlanPages {
         StringBuilder b = new StringBuilder(4096);
         b.append("<p class=\"kicker\">").append(esc(now.unit().id())).append("</p>\n<h1>")
                 .append(esc(title)).append("</h1>\n<div class=\"verdict ").append(plan.feasible() ? "ok" : "fail")
-                .append("\" id=\"plan-reason\">").append(esc(plan.reason().message(l))).append("</div>\n")
+                .append("\" id=\"plan-reason\">").append(esc(plan.reason().message(java.util.Locale.forLanguageTag(l)))).append("</div>\n")
                 .append("<dl class=\"meta\"><dt>").append(t(l, "Sasaran", "Target")).append("</dt><dd>")
                 .append(predicate(plan.target())).append("</dd><dt>").append(t(l, "Nilai sekarang", "Total now"))
                 .append("</dt><dd>").append(number(l, now.scores().total())).append("</dd>");

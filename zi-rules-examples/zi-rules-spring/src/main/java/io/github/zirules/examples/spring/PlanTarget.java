@@ -1,6 +1,7 @@
 package io.github.zirules.examples.spring;
 
 import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import java.util.Locale;
@@ -32,8 +33,7 @@ final class PlanTarget {
     /** The problem of a missing or unknown target. */
     static Problem missing(String asked) {
         String what = asked == null || asked.isBlank() ? "" : " ('" + Sanitized.of(asked) + "')";
-        return Problem.error("PLAN_TARGET_MISSING", "target", "sasaran rencana tidak jelas" + what
-                + ": pilih Menuju WBK atau Menuju WBBM", "the plan's target is unclear" + what
-                + ": choose Menuju WBK or Menuju WBBM", "WBK or WBBM");
+        return Problem.error("PLAN_TARGET_MISSING", "target", Message.of("PLAN_TARGET_MISSING", what),
+                Message.of("PLAN_TARGET_MISSING.expected"));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.zirules.examples.spring;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -47,19 +48,15 @@ public class ProblemAdvice {
     /** The one problem that answers an HTTP failure with {@code status} at {@code where} (method and path). */
     static Problem problem(int status, String where) {
         return switch (status) {
-            case 404 -> Problem.error("NOT_FOUND", where, "alamat ini tidak ada", "there is nothing at this address",
-                    "GET /, POST /api/evaluations, GET /api/rulesets, GET /v3/api-docs");
-            case 405 -> Problem.error("METHOD_NOT_ALLOWED", where, "metode HTTP ini tidak dilayani di alamat ini",
-                    "this HTTP method is not served at this address", "a method named in the Allow header");
-            case 415 -> Problem.error("MEDIA_TYPE_UNSUPPORTED", where, "jenis isi (Content-Type) tidak dilayani",
-                    "this content type is not served", "Content-Type: application/json");
-            case 406 -> Problem.error("NOT_ACCEPTABLE", where, "jenis jawaban yang diminta (Accept) tidak tersedia",
-                    "the response type asked for (Accept) is not available", "Accept: application/json");
-            default -> status >= 500 ? Problem.error("INTERNAL_ERROR", where,
-                    "kesalahan internal; rinciannya ada di log layanan",
-                    "internal error; the service's log has the details", null)
-                    : Problem.error("BAD_REQUEST", where, "permintaan tidak dapat dilayani (HTTP " + status + ")",
-                    "the request cannot be served (HTTP " + status + ")", null);
+            case 404 -> Problem.error("NOT_FOUND", where, Message.of("NOT_FOUND"), Message.of("NOT_FOUND.expected"));
+            case 405 -> Problem.error("METHOD_NOT_ALLOWED", where, Message.of("METHOD_NOT_ALLOWED"),
+                    Message.of("METHOD_NOT_ALLOWED.expected"));
+            case 415 -> Problem.error("MEDIA_TYPE_UNSUPPORTED", where, Message.of("MEDIA_TYPE_UNSUPPORTED"),
+                    Message.of("MEDIA_TYPE_UNSUPPORTED.expected"));
+            case 406 -> Problem.error("NOT_ACCEPTABLE", where, Message.of("NOT_ACCEPTABLE"),
+                    Message.of("NOT_ACCEPTABLE.expected"));
+            default -> status >= 500 ? Problem.error("INTERNAL_ERROR", where, Message.of("INTERNAL_ERROR"), null)
+                    : Problem.error("BAD_REQUEST", where, Message.of("BAD_REQUEST", status), null);
         };
     }
 }

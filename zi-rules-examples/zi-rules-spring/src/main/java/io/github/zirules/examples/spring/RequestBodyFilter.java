@@ -1,5 +1,6 @@
 package io.github.zirules.examples.spring;
 
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
@@ -105,8 +106,7 @@ final class RequestBodyFilter implements Filter {
         response.setHeader("Retry-After", "1");
         response.setHeader("Connection", "close");
         Refusals.write(request, response, 503, Problem.error("SERVICE_BUSY", request.getRequestURI(),
-                "layanan sedang menerima terlalu banyak berkas sekaligus; coba lagi sebentar lagi",
-                "the service is receiving too many request bodies at once; try again in a moment", null));
+                Message.of("SERVICE_BUSY"), null));
     }
 
     /** Reads one body as its bytes arrive; finishes once, by dispatching, refusing or giving up. */
@@ -186,9 +186,8 @@ final class RequestBodyFilter implements Filter {
                 HttpServletResponse response = (HttpServletResponse) context.getResponse();
                 response.setHeader("Connection", "close");
                 Refusals.write(request, response, 408, Problem.error("BODY_TIMEOUT", request.getRequestURI(),
-                        "isi permintaan tidak selesai terkirim dalam " + timeout.toSeconds() + " detik",
-                        "the request body did not arrive within " + timeout.toSeconds() + " seconds",
-                        "the whole body within " + timeout.toSeconds() + " s"));
+                        Message.of("BODY_TIMEOUT", timeout.toSeconds()), Message.of("BODY_TIMEOUT.expected",
+                        timeout.toSeconds())));
                 RefusalLog.log(request, 408);
                 context.complete();
             });

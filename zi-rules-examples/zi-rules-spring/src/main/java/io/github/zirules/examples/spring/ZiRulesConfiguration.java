@@ -12,6 +12,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.LazyInitializationExcludeFilter;
@@ -77,7 +78,7 @@ public class ZiRulesConfiguration {
                     .map(i -> i.id() + " " + i.version() + " sha256:" + i.sha256()).toList());
         } else {
             LOG.warn("reload refused, generation {} keeps serving: {}", r.generation(), r.problems().stream()
-                    .map(p -> p.code() + " " + p.format("en")).toList());
+                    .map(p -> p.code() + " " + p.format(Locale.ENGLISH)).toList());
         }
     }
 
