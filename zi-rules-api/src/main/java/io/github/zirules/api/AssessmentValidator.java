@@ -212,20 +212,20 @@ public final class AssessmentValidator {
     }
 
     private void checkAgency(AgencyFacts f, List<Problem> out) {
-        checkGrade(f.bpkOpinion(), BPK_SCALE, "bpkOpinion", out);
-        checkGrade(f.akip(), AKIP_SCALE, "akip", out);
-        checkGrade(f.indeksRb(), INDEKS_RB_SCALE, "indeksRb", out);
+        checkGrade(f.bpkOpinion(), BPK_SCALE, "bpkOpinion", Message.of("AGENCY_VALUE_INVALID.bpkOpinion"), out);
+        checkGrade(f.akip(), AKIP_SCALE, "akip", Message.of("AGENCY_VALUE_INVALID.akip"), out);
+        checkGrade(f.indeksRb(), INDEKS_RB_SCALE, "indeksRb", Message.of("AGENCY_VALUE_INVALID.indeksRb"), out);
         if (f.kind() != null && !KINDS.contains(f.kind())) {
             out.add(Problem.error("AGENCY_VALUE_INVALID", "$.agency.kind", Message.of("AGENCY_VALUE_INVALID.4",
                     f.kind()), Message.of("AGENCY_VALUE_INVALID.4.expected")));
         }
     }
 
-    private void checkGrade(String grade, String scaleName, String field, List<Problem> out) {
+    private void checkGrade(String grade, String scaleName, String field, Message what, List<Problem> out) {
         List<String> scale = instrument.gradeScales().get(scaleName);
         if (grade != null && scale != null && !scale.contains(grade)) {
             out.add(Problem.error("AGENCY_VALUE_INVALID", "$.agency." + field, Message.of("AGENCY_VALUE_INVALID",
-                    Message.of("AGENCY_VALUE_INVALID." + field), grade, String.join(" > ", scale)),
+                    what, grade, String.join(" > ", scale)),
                     Message.verbatim(String.join(", ", scale))));
         }
     }
