@@ -5,6 +5,7 @@ import io.github.zirules.api.Answer;
 import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.Area;
 import io.github.zirules.api.Assessment;
+import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Indicator;
@@ -42,9 +43,6 @@ public final class FastestScorer {
 
     /** The score checks, in the order of {@link Outcome#levels()} after the first three. */
     private static final List<String> SCORE_CHECKS = List.of("TOTAL", "PENGUNGKIT", "BBA", "IPAK", "KINERJA", "IPKP");
-    /** Agency grades as the assessment format spells them (the input vocabulary, not a policy). */
-    private static final List<String> BPK = List.of("WTP", "WDP", "TW", "TMP");
-    private static final List<String> GRADES = List.of("AA", "A", "BB", "B", "CC", "C", "D");
     private static final List<String> KINDS = List.of("MINISTRY", "REGIONAL");
 
     /** Level indices in {@link Outcome#levels()}. */
@@ -86,9 +84,13 @@ public final class FastestScorer {
     private long[][] labelPoints;
     /** [target][check]: minimums of the score checks, then of the areas, as exact fractions. */
     private final Acc[][] minimum = new Acc[2][];
-    private final boolean[][] bpkPasses = new boolean[2][BPK.size()];
-    private final boolean[][] akipPasses = new boolean[2][GRADES.size()];
-    private final boolean[][][] indeksRbPasses = new boolean[2][KINDS.size()][GRADES.size()];
+    /** The agency grade scales as the rule set declares them (its {@code gradeScale} rules), best grade first. */
+    private final List<String> bpk;
+    private final List<String> akip;
+    private final List<String> indeksRb;
+    private final boolean[][] bpkPasses;
+    private final boolean[][] akipPasses;
+    private final boolean[][][] indeksRbPasses;
     private final boolean[] holdsWbkPasses = new boolean[Predikat.values().length];
 
     /**
@@ -113,6 +115,12 @@ public final class FastestScorer {
     /** Learns the layout from {@code ruleSet}'s instrument and the policy from probe evaluations with {@code zi}. */
     public FastestScorer(Evaluator zi, String ruleSet) {
         Instrument instrument = zi.instrument(ruleSet);
+        bpk = instrument.gradeScales().getOrDefault(AssessmentValidator.BPK_SCALE, List.of());
+        akip = instrument.gradeScales().getOrDefault(AssessmentValidator.AKIP_SCALE, List.of());
+        indeksRb = instrument.gradeScales().getOrDefault(AssessmentValidator.INDEKS_RB_SCALE, List.of());
+        bpkPasses = new boolean[2][bpk.size()];
+        akipPasses = new boolean[2][akip.size()];
+        indeksRbPasses = new boolean[2][KINDS.size()][indeksRb.size()];
         List<Item> items = instrument.items();
         List<Indicator> inds = instrument.indicators();
         int n = items.size();
@@ -225,16 +233,18 @@ public final class FastestScorer {
             for (int a = 0; a < areas.length; a++) {
                 minimum[t][SCORE_CHECKS.size() + a] = Acc.of(Exact.of(required(r, "AREA." + areas[a].name())));
             }
-            for (int g = 0; g < GRADES.size(); g++) {
-                if (g < BPK.size()) {
-                    bpkPasses[t][g] = passes(zi, instrument, ruleSet, target,
-                            new AgencyFacts(BPK.get(g), null, null, null), "AGENCY.BPK");
-                }
+            for (int g = 0; g < bpk.size(); g++) {
+                bpkPasses[t][g] = passes(zi, instrument, ruleSet, target,
+                        new AgencyFacts(bpk.get(g), null, null, null), "AGENCY.BPK");
+            }
+            for (int g = 0; g < akip.size(); g++) {
                 akipPasses[t][g] = passes(zi, instrument, ruleSet, target,
-                        new AgencyFacts(null, GRADES.get(g), null, null), "AGENCY.AKIP");
+                        new AgencyFacts(null, akip.get(g), null, null), "AGENCY.AKIP");
+            }
+            for (int g = 0; g < indeksRb.size(); g++) {
                 for (int kind = 0; kind < KINDS.size(); kind++) {
                     indeksRbPasses[t][kind][g] = passes(zi, instrument, ruleSet, target,
-                            new AgencyFacts(null, null, GRADES.get(g), KINDS.get(kind)), "AGENCY.INDEKS_RB");
+                            new AgencyFacts(null, null, indeksRb.get(g), KINDS.get(kind)), "AGENCY.INDEKS_RB");
                 }
             }
         }
@@ -428,15 +438,15 @@ public final class FastestScorer {
         AgencyFacts f = a.agency();
         if (f.bpkOpinion() != null) {
             run++;
-            passed += bpkPasses[t][BPK.indexOf(f.bpkOpinion())] ? 1 : 0;
+            passed += bpkPasses[t][bpk.indexOf(f.bpkOpinion())] ? 1 : 0;
         }
         if (f.akip() != null) {
             run++;
-            passed += akipPasses[t][GRADES.indexOf(f.akip())] ? 1 : 0;
+            passed += akipPasses[t][akip.indexOf(f.akip())] ? 1 : 0;
         }
         if (f.indeksRb() != null && f.kind() != null) {
             run++;
-            passed += indeksRbPasses[t][KINDS.indexOf(f.kind())][GRADES.indexOf(f.indeksRb())] ? 1 : 0;
+            passed += indeksRbPasses[t][KINDS.indexOf(f.kind())][indeksRb.indexOf(f.indeksRb())] ? 1 : 0;
         } else if (f.indeksRb() != null) {
             warnings++;
         }
