@@ -243,8 +243,7 @@ final class RuleSetVerifier {
         /** Whether the probe was stopped by its time limit (not by a rule's mistake or the fire limit). */
         private static boolean ranOutOfTime(EvaluationException e) {
             for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-                if (t instanceof io.github.zirules.rules.internal.LimitExceededException
-                        && String.valueOf(t.getMessage()).contains("time limit")) {
+                if (t instanceof io.github.zirules.rules.internal.LimitExceededException l && l.isTimeLimit()) {
                     return true;
                 }
             }

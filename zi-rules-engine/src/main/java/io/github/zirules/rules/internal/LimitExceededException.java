@@ -8,8 +8,26 @@ public final class LimitExceededException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** An exception with a message in English and Bahasa Indonesia. */
+    /** Whether the limit reached is the time budget, as opposed to a size. */
+    private final boolean timeLimit;
+
+    /** A size limit reached, with a message in English and Bahasa Indonesia. */
     public LimitExceededException(String message) {
+        this(message, false);
+    }
+
+    private LimitExceededException(String message, boolean timeLimit) {
         super(message, null, false, false);
+        this.timeLimit = timeLimit;
+    }
+
+    /** The time budget ({@link RunBudget}) spent, with a message in English and Bahasa Indonesia. */
+    public static LimitExceededException timeLimit(String message) {
+        return new LimitExceededException(message, true);
+    }
+
+    /** Whether the limit reached is the time budget (a slow or busy machine may need only more time). */
+    public boolean isTimeLimit() {
+        return timeLimit;
     }
 }

@@ -50,7 +50,7 @@ public final class RunBudget implements AutoCloseable {
     private void checkThis() {
         if (expired || System.nanoTime() - deadline > 0) {
             expired = true;
-            throw new LimitExceededException("the evaluation ran out of its time limit of " + timeout.toMillis()
+            throw LimitExceededException.timeLimit("the evaluation ran out of its time limit of " + timeout.toMillis()
                     + " ms (evaluasi melampaui batas waktu " + timeout.toMillis() + " ms)");
         }
         if (outer != null) {
