@@ -21,11 +21,8 @@ module io.github.zirules.engine {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires static org.junit.jupiter.api;
-    requires static openhtmltopdf.core;
-    requires static openhtmltopdf.pdfbox;
     requires static org.drools.decisiontables;
     requires static org.drools.templates;
-    requires static org.apache.poi.poi;
 
     exports io.github.zirules.compare;
     exports io.github.zirules.json;

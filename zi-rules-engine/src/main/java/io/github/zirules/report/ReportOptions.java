@@ -13,7 +13,7 @@ import java.util.Objects;
  *     leaves them out (a {@link ReportInput}'s own scale, when known, wins)
  * @param allWarnings whether every warning is listed; by default many warnings of one kind are summarised on one
  *     line ("113 butir belum dijawab")
- * @param print whether the HTML is for paper (PDF): A4 pages, every table unfolded, no heading left alone at the
+ * @param print whether the HTML is for paper (the PDF of zi-rules-pdf's {@code PdfReport}): A4 pages, every table unfolded, no heading left alone at the
  *     foot of a page, a signature block, marks written as words
  * @param date the date the report is made and signed, or null (then none is written)
  * @param evaluator who signs the report (the evaluator, <i>evaluator</i>), or null for a blank line to sign on

@@ -4,7 +4,6 @@ import io.github.zirules.api.Result;
 import io.github.zirules.report.internal.Escape;
 import io.github.zirules.report.internal.ReportView;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -84,19 +83,6 @@ public final class ReportRenderer {
     /** The HTML report of {@code input}: with its questions, evidence and chart as far as the input carries them. */
     public static String html(ReportInput input, ReportOptions options) {
         return render(ReportFormat.HTML, input, options);
-    }
-
-    /**
-     * The PDF of {@code input} on A4 ({@link PdfReport}): the HTML report for paper with page numbers, the date and
-     * the rule set's hash in every page's footer, and a signature block.
-     *
-     * @throws IOException if writing to {@code out} fails
-     * @throws IllegalStateException if openhtmltopdf is not on the class path (see {@link PdfReport})
-     */
-    public static void pdf(ReportInput input, ReportOptions options, OutputStream out) throws IOException {
-        try (PdfReport pdf = PdfReport.open(out, options)) {
-            pdf.add(input);
-        }
     }
 
     /** The report of {@code input} in {@code format}, as one string. */

@@ -1,7 +1,7 @@
 /**
  * Reports people can read: one evaluation's {@link io.github.zirules.api.Result} as a terminal text, a Markdown
- * page, one self-contained HTML file with a chart of the six change areas, an A4 PDF with a signature block
- * ({@link io.github.zirules.report.PdfReport}, optional openhtmltopdf) or a CSV summary row. Start with
+ * page, one self-contained HTML file with a chart of the six change areas (also in a form for paper, which the module
+ * zi-rules-pdf prints as an A4 PDF with a signature block) or a CSV summary row. Start with
  * {@link io.github.zirules.report.ReportRenderer}; several results go into one document through
  * {@link io.github.zirules.report.ReportStream}. A {@link io.github.zirules.report.ReportInput} adds what the
  * result alone does not carry: each item's question (from the instrument) and evidence (from the assessment).

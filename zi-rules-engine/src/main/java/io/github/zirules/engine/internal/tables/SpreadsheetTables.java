@@ -4,7 +4,9 @@ import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +16,6 @@ import java.util.regex.Pattern;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.decisiontable.parser.DefaultRuleSheetListener;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.drools.template.model.Rule;
 
 /**
@@ -173,15 +173,31 @@ final class SpreadsheetTables {
             return out;
         }
 
-        /** Drools' Excel parser reads the sheets in order without naming them: their names are read here. */
+        /**
+         * Drools' Excel parser reads the sheets in order without naming them: their names are read here, with the
+         * Apache POI that Drools reads the workbook with. Through reflection on POI's public interface, so that the
+         * engine's module descriptor need not require POI: POI's own descriptor requires commons-math3 by its file
+         * name, and the compiler would warn that such a descriptor must not be published.
+         */
         void sheetNames(byte[] workbook) {
-            try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
-                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                    names.add(wb.getSheetName(i));
+            try {
+                Class<?> factory = Class.forName("org.apache.poi.ss.usermodel.WorkbookFactory", true,
+                        SpreadsheetTables.class.getClassLoader());
+                Class<?> book = Class.forName("org.apache.poi.ss.usermodel.Workbook", true, factory.getClassLoader());
+                try (AutoCloseable wb = (AutoCloseable) factory.getMethod("create", InputStream.class)
+                        .invoke(null, new ByteArrayInputStream(workbook))) {
+                    int sheets = (Integer) book.getMethod("getNumberOfSheets").invoke(wb);
+                    for (int i = 0; i < sheets; i++) {
+                        names.add((String) book.getMethod("getSheetName", int.class).invoke(wb, i));
+                    }
                 }
                 sheet = names.isEmpty() ? "" : names.get(0);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (InvocationTargetException e) {
+                Throwable why = e.getCause();
+                throw why instanceof RuntimeException r ? r : why instanceof IOException io
+                        ? new UncheckedIOException(io) : new IllegalStateException(why);
+            } catch (Exception e) {
+                throw new IllegalStateException("reading the sheet names with Apache POI failed", e);
             }
         }
 

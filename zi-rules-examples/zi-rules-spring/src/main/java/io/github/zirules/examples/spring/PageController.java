@@ -14,6 +14,7 @@ import io.github.zirules.compare.AnswerSetComparison;
 import io.github.zirules.excel.LkeWorkbooks;
 import io.github.zirules.excel.ScoredUnit;
 import io.github.zirules.json.ZiJson;
+import io.github.zirules.pdf.PdfReport;
 import io.github.zirules.planner.GapPlanner;
 import io.github.zirules.planner.Plan;
 import io.github.zirules.report.ReportInput;
@@ -145,7 +146,7 @@ public class PageController {
                     "application/json;charset=UTF-8", base + ".json");
             case "html" -> attachment(report(a, r, l).getBytes(StandardCharsets.UTF_8), "text/html;charset=UTF-8",
                     base + ".html");
-            case "pdf" -> attachment(bytes(out -> ReportRenderer.pdf(ReportInput.of(evaluator, a, r),
+            case "pdf" -> attachment(bytes(out -> PdfReport.write(ReportInput.of(evaluator, a, r),
                     ReportOptions.of(l).withDate(LocalDate.now()), out)), "application/pdf", base + ".pdf");
             case "xlsx" -> attachment(bytes(out -> LkeWorkbooks.writeScored(new ScoredUnit(a, r),
                     evaluator.instrument(r.ruleSet().id()), out)), XLSX, base + ".xlsx");

@@ -1,4 +1,4 @@
-package io.github.zirules.report.internal;
+package io.github.zirules.pdf.internal;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -8,10 +8,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * XHTML for paper to PDF with openhtmltopdf (PDFBox). The only class that names openhtmltopdf, so that the engine
- * loads without it (it is an optional dependency).
- */
+/** XHTML for paper to PDF with openhtmltopdf (PDFBox): the one class that names openhtmltopdf. */
 public final class HtmlToPdf {
 
     /** Where a Unicode TrueType font is looked for, in order, with the family name the CSS asks for. */
@@ -29,16 +26,6 @@ public final class HtmlToPdf {
     };
 
     private HtmlToPdf() {
-    }
-
-    /** Fails with what to add when openhtmltopdf is not on the class path. */
-    public static void requireAvailable() {
-        try {
-            Class.forName("com.openhtmltopdf.pdfboxout.PdfRendererBuilder", false, HtmlToPdf.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw new IllegalStateException("PDF reports need io.github.openhtmltopdf:openhtmltopdf-pdfbox on the class "
-                    + "path (an optional dependency of zi-rules-engine): add it to your build", e);
-        }
     }
 
     /** Writes the PDF of {@code xhtml} to {@code out}. */

@@ -1,0 +1,7 @@
+/**
+ * Reports as an A4 PDF with a signature block, for the evaluation report (<i>LHE</i>) that is signed and filed:
+ * {@link io.github.zirules.pdf.PdfReport}. The pages are the engine's HTML report for paper
+ * ({@link io.github.zirules.report.ReportOptions#withPrint}), printed by openhtmltopdf (PDFBox); this module carries
+ * those two libraries so that an application that never prints does not. {@code ...pdf.internal} is not API.
+ */
+package io.github.zirules.pdf;
