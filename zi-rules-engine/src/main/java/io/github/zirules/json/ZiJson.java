@@ -231,16 +231,6 @@ public final class ZiJson {
     }
 
     /**
-     * {@code r} as one element of the array {@link #writeReports} writes with {@link ReportLayout#ARRAY}: the report
-     * pretty-printed one level in, without a trailing newline, the brackets or the separators. For a writer that
-     * draws reports on several threads and joins them in order into that array.
-     */
-    public String writeReportInArray(Result r) {
-        Objects.requireNonNull(r, "result");
-        return string(w -> ReportWriter.write(r, w), true, 1);
-    }
-
-    /**
      * The closing line of a batch of reports in JSON Lines: {@code {"format":"zi-report-summary/1","reports":N,
      * "refused":M}} and a newline, so that a file cut off by a crash is recognisable by its missing last line.
      *
@@ -268,22 +258,19 @@ public final class ZiJson {
     public void writeReports(List<Result> results, OutputStream out, ReportLayout layout) throws IOException {
         Objects.requireNonNull(results, "results");
         Objects.requireNonNull(layout, "layout");
-        Writer w = utf8(out);
-        if (layout == ReportLayout.JSON_LINES) {
+        try (ReportsWriter reports = openReports(utf8(out), layout)) {
             for (Result r : results) {
-                ReportWriter.write(Objects.requireNonNull(r, "result"), new JsonWriter(w, false, 0));
-                w.write('\n');
+                reports.add(r);
             }
-        } else {
-            JsonWriter jw = new JsonWriter(w, true, 0);
-            jw.beginArray();
-            for (Result r : results) {
-                ReportWriter.write(Objects.requireNonNull(r, "result"), jw);
-            }
-            jw.endArray();
-            w.write('\n');
         }
-        w.flush();
+    }
+
+    /**
+     * Several reports written to {@code out} one by one as they come, laid out as {@code layout} says (see
+     * {@link ReportsWriter}); closing it ends the layout but does not close {@code out}.
+     */
+    public ReportsWriter openReports(Writer out, ReportLayout layout) throws IOException {
+        return new ReportsWriter(out, layout);
     }
 
     /**
@@ -329,7 +316,7 @@ public final class ZiJson {
     }
 
     /** Writes one root value to a string, pretty-printed from {@code indent} levels in or compact. */
-    private static String string(Body body, boolean pretty, int indent) {
+    static String string(Body body, boolean pretty, int indent) {
         StringWriter sw = new StringWriter();
         try {
             body.write(new JsonWriter(sw, pretty, indent));

@@ -92,6 +92,20 @@ public final class JsonWriter {
         return this;
     }
 
+    /**
+     * Writes {@code json}, one complete value already written by a writer of this layout at this level, as the next
+     * value: Jackson writes the separator and indentation before it, as for any other value.
+     */
+    public JsonWriter rawValue(String json) throws IOException {
+        gen.writeRawValue(json);
+        return done();
+    }
+
+    /** Hands what is written so far to the caller's writer (without flushing that writer). */
+    public void flush() throws IOException {
+        gen.flush();
+    }
+
     /** Writes a member name; the next call writes its value. */
     public JsonWriter name(String name) throws IOException {
         gen.writeFieldName(name);

@@ -7,6 +7,7 @@ import io.github.zirules.api.Result;
 import io.github.zirules.excel.LkeWorkbooks;
 import io.github.zirules.excel.ScoredUnit;
 import io.github.zirules.json.ReportLayout;
+import io.github.zirules.json.ReportsWriter;
 import io.github.zirules.json.ZiJson;
 import io.github.zirules.pdf.PdfReport;
 import io.github.zirules.report.AreaScale;
@@ -14,12 +15,9 @@ import io.github.zirules.report.ReportFormat;
 import io.github.zirules.report.ReportInput;
 import io.github.zirules.report.ReportOptions;
 import io.github.zirules.report.ReportStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +50,10 @@ interface ReportOutput extends AutoCloseable {
     void close() throws IOException;
 
     /**
-     * zi-report/1 JSON, written by {@link ZiJson}: one document, a JSON array streamed element by element (the same
-     * bytes as {@link ZiJson#writeReports} with {@link ReportLayout#ARRAY}), or JSON Lines ending with a summary
-     * line, {@code {"format":"zi-report-summary/1","reports":N,"refused":M}}, so that a cut-off file is known by
-     * its missing last line.
+     * zi-report/1 JSON, written by {@link ZiJson}: one document, a JSON array streamed element by element by a
+     * {@link ReportsWriter} (the same bytes as {@link ZiJson#writeReports} with {@link ReportLayout#ARRAY}), or JSON
+     * Lines ending with a summary line, {@code {"format":"zi-report-summary/1","reports":N,"refused":M}}, so that a
+     * cut-off file is known by its missing last line.
      */
     final class Json implements ReportOutput {
 
@@ -64,49 +62,34 @@ interface ReportOutput extends AutoCloseable {
 
         private final ZiJson json;
         private final Writer out;
-        private final Layout layout;
-        private int count;
+        private final ReportsWriter reports;
+        private final boolean lines;
         private int refused;
         private boolean closed;
 
-        Json(ZiJson json, Writer out, Layout layout) {
+        Json(ZiJson json, Writer out, Layout layout) throws IOException {
             this.json = json;
             this.out = out;
-            this.layout = layout;
+            this.lines = layout == Layout.LINES;
+            this.reports = layout == Layout.SINGLE ? null
+                    : json.openReports(out, layout == Layout.ARRAY ? ReportLayout.ARRAY : ReportLayout.JSON_LINES);
         }
 
         /** The report as this layout writes it, without what separates it from the one before. Thread-safe. */
         @Override
         public String draw(Result r, Assessment a) {
-            return draw(r);
-        }
-
-        private String draw(Result r) {
-            return switch (layout) {
-                case SINGLE -> json.writeReport(r);
-                case LINES -> jsonLine(r);
-                case ARRAY -> json.writeReportInArray(r);
-            };
-        }
-
-        private String jsonLine(Result r) {
-            ByteArrayOutputStream line = new ByteArrayOutputStream(16_384);
-            try {
-                json.writeReports(List.of(r), line, ReportLayout.JSON_LINES);
-            } catch (IOException e) {
-                throw new UncheckedIOException("writing to memory failed", e);
-            }
-            return line.toString(StandardCharsets.UTF_8);
+            return reports == null ? json.writeReport(r) : reports.draw(r);
         }
 
         @Override
         public void add(Result r, Assessment a, Object drawn) throws IOException {
-            if (layout == Layout.ARRAY) {
-                out.write(count == 0 ? "[\n  " : ",\n  ");
+            String report = drawn != null ? (String) drawn : draw(r, a);
+            if (reports == null) {
+                out.write(report);
+                out.flush();
+            } else {
+                reports.add(report);
             }
-            out.write(drawn != null ? (String) drawn : draw(r));
-            count++;
-            out.flush();
         }
 
         @Override
@@ -120,10 +103,11 @@ interface ReportOutput extends AutoCloseable {
                 return;
             }
             closed = true;
-            if (layout == Layout.ARRAY) {
-                out.write(count == 0 ? "[]\n" : "\n]\n");
-            } else if (layout == Layout.LINES) {
-                out.write(json.writeReportSummary(count, refused));
+            if (reports != null) {
+                reports.close();
+            }
+            if (lines) {
+                out.write(json.writeReportSummary(reports.count(), refused));
             }
             out.flush();
         }
