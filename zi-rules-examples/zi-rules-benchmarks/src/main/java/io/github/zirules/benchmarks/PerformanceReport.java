@@ -3,6 +3,7 @@ package io.github.zirules.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Writes the results section of {@code docs/performance.md} from what {@code run.sh} measured: the JMH JSON, the
@@ -29,6 +33,12 @@ public final class PerformanceReport {
     static final String VALIDATE = "zi-rules validate <built-in folder>";
     static final String PROPERTIES = "zi-rules test --properties <built-in folder> --tries 1000";
     private static final int FOLDER_FILES = 2_000;
+    /**
+     * The CSV files run.sh collects (memory.csv, spring.csv): comma-separated, a header line, {@code \n} line ends,
+     * quotes where a cell needs them, and lines starting with {@code #} as comments (a run's closing note).
+     */
+    static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+            .setCommentMarker('#').setRecordSeparator('\n').get();
 
     private final JsonNode jmh;
     private final JsonNode startup;
@@ -51,12 +61,7 @@ public final class PerformanceReport {
     /** Arguments: results.json startup.json memory.csv machine.txt performance.md waits.json spring.csv. */
     public static void main(String[] args) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        List<String[]> mem = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of(args[2]))) {
-            if (!line.isBlank() && Character.isDigit(line.charAt(0))) {
-                mem.add(line.split(","));
-            }
-        }
+        List<String[]> mem = readCsv(Path.of(args[2]));
         Map<String, String> machine = new LinkedHashMap<>();
         for (String line : Files.readAllLines(Path.of(args[3]))) {
             int i = line.indexOf(':');
@@ -64,12 +69,7 @@ public final class PerformanceReport {
                 machine.merge(line.substring(0, i).strip(), line.substring(i + 1).strip(), (a, b) -> a + "; " + b);
             }
         }
-        List<String[]> spring = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of(args[6]))) {
-            if (!line.isBlank() && !line.startsWith("variant")) {
-                spring.add(line.split(","));
-            }
-        }
+        List<String[]> spring = readCsv(Path.of(args[6]));
         PerformanceReport r = new PerformanceReport(json.readTree(Path.of(args[0]).toFile()),
                 json.readTree(Path.of(args[1]).toFile()), json.readTree(Path.of(args[5]).toFile()), spring, mem,
                 machine);
@@ -82,6 +82,17 @@ public final class PerformanceReport {
         }
         Files.writeString(page, text.substring(0, b + BEGIN.length()) + "\n" + r.section() + text.substring(e),
                 StandardCharsets.UTF_8);
+    }
+
+    /** The rows of one of run.sh's CSV files ({@link #CSV}), each as its cells in the order of the header. */
+    static List<String[]> readCsv(Path file) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser csv = CSV.parse(in)) {
+            for (CSVRecord row : csv) {
+                rows.add(row.values());
+            }
+        }
+        return rows;
     }
 
     private String section() {

@@ -2,8 +2,11 @@ package io.github.zirules.benchmarks;
 
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Instrument;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.Locale;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The engine side of "100,000 assessments through one run in constant memory": evaluates {@code n} varied
@@ -17,12 +20,13 @@ public final class SteadyMemory {
     }
 
     /** Arguments: the number of evaluations (default 100,000). */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         Evaluator zi = Fixtures.evaluator();
         Instrument instrument = zi.instrument(Fixtures.RULE_SET);
-        System.out.println("evaluations,heap_used_after_gc_bytes,eligible_so_far,max_heap_bytes");
+        CSVPrinter csv = PerformanceReport.CSV.builder().setHeader("evaluations", "heap_used_after_gc_bytes",
+                "eligible_so_far", "max_heap_bytes").setSkipHeaderRecord(false).get().print(System.out);
         long eligible = 0;
         long t0 = System.nanoTime();
         for (int i = 1; i <= n; i++) {
@@ -31,10 +35,12 @@ public final class SteadyMemory {
             }
             if (i % (n / 10) == 0) {
                 System.gc();
-                System.out.println(i + "," + memory.getHeapMemoryUsage().getUsed() + "," + eligible + ","
-                        + memory.getHeapMemoryUsage().getMax());
+                csv.printRecord(i, memory.getHeapMemoryUsage().getUsed(), eligible,
+                        memory.getHeapMemoryUsage().getMax());
+                csv.flush();
             }
         }
-        System.out.printf("# %d evaluations in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+        csv.printComment(String.format(Locale.ROOT, "%d evaluations in %.1f s", n, (System.nanoTime() - t0) / 1e9));
+        csv.flush();
     }
 }
