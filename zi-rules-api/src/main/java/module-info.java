@@ -4,6 +4,9 @@
  * {@link java.util.ServiceLoader}) and what the library's tools need from it ({@code Engine}, {@code ScoreTrace}).
  * The instrument reader of {@code io.github.zirules.api.internal} is opened only to the engine.
  */
+// The instrument reader is exported to the engine alone, which is compiled after the API: javac would warn that the
+// engine's module is not found yet.
+@SuppressWarnings("module")
 module io.github.zirules.api {
     requires org.apache.commons.csv;
 

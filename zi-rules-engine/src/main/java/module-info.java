@@ -4,6 +4,9 @@
  * {@code io.github.zirules.engine} and every {@code internal} package stay inside. The rule vocabulary is open, since
  * the rules Drools compiles run in class loaders of their own and read the facts reflectively.
  */
+// Drools and KIE publish no module descriptors: the engine must require them as automatic modules (each names
+// itself in its manifest, none by its file name), which is all the "requires-automatic" lint warns of.
+@SuppressWarnings("requires-automatic")
 module io.github.zirules.engine {
     requires transitive io.github.zirules.api;
     requires org.kie.api;
@@ -20,7 +23,7 @@ module io.github.zirules.engine {
     requires org.slf4j;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
-    requires static org.junit.jupiter.api;
+    requires static transitive org.junit.jupiter.api;
     requires static org.drools.decisiontables;
     requires static org.drools.templates;
 

@@ -115,6 +115,7 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
      * A candidate, never an exception: whatever goes wrong while loading or testing (out of stack or memory, a
      * deadline) is a problem of the candidate.
      */
+    @SuppressWarnings("try") // the budget is a scope: open, it bounds the thread's load; it is never referenced
     private static Candidate candidate(EvaluatorOptions options, Scenarios scenarios, Duration timeout) {
         try (RunBudget budget = RunBudget.open(timeout)) {
             return candidateOrThrow(options, scenarios);

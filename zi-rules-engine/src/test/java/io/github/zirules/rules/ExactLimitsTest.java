@@ -12,6 +12,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("try") // a RunBudget is a scope: the tests open one and never reference it
 class ExactLimitsTest {
 
     private static final Duration QUICK = Duration.ofSeconds(5);

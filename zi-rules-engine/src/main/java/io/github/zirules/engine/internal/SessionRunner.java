@@ -82,6 +82,7 @@ public final class SessionRunner {
         return run(rs, card, fireLimit, timeout, null, order);
     }
 
+    @SuppressWarnings("try") // the budget is a scope: open, it bounds the thread's run; it is never referenced
     private static ScoreSheet run(CompiledRuleSet rs, ScoreSheet card, int fireLimit, Duration timeout,
                                   Consumer<RuleRef> observer, EvaluationOrder order) {
         KieSession session = rs.plan().newSession();
