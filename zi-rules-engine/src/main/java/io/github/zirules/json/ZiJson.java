@@ -89,16 +89,6 @@ public final class ZiJson {
         return new ZiJson(limits);
     }
 
-    /**
-     * A reader and writer with the given limits.
-     *
-     * @deprecated the same as {@link #create(JsonLimits)}, the name every factory of the library has
-     */
-    @Deprecated
-    public static ZiJson withLimits(JsonLimits limits) {
-        return create(limits);
-    }
-
     /** The limits that reading enforces. */
     public JsonLimits limits() {
         return limits;

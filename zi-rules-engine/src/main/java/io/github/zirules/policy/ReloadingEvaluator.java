@@ -8,6 +8,7 @@ import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
+import io.github.zirules.api.ReloadStatus;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.api.spi.Engine;
@@ -66,10 +67,10 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
     private final AtomicReference<Generation> current;
     private final List<Consumer<ReloadReport>> listeners = new CopyOnWriteArrayList<>();
     private final Object reloading = new Object();
-    private volatile ReloadReport lastRefused;
     private FolderWatcher watcher;
 
-    private record Generation(long number, Engine evaluator) {
+    /** The rules serving, with the last reload refused since they were accepted (null if none): read together. */
+    private record Generation(long number, Engine evaluator, ReloadReport refused) {
         List<RuleSetInfo> infos() {
             return evaluator.ruleSets();
         }
@@ -81,7 +82,7 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
     private ReloadingEvaluator(EvaluatorOptions options, Scenarios scenarios, Engine first) {
         this.options = options;
         this.scenarios = scenarios;
-        this.current = new AtomicReference<>(new Generation(1, first));
+        this.current = new AtomicReference<>(new Generation(1, first, null));
     }
 
     /**
@@ -187,13 +188,12 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
             Generation old = current.get();
             Candidate c = candidate(options, scenarios, timeout);
             if (c.evaluator != null && c.problems.isEmpty()) {
-                Generation next = new Generation(old.number + 1, c.evaluator);
+                Generation next = new Generation(old.number + 1, c.evaluator, null);
                 current.set(next);
                 report = new ReloadReport(true, next.number, old.infos(), next.infos(), List.of(), c.scenarios);
-                lastRefused = null;
             } else {
                 report = new ReloadReport(false, old.number, old.infos(), old.infos(), c.problems, c.scenarios);
-                lastRefused = report;
+                current.set(new Generation(old.number, old.evaluator, report));
             }
         }
         for (Consumer<ReloadReport> l : listeners) {
@@ -243,12 +243,19 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
      * while the rules serving now are older than the folder.
      */
     public Optional<ReloadReport> lastRefused() {
-        return Optional.ofNullable(lastRefused);
+        return Optional.ofNullable(current.get().refused);
     }
 
     /** The generation serving now: 1 after creation, one more with each accepted reload. */
     public long generation() {
         return current.get().number;
+    }
+
+    /** {@inheritDoc} Reloading: the generation serving and the problems of its last refused reload. */
+    @Override
+    public ReloadStatus reloadStatus() {
+        Generation g = current.get();
+        return new ReloadStatus(true, g.number, g.infos(), g.refused == null ? List.of() : g.refused.problems());
     }
 
     @Override

@@ -79,7 +79,9 @@ class EngineBoundaryTest {
 
     @Test
     void noToolAsksWhichEvaluatorItHasOrCastsToTheEnginesOwn() throws IOException {
-        Pattern asks = Pattern.compile("instanceof\\s+(DroolsEvaluator|Engine)\\b|\\((DroolsEvaluator|Engine)\\)\\s*\\w");
+        // ReloadingEvaluator too: a status page reads Evaluator.reloadStatus(), it does not ask which evaluator it has.
+        String engines = "(DroolsEvaluator|Engine|ReloadingEvaluator)";
+        Pattern asks = Pattern.compile("instanceof\\s+" + engines + "\\b|\\(" + engines + "\\)\\s*\\w");
         List<Path> offenders = mainSources().stream().filter(p -> asks.matcher(read(p)).find()).toList();
         assertEquals(List.of(), offenders);
     }
