@@ -11,6 +11,7 @@ import io.github.zirules.rules.internal.ScoreSheet.Rounding;
 import io.github.zirules.rules.internal.ScoreSheet.RuleWarning;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The engine's way to the sheet's non-vocabulary members: installed into {@link ScoreSheet} by {@link Scorecard}. */
 final class EngineBridge implements ScoreSheet.Bridge {
@@ -101,7 +102,7 @@ final class EngineBridge implements ScoreSheet.Bridge {
     }
 
     @Override
-    public Exact scoreOrNull(Scorecard card, String level) {
+    public @Nullable Exact scoreOrNull(Scorecard card, String level) {
         return card.scoreOrNull(level);
     }
 

@@ -8,6 +8,7 @@ import io.github.zirules.rules.internal.SizeLimits;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact rational number: the arithmetic of every score. An average of three items is a third and a PCT ratio
@@ -420,7 +421,7 @@ public final class Exact implements Comparable<Exact> {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (!(o instanceof Exact e)) {
             return false;
         }

@@ -1,5 +1,7 @@
 package io.github.zirules.rules;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A vocabulary call that a rule made wrongly, such as a weight for an indicator the instrument does not have: says
  * what is wrong in Bahasa Indonesia and English, what would be right, and which text of the rule is at fault, so that
@@ -40,12 +42,12 @@ public final class RuleMistake extends IllegalArgumentException {
     }
 
     /** What would be right; may be null. */
-    public String expected() {
+    public @Nullable String expected() {
         return expected;
     }
 
     /** The text of the rule at fault, as written between quotes in the rule file; null if none. */
-    public String literal() {
+    public @Nullable String literal() {
         return literal;
     }
 

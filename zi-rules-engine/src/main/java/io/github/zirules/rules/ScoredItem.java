@@ -2,6 +2,7 @@ package io.github.zirules.rules;
 
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Item;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rule-file vocabulary: one item (<i>butir</i>) of the instrument with the answer given to it. Answer-value rules
@@ -88,7 +89,7 @@ public final class ScoredItem {
     }
 
     /** The area code ({@code MP} … {@code PP}); null for Hasil items. */
-    public String getArea() {
+    public @Nullable String getArea() {
         return item.area() == null ? null : item.area().name();
     }
 
@@ -108,7 +109,7 @@ public final class ScoredItem {
     }
 
     /** The choice answer in canonical form ({@code Ya}, {@code Tidak}, {@code A} … {@code E}); null otherwise. */
-    public String getAnswer() {
+    public @Nullable String getAnswer() {
         return answer;
     }
 
@@ -133,7 +134,7 @@ public final class ScoredItem {
     }
 
     /** For an IDX4 item, the survey index; null otherwise. */
-    public Exact getIndex() {
+    public @Nullable Exact getIndex() {
         return index;
     }
 
@@ -163,7 +164,7 @@ public final class ScoredItem {
     }
 
     /** The value given so far; null if none. */
-    public Exact getValue() {
+    public @Nullable Exact getValue() {
         return value.read(card);
     }
 
@@ -176,17 +177,17 @@ public final class ScoredItem {
     }
 
     /** The points given so far; null if none. */
-    public Exact getPoints() {
+    public @Nullable Exact getPoints() {
         return points.read(card);
     }
 
     /** The rule that gave the value; null if none. */
-    RuleRef valueRule() {
+    @Nullable RuleRef valueRule() {
         return value.by();
     }
 
     /** The answer as given (null if unanswered). */
-    Answer rawAnswer() {
+    @Nullable Answer rawAnswer() {
         return raw;
     }
 

@@ -1,5 +1,7 @@
 package io.github.zirules.rules;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A value decided by a rule, such as an indicator's weight, an item's value or a threshold check. When several rules
  * decide the same thing, the one of the deeper layer wins (a rule set that extends another overrides it), then the
@@ -13,7 +15,7 @@ final class Setting<T> {
     private T value;
     private RuleRef by;
     /** The first rule that read the value while rules were firing; null if none did. */
-    private RuleRef readBy;
+    private @Nullable RuleRef readBy;
 
     /**
      * Offers a decision; see the class comment. What is decided is named {@code what + subject} (e.g.

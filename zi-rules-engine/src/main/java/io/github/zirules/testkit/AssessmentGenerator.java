@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Random, valid assessments of an instrument, for property tests with any framework (see the package description).
@@ -119,7 +120,7 @@ public final class AssessmentGenerator {
         private int reviewSets;
         private double agencyFactsShare;
         private int year = 2026;
-        private String ruleset;
+        private @Nullable String ruleset;
         private double[] boundaryShares;
         private List<BigDecimal> boundaryIndices;
 
@@ -207,7 +208,7 @@ public final class AssessmentGenerator {
         }
 
         /** The rule set id written into each assessment; null (default) for the library's default for the year. */
-        public Builder ruleset(String ruleset) {
+        public Builder ruleset(@Nullable String ruleset) {
             if (ruleset != null && ruleset.isBlank()) {
                 throw new IllegalArgumentException("ruleset must be null or non-blank but was '" + ruleset + "'");
             }

@@ -3,17 +3,20 @@ package io.github.zirules.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zirules.api.Evaluator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,6 +78,20 @@ class EngineBoundaryTest {
                 "io.github.zirules.testkit"), engine.getDescriptor().exports().stream()
                 .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
         assertTrue(engine.getDescriptor().exports().stream().noneMatch(ModuleDescriptor.Exports::isQualified));
+    }
+
+    @Test
+    void everyExportedPackageOfTheApiAndTheEngineIsNullMarked() {
+        List<String> unmarked = new ArrayList<>();
+        for (Module m : List.of(Evaluator.class.getModule(), EngineBoundaryTest.class.getModule())) {
+            for (ModuleDescriptor.Exports e : m.getDescriptor().exports()) {
+                Class<?> info = Class.forName(m, e.source() + ".package-info");
+                if (!e.isQualified() && (info == null || !info.isAnnotationPresent(NullMarked.class))) {
+                    unmarked.add(e.source());
+                }
+            }
+        }
+        assertEquals(List.of(), unmarked, "a package-info.java with @NullMarked in each of them");
     }
 
     @Test
