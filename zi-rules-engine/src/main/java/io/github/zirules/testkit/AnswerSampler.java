@@ -54,7 +54,7 @@ final class AnswerSampler {
 
     Assessment assessment(String unitId) {
         Predikat current = currentPredicate();
-        if (g.boundaryHugging()) {
+        if (g.boundaryHugging() && !g.boundaryShares().isEmpty()) {
             drawHugShares();
         }
         Map<ItemId, Answer> answers = new LinkedHashMap<>();
@@ -184,7 +184,7 @@ final class AnswerSampler {
 
     private Answer index(Item item) {
         long hundredths;
-        if (hugShares != null) {
+        if (g.boundaryHugging() && !g.boundaryIndices().isEmpty()) {
             List<BigDecimal> targets = g.boundaryIndices();
             BigDecimal t = targets.get(rng.nextInt(targets.size()));
             hundredths = t.unscaledValue().longValueExact() + rng.nextInt(5) - 2;

@@ -46,6 +46,7 @@ public final class RuleSetUnderTest {
     private final RuleSetInfo info;
     private final Instrument instrument;
     private final Map<Context, Baseline> baselines = new ConcurrentHashMap<>();
+    private final Map<String, BoundaryHints> hints = new ConcurrentHashMap<>();
 
     private RuleSetUnderTest(Engine engine, String ruleSetId) {
         this.engine = engine;
@@ -117,9 +118,18 @@ public final class RuleSetUnderTest {
         return instrument;
     }
 
-    /** A generator builder for this rule set's instrument that writes this rule set's id into every assessment. */
+    /**
+     * A generator builder for this rule set's instrument that writes this rule set's id into every assessment and,
+     * when boundary hugging is on, aims at this rule set's own thresholds (read by probes; see
+     * {@link AssessmentGenerator}).
+     */
     public AssessmentGenerator.Builder generator() {
-        return AssessmentGenerator.builder(instrument).ruleset(id());
+        return new AssessmentGenerator.Builder(instrument, this).ruleset(id());
+    }
+
+    /** The boundary hints of this rule set for {@code target} and {@code year}: probed once, then cached. */
+    BoundaryHints boundaryHints(Predikat target, int year) {
+        return hints.computeIfAbsent(target + "/" + year, k -> BoundaryHints.probe(this, target, year));
     }
 
     /**
