@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An {@link Evaluator} whose rule sets can be replaced at run time without a restart (<i>muat ulang aman</i>).
@@ -67,16 +68,16 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
     private final AtomicReference<Generation> current;
     private final List<Consumer<ReloadReport>> listeners = new CopyOnWriteArrayList<>();
     private final Object reloading = new Object();
-    private FolderWatcher watcher;
+    private @Nullable FolderWatcher watcher;
 
     /** The rules serving, with the last reload refused since they were accepted (null if none): read together. */
-    private record Generation(long number, Engine evaluator, ReloadReport refused) {
+    private record Generation(long number, Engine evaluator, @Nullable ReloadReport refused) {
         List<RuleSetInfo> infos() {
             return evaluator.ruleSets();
         }
     }
 
-    private record Candidate(Engine evaluator, List<Problem> problems, List<SuiteResult> scenarios) {
+    private record Candidate(@Nullable Engine evaluator, List<Problem> problems, List<SuiteResult> scenarios) {
     }
 
     private ReloadingEvaluator(EvaluatorOptions options, Scenarios scenarios, Engine first) {
@@ -160,7 +161,7 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
     }
 
     /** A folder without the scenarios {@code zi-rules test} needs: refused as that command refuses it. */
-    private static Problem untested(Path tests) {
+    private static Problem untested(@Nullable Path tests) {
         Message what = Message.of(Files.isDirectory(tests) ? "scenarios.no-file" : "scenarios.no-folder");
         return Problem.error("SCENARIOS_MISSING", tests.toString(), Message.of("SCENARIOS_MISSING", what),
                 Message.of("SCENARIOS_MISSING.expected"));

@@ -181,7 +181,8 @@ public final class ScenarioSuite {
         return run(s, observer, null);
     }
 
-    private CaseResult run(Scenario s, Consumer<RuleRef> observer, Consumer<Result> results) {
+    private CaseResult run(Scenario s, @Nullable Consumer<RuleRef> observer,
+                           @Nullable Consumer<Result> results) {
         Result r;
         try {
             r = ruleSet.evaluate(s.assessment(), observer);

@@ -42,8 +42,8 @@ public final class Exact implements Comparable<Exact> {
     private final long num;
     private final long den;
     /** Non-null when the value does not fit in longs: {num, den}. */
-    private final BigInteger bigNum;
-    private final BigInteger bigDen;
+    private final @Nullable BigInteger bigNum;
+    private final @Nullable BigInteger bigDen;
 
     private Exact(long num, long den) {
         this.num = num;

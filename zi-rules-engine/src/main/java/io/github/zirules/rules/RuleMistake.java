@@ -14,11 +14,12 @@ public final class RuleMistake extends IllegalArgumentException {
     /** Stable problem code, e.g. {@code RULE_UNKNOWN_ID}. */
     private final String code;
     private final String messageId;
-    private final String expected;
+    private final @Nullable String expected;
     /** The text in the rule file that is at fault (an id as written in quotes); null if none. */
-    private final String literal;
+    private final @Nullable String literal;
 
-    RuleMistake(String code, String messageId, String messageEn, String expected, String literal) {
+    RuleMistake(String code, String messageId, String messageEn, @Nullable String expected,
+                @Nullable String literal) {
         super(messageEn);
         this.code = code;
         this.messageId = messageId;

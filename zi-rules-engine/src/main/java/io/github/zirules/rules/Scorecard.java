@@ -76,7 +76,7 @@ public final class Scorecard {
     private final List<String> conflicts = new ArrayList<>();
     private final List<EarlyRead> readTooEarly = new ArrayList<>();
     private final List<Overriding> overrides = new ArrayList<>();
-    private RuleRef firing;
+    private @Nullable RuleRef firing;
     private final List<ScoredItem> itemsView = Collections.unmodifiableList(items);
     private final Map<String, ScoredIndicator> indicatorsView = Collections.unmodifiableMap(indicators);
     private final Map<String, ScoredAreaPart> partsView = Collections.unmodifiableMap(parts);
@@ -252,7 +252,7 @@ public final class Scorecard {
     }
 
     /** the rule that decided a check. */
-    RuleRef checkRule(String checkId) {
+    @Nullable RuleRef checkRule(String checkId) {
         Setting<CheckDecision> s = checks.get(checkId);
         return s == null ? null : s.by();
     }

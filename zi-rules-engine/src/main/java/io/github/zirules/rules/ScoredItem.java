@@ -22,20 +22,20 @@ import org.jspecify.annotations.Nullable;
 public final class ScoredItem {
 
     private final Item item;
-    private final Answer raw;
-    private final String answer;
+    private final @Nullable Answer raw;
+    private final @Nullable String answer;
     private final long numerator;
     private final long denominator;
     private final long lastYear;
     private final long thisYear;
-    private final Exact index;
+    private final @Nullable Exact index;
     private final int evidenceCount;
     private final ScoredIndicator indicator;
     private final Scorecard card;
     private final Setting<Exact> value = new Setting<>();
     private final Setting<Exact> points = new Setting<>();
 
-    ScoredItem(Item item, Answer raw, int evidenceCount, ScoredIndicator indicator, Scorecard card) {
+    ScoredItem(Item item, @Nullable Answer raw, int evidenceCount, ScoredIndicator indicator, Scorecard card) {
         this.item = item;
         this.raw = raw;
         this.evidenceCount = evidenceCount;
@@ -67,7 +67,7 @@ public final class ScoredItem {
     }
 
     /** The label as the rule files write it: the common case (already canonical) without case folding. */
-    private static String canonical(Answer.Choice c, io.github.zirules.api.AnswerType type) {
+    private static @Nullable String canonical(Answer.Choice c, io.github.zirules.api.AnswerType type) {
         String l = c.label();
         java.util.List<String> labels = type.labels();
         for (int i = 0; i < labels.size(); i++) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One compiled rule set, as the {@link Invariant}s see it: it scores assessments, and it tells the most each score
@@ -206,7 +207,7 @@ public final class RuleSetUnderTest {
         return m;
     }
 
-    private static void put(Map<String, BigDecimal> m, String key, Fraction weight) {
+    private static void put(Map<String, BigDecimal> m, String key, @Nullable Fraction weight) {
         if (weight != null) {
             m.put(key, decimal(weight));
         }
