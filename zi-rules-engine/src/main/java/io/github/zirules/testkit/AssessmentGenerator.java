@@ -270,7 +270,8 @@ public final class AssessmentGenerator {
 
         /**
          * The generator. A hugging generator of a {@link RuleSetUnderTest#generator()} without hints of its own
-         * reads them from the rule set now (a few dozen evaluations, once per rule set, target and year).
+         * reads them from the rule set now (a few dozen evaluations, once per rule set, target and year); a rule
+         * set that fails on those evaluations gives none, and never makes this throw.
          */
         public AssessmentGenerator build() {
             BoundaryHints derived = !boundaryHugging || (boundaryShares != null && boundaryIndices != null)

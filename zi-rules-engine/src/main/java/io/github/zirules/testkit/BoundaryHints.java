@@ -40,8 +40,19 @@ record BoundaryHints(List<Double> shares, List<BigDecimal> indices) {
         indices = List.copyOf(indices);
     }
 
-    /** The hints of {@code rules} for assessments aiming at {@code target} in {@code year}. */
+    /**
+     * The hints of {@code rules} for assessments aiming at {@code target} in {@code year}; {@link #NONE} if the rules
+     * fail on a probe (a defective rule set under test: the invariants, not the generator, report that).
+     */
     static BoundaryHints probe(RuleSetUnderTest rules, Predikat target, int year) {
+        try {
+            return probeOrThrow(rules, target, year);
+        } catch (RuntimeException rulesFailed) {
+            return NONE;
+        }
+    }
+
+    private static BoundaryHints probeOrThrow(RuleSetUnderTest rules, Predikat target, int year) {
         Assessment context = Assessment.builder(Unit.of(AssessmentGenerator.UNIT_ID_PREFIX + "HINTS"), year, target)
                 .ruleset(rules.id()).build();
         Assessment best = AnswerMoves.allBest(rules.instrument(), context);

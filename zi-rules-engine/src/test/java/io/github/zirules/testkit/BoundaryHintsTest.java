@@ -53,6 +53,19 @@ class BoundaryHintsTest {
     }
 
     @Test
+    void aRuleSetThatFailsOnTheProbesGivesNoHintsAndStillBuildsItsGenerators(@TempDir Path tmp) throws IOException {
+        // The IPKP check compares IPAK: every evaluation is refused at run time; the invariants report it, not build().
+        Path dir = tmp.resolve("broken");
+        BuiltInRuleSets.copy("permenpan-rb-90-2021", dir, "broken");
+        Path wbk = dir.resolve("thresholds-wbk.drl");
+        Files.writeString(wbk, Files.readString(wbk).replace("$k.minimum( \"IPKP\", $k.get( \"IPKP\" )",
+                "$k.minimum( \"IPKP\", $k.get( \"IPAK\" )"));
+        RuleSetUnderTest rules = RuleSetUnderTest.fromDirectory(dir);
+        assertEquals(BoundaryHints.NONE, rules.boundaryHints(Predikat.WBK, 2026));
+        assertEquals(rules.generator().build().fromSeed(5), rules.generator().boundaryHugging(true).build().fromSeed(5));
+    }
+
+    @Test
     void aHuggingBuilderOfABareInstrumentHasNoHintsAndDrawsAsWithoutHugging() {
         AssessmentGenerator hugging = AssessmentGenerator.builder(AssessmentGeneratorTest.INSTRUMENT)
                 .boundaryHugging(true).build();
