@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param needsNewSurvey whether the answer is a survey index (IPAK, IPKP) that no document can raise: reaching it
  *     takes a new survey
  */
-public record PlannedChange(ItemId item, @Nullable Answer from, Answer to, BigDecimal gain, int steps, boolean needsNewSurvey) {
+public record PlannedChange(ItemId item, @Nullable Answer from, Answer to, BigDecimal gain, int steps,
+                            boolean needsNewSurvey) {
 
     /** Refuses nulls except in {@code from}, and a step count below 1. */
     public PlannedChange {

@@ -62,7 +62,8 @@ class BoundaryHintsTest {
                 "$k.minimum( \"IPKP\", $k.get( \"IPAK\" )"));
         RuleSetUnderTest rules = RuleSetUnderTest.fromDirectory(dir);
         assertEquals(BoundaryHints.NONE, rules.boundaryHints(Predikat.WBK, 2026));
-        assertEquals(rules.generator().build().fromSeed(5), rules.generator().boundaryHugging(true).build().fromSeed(5));
+        assertEquals(rules.generator().build().fromSeed(5),
+                rules.generator().boundaryHugging(true).build().fromSeed(5));
     }
 
     @Test

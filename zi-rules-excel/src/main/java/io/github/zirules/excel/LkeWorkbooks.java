@@ -72,7 +72,8 @@ public final class LkeWorkbooks {
      * @param out where the {@code .xlsx} goes (not closed)
      */
     public static void writeTemplate(Instrument instrument, @Nullable String ruleset,
-                                     @Nullable Function<Assessment, Result> evaluator, OutputStream out) throws IOException {
+                                     @Nullable Function<Assessment, Result> evaluator, OutputStream out)
+            throws IOException {
         new TemplateWriter(instrument).writeBlank(ruleset, evaluator, out);
     }
 

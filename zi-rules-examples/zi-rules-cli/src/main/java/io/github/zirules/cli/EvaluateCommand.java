@@ -179,8 +179,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                     "cannot write the file " + out + " (" + e.getMessage() + ")"));
             return ZiRulesCli.INVALID_INPUT;
         }
-        boolean showProgress = !quiet && (progress == OptionValues.Progress.always || progress == OptionValues.Progress.auto
-                && Terminal.stderrIsTerminal() && (toFile || !Terminal.stdoutIsTerminal()));
+        boolean showProgress = !quiet && (progress == OptionValues.Progress.always
+                || progress == OptionValues.Progress.auto && Terminal.stderrIsTerminal()
+                && (toFile || !Terminal.stdoutIsTerminal()));
         Progress bar = new Progress(err, in.files().size(), showProgress, System::currentTimeMillis);
         FileEvaluator scorer = new FileEvaluator(evaluator, new AssessmentFiles(evaluator, ruleset,
                 targetOption.target, workbook),

@@ -90,7 +90,8 @@ public final class PlanCommand implements Callable<Integer> {
             Assessment a = new AssessmentFiles(evaluator, null, target, workbook).read(file);
             Plan plan = GapPlanner.create(evaluator).plan(a, target == null ? a.target() : target,
                     new PlanOptions(allowSurveys, Set.copyOf(frozen)));
-            out.print(format == OptionValues.PlanFormat.json ? json(plan) : text(plan, l, ItemQuestions.of(evaluator, plan.result())));
+            out.print(format == OptionValues.PlanFormat.json ? json(plan)
+                    : text(plan, l, ItemQuestions.of(evaluator, plan.result())));
             out.flush();
             return ZiRulesCli.OK;
         });

@@ -14,7 +14,8 @@ import picocli.CommandLine;
 class ClosedOptionsTest {
 
     private static List<String> candidates(String command, String option) {
-        CommandLine cl = ZiRulesCli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        PrintWriter nowhere = new PrintWriter(new StringWriter());
+        CommandLine cl = ZiRulesCli.commandLine(nowhere, nowhere);
         List<String> out = new ArrayList<>();
         cl.getSubcommands().get(command).getCommandSpec().findOption(option).completionCandidates().forEach(out::add);
         return out;
