@@ -3,12 +3,15 @@
  * the gap planner, the comparison, the policy tools and the property-testing kit. Exports only the public packages;
  * {@code io.github.zirules.engine} and every {@code internal} package stay inside. The rule vocabulary is open, since
  * the rules Drools compiles run in class loaders of their own and read the facts reflectively.
+ * Every exported package is {@code @NullMarked} (JSpecify, required transitively since its annotations are part of
+ * the signatures): nothing is null unless marked {@code @Nullable}.
  */
 // Drools and KIE publish no module descriptors: the engine must require them as automatic modules (each names
 // itself in its manifest, none by its file name), which is all the "requires-automatic" lint warns of.
 @SuppressWarnings("requires-automatic")
 module io.github.zirules.engine {
     requires transitive io.github.zirules.api;
+    requires transitive org.jspecify; // @NullMarked, @Nullable: part of the public signatures
     requires org.kie.api;
     requires org.kie.internal.api;
     requires org.drools.base;

@@ -1,5 +1,7 @@
 package io.github.zirules.api;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Facts about the unit's agency (<i>instansi</i>) that the agency-level prerequisites read. Each is optional: a
  * prerequisite is checked only when its fact is given.
@@ -10,7 +12,8 @@ package io.github.zirules.api;
  * @param indeksRb the Indeks Reformasi Birokrasi rating, same scale as {@code akip}; may be null
  * @param kind {@code MINISTRY} or {@code REGIONAL} (the Indeks RB minimum differs); may be null
  */
-public record AgencyFacts(String bpkOpinion, String akip, String indeksRb, String kind) {
+public record AgencyFacts(@Nullable String bpkOpinion, @Nullable String akip, @Nullable String indeksRb,
+                          @Nullable String kind) {
 
     /** No facts given. */
     public static final AgencyFacts NONE = new AgencyFacts(null, null, null, null);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An answer to one LKE item. Which kind an item takes is given by its {@link AnswerType}; whether an answer fits its
@@ -126,7 +127,7 @@ public sealed interface Answer permits Answer.Choice, Answer.Ratio, Answer.Decre
 
         /** Equal when numerically equal: {@code 3.2} and {@code 3.20} are the same index. */
         @Override
-        public boolean equals(Object o) {
+        public boolean equals(@Nullable Object o) {
             return o instanceof Index other && value.compareTo(other.value) == 0;
         }
 

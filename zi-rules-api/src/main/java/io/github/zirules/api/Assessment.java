@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One unit's LKE for one year: its answers, the evidence behind them, the predicate it asks for and, optionally, the
@@ -27,7 +28,7 @@ import java.util.Optional;
  * @param reviews further answer sets by reviewer role (e.g. {@code "TPI"}, {@code "TPN"}), each by item
  */
 public record Assessment(
-        String ruleset,
+        @Nullable String ruleset,
         Unit unit,
         int year,
         Predikat target,
@@ -102,7 +103,7 @@ public record Assessment(
 
     /** Builds an {@link Assessment}. Not thread-safe; each call returns the builder. */
     public static final class Builder {
-        private String ruleset;
+        private @Nullable String ruleset;
         private Unit unit;
         private int year;
         private Predikat target;
@@ -119,7 +120,7 @@ public record Assessment(
         }
 
         /** The rule set id; null for the default of the year. */
-        public Builder ruleset(String ruleset) {
+        public Builder ruleset(@Nullable String ruleset) {
             this.ruleset = ruleset;
             return this;
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks an assessment against an instrument and returns <b>every</b> problem at once. It never throws for bad input.
@@ -221,7 +222,7 @@ public final class AssessmentValidator {
         }
     }
 
-    private void checkGrade(String grade, String scaleName, String field, Message what, List<Problem> out) {
+    private void checkGrade(@Nullable String grade, String scaleName, String field, Message what, List<Problem> out) {
         List<String> scale = instrument.gradeScales().get(scaleName);
         if (grade != null && scale != null && !scale.contains(grade)) {
             out.add(Problem.error("AGENCY_VALUE_INVALID", "$.agency." + field, Message.of("AGENCY_VALUE_INVALID",

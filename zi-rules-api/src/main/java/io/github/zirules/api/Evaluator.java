@@ -37,6 +37,14 @@ public interface Evaluator {
     List<RuleSetInfo> ruleSets();
 
     /**
+     * The rule sets serving now and, for an evaluator that reloads them at run time, its generation and the problems
+     * of the last refused reload, read together. The default is that of an evaluator that loads its rule sets once.
+     */
+    default ReloadStatus reloadStatus() {
+        return ReloadStatus.loadedOnce(ruleSets());
+    }
+
+    /**
      * What the library's tools (gap planner, property kit, reports, policy tools) need from the engine behind this
      * evaluator: the exact score trace, with the rules serving now. Empty for an evaluator that offers none (a test
      * double, a remote client), which those tools then refuse with a message naming it.

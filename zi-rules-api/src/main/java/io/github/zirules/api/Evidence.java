@@ -2,6 +2,7 @@ package io.github.zirules.api;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A supporting document (<i>data dukung</i>) for an answer.
@@ -10,7 +11,7 @@ import java.util.Optional;
  * @param uri where it can be read; may be null
  * @param sha256 the SHA-256 of its content in lower-case hex; may be null
  */
-public record Evidence(String title, String uri, String sha256) {
+public record Evidence(String title, @Nullable String uri, @Nullable String sha256) {
 
     /** Refuses a null title; blank titles and malformed hashes are validation problems, not exceptions. */
     public Evidence {

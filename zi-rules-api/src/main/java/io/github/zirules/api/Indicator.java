@@ -2,6 +2,7 @@ package io.github.zirules.api;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sub-indicator (<i>indikator</i>) of an area part, or a Hasil component, with its items. Its weight is not here:
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param name the LKE's title
  * @param items its items, in instrument order
  */
-public record Indicator(String id, Section section, Area area, String name, List<ItemId> items) {
+public record Indicator(String id, Section section, @Nullable Area area, String name, List<ItemId> items) {
 
     /** Copies the item list and refuses nulls except in {@code area}. */
     public Indicator {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The instrument of a rule set: its scored items grouped into indicators, in LKE order. For PermenPAN-RB 90/2021
@@ -110,7 +111,7 @@ public final class Instrument {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Instrument other && items.equals(other.items) && gradeScales.equals(other.gradeScales);
     }
 

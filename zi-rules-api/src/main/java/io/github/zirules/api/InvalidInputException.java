@@ -3,6 +3,7 @@ package io.github.zirules.api;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when an input (an assessment, an instrument, a JSON file) is refused. It carries every problem found, not
@@ -32,7 +33,7 @@ public class InvalidInputException extends ZiRulesException {
      * @param problems every problem found; at least one
      * @param ruleSetId the rule set concerned (an id or a folder); null if none
      */
-    protected InvalidInputException(String what, List<Problem> problems, String ruleSetId) {
+    protected InvalidInputException(String what, List<Problem> problems, @Nullable String ruleSetId) {
         super(what + " is invalid: " + problems.size() + " problem(s):\n" + problems.stream()
                 .map(p -> "  " + p.format(Locale.ENGLISH)).collect(Collectors.joining("\n")), null, ruleSetId, List.of(), null);
         this.problems = List.copyOf(problems);

@@ -2,6 +2,7 @@ package io.github.zirules.api;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One scored item (<i>butir</i>, a question) of a rule set's instrument.
@@ -22,11 +23,11 @@ import java.util.Objects;
 public record Item(
         ItemId id,
         Section section,
-        Area area,
+        @Nullable Area area,
         String indicator,
         String indicatorName,
         AnswerType answerType,
-        String ratioFormula,
+        @Nullable String ratioFormula,
         String question,
         List<String> criteria) {
 

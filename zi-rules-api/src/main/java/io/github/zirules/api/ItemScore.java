@@ -2,6 +2,7 @@ package io.github.zirules.api;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one item was scored: the explanation of its points.
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param rule the name of the rule that gave the value
  */
 public record ItemScore(
-        ItemId item, Answer answer, BigDecimal value, String exactValue, BigDecimal points, String rule) {
+        ItemId item, @Nullable Answer answer, BigDecimal value, String exactValue, BigDecimal points, String rule) {
 
     /** Refuses nulls except in {@code answer}. */
     public ItemScore {

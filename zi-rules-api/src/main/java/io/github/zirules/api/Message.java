@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A text shown to a person, in the language they chose: a key of the message catalogue with its arguments, or a text
@@ -31,12 +32,12 @@ public sealed interface Message extends java.io.Serializable permits Message.Cat
      * {@code "; "}; any other is shown as {@link String#valueOf(Object)}
      * (numbers are not reformatted for the language: {@code 74.995} stays {@code 74.995}).
      */
-    static Message of(String key, Object... args) {
+    static Message of(String key, @Nullable Object... args) {
         return new Catalogued(key, Arrays.asList(args.clone()));
     }
 
     /** A text that reads the same in every language (a value, a list of ids, a line of DRL); null for null. */
-    static Message verbatim(String text) {
+    static @Nullable Message verbatim(@Nullable String text) {
         return text == null ? null : new Texts(text, text);
     }
 
@@ -56,7 +57,7 @@ public sealed interface Message extends java.io.Serializable permits Message.Cat
      * @param key the key in the catalogue, a problem code or a code with a suffix
      * @param args the arguments, in the order of {@code {0}}, {@code {1}} …; elements may be null
      */
-    record Catalogued(String key, List<Object> args) implements Message {
+    record Catalogued(String key, List<@Nullable Object> args) implements Message {
 
         /** Refuses a key the catalogue does not have, so that a missing text fails where it is made. */
         public Catalogued {

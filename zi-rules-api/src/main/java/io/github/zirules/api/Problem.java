@@ -3,6 +3,7 @@ package io.github.zirules.api;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A problem found in an input: an assessment, a rule file, an instrument. Problems are data, so that every one of
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param message what is wrong
  * @param valid what would be valid, e.g. {@code one of A, B, C}; may be null
  */
-public record Problem(Severity severity, String code, String location, Message message, Message valid)
+public record Problem(Severity severity, String code, String location, Message message, @Nullable Message valid)
         implements Serializable {
 
     /** Refuses nulls except in {@code valid}. */
@@ -27,7 +28,7 @@ public record Problem(Severity severity, String code, String location, Message m
     }
 
     /** An error; {@code valid} may be null. */
-    public static Problem error(String code, String location, Message message, Message valid) {
+    public static Problem error(String code, String location, Message message, @Nullable Message valid) {
         return new Problem(Severity.ERROR, code, location, message, valid);
     }
 
@@ -47,7 +48,7 @@ public record Problem(Severity severity, String code, String location, Message m
     }
 
     /** What would be valid in the language of {@code locale}; null when the problem does not say. */
-    public String expected(Locale locale) {
+    public @Nullable String expected(Locale locale) {
         return valid == null ? null : valid.text(locale);
     }
 
@@ -62,12 +63,12 @@ public record Problem(Severity severity, String code, String location, Message m
     }
 
     /** What would be valid, in English (zi-report/1's {@code expected}); may be null. */
-    public String expected() {
+    public @Nullable String expected() {
         return expected(Locale.ENGLISH);
     }
 
     /** What would be valid, in Bahasa Indonesia (zi-report/1's {@code expectedId}); may be null. */
-    public String expectedId() {
+    public @Nullable String expectedId() {
         return expected(Message.INDONESIAN);
     }
 

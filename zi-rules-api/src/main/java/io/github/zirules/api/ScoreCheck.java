@@ -2,6 +2,7 @@ package io.github.zirules.api;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A minimum score of a predicate ({@code TOTAL}, {@code PENGUNGKIT}, {@code AREA.*}, {@code BBA}, {@code IPAK},
@@ -16,8 +17,8 @@ import java.util.Objects;
  * @param shortfall for a failed check, {@code required - actual} (the "kurang X poin"); null exactly when it passed
  * @param rule the name of the rule that made the check
  */
-public record ScoreCheck(String id, BigDecimal required, BigDecimal actual, boolean passed, BigDecimal shortfall,
-                         String rule) implements Check {
+public record ScoreCheck(String id, BigDecimal required, BigDecimal actual, boolean passed,
+                         @Nullable BigDecimal shortfall, String rule) implements Check {
 
     /** Refuses nulls (but in {@code shortfall}), and a shortfall on a passed check or none on a failed one. */
     public ScoreCheck {

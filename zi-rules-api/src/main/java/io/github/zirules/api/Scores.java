@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every score of an evaluation, each the exact value rounded half-up to 2 decimals (never a sum of rounded parts, so
@@ -54,8 +55,8 @@ public record Scores(
         indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
     }
 
-    /** The score of one area. */
-    public BigDecimal area(Area area) {
+    /** The score of one area; null if the result has none for it. */
+    public @Nullable BigDecimal area(Area area) {
         return areas.get(area);
     }
 }

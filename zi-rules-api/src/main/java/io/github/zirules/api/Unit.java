@@ -1,6 +1,7 @@
 package io.github.zirules.api;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The unit being assessed (<i>unit kerja</i> / <i>satuan kerja</i>).
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param name the unit's name; may be null
  * @param agency the agency (<i>instansi</i>) it belongs to; may be null
  */
-public record Unit(String id, String name, String agency) {
+public record Unit(String id, @Nullable String name, @Nullable String agency) {
 
     /** Refuses a null id; a blank id is a validation problem. */
     public Unit {

@@ -2,6 +2,7 @@ package io.github.zirules.api;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of the library's exceptions, with what a caller acts on as data rather than in the message: the rule set
@@ -18,9 +19,9 @@ public abstract class ZiRulesException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String ruleSetId;
+    private final @Nullable String ruleSetId;
     private final List<String> knownRuleSetIds;
-    private final String ruleName;
+    private final @Nullable String ruleName;
 
     /**
      * An exception with a message, a cause and its structured fields.
@@ -31,8 +32,8 @@ public abstract class ZiRulesException extends RuntimeException {
      * @param knownRuleSetIds the ids of the rule sets there are, when one was not found; otherwise empty
      * @param ruleName the name of the rule that failed; null if none or not known
      */
-    protected ZiRulesException(String message, Throwable cause, String ruleSetId, List<String> knownRuleSetIds,
-                               String ruleName) {
+    protected ZiRulesException(String message, @Nullable Throwable cause, @Nullable String ruleSetId,
+                               List<String> knownRuleSetIds, @Nullable String ruleName) {
         super(message, cause);
         this.ruleSetId = ruleSetId;
         this.knownRuleSetIds = List.copyOf(knownRuleSetIds);

@@ -38,6 +38,16 @@ class ApiContractsTest {
     }
 
     @Test
+    void aReloadStatusOfAnEvaluatorThatDoesNotReloadCannotClaimALaterGenerationOrARefusal() {
+        ReloadStatus once = ReloadStatus.loadedOnce(List.of());
+        assertEquals(new ReloadStatus(false, 1, List.of(), List.of()), once);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ReloadStatus(false, 2, List.of(), List.of()));
+        assertTrue(e.getMessage().contains("generation 1"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new ReloadStatus(true, 0, List.of(), List.of()));
+    }
+
+    @Test
     void evaluatorOptionsRefuseBadValuesSayingWhatWasExpected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> EvaluatorOptions.builder().fireLimit(0).build());

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An item (<i>butir</i>) on which a reviewer's answer differs from the unit's.
@@ -16,7 +17,7 @@ import java.util.Objects;
  * @param points each set's points for the item, as reported (2 decimals)
  * @param differences for each review, its points minus the unit's (negative: the reviewer gives fewer points)
  */
-public record ItemDifference(ItemId item, Map<String, Answer> answers, Map<String, BigDecimal> points,
+public record ItemDifference(ItemId item, Map<String, @Nullable Answer> answers, Map<String, BigDecimal> points,
                              Map<String, BigDecimal> differences) {
 
     /** Refuses a null item; copies the maps (answers may hold nulls). */

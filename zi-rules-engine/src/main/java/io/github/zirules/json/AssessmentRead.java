@@ -5,6 +5,7 @@ import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.Problem;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What reading a {@code zi-assessment/1} document gave: the assessment, or every problem that kept it from being
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @param problems every problem found: those of the JSON text (duplicates, limits, non-numbers) first, then those of
  *     its content; empty when the read succeeded
  */
-public record AssessmentRead(Assessment assessment, List<Problem> problems) {
+public record AssessmentRead(@Nullable Assessment assessment, List<Problem> problems) {
 
     /**
      * Copies the problems.

@@ -4,6 +4,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.Problem;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What reading and validating a {@code zi-assessment/1} document gave (see {@link ZiJson#readAndValidate}): the
@@ -13,7 +14,7 @@ import java.util.List;
  *     the JSON itself had errors (then the validator did not run)
  * @param problems the JSON problems, then the validation problems; empty when the assessment is valid
  */
-public record ValidatedRead(Assessment assessment, List<Problem> problems) {
+public record ValidatedRead(@Nullable Assessment assessment, List<Problem> problems) {
 
     /** Copies the problems. */
     public ValidatedRead {

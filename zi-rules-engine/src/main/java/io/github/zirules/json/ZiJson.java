@@ -35,6 +35,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes the zi-rules JSON interchange formats: assessments ({@code zi-assessment/1}) and reports
@@ -89,16 +90,6 @@ public final class ZiJson {
         return new ZiJson(limits);
     }
 
-    /**
-     * A reader and writer with the given limits.
-     *
-     * @deprecated the same as {@link #create(JsonLimits)}, the name every factory of the library has
-     */
-    @Deprecated
-    public static ZiJson withLimits(JsonLimits limits) {
-        return create(limits);
-    }
-
     /** The limits that reading enforces. */
     public JsonLimits limits() {
         return limits;
@@ -132,7 +123,7 @@ public final class ZiJson {
         return new AssessmentRead(a, problems.list());
     }
 
-    private static Problem unreadable(String source, RuntimeException e) {
+    private static Problem unreadable(String source, @Nullable RuntimeException e) {
         String what = e == null ? "" : " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
         return Problem.error("JSON_UNREADABLE", source, Message.of("JSON_UNREADABLE", what),
                 Message.of("JSON_UNREADABLE.expected"));

@@ -4,6 +4,7 @@ import io.github.zirules.api.Answer;
 import io.github.zirules.api.ItemId;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One answer change of a {@link Plan}: an item (<i>butir</i>) and the answer it should have.
@@ -18,7 +19,8 @@ import java.util.Objects;
  * @param needsNewSurvey whether the answer is a survey index (IPAK, IPKP) that no document can raise: reaching it
  *     takes a new survey
  */
-public record PlannedChange(ItemId item, Answer from, Answer to, BigDecimal gain, int steps, boolean needsNewSurvey) {
+public record PlannedChange(ItemId item, @Nullable Answer from, Answer to, BigDecimal gain, int steps,
+                            boolean needsNewSurvey) {
 
     /** Refuses nulls except in {@code from}, and a step count below 1. */
     public PlannedChange {

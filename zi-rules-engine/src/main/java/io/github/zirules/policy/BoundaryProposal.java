@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers that put one threshold's check on its boundary and just below it, found by a search over answer
@@ -19,8 +20,8 @@ import java.util.Objects;
  * @param on answers that reach the minimum, or the nearest value above it; null if none was found
  * @param below answers that miss the minimum by 0.01, or reach the nearest value below it; null if none was found
  */
-public record BoundaryProposal(String target, String check, BigDecimal required, boolean reachable, Side on,
-                               Side below) {
+public record BoundaryProposal(String target, String check, BigDecimal required, boolean reachable, @Nullable Side on,
+                               @Nullable Side below) {
 
     /** Refuses nulls except in the sides. */
     public BoundaryProposal {

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rule sets built into the engine jar (<i>aturan bawaan</i>), as folders that policy staff can start from: copy
@@ -139,7 +140,7 @@ public final class BuiltInRuleSets {
         return copy(id, target, null, loader);
     }
 
-    static List<Path> copy(String id, Path target, String newId, ClassLoader loader) throws IOException {
+    static List<Path> copy(String id, Path target, @Nullable String newId, ClassLoader loader) throws IOException {
         List<String> files = files(id, loader);
         Path destination = target.toAbsolutePath().normalize();
         if (Files.exists(destination) && !emptyFolder(destination)) {

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule set loaded from its folder for policy work (<i>aturan untuk staf kebijakan</i>): compiled, linted and
@@ -30,10 +31,10 @@ public final class PolicyRuleSet {
     /** The name of the scenario folder inside a rule-set folder. */
     public static final String TESTS = "tests";
 
-    private final Path directory;
+    private final @Nullable Path directory;
     private final LoadedRuleSet compiled;
 
-    PolicyRuleSet(Path directory, LoadedRuleSet compiled) {
+    PolicyRuleSet(@Nullable Path directory, LoadedRuleSet compiled) {
         this.directory = directory;
         this.compiled = Objects.requireNonNull(compiled, "compiled");
     }
@@ -89,12 +90,12 @@ public final class PolicyRuleSet {
     }
 
     /** The rule-set folder (null for a built-in rule set on the class path). */
-    public Path directory() {
+    public @Nullable Path directory() {
         return directory;
     }
 
     /** The scenario folder, {@code tests/} in the rule-set folder (it may not exist). */
-    public Path testsDirectory() {
+    public @Nullable Path testsDirectory() {
         return directory == null ? null : directory.resolve(TESTS);
     }
 
@@ -103,7 +104,7 @@ public final class PolicyRuleSet {
      *
      * @param observer told of every rule that fires (for coverage); may be null
      */
-    public Result evaluate(Assessment assessment, Consumer<RuleRef> observer) {
+    public Result evaluate(Assessment assessment, @Nullable Consumer<RuleRef> observer) {
         return compiled.evaluate(assessment, observer);
     }
 

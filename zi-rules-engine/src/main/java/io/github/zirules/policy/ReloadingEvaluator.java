@@ -8,6 +8,7 @@ import io.github.zirules.api.InvalidInputException;
 import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
+import io.github.zirules.api.ReloadStatus;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.api.spi.Engine;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An {@link Evaluator} whose rule sets can be replaced at run time without a restart (<i>muat ulang aman</i>).
@@ -66,22 +68,22 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
     private final AtomicReference<Generation> current;
     private final List<Consumer<ReloadReport>> listeners = new CopyOnWriteArrayList<>();
     private final Object reloading = new Object();
-    private volatile ReloadReport lastRefused;
-    private FolderWatcher watcher;
+    private @Nullable FolderWatcher watcher;
 
-    private record Generation(long number, Engine evaluator) {
+    /** The rules serving, with the last reload refused since they were accepted (null if none): read together. */
+    private record Generation(long number, Engine evaluator, @Nullable ReloadReport refused) {
         List<RuleSetInfo> infos() {
             return evaluator.ruleSets();
         }
     }
 
-    private record Candidate(Engine evaluator, List<Problem> problems, List<SuiteResult> scenarios) {
+    private record Candidate(@Nullable Engine evaluator, List<Problem> problems, List<SuiteResult> scenarios) {
     }
 
     private ReloadingEvaluator(EvaluatorOptions options, Scenarios scenarios, Engine first) {
         this.options = options;
         this.scenarios = scenarios;
-        this.current = new AtomicReference<>(new Generation(1, first));
+        this.current = new AtomicReference<>(new Generation(1, first, null));
     }
 
     /**
@@ -160,7 +162,7 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
     }
 
     /** A folder without the scenarios {@code zi-rules test} needs: refused as that command refuses it. */
-    private static Problem untested(Path tests) {
+    private static Problem untested(@Nullable Path tests) {
         Message what = Message.of(Files.isDirectory(tests) ? "scenarios.no-file" : "scenarios.no-folder");
         return Problem.error("SCENARIOS_MISSING", tests.toString(), Message.of("SCENARIOS_MISSING", what),
                 Message.of("SCENARIOS_MISSING.expected"));
@@ -188,13 +190,12 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
             Generation old = current.get();
             Candidate c = candidate(options, scenarios, timeout);
             if (c.evaluator != null && c.problems.isEmpty()) {
-                Generation next = new Generation(old.number + 1, c.evaluator);
+                Generation next = new Generation(old.number + 1, c.evaluator, null);
                 current.set(next);
                 report = new ReloadReport(true, next.number, old.infos(), next.infos(), List.of(), c.scenarios);
-                lastRefused = null;
             } else {
                 report = new ReloadReport(false, old.number, old.infos(), old.infos(), c.problems, c.scenarios);
-                lastRefused = report;
+                current.set(new Generation(old.number, old.evaluator, report));
             }
         }
         for (Consumer<ReloadReport> l : listeners) {
@@ -244,12 +245,19 @@ public final class ReloadingEvaluator implements Evaluator, AutoCloseable {
      * while the rules serving now are older than the folder.
      */
     public Optional<ReloadReport> lastRefused() {
-        return Optional.ofNullable(lastRefused);
+        return Optional.ofNullable(current.get().refused);
     }
 
     /** The generation serving now: 1 after creation, one more with each accepted reload. */
     public long generation() {
         return current.get().number;
+    }
+
+    /** {@inheritDoc} Reloading: the generation serving and the problems of its last refused reload. */
+    @Override
+    public ReloadStatus reloadStatus() {
+        Generation g = current.get();
+        return new ReloadStatus(true, g.number, g.infos(), g.refused == null ? List.of() : g.refused.problems());
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One case of a scenario file (<i>kasus uji</i>): an assessment and what the rule set must make of it. Every
@@ -25,7 +26,8 @@ import java.util.Set;
  * @param note the case's note (how its expected values were derived); may be empty
  */
 public record Scenario(String file, int line, String name, Assessment assessment, Map<String, BigDecimal> scores,
-                       Boolean eligible, Set<String> failedChecks, Set<String> warnings, String note) {
+                       @Nullable Boolean eligible, @Nullable Set<String> failedChecks,
+                       @Nullable Set<String> warnings, String note) {
 
     /** Refuses nulls where required and copies the collections. */
     public Scenario {

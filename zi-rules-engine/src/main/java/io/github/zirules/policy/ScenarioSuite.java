@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scenario tests of a rule set (<i>skenario uji</i>): every {@code *.csv} file in its {@code tests/} folder, one
@@ -176,11 +177,12 @@ public final class ScenarioSuite {
      *
      * @param observer told of every rule that fires (for coverage); may be null
      */
-    public CaseResult run(Scenario s, Consumer<RuleRef> observer) {
+    public CaseResult run(Scenario s, @Nullable Consumer<RuleRef> observer) {
         return run(s, observer, null);
     }
 
-    private CaseResult run(Scenario s, Consumer<RuleRef> observer, Consumer<Result> results) {
+    private CaseResult run(Scenario s, @Nullable Consumer<RuleRef> observer,
+                           @Nullable Consumer<Result> results) {
         Result r;
         try {
             r = ruleSet.evaluate(s.assessment(), observer);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
 
@@ -42,7 +43,7 @@ public final class ScenarioTests {
      * As {@link #dynamicTests(Path)}, followed by one more test that fails when fewer than {@code minCoveragePercent}
      * per cent of the rules fired in the cases (null for no coverage test).
      */
-    public static Stream<DynamicTest> dynamicTests(Path ruleSetDir, BigDecimal minCoveragePercent) {
+    public static Stream<DynamicTest> dynamicTests(Path ruleSetDir, @Nullable BigDecimal minCoveragePercent) {
         ScenarioSuite suite = ScenarioSuite.load(PolicyRuleSet.load(ruleSetDir));
         Set<io.github.zirules.rules.RuleRef> fired = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
         Stream<DynamicTest> cases = suite.scenarios().stream().map(s -> DynamicTest.dynamicTest(

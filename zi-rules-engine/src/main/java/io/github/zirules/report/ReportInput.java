@@ -11,6 +11,7 @@ import io.github.zirules.api.UnknownRuleSetException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One evaluation as a report shows it: the result and, when known, what it was scored from. With the assessment a
@@ -28,7 +29,8 @@ import java.util.Optional;
  * @param instrument the instrument of the result's rule set, or null (then no question is shown)
  * @param scale the area scale for the chart; {@link AreaScale#UNKNOWN} leaves it out
  */
-public record ReportInput(Result result, Assessment assessment, Instrument instrument, AreaScale scale) {
+public record ReportInput(Result result, @Nullable Assessment assessment, @Nullable Instrument instrument,
+                          AreaScale scale) {
 
     /** Refuses a null result; a null scale is {@link AreaScale#UNKNOWN}. */
     public ReportInput {

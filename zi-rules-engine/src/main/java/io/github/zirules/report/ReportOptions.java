@@ -3,6 +3,7 @@ package io.github.zirules.report;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a report is written. Immutable; start from {@link #of(String)} and change a copy with the {@code with…}
@@ -19,8 +20,8 @@ import java.util.Objects;
  * @param evaluator who signs the report (the evaluator, <i>evaluator</i>), or null for a blank line to sign on
  * @param place where it is signed (<i>tempat</i>), or null for a blank
  */
-public record ReportOptions(String language, AreaScale scale, boolean allWarnings, boolean print, LocalDate date,
-                            String evaluator, String place) {
+public record ReportOptions(String language, AreaScale scale, boolean allWarnings, boolean print,
+                            @Nullable LocalDate date, @Nullable String evaluator, @Nullable String place) {
 
     /**
      * Checks the language and fills a null scale with {@link AreaScale#UNKNOWN}.
@@ -63,12 +64,12 @@ public record ReportOptions(String language, AreaScale scale, boolean allWarning
     }
 
     /** A copy dated {@code newDate} (null: no date). */
-    public ReportOptions withDate(LocalDate newDate) {
+    public ReportOptions withDate(@Nullable LocalDate newDate) {
         return new ReportOptions(language, scale, allWarnings, print, newDate, evaluator, place);
     }
 
     /** A copy signed by {@code newEvaluator} at {@code newPlace} (either may be null: a blank to fill in). */
-    public ReportOptions withSignature(String newEvaluator, String newPlace) {
+    public ReportOptions withSignature(@Nullable String newEvaluator, @Nullable String newPlace) {
         return new ReportOptions(language, scale, allWarnings, print, date, newEvaluator, newPlace);
     }
 }

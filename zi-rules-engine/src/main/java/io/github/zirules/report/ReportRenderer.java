@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One result as a report people can read, in Bahasa Indonesia ({@code "id"}) or English ({@code "en"}).
@@ -43,7 +44,7 @@ public final class ReportRenderer {
      * single-quoted attribute values) and control characters other than line feed and tab as {@code ?}. The one HTML
      * escaper of zi-rules; {@code ""} for null.
      */
-    public static String escapeHtml(String text) {
+    public static String escapeHtml(@Nullable String text) {
         return text == null ? "" : Escape.html(text);
     }
 

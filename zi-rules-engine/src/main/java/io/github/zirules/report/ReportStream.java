@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Several reports in one document, written one at a time so that nothing is kept: a run over 100,000 assessments
@@ -106,7 +107,7 @@ public final class ReportStream implements Closeable, Flushable {
      * depend on the ones before them (HTML numbers its reports and lists them in a table of units; CSV shares one
      * printer): add those with {@link #add(ReportInput)}.
      */
-    public Drawn draw(ReportInput input) {
+    public @Nullable Drawn draw(ReportInput input) {
         Objects.requireNonNull(input, "input");
         if (format.separator() == null) {
             return null;

@@ -12,5 +12,11 @@
  * minimums come from the result's checks, and the area weights (for the chart) from the rule set itself, learned by
  * {@link io.github.zirules.report.AreaScale#learn}. Nothing from Drools appears here; {@code ...report.internal}
  * is not API.
+ *
+ * <p>Nullness: the package is {@code @NullMarked} (JSpecify): a type in a signature is never null unless it is
+ * marked {@code @Nullable}.
  */
+@NullMarked
 package io.github.zirules.report;
+
+import org.jspecify.annotations.NullMarked;

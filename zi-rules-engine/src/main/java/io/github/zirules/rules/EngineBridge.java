@@ -11,6 +11,7 @@ import io.github.zirules.rules.internal.ScoreSheet.Rounding;
 import io.github.zirules.rules.internal.ScoreSheet.RuleWarning;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The engine's way to the sheet's non-vocabulary members: installed into {@link ScoreSheet} by {@link Scorecard}. */
 final class EngineBridge implements ScoreSheet.Bridge {
@@ -76,12 +77,12 @@ final class EngineBridge implements ScoreSheet.Bridge {
     }
 
     @Override
-    public RuleRef checkRule(Scorecard card, String checkId) {
+    public @Nullable RuleRef checkRule(Scorecard card, String checkId) {
         return card.checkRule(checkId);
     }
 
     @Override
-    public Rounding rounding(Scorecard card) {
+    public @Nullable Rounding rounding(Scorecard card) {
         return card.rounding();
     }
 
@@ -91,17 +92,17 @@ final class EngineBridge implements ScoreSheet.Bridge {
     }
 
     @Override
-    public Exact levelWeight(Scorecard card, String level) {
+    public @Nullable Exact levelWeight(Scorecard card, String level) {
         return card.levelWeight(level);
     }
 
     @Override
-    public RuleRef levelWeightRule(Scorecard card, String level) {
+    public @Nullable RuleRef levelWeightRule(Scorecard card, String level) {
         return card.levelWeightRule(level);
     }
 
     @Override
-    public Exact scoreOrNull(Scorecard card, String level) {
+    public @Nullable Exact scoreOrNull(Scorecard card, String level) {
         return card.scoreOrNull(level);
     }
 
@@ -116,12 +117,12 @@ final class EngineBridge implements ScoreSheet.Bridge {
     }
 
     @Override
-    public RuleRef valueRule(ScoredItem item) {
+    public @Nullable RuleRef valueRule(ScoredItem item) {
         return item.valueRule();
     }
 
     @Override
-    public Answer rawAnswer(ScoredItem item) {
+    public @Nullable Answer rawAnswer(ScoredItem item) {
         return item.rawAnswer();
     }
 
@@ -131,17 +132,17 @@ final class EngineBridge implements ScoreSheet.Bridge {
     }
 
     @Override
-    public RuleRef weightRule(ScoredIndicator indicator) {
+    public @Nullable RuleRef weightRule(ScoredIndicator indicator) {
         return indicator.weightRule();
     }
 
     @Override
-    public RuleRef scoreRule(ScoredIndicator indicator) {
+    public @Nullable RuleRef scoreRule(ScoredIndicator indicator) {
         return indicator.scoreRule();
     }
 
     @Override
-    public RuleRef weightRule(ScoredAreaPart part) {
+    public @Nullable RuleRef weightRule(ScoredAreaPart part) {
         return part.weightRule();
     }
 }

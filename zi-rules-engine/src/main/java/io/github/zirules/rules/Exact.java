@@ -8,6 +8,7 @@ import io.github.zirules.rules.internal.SizeLimits;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact rational number: the arithmetic of every score. An average of three items is a third and a PCT ratio
@@ -41,8 +42,8 @@ public final class Exact implements Comparable<Exact> {
     private final long num;
     private final long den;
     /** Non-null when the value does not fit in longs: {num, den}. */
-    private final BigInteger bigNum;
-    private final BigInteger bigDen;
+    private final @Nullable BigInteger bigNum;
+    private final @Nullable BigInteger bigDen;
 
     private Exact(long num, long den) {
         this.num = num;
@@ -420,7 +421,7 @@ public final class Exact implements Comparable<Exact> {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (!(o instanceof Exact e)) {
             return false;
         }

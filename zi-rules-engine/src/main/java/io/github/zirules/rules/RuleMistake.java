@@ -1,5 +1,7 @@
 package io.github.zirules.rules;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A vocabulary call that a rule made wrongly, such as a weight for an indicator the instrument does not have: says
  * what is wrong in Bahasa Indonesia and English, what would be right, and which text of the rule is at fault, so that
@@ -12,11 +14,12 @@ public final class RuleMistake extends IllegalArgumentException {
     /** Stable problem code, e.g. {@code RULE_UNKNOWN_ID}. */
     private final String code;
     private final String messageId;
-    private final String expected;
+    private final @Nullable String expected;
     /** The text in the rule file that is at fault (an id as written in quotes); null if none. */
-    private final String literal;
+    private final @Nullable String literal;
 
-    RuleMistake(String code, String messageId, String messageEn, String expected, String literal) {
+    RuleMistake(String code, String messageId, String messageEn, @Nullable String expected,
+                @Nullable String literal) {
         super(messageEn);
         this.code = code;
         this.messageId = messageId;
@@ -40,12 +43,12 @@ public final class RuleMistake extends IllegalArgumentException {
     }
 
     /** What would be right; may be null. */
-    public String expected() {
+    public @Nullable String expected() {
         return expected;
     }
 
     /** The text of the rule at fault, as written between quotes in the rule file; null if none. */
-    public String literal() {
+    public @Nullable String literal() {
         return literal;
     }
 

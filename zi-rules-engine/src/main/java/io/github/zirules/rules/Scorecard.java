@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rule-file vocabulary: the score sheet of one evaluation. There is exactly one per evaluation; rules match it as
@@ -75,7 +76,7 @@ public final class Scorecard {
     private final List<String> conflicts = new ArrayList<>();
     private final List<EarlyRead> readTooEarly = new ArrayList<>();
     private final List<Overriding> overrides = new ArrayList<>();
-    private RuleRef firing;
+    private @Nullable RuleRef firing;
     private final List<ScoredItem> itemsView = Collections.unmodifiableList(items);
     private final Map<String, ScoredIndicator> indicatorsView = Collections.unmodifiableMap(indicators);
     private final Map<String, ScoredAreaPart> partsView = Collections.unmodifiableMap(parts);
@@ -159,7 +160,7 @@ public final class Scorecard {
         this.firing = rule;
     }
 
-    RuleRef firingOrNull() {
+    @Nullable RuleRef firingOrNull() {
         return firing;
     }
 
@@ -251,13 +252,13 @@ public final class Scorecard {
     }
 
     /** the rule that decided a check. */
-    RuleRef checkRule(String checkId) {
+    @Nullable RuleRef checkRule(String checkId) {
         Setting<CheckDecision> s = checks.get(checkId);
         return s == null ? null : s.by();
     }
 
     /** the rounding declared by the rules; null if none. */
-    Rounding rounding() {
+    @Nullable Rounding rounding() {
         return rounding.value();
     }
 
@@ -267,12 +268,12 @@ public final class Scorecard {
     }
 
     /** a level's declared weight; null if none. */
-    Exact levelWeight(String level) {
+    @Nullable Exact levelWeight(String level) {
         return setting(levelWeights, level).value();
     }
 
     /** the rule that declared a level's weight; null if none. */
-    RuleRef levelWeightRule(String level) {
+    @Nullable RuleRef levelWeightRule(String level) {
         return setting(levelWeights, level).by();
     }
 
@@ -289,22 +290,22 @@ public final class Scorecard {
     }
 
     /** The agency's BPK audit opinion, or null if not given. */
-    public String getBpkOpinion() {
+    public @Nullable String getBpkOpinion() {
         return agency.bpkOpinion();
     }
 
     /** The agency's SAKIP/AKIP rating, or null if not given. */
-    public String getAkip() {
+    public @Nullable String getAkip() {
         return agency.akip();
     }
 
     /** The agency's Indeks RB rating, or null if not given. */
-    public String getIndeksRb() {
+    public @Nullable String getIndeksRb() {
         return agency.indeksRb();
     }
 
     /** The agency's kind, {@code MINISTRY} or {@code REGIONAL}, or null if not given. */
-    public String getAgencyKind() {
+    public @Nullable String getAgencyKind() {
         return agency.kind();
     }
 
@@ -359,7 +360,7 @@ public final class Scorecard {
     }
 
     /** a level's score, or null if not set. */
-    Exact scoreOrNull(String level) {
+    @Nullable Exact scoreOrNull(String level) {
         return setting(levelScores, level).value();
     }
 

@@ -1,6 +1,7 @@
 package io.github.zirules.rules;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rule-file vocabulary: one change area ({@code MP} … {@code PP}) with its parts (for 90/2021, Pemenuhan and
@@ -56,7 +57,7 @@ public final class ScoredArea {
     }
 
     /** Its score; null before aggregation. */
-    public Exact getScore() {
+    public @Nullable Exact getScore() {
         return score.read(card);
     }
 

@@ -3,6 +3,7 @@ package io.github.zirules.rules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rule-file vocabulary: the Pemenuhan or Reform part of one change area, e.g. {@code PEM.MP}, with its indicators.
@@ -80,12 +81,12 @@ public final class ScoredAreaPart {
     }
 
     /** Its score; null before aggregation. */
-    public Exact getScore() {
+    public @Nullable Exact getScore() {
         return score.read(card);
     }
 
     /** The rule that declared the weight; null if none. */
-    RuleRef weightRule() {
+    @Nullable RuleRef weightRule() {
         return weight.by();
     }
 

@@ -3,6 +3,7 @@ package io.github.zirules.rules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rule-file vocabulary: an indicator (<i>indikator</i>) of an area part, or a Hasil component ({@code HAS.IPAK},
@@ -42,12 +43,12 @@ public final class ScoredIndicator {
     }
 
     /** The area code; null for Hasil. */
-    public String getArea() {
+    public @Nullable String getArea() {
         return area;
     }
 
     /** The area part id, e.g. {@code PEM.MP}; null for Hasil. */
-    public String getAreaPart() {
+    public @Nullable String getAreaPart() {
         return area == null ? null : section + "." + area;
     }
 
@@ -91,17 +92,17 @@ public final class ScoredIndicator {
     }
 
     /** Its score; null before the aggregation rules ran. */
-    public Exact getScore() {
+    public @Nullable Exact getScore() {
         return score.read(card);
     }
 
     /** The rule that gave the weight; null if none. */
-    RuleRef weightRule() {
+    @Nullable RuleRef weightRule() {
         return weight.by();
     }
 
     /** The rule that gave the score; null if none. */
-    RuleRef scoreRule() {
+    @Nullable RuleRef scoreRule() {
         return score.by();
     }
 

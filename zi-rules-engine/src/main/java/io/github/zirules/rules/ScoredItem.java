@@ -2,6 +2,7 @@ package io.github.zirules.rules;
 
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Item;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rule-file vocabulary: one item (<i>butir</i>) of the instrument with the answer given to it. Answer-value rules
@@ -21,20 +22,20 @@ import io.github.zirules.api.Item;
 public final class ScoredItem {
 
     private final Item item;
-    private final Answer raw;
-    private final String answer;
+    private final @Nullable Answer raw;
+    private final @Nullable String answer;
     private final long numerator;
     private final long denominator;
     private final long lastYear;
     private final long thisYear;
-    private final Exact index;
+    private final @Nullable Exact index;
     private final int evidenceCount;
     private final ScoredIndicator indicator;
     private final Scorecard card;
     private final Setting<Exact> value = new Setting<>();
     private final Setting<Exact> points = new Setting<>();
 
-    ScoredItem(Item item, Answer raw, int evidenceCount, ScoredIndicator indicator, Scorecard card) {
+    ScoredItem(Item item, @Nullable Answer raw, int evidenceCount, ScoredIndicator indicator, Scorecard card) {
         this.item = item;
         this.raw = raw;
         this.evidenceCount = evidenceCount;
@@ -66,7 +67,7 @@ public final class ScoredItem {
     }
 
     /** The label as the rule files write it: the common case (already canonical) without case folding. */
-    private static String canonical(Answer.Choice c, io.github.zirules.api.AnswerType type) {
+    private static @Nullable String canonical(Answer.Choice c, io.github.zirules.api.AnswerType type) {
         String l = c.label();
         java.util.List<String> labels = type.labels();
         for (int i = 0; i < labels.size(); i++) {
@@ -88,7 +89,7 @@ public final class ScoredItem {
     }
 
     /** The area code ({@code MP} … {@code PP}); null for Hasil items. */
-    public String getArea() {
+    public @Nullable String getArea() {
         return item.area() == null ? null : item.area().name();
     }
 
@@ -108,7 +109,7 @@ public final class ScoredItem {
     }
 
     /** The choice answer in canonical form ({@code Ya}, {@code Tidak}, {@code A} … {@code E}); null otherwise. */
-    public String getAnswer() {
+    public @Nullable String getAnswer() {
         return answer;
     }
 
@@ -133,7 +134,7 @@ public final class ScoredItem {
     }
 
     /** For an IDX4 item, the survey index; null otherwise. */
-    public Exact getIndex() {
+    public @Nullable Exact getIndex() {
         return index;
     }
 
@@ -163,7 +164,7 @@ public final class ScoredItem {
     }
 
     /** The value given so far; null if none. */
-    public Exact getValue() {
+    public @Nullable Exact getValue() {
         return value.read(card);
     }
 
@@ -176,17 +177,17 @@ public final class ScoredItem {
     }
 
     /** The points given so far; null if none. */
-    public Exact getPoints() {
+    public @Nullable Exact getPoints() {
         return points.read(card);
     }
 
     /** The rule that gave the value; null if none. */
-    RuleRef valueRule() {
+    @Nullable RuleRef valueRule() {
         return value.by();
     }
 
     /** The answer as given (null if unanswered). */
-    Answer rawAnswer() {
+    @Nullable Answer rawAnswer() {
         return raw;
     }
 

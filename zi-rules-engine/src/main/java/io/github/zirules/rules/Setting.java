@@ -1,5 +1,7 @@
 package io.github.zirules.rules;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A value decided by a rule, such as an indicator's weight, an item's value or a threshold check. When several rules
  * decide the same thing, the one of the deeper layer wins (a rule set that extends another overrides it), then the
@@ -10,17 +12,17 @@ package io.github.zirules.rules;
  */
 final class Setting<T> {
 
-    private T value;
-    private RuleRef by;
+    private @Nullable T value;
+    private @Nullable RuleRef by;
     /** The first rule that read the value while rules were firing; null if none did. */
-    private RuleRef readBy;
+    private @Nullable RuleRef readBy;
 
     /**
      * Offers a decision; see the class comment. What is decided is named {@code what + subject} (e.g.
      * {@code "value of item "} and {@code "PEM.MP.1.a"}), put together only when a message needs it: this runs on
      * every decision of every evaluation.
      */
-    void offer(T v, RuleRef rule, Scorecard card, String what, String subject) {
+    void offer(T v, RuleRef rule, Scorecard card, String what, @Nullable String subject) {
         if (v == null) {
             throw new NullPointerException(name(what, subject) + ": a rule decided null");
         }
@@ -40,11 +42,11 @@ final class Setting<T> {
         }
     }
 
-    private static String name(String what, String subject) {
+    private static String name(String what, @Nullable String subject) {
         return subject == null ? what : what + subject;
     }
 
-    T value() {
+    @Nullable T value() {
         return value;
     }
 
@@ -52,14 +54,14 @@ final class Setting<T> {
      * The value, as a rule reads it: the first rule that reads a value while rules fire is remembered, so that a
      * later change of it shows an outcome that depends on the order in which rules fire.
      */
-    T read(Scorecard card) {
+    @Nullable T read(Scorecard card) {
         if (value != null && readBy == null) {
             readBy = card.firingOrNull();
         }
         return value;
     }
 
-    RuleRef by() {
+    @Nullable RuleRef by() {
         return by;
     }
 

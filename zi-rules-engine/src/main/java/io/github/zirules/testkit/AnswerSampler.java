@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws one assessment with the settings of an {@link AssessmentGenerator}. One instance per assessment; not thread-safe. Every draw
@@ -44,7 +45,7 @@ final class AnswerSampler {
 
     private final GeneratorSettings g;
     private final RandomGenerator rng;
-    private Map<Area, Double> hugShares;
+    private @Nullable Map<Area, Double> hugShares;
     private double hugCentre;
 
     AnswerSampler(GeneratorSettings g, RandomGenerator rng) {
@@ -54,7 +55,7 @@ final class AnswerSampler {
 
     Assessment assessment(String unitId) {
         Predikat current = currentPredicate();
-        if (g.boundaryHugging()) {
+        if (g.boundaryHugging() && !g.boundaryShares().isEmpty()) {
             drawHugShares();
         }
         Map<ItemId, Answer> answers = new LinkedHashMap<>();
@@ -89,7 +90,7 @@ final class AnswerSampler {
                 maybe(scales.get(AssessmentValidator.INDEKS_RB_SCALE)), maybe(AGENCY_KINDS));
     }
 
-    private String maybe(List<String> scale) {
+    private @Nullable String maybe(@Nullable List<String> scale) {
         return rng.nextDouble() < 0.75 && scale != null ? scale.get(rng.nextInt(scale.size())) : null;
     }
 
@@ -184,7 +185,7 @@ final class AnswerSampler {
 
     private Answer index(Item item) {
         long hundredths;
-        if (hugShares != null) {
+        if (g.boundaryHugging() && !g.boundaryIndices().isEmpty()) {
             List<BigDecimal> targets = g.boundaryIndices();
             BigDecimal t = targets.get(rng.nextInt(targets.size()));
             hundredths = t.unscaledValue().longValueExact() + rng.nextInt(5) - 2;

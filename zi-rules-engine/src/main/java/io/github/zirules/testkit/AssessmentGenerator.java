@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Random, valid assessments of an instrument, for property tests with any framework (see the package description).
@@ -41,13 +42,18 @@ import java.util.random.RandomGenerator;
  * share is then {@code p} <em>whatever the weights are</em>; this holds when the best answer is worth 1, the worst
  * 0, and the labels are about evenly spaced, as in 90/2021. Unanswered items pull an area below {@code p}. Survey
  * indices are drawn within 0.02 of one of {@link Builder#boundaryIndices}, and Hasil choice items favour the middle
- * labels (B and C: 3.75 and 2.50 KINERJA points).
+ * labels.
  *
- * <p>The default hints depend on the target: for WBK shares 60 % (the area minimum), 66.67 % (Pengungkit 40 of 60)
- * and 75 % (areas that, with Hasil near its minima, put the total near 75), indices 3.20 and 3.60 (the IPKP and IPAK
- * cut-offs); for WBBM shares 75 % (area minimum), 80 % (Pengungkit 48 of 60) and 90 % (total near 85), index 3.60. They are the published 90/2021 cut-offs used as
- * sampling hints only: nothing here decides a verdict, and a rule set with other numbers is hugged by passing its
- * own hints.
+ * <p><b>Where the hints come from.</b> Thresholds live in a rule set, so the hints do too: a builder from
+ * {@link RuleSetUnderTest#generator()} reads them from that rule set when it builds a hugging generator, for its
+ * target and year, by scoring probes: each minimum of a score check that the areas decide (one that fails when every
+ * area item is answered at its worst) as a share of that score's maximum, and for each survey index item the least
+ * index at which no check fails. For 90/2021 those are the area minimum, Pengungkit's and the total's shares, and
+ * the IPAK and IPKP cut-offs. They are sampling hints only: nothing here decides a verdict. A builder of a bare
+ * instrument ({@link #builder(Instrument)}) knows no rule set, so it has no hints: boundary hugging then aims only at
+ * what {@link Builder#boundaryShares} and {@link Builder#boundaryIndices} give: without shares the areas are drawn as
+ * without hugging, and without indices the survey indices follow the areas' share (or, without that too, are drawn
+ * as without hugging).
  *
  * <p>Immutable and thread-safe; a {@link RandomGenerator} passed to {@link #next} is used by the calling thread only.
  */
@@ -64,9 +70,13 @@ public final class AssessmentGenerator {
         this.settings = settings;
     }
 
-    /** A builder for a generator of assessments of {@code instrument}, with the defaults listed on each setter. */
+    /**
+     * A builder for a generator of assessments of {@code instrument}, with the defaults listed on each setter; it
+     * knows no rule set, so boundary hugging has no hints but those given (see the class description). For a rule
+     * set's own hints use {@link RuleSetUnderTest#generator()}.
+     */
     public static Builder builder(Instrument instrument) {
-        return new Builder(Objects.requireNonNull(instrument, "instrument must not be null"));
+        return new Builder(Objects.requireNonNull(instrument, "instrument must not be null"), null);
     }
 
     /**
@@ -119,12 +129,14 @@ public final class AssessmentGenerator {
         private int reviewSets;
         private double agencyFactsShare;
         private int year = 2026;
-        private String ruleset;
-        private double[] boundaryShares;
-        private List<BigDecimal> boundaryIndices;
+        private @Nullable String ruleset;
+        private double @Nullable [] boundaryShares;
+        private @Nullable List<BigDecimal> boundaryIndices;
+        private final @Nullable RuleSetUnderTest hintsFrom;
 
-        private Builder(Instrument instrument) {
+        Builder(Instrument instrument, @Nullable RuleSetUnderTest hintsFrom) {
             this.instrument = instrument;
+            this.hintsFrom = hintsFrom;
         }
 
         /** The predicate asked for: {@code WBK} (default) or {@code WBBM}. */
@@ -207,7 +219,7 @@ public final class AssessmentGenerator {
         }
 
         /** The rule set id written into each assessment; null (default) for the library's default for the year. */
-        public Builder ruleset(String ruleset) {
+        public Builder ruleset(@Nullable String ruleset) {
             if (ruleset != null && ruleset.isBlank()) {
                 throw new IllegalArgumentException("ruleset must be null or non-blank but was '" + ruleset + "'");
             }
@@ -216,8 +228,9 @@ public final class AssessmentGenerator {
         }
 
         /**
-         * The shares of an area's weight that boundary hugging aims at; each in (0, 1]. Default for WBK 0.60, 2/3,
-         * 0.75; for WBBM 0.75, 0.80, 0.90.
+         * The shares of an area's weight that boundary hugging aims at; each in (0, 1]. Default: from a
+         * {@link RuleSetUnderTest#generator()}, the rule set's own (see the class description); from a bare
+         * instrument, none (areas are then drawn as without hugging).
          */
         public Builder boundaryShares(double... shares) {
             if (shares == null || shares.length == 0) {
@@ -235,8 +248,9 @@ public final class AssessmentGenerator {
         }
 
         /**
-         * The survey indices boundary hugging aims at; each in [0, 4] with at most 2 decimals. Default for WBK 3.20
-         * and 3.60; for WBBM 3.60.
+         * The survey indices boundary hugging aims at; each in [0, 4] with at most 2 decimals. Default: from a
+         * {@link RuleSetUnderTest#generator()}, the rule set's own cut-offs; from a bare instrument, none (survey
+         * indices are then drawn as without hugging).
          */
         public Builder boundaryIndices(BigDecimal... indices) {
             if (indices == null || indices.length == 0) {
@@ -254,13 +268,18 @@ public final class AssessmentGenerator {
             return this;
         }
 
-        /** The generator. */
+        /**
+         * The generator. A hugging generator of a {@link RuleSetUnderTest#generator()} without hints of its own
+         * reads them from the rule set now (a few dozen evaluations, once per rule set, target and year); a rule
+         * set that fails on those evaluations gives none, and never makes this throw.
+         */
         public AssessmentGenerator build() {
-            boolean wbk = target == Predikat.WBK;
+            BoundaryHints derived = !boundaryHugging || (boundaryShares != null && boundaryIndices != null)
+                    ? BoundaryHints.NONE : hintsFrom != null ? hintsFrom.boundaryHints(target, year)
+                    : BoundaryHints.NONE;
             List<Double> shares = boundaryShares != null ? Arrays.stream(boundaryShares).boxed().toList()
-                    : wbk ? List.of(0.60, 2.0 / 3.0, 0.75) : List.of(0.75, 0.80, 0.90);
-            List<BigDecimal> indices = boundaryIndices != null ? boundaryIndices
-                    : wbk ? List.of(new BigDecimal("3.20"), new BigDecimal("3.60")) : List.of(new BigDecimal("3.60"));
+                    : derived.shares();
+            List<BigDecimal> indices = boundaryIndices != null ? boundaryIndices : derived.indices();
             return new AssessmentGenerator(new GeneratorSettings(instrument, target, quality, unansweredShare,
                     zeroDenominatorShare, evidenceShare, boundaryHugging, reviewSets, agencyFactsShare, year, ruleset,
                     shares, indices));

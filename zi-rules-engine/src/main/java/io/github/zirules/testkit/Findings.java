@@ -4,6 +4,7 @@ import io.github.zirules.api.Assessment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** What an invariant found on one assessment, each finding in Bahasa Indonesia and English, made into a violation. */
 final class Findings {
@@ -30,7 +31,7 @@ final class Findings {
 
     /** Empty when nothing was found; else a violation listing the first findings after the two headings. */
     Optional<Violation> violation(Invariant inv, String headingId, String headingEn, Assessment a,
-                                  Assessment counterpart) {
+                                  @Nullable Assessment counterpart) {
         if (id.isEmpty()) {
             return Optional.empty();
         }

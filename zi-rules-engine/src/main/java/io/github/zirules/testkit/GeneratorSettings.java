@@ -4,6 +4,7 @@ import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Predikat;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The validated settings of an {@link AssessmentGenerator}, as its builder checked them; see the builder's setters
@@ -20,7 +21,7 @@ record GeneratorSettings(
         int reviewSets,
         double agencyFactsShare,
         int year,
-        String ruleset,
+        @Nullable String ruleset,
         List<Double> boundaryShares,
         List<BigDecimal> boundaryIndices) {
 

@@ -4,6 +4,7 @@ import io.github.zirules.json.ZiJson;
 import io.github.zirules.api.Assessment;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one invariant fared in a {@link PropertyRunner} run: passed on every try, or the smallest counterexample found.
@@ -19,7 +20,7 @@ import java.util.Optional;
  * @param shrinkSteps how many candidate assessments shrinking tried
  */
 public record InvariantOutcome(String invariant, String descriptionId, String descriptionEn, int tries,
-                               Violation violation, long failingSeed, int shrinkSteps) {
+                               @Nullable Violation violation, long failingSeed, int shrinkSteps) {
 
     /** Refuses nulls except in {@code violation}. */
     public InvariantOutcome {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One compiled rule set, as the {@link Invariant}s see it: it scores assessments, and it tells the most each score
@@ -46,6 +47,7 @@ public final class RuleSetUnderTest {
     private final RuleSetInfo info;
     private final Instrument instrument;
     private final Map<Context, Baseline> baselines = new ConcurrentHashMap<>();
+    private final Map<String, BoundaryHints> hints = new ConcurrentHashMap<>();
 
     private RuleSetUnderTest(Engine engine, String ruleSetId) {
         this.engine = engine;
@@ -117,9 +119,18 @@ public final class RuleSetUnderTest {
         return instrument;
     }
 
-    /** A generator builder for this rule set's instrument that writes this rule set's id into every assessment. */
+    /**
+     * A generator builder for this rule set's instrument that writes this rule set's id into every assessment and,
+     * when boundary hugging is on, aims at this rule set's own thresholds (read by probes; see
+     * {@link AssessmentGenerator}).
+     */
     public AssessmentGenerator.Builder generator() {
-        return AssessmentGenerator.builder(instrument).ruleset(id());
+        return new AssessmentGenerator.Builder(instrument, this).ruleset(id());
+    }
+
+    /** The boundary hints of this rule set for {@code target} and {@code year}: probed once, then cached. */
+    BoundaryHints boundaryHints(Predikat target, int year) {
+        return hints.computeIfAbsent(target + "/" + year, k -> BoundaryHints.probe(this, target, year));
     }
 
     /**
@@ -196,7 +207,7 @@ public final class RuleSetUnderTest {
         return m;
     }
 
-    private static void put(Map<String, BigDecimal> m, String key, Fraction weight) {
+    private static void put(Map<String, BigDecimal> m, String key, @Nullable Fraction weight) {
         if (weight != null) {
             m.put(key, decimal(weight));
         }

@@ -9,6 +9,7 @@ import io.github.zirules.api.Scores;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every reported number of a result under one flat key, so that invariants can compare and name them: {@code total},
@@ -54,7 +55,7 @@ final class ScoreTable {
     }
 
     /** The score key a score check compares, e.g. {@code areas.MP} for {@code AREA.MP}; null for an unknown id. */
-    static String keyOfCheck(String checkId) {
+    static @Nullable String keyOfCheck(String checkId) {
         if (checkId.startsWith("AREA.")) {
             return "areas." + checkId.substring("AREA.".length());
         }
@@ -74,7 +75,7 @@ final class ScoreTable {
     }
 
     /** A number as text, or {@code -} for null. */
-    static String text(BigDecimal v) {
+    static String text(@Nullable BigDecimal v) {
         return v == null ? "-" : v.toPlainString();
     }
 }

@@ -3,6 +3,7 @@ package io.github.zirules.testkit;
 import io.github.zirules.api.Assessment;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an {@link Invariant} found wrong with a rule set on one assessment (<i>pelanggaran</i>): the invariant's
@@ -16,7 +17,7 @@ import java.util.Optional;
  *     {@code monotonicity}, the reordered copy for {@code order-independence}); null when there is none
  */
 public record Violation(String invariant, String messageId, String messageEn, Assessment assessment,
-                        Assessment counterpart) {
+                        @Nullable Assessment counterpart) {
 
     /** Refuses nulls except in {@code counterpart}. */
     public Violation {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
@@ -76,8 +77,8 @@ public final class ZiProperties {
     /** Asks a supplier once and remembers the value or the exception. */
     private static final class Once implements Supplier<RuleSetUnderTest> {
         private final Supplier<RuleSetUnderTest> source;
-        private RuleSetUnderTest value;
-        private RuntimeException failure;
+        private @Nullable RuleSetUnderTest value;
+        private @Nullable RuntimeException failure;
 
         Once(Supplier<RuleSetUnderTest> source) {
             this.source = source;

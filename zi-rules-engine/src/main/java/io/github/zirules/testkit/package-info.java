@@ -59,5 +59,11 @@
  *
  * <p><b>Why not jqwik.</b> jqwik's maintainers ask that it not be used by AI coding agents; much of this project is
  * written with such agents, and the project respects the request. Nothing here depends on or excludes any framework.
+ *
+ * <p>Nullness: the package is {@code @NullMarked} (JSpecify): a type in a signature is never null unless it is
+ * marked {@code @Nullable}.
  */
+@NullMarked
 package io.github.zirules.testkit;
+
+import org.jspecify.annotations.NullMarked;

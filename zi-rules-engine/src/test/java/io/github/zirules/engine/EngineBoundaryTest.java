@@ -3,17 +3,20 @@ package io.github.zirules.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zirules.api.Evaluator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,8 +81,24 @@ class EngineBoundaryTest {
     }
 
     @Test
+    void everyExportedPackageOfTheApiAndTheEngineIsNullMarked() {
+        List<String> unmarked = new ArrayList<>();
+        for (Module m : List.of(Evaluator.class.getModule(), EngineBoundaryTest.class.getModule())) {
+            for (ModuleDescriptor.Exports e : m.getDescriptor().exports()) {
+                Class<?> info = Class.forName(m, e.source() + ".package-info");
+                if (!e.isQualified() && (info == null || !info.isAnnotationPresent(NullMarked.class))) {
+                    unmarked.add(e.source());
+                }
+            }
+        }
+        assertEquals(List.of(), unmarked, "a package-info.java with @NullMarked in each of them");
+    }
+
+    @Test
     void noToolAsksWhichEvaluatorItHasOrCastsToTheEnginesOwn() throws IOException {
-        Pattern asks = Pattern.compile("instanceof\\s+(DroolsEvaluator|Engine)\\b|\\((DroolsEvaluator|Engine)\\)\\s*\\w");
+        // ReloadingEvaluator too: a status page reads Evaluator.reloadStatus(), it does not ask which evaluator it has.
+        String engines = "(DroolsEvaluator|Engine|ReloadingEvaluator)";
+        Pattern asks = Pattern.compile("instanceof\\s+" + engines + "\\b|\\(" + engines + "\\)\\s*\\w");
         List<Path> offenders = mainSources().stream().filter(p -> asks.matcher(read(p)).find()).toList();
         assertEquals(List.of(), offenders);
     }

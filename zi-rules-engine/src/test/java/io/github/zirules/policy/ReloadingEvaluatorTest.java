@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
+import io.github.zirules.api.ReloadStatus;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Unit;
 import java.io.IOException;
@@ -207,9 +209,12 @@ class ReloadingEvaluatorTest {
             assertEquals(hash, zi.evaluate(UNIT).ruleSet().sha256());
             assertEquals(new BigDecimal("75.00"), requiredTotal(zi.evaluate(UNIT)));
             assertEquals(Optional.of(report), zi.lastRefused());
+            Evaluator asApi = zi; // what a status page sees through the API alone
+            assertEquals(new ReloadStatus(true, 1, report.before(), report.problems()), asApi.reloadStatus());
             Files.writeString(rs.resolve("tests/best.csv"), "case,base,target,eligible\nbest answers,best,WBK,true\n");
             assertTrue(zi.reload().accepted());
             assertEquals(Optional.empty(), zi.lastRefused(), "an accepted reload clears the last refusal");
+            assertEquals(new ReloadStatus(true, 2, zi.ruleSets(), List.of()), asApi.reloadStatus());
         }
     }
 

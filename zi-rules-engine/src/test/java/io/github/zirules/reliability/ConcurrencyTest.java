@@ -62,7 +62,7 @@ class ConcurrencyTest {
     void eightThreadsSharingOneEvaluatorGiveExactlyTheSequentialResults() {
         int n = evaluations();
         Evaluator ev = ZiRules.evaluator();
-        Varied varied = new Varied(ev.instrument(BadInputCatalogueTest.RULE_SET));
+        Varied varied = new Varied(ev, BadInputCatalogueTest.RULE_SET);
         assertTimeoutPreemptively(HANG_GUARD, () -> {
             String[] sequential = new String[n];
             long t0 = System.nanoTime();
@@ -96,7 +96,7 @@ class ConcurrencyTest {
         int n = Math.max(1, evaluations() / 5);
         Evaluator original = ZiRules.evaluator();
         Evaluator changed = fromDisk(changedWeights(HostileRuleSets.copyBuiltIn(tmp.resolve("rs"))));
-        Varied varied = new Varied(original.instrument(BadInputCatalogueTest.RULE_SET));
+        Varied varied = new Varied(original, BadInputCatalogueTest.RULE_SET);
         String shaA = original.ruleSets().get(0).sha256();
         String shaB = changed.ruleSets().get(0).sha256();
         assertNotEquals(shaA, shaB);
@@ -165,7 +165,7 @@ class ConcurrencyTest {
         byte[] weightsB = Files.readAllBytes(b.resolve("weights.drl"));
         Evaluator evA = fromDisk(a);
         Evaluator evB = fromDisk(b);
-        Varied varied = new Varied(evA.instrument(BadInputCatalogueTest.RULE_SET));
+        Varied varied = new Varied(evA, BadInputCatalogueTest.RULE_SET);
         String shaA = evA.ruleSets().get(0).sha256();
         String shaB = evB.ruleSets().get(0).sha256();
         String[] refA = new String[n];

@@ -46,7 +46,7 @@ class DeterminismTest {
     @BeforeAll
     static void referenceHashes() {
         ev = ZiRules.evaluator();
-        varied = new Varied(ev.instrument(BadInputCatalogueTest.RULE_SET));
+        varied = new Varied(ev, BadInputCatalogueTest.RULE_SET);
         reference = new String[ASSESSMENTS];
         for (int i = 0; i < ASSESSMENTS; i++) {
             reference[i] = varied.reportHash(ev, JSON, i);

@@ -55,7 +55,7 @@ class FuzzTest {
     private static final Evaluator EV = ZiRules.evaluator();
     private static final AssessmentValidator VALIDATOR = new AssessmentValidator(
             EV.instrument(BadInputCatalogueTest.RULE_SET));
-    private static final Varied VARIED = new Varied(EV.instrument(BadInputCatalogueTest.RULE_SET));
+    private static final Varied VARIED = new Varied(EV, BadInputCatalogueTest.RULE_SET);
     private static final Map<String, Tally> TALLIES = new ConcurrentHashMap<>();
     private static final AtomicInteger PASSED = new AtomicInteger();
 

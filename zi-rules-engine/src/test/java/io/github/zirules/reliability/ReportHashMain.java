@@ -16,7 +16,7 @@ public final class ReportHashMain {
     public static void main(String[] args) {
         int n = Integer.parseInt(args[0]);
         Evaluator ev = ZiRules.evaluator();
-        Varied varied = new Varied(ev.instrument(BadInputCatalogueTest.RULE_SET));
+        Varied varied = new Varied(ev, BadInputCatalogueTest.RULE_SET);
         ZiJson json = ZiJson.create();
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < n; i++) {

@@ -34,7 +34,7 @@ class TimeoutGuardCostTest {
     @EnabledIfSystemProperty(named = "zirules.reliability.full", matches = "true")
     void costOfHandingEachEvaluationToAWorkerWithATimeout() throws Exception {
         Evaluator ev = ZiRules.evaluator();
-        Varied varied = new Varied(ev.instrument(BadInputCatalogueTest.RULE_SET));
+        Varied varied = new Varied(ev, BadInputCatalogueTest.RULE_SET);
         ZiJson json = ZiJson.create();
         ExecutorService worker = Executors.newFixedThreadPool(1);
         long direct = 0;

@@ -2,11 +2,11 @@ package io.github.zirules.reliability;
 
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
-import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.json.ZiJson;
 import io.github.zirules.testkit.AssessmentGenerator;
+import io.github.zirules.testkit.RuleSetUnderTest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,14 +22,18 @@ final class Varied {
 
     private final List<AssessmentGenerator> generators;
 
-    Varied(Instrument instrument) {
+    /**
+     * The generators over the rule set {@code ruleSetId} of {@code ev}, hugging its own thresholds; the assessments
+     * name no rule set (the default for their year scores them), as the fuzzing of a wrong year needs.
+     */
+    Varied(Evaluator ev, String ruleSetId) {
+        RuleSetUnderTest rules = RuleSetUnderTest.of(ev, ruleSetId);
         generators = List.of(
-                AssessmentGenerator.builder(instrument).target(Predikat.WBK).build(),
-                AssessmentGenerator.builder(instrument).target(Predikat.WBBM).boundaryHugging(true).build(),
-                AssessmentGenerator.builder(instrument).target(Predikat.WBK).reviewSets(2).evidenceShare(0.9)
+                rules.generator().ruleset(null).target(Predikat.WBK).build(),
+                rules.generator().ruleset(null).target(Predikat.WBBM).boundaryHugging(true).build(),
+                rules.generator().ruleset(null).target(Predikat.WBK).reviewSets(2).evidenceShare(0.9)
                         .boundaryHugging(true).build(),
-                AssessmentGenerator.builder(instrument).quality(0.3).unansweredShare(0.3).zeroDenominatorShare(0.5)
-                        .build());
+                rules.generator().ruleset(null).quality(0.3).unansweredShare(0.3).zeroDenominatorShare(0.5).build());
     }
 
     /** The assessment of {@code seed}. */

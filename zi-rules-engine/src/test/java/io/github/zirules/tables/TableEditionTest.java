@@ -14,6 +14,7 @@ import io.github.zirules.engine.RuleSetFolders;
 import io.github.zirules.policy.PolicyRuleSet;
 import io.github.zirules.policy.ScenarioTests;
 import io.github.zirules.testkit.AssessmentGenerator;
+import io.github.zirules.testkit.RuleSetUnderTest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -102,7 +103,7 @@ class TableEditionTest {
     void theTableEditionScoresEveryGeneratedAssessmentAsTheDrl() {
         AssessmentGenerator wbk = AssessmentGenerator.builder(DRL.instrument("permenpan-rb-90-2021"))
                 .target(Predikat.WBK).agencyFactsShare(0.5).evidenceShare(0.5).build();
-        AssessmentGenerator wbbm = AssessmentGenerator.builder(DRL.instrument("permenpan-rb-90-2021"))
+        AssessmentGenerator wbbm = RuleSetUnderTest.of(DRL, "permenpan-rb-90-2021").generator()
                 .target(Predikat.WBBM).boundaryHugging(true).agencyFactsShare(0.5).zeroDenominatorShare(0.3).build();
         qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> {
             scoresAlike(wbk.fromSeed(seed));

@@ -25,7 +25,8 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generator's knobs do what they say. Sizes: generating needs no engine and takes well under a millisecond, and
+ * The generator's knobs do what they say. Sizes: generating needs no engine (the hugging configurations read their
+ * hints from the built-in rule set, compiled once) and takes well under a millisecond, and
  * each seed draws an answer for each of 113 items, so the 200 seeds of a knob's property make over 20,000 draws: a
  * knob that leaked one draw in a thousand would show with near certainty. The review-set property takes 100 seeds,
  * as each of them carries three answer sets.
@@ -39,8 +40,7 @@ class AssessmentGeneratorTest {
             AssessmentGenerator.builder(INSTRUMENT).build(),
             AssessmentGenerator.builder(INSTRUMENT).target(Predikat.WBBM).quality(0.2).unansweredShare(0.3)
                     .zeroDenominatorShare(0.5).evidenceShare(1.0).reviewSets(2).build(),
-            AssessmentGenerator.builder(INSTRUMENT).boundaryHugging(true).reviewSets(1).ruleset("permenpan-rb-90-2021")
-                    .build(),
+            TestRules.builtIn().generator().boundaryHugging(true).reviewSets(1).build(),
             AssessmentGenerator.builder(INSTRUMENT).quality(1.0).unansweredShare(0).zeroDenominatorShare(0).build());
 
     @Test
@@ -228,7 +228,7 @@ class AssessmentGeneratorTest {
     @Test
     void boundaryHuggingPutsScoreChecksNearTheirMinimaFarMoreOftenThanPlainDrawing() {
         for (Predikat target : List.of(Predikat.WBK, Predikat.WBBM)) {
-            double hugging = checksWithinAQuarterPoint(AssessmentGenerator.builder(INSTRUMENT).target(target)
+            double hugging = checksWithinAQuarterPoint(TestRules.builtIn().generator().target(target)
                     .boundaryHugging(true).build());
             double plain = checksWithinAQuarterPoint(AssessmentGenerator.builder(INSTRUMENT).target(target).build());
             assertTrue(hugging > 2.5 && hugging > 2 * plain, target + ": hugging " + hugging + " vs plain " + plain);

@@ -4,6 +4,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Problem;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What reading a workbook gave.
@@ -14,7 +15,8 @@ import java.util.Optional;
  * @param problems every problem found, errors and warnings, each located {@code sheet!cell} (e.g.
  *     {@code LKE ZI!K45}) and worded in Bahasa Indonesia and English
  */
-public record LkeImport(String source, LkeLayout layout, Assessment assessment, List<Problem> problems) {
+public record LkeImport(String source, @Nullable LkeLayout layout, @Nullable Assessment assessment,
+                        List<Problem> problems) {
 
     /** Copies the problems. */
     public LkeImport {

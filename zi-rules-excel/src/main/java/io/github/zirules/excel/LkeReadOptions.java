@@ -5,6 +5,7 @@ import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Unit;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to read a workbook. What the options give wins over what the workbook says; what neither gives is taken from
@@ -23,12 +24,12 @@ import java.util.function.Function;
  * @param maxRows the most rows a sheet may have; counted while streaming, before the workbook is parsed
  */
 public record LkeReadOptions(
-        Predikat target,
-        Predikat currentPredicate,
-        Unit unit,
+        @Nullable Predikat target,
+        @Nullable Predikat currentPredicate,
+        @Nullable Unit unit,
         int year,
-        String ruleset,
-        Function<Assessment, Result> evaluator,
+        @Nullable String ruleset,
+        @Nullable Function<Assessment, Result> evaluator,
         long maxBytes,
         int maxRows) {
 
@@ -56,17 +57,17 @@ public record LkeReadOptions(
     }
 
     /** With this target. */
-    public LkeReadOptions withTarget(Predikat target) {
+    public LkeReadOptions withTarget(@Nullable Predikat target) {
         return new LkeReadOptions(target, currentPredicate, unit, year, ruleset, evaluator, maxBytes, maxRows);
     }
 
     /** With this current predicate. */
-    public LkeReadOptions withCurrentPredicate(Predikat current) {
+    public LkeReadOptions withCurrentPredicate(@Nullable Predikat current) {
         return new LkeReadOptions(target, current, unit, year, ruleset, evaluator, maxBytes, maxRows);
     }
 
     /** With this unit. */
-    public LkeReadOptions withUnit(Unit unit) {
+    public LkeReadOptions withUnit(@Nullable Unit unit) {
         return new LkeReadOptions(target, currentPredicate, unit, year, ruleset, evaluator, maxBytes, maxRows);
     }
 
@@ -76,12 +77,12 @@ public record LkeReadOptions(
     }
 
     /** With this rule-set id. */
-    public LkeReadOptions withRuleset(String ruleset) {
+    public LkeReadOptions withRuleset(@Nullable String ruleset) {
         return new LkeReadOptions(target, currentPredicate, unit, year, ruleset, evaluator, maxBytes, maxRows);
     }
 
     /** With this evaluator for the cached-score cross-check. */
-    public LkeReadOptions withEvaluator(Function<Assessment, Result> evaluator) {
+    public LkeReadOptions withEvaluator(@Nullable Function<Assessment, Result> evaluator) {
         return new LkeReadOptions(target, currentPredicate, unit, year, ruleset, evaluator, maxBytes, maxRows);
     }
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The LKE (<i>Lembar Kerja Evaluasi</i>) as an Excel workbook, in and out.
@@ -70,8 +71,9 @@ public final class LkeWorkbooks {
      *     every item at its best, so that they come from the rule set's DRL and nowhere else. Null: no weights shown
      * @param out where the {@code .xlsx} goes (not closed)
      */
-    public static void writeTemplate(Instrument instrument, String ruleset, Function<Assessment, Result> evaluator,
-                                     OutputStream out) throws IOException {
+    public static void writeTemplate(Instrument instrument, @Nullable String ruleset,
+                                     @Nullable Function<Assessment, Result> evaluator, OutputStream out)
+            throws IOException {
         new TemplateWriter(instrument).writeBlank(ruleset, evaluator, out);
     }
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 final class AssessmentCommandOptions {
 
     @Option(names = "--lang", paramLabel = "id|en", description = "message language (default: from the locale)")
-    String lang;
+    Language lang;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "extra rule-set folder to load")
     Path rules;

@@ -39,7 +39,7 @@ public final class CompareCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text", description = "output format")
-    String format;
+    OptionValues.CompareFormat format;
 
     @Mixin
     AssessmentCommandOptions options = new AssessmentCommandOptions();
@@ -58,20 +58,15 @@ public final class CompareCommand implements Callable<Integer> {
         String l = options.language();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!format.equals("text") && !format.equals("json") && !format.equals("html")) {
-            err.println(Lang.t(l, "--format harus text, json atau html, bukan '",
-                    "--format must be text, json or html but was '") + format + "'");
-            return ZiRulesCli.INVALID_INPUT;
-        }
         return CommandSupport.run(l, err, () -> {
             Evaluator evaluator = options.evaluator();
             AnswerSetComparison cmp = AnswerSetComparison.compare(evaluator,
                     new AssessmentFiles(evaluator, null, targetOption.target, workbook).read(file));
             ItemQuestions questions = ItemQuestions.of(evaluator, cmp.unit().result());
             out.print(switch (format) {
-                case "json" -> json(cmp);
-                case "html" -> CompareHtml.page(cmp, l, questions);
-                default -> text(cmp, l, questions);
+                case json -> json(cmp);
+                case html -> CompareHtml.page(cmp, l, questions);
+                case text -> text(cmp, l, questions);
             });
             out.flush();
             return ZiRulesCli.OK;

@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +56,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, paramLabel = "text|json|md|html|pdf|csv", defaultValue = "text",
             description = "report format (default: text); pdf (A4, to --out), csv (one row per unit), xlsx (the "
                     + "scored LKE, or a summary workbook for several files, to --out)")
-    String format;
+    OptionValues.EvaluateFormat format;
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "load rule sets from this folder too, beside the built-in ones (repeatable)")
@@ -67,7 +66,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     String ruleset;
 
     @Option(names = "--lang", paramLabel = "id|en", description = "report and message language (default: locale)")
-    String lang;
+    Language lang;
 
     @Mixin
     TargetOption targetOption = new TargetOption();
@@ -93,14 +92,14 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--json-layout", paramLabel = "array|lines",
             description = "several JSON reports as one array (default) or as JSON Lines")
-    String jsonLayout;
+    OptionValues.JsonLayout jsonLayout;
 
     @Option(names = "--all-warnings", description = "list every warning (default: summarise many of one kind)")
     boolean allWarnings;
 
     @Option(names = "--progress", paramLabel = "auto|always|never", defaultValue = "auto",
             description = "progress bar on stderr (auto: long runs, stderr a terminal, reports not on it)")
-    String progress;
+    OptionValues.Progress progress;
 
     @Option(names = "--threads", paramLabel = "N", description = "score this many files at once (default: the "
             + "available processors); the reports are the same, in the same order, whatever N")
@@ -115,26 +114,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        String l;
-        try {
-            l = Lang.resolve(lang);
-        } catch (IllegalArgumentException e) {
-            err.println("zi-rules evaluate: --lang: harus id atau en / must be id or en, but was '" + lang + "'");
-            return ZiRulesCli.INVALID_INPUT;
-        }
+        String l = Lang.resolve(lang);
         List<String> bad = new ArrayList<>();
-        ReportFormat docFormat = null;
-        String f = format.strip().toLowerCase(Locale.ROOT);
-        switch (f) {
-            case "text", "txt" -> docFormat = ReportFormat.TEXT;
-            case "md", "markdown" -> docFormat = ReportFormat.MARKDOWN;
-            case "html" -> docFormat = ReportFormat.HTML;
-            case "csv" -> docFormat = ReportFormat.CSV;
-            case "json", "pdf", "xlsx" -> docFormat = null;
-            default -> bad.add(option("--format", format, "text, json, md, html, pdf, csv, xlsx", l));
-        }
-        pdf = f.equals("pdf");
-        xlsx = f.equals("xlsx");
+        ReportFormat docFormat = format.document();
+        String f = format.name();
+        pdf = format == OptionValues.EvaluateFormat.pdf;
+        xlsx = format == OptionValues.EvaluateFormat.xlsx;
         if ((pdf || xlsx) && out == null) {
             bad.add("--format " + f + ": " + Lang.t(l, "sebutkan berkasnya dengan --out FILE." + f + " (berkas ini "
                     + "tidak ditulis ke terminal)", "name the file with --out FILE." + f + " (it is not written to "
@@ -142,12 +127,6 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         if (targetOption.target == Predikat.NONE) {
             bad.add("--target: " + Lang.t(l, "harus WBK atau WBBM", "must be WBK or WBBM"));
-        }
-        if (jsonLayout != null && !List.of("array", "lines").contains(jsonLayout)) {
-            bad.add(option("--json-layout", jsonLayout, "array, lines", l));
-        }
-        if (!List.of("auto", "always", "never").contains(progress)) {
-            bad.add(option("--progress", progress, "auto, always, never", l));
         }
         if (threads != null && threads < 1) {
             bad.add("--threads: " + Lang.t(l, "harus 1 atau lebih, bukan " + threads,
@@ -200,8 +179,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                     "cannot write the file " + out + " (" + e.getMessage() + ")"));
             return ZiRulesCli.INVALID_INPUT;
         }
-        boolean showProgress = !quiet && (progress.equals("always") || progress.equals("auto")
-                && Terminal.stderrIsTerminal() && (toFile || !Terminal.stdoutIsTerminal()));
+        boolean showProgress = !quiet && (progress == OptionValues.Progress.always
+                || progress == OptionValues.Progress.auto && Terminal.stderrIsTerminal()
+                && (toFile || !Terminal.stdoutIsTerminal()));
         Progress bar = new Progress(err, in.files().size(), showProgress, System::currentTimeMillis);
         FileEvaluator scorer = new FileEvaluator(evaluator, new AssessmentFiles(evaluator, ruleset,
                 targetOption.target, workbook),
@@ -280,7 +260,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (docFormat != null) {
             return new ReportOutput.Document(docFormat, w, reportOptions(l), evaluator);
         }
-        ReportOutput.Json.Layout layout = "lines".equals(jsonLayout) ? ReportOutput.Json.Layout.LINES
+        ReportOutput.Json.Layout layout = jsonLayout == OptionValues.JsonLayout.lines ? ReportOutput.Json.Layout.LINES
                 : jsonLayout == null && single ? ReportOutput.Json.Layout.SINGLE : ReportOutput.Json.Layout.ARRAY;
         return new ReportOutput.Json(ZiJson.create(), w, layout);
     }
@@ -288,11 +268,6 @@ public final class EvaluateCommand implements Callable<Integer> {
     private ReportOptions reportOptions(String l) {
         return ReportOptions.of(l).withAllWarnings(allWarnings).withDate(date == null ? LocalDate.now() : date)
                 .withSignature(evaluatorName, place);
-    }
-
-    private static String option(String name, String value, String expected, String l) {
-        return name + ": " + Lang.t(l, "nilai '" + value + "' tidak dikenal (yang sah: ",
-                "unknown value '" + value + "' (expected: ") + expected + ")";
     }
 
     static String known(Evaluator evaluator) {

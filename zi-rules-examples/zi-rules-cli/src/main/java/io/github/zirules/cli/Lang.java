@@ -9,13 +9,9 @@ public final class Lang {
     }
 
     /** {@code id} or {@code en}: the option if given, else {@code id} when the default locale is Indonesian. */
-    public static String resolve(String option) {
+    static String resolve(Language option) {
         if (option != null) {
-            String o = option.strip().toLowerCase(Locale.ROOT);
-            if (o.equals("id") || o.equals("en")) {
-                return o;
-            }
-            throw new IllegalArgumentException("--lang must be id or en but was '" + option + "'");
+            return option.name();
         }
         String l = Locale.getDefault().getLanguage();
         return l.equals("id") || l.equals("in") ? "id" : "en";

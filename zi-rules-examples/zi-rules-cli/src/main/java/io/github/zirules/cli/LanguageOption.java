@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 final class LanguageOption {
 
     @Option(names = "--lang", paramLabel = "id|en", description = "message language (default: from the locale)")
-    String lang;
+    Language lang;
 
     /** {@code id} or {@code en}: the option if given, else from the locale. */
     String language() {

@@ -47,7 +47,7 @@ public final class PlanCommand implements Callable<Integer> {
     Predikat target;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "output format")
-    String format;
+    OptionValues.PlanFormat format;
 
     @Option(names = "--allow-surveys", description = "also propose survey and other Hasil items (IPAK, IPKP, "
             + "KINERJA: a new survey or a measured result, not the team's own work)")
@@ -71,11 +71,6 @@ public final class PlanCommand implements Callable<Integer> {
         String l = options.language();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!format.equals("text") && !format.equals("json")) {
-            err.println(Lang.t(l, "--format harus text atau json, bukan '", "--format must be text or json but was '")
-                    + format + "'");
-            return ZiRulesCli.INVALID_INPUT;
-        }
         if (target == Predikat.NONE) {
             err.println(Lang.t(l, "--target harus WBK atau WBBM", "--target must be WBK or WBBM"));
             return ZiRulesCli.INVALID_INPUT;
@@ -95,7 +90,8 @@ public final class PlanCommand implements Callable<Integer> {
             Assessment a = new AssessmentFiles(evaluator, null, target, workbook).read(file);
             Plan plan = GapPlanner.create(evaluator).plan(a, target == null ? a.target() : target,
                     new PlanOptions(allowSurveys, Set.copyOf(frozen)));
-            out.print(format.equals("json") ? json(plan) : text(plan, l, ItemQuestions.of(evaluator, plan.result())));
+            out.print(format == OptionValues.PlanFormat.json ? json(plan)
+                    : text(plan, l, ItemQuestions.of(evaluator, plan.result())));
             out.flush();
             return ZiRulesCli.OK;
         });

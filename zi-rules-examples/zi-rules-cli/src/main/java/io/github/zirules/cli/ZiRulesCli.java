@@ -104,6 +104,17 @@ public final class ZiRulesCli implements Callable<Integer> {
             return exit;
         });
         cl.setExitCodeExceptionMapper(ex -> INVALID_INPUT);
+        // Closed options are enums: picocli converts them in any case and says what a wrong value should be.
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println(ex.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr())) {
+                cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + " --help: "
+                        + "opsi dan nilai yang sah / the valid options and values");
+            }
+            return INVALID_INPUT;
+        });
         return cl;
     }
 

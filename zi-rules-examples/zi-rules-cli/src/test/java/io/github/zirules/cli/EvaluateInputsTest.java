@@ -84,14 +84,20 @@ class EvaluateInputsTest {
     }
 
     @Test
-    void badOptionValuesExitTwoNamingWhatIsAllowed() {
-        Cli.Run r = Cli.run("evaluate", "--format", "xml", "--json-layout", "tree", "--lang", "en",
-                Cli.example("random-1001-01").toString());
+    void badOptionValuesExitTwoWithPicocliNamingWhatIsAllowed() {
+        Cli.Run r = Cli.run("evaluate", "--format", "xml", "--lang", "en", Cli.example("random-1001-01").toString());
         assertEquals(ZiRulesCli.INVALID_INPUT, r.exit());
-        assertTrue(r.err().contains("--format: unknown value 'xml' (expected: text, json, md, html, pdf, csv, xlsx)"), r.err());
-        assertTrue(r.err().contains("--json-layout: unknown value 'tree' (expected: array, lines)"), r.err());
+        assertTrue(r.err().startsWith("Invalid value for option '--format': expected one of [text, txt, json, md, "
+                + "markdown, html, pdf, csv, xlsx] (case-insensitive) but was 'xml'"), r.err());
+        assertTrue(r.err().contains("zi-rules evaluate --help: opsi dan nilai yang sah / the valid options and values"),
+                r.err());
+        Cli.Run layout = Cli.run("evaluate", "--json-layout", "tree", Cli.example("random-1001-01").toString());
+        assertEquals(ZiRulesCli.INVALID_INPUT, layout.exit());
+        assertTrue(layout.err().startsWith("Invalid value for option '--json-layout': expected one of [array, lines] "
+                + "(case-insensitive) but was 'tree'"), layout.err());
         Cli.Run lang = Cli.run("evaluate", "--lang", "fr", Cli.example("random-1001-01").toString());
         assertEquals(ZiRulesCli.INVALID_INPUT, lang.exit());
+        assertTrue(lang.err().startsWith("Invalid value for option '--lang': expected one of [id, en]"), lang.err());
         lang.assertNoStackTrace();
         Cli.Run unknown = Cli.run("evaluate", "--no-such-option", Cli.example("random-1001-01").toString());
         assertEquals(ZiRulesCli.INVALID_INPUT, unknown.exit());

@@ -3,11 +3,10 @@ package io.github.zirules.examples.spring;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
+import io.github.zirules.api.ReloadStatus;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.json.ZiJson;
-import io.github.zirules.policy.ReloadReport;
-import io.github.zirules.policy.ReloadingEvaluator;
 import io.github.zirules.report.AreaScale;
 import io.github.zirules.report.ReportOptions;
 import io.github.zirules.report.ReportRenderer;
@@ -138,12 +137,9 @@ public class EvaluationController {
     /** The safe reload's state: the rules serving and why the last reload, if refused, was refused. */
     @GetMapping(path = "/api/rulesets/reload", produces = MediaType.APPLICATION_JSON_VALUE)
     public ReloadState reloadState() {
-        List<RuleSetView> serving = evaluator.ruleSets().stream().map(RuleSetView::of).toList();
-        if (!(evaluator instanceof ReloadingEvaluator zi)) {
-            return new ReloadState(false, 1, serving, List.of());
-        }
-        return new ReloadState(true, zi.generation(), serving, zi.lastRefused().map(ReloadReport::problems)
-                .orElse(List.of()));
+        ReloadStatus s = evaluator.reloadStatus();
+        return new ReloadState(s.reloading(), s.generation(), s.ruleSets().stream().map(RuleSetView::of).toList(),
+                s.lastRefused());
     }
 
     /**

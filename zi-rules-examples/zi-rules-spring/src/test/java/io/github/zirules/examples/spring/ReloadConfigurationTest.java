@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Problem;
+import io.github.zirules.api.ZiRules;
 import io.github.zirules.json.JsonLimits;
 import io.github.zirules.policy.ReloadingEvaluator;
 import java.nio.file.Files;
@@ -62,6 +63,14 @@ class ReloadConfigurationTest {
                     s.lastRefused()::toString);
             assertTrue(s.ruleSets().stream().anyMatch(r -> r.id().equals("agency-stricter-wbk")));
         }
+    }
+
+    @Test
+    void withoutReloadTheEndpointShowsGenerationOneAndNoRefusalFromTheEvaluatorsOwnStatus() {
+        Evaluator plain = ZiRules.evaluator();
+        EvaluationController.ReloadState s = new EvaluationController(null, plain, null).reloadState();
+        assertEquals(new EvaluationController.ReloadState(false, 1, plain.ruleSets().stream()
+                .map(EvaluationController.RuleSetView::of).toList(), List.of()), s);
     }
 
     @Test
