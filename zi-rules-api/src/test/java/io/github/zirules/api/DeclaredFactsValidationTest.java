@@ -41,7 +41,7 @@ class DeclaredFactsValidationTest {
 
     @Test
     void valuesOfTheDeclaredKindsAreValid() {
-        for (Map.Entry<String, AgencyFacts.Value> ok : Map.of("jumlahPegawai", number("12"), "rasioAnggaran",
+        for (Map.Entry<String, AgencyFacts.Value> ok : Map.<String, AgencyFacts.Value>of("jumlahPegawai", number("12"), "rasioAnggaran",
                 number("0.75"), "timZi", new AgencyFacts.YesNo(false), "opiniInspektorat",
                 new AgencyFacts.Text("CUKUP"), "wilayah", new AgencyFacts.Text("TIMUR")).entrySet()) {
             assertEquals(List.of(), problems(ok.getKey(), ok.getValue()), ok::toString);
