@@ -444,8 +444,8 @@ public final class Scorecard {
 
     /**
      * Declares a grade scale once, best grade first with {@code >} between grades, e.g.
-     * {@code gradeScale("BPK", "WTP > WDP > TW > TMP")}. {@link #grade} names it; an assessment's agency facts are
-     * validated against the scales named {@code BPK}, {@code AKIP} and {@code INDEKS_RB}.
+     * {@code gradeScale("BPK", "WTP > WDP > TW > TMP")}. {@link #grade} names it, and so does an agency fact of kind
+     * {@code PERINGKAT <scale>} ({@link #agencyFact}), whose values an assessment's validation checks against it.
      */
     public void gradeScale(String name, String scale) {
         SizeLimits.text(name, "the grade scale name");
