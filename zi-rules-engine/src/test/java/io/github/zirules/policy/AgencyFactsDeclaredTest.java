@@ -17,6 +17,9 @@ import io.github.zirules.api.Result;
 import io.github.zirules.api.Unit;
 import io.github.zirules.api.ZiRules;
 import io.github.zirules.engine.RuleSetFolders;
+import io.github.zirules.testkit.AssessmentGenerator;
+import io.github.zirules.testkit.Invariants;
+import io.github.zirules.testkit.RuleSetUnderTest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -168,6 +171,19 @@ class AgencyFactsDeclaredTest {
         assertTrue(ps.stream().anyMatch(p -> p.code().equals("RULE_BAD_SETTING")
                 && p.location().endsWith("prerequisites.drl:" + line) && p.expected().contains("BILANGAN")),
                 ps::toString);
+    }
+
+    @Test
+    void theStaffRuleKeepsEveryInvariantOnGeneratedAssessmentsThatGiveTheCount(@TempDir Path tmp) throws IOException {
+        RuleSetUnderTest rules = RuleSetUnderTest.fromDirectory(withStaffRule(tmp, STAFF_RULES));
+        AssessmentGenerator gen = rules.generator().agencyFactsShare(1).build();
+        int checked = 0;
+        for (long seed = 0; seed < 6; seed++) {
+            Assessment a = gen.fromSeed(seed);
+            assertEquals(List.of(), Invariants.checkAll(rules, a), a.agency()::toString);
+            checked += a.agency().values().containsKey("jumlahPegawai") ? 1 : 0;
+        }
+        assertTrue(checked > 0, "some assessment gives the count");
     }
 
     private static AgencyFacts.Value number(String n) {
