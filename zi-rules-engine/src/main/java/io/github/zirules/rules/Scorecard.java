@@ -3,12 +3,12 @@ package io.github.zirules.rules;
 import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
+import io.github.zirules.api.DeclaredFact;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Message;
-import io.github.zirules.api.DeclaredFact;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.rules.internal.LimitExceededException;
 import io.github.zirules.rules.internal.RunBudget;
@@ -524,34 +524,8 @@ public final class Scorecard {
             throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.fact-name", name),
                     Message.of("RULE_BAD_SETTING.fact-name.expected"), name);
         }
-        declaredFacts.computeIfAbsent(name, k -> new Setting<>()).offer(declaration(name, kind, labelId, labelEn),
+        declaredFacts.computeIfAbsent(name, k -> new Setting<>()).offer(FactDeclarations.parse(name, kind, labelId, labelEn),
                 firing(), this, "agency fact ", name);
-    }
-
-    /** The declaration {@code kind} describes; a grade's scale is looked up when the facts are read. */
-    private static DeclaredFact declaration(String name, String kind, String labelId, String labelEn) {
-        String k = kind.strip();
-        int space = k.indexOf(' ');
-        String word = space < 0 ? k : k.substring(0, space);
-        String rest = space < 0 ? "" : k.substring(space + 1).strip();
-        for (DeclaredFact.Kind c : DeclaredFact.Kind.values()) {
-            if (!c.word().equals(word)) {
-                continue;
-            }
-            if (c == DeclaredFact.Kind.GRADE && rest.matches("[A-Z][A-Z0-9_]*")) {
-                return new DeclaredFact(name, c, rest, List.of(), labelId, labelEn);
-            }
-            List<String> choices = Arrays.stream(rest.split(",")).map(String::strip).toList();
-            if (c == DeclaredFact.Kind.CHOICE && choices.size() >= 2 && !choices.contains("")
-                    && choices.stream().distinct().count() == choices.size()) {
-                return new DeclaredFact(name, c, null, choices, labelId, labelEn);
-            }
-            if (rest.isEmpty() && c != DeclaredFact.Kind.GRADE && c != DeclaredFact.Kind.CHOICE) {
-                return new DeclaredFact(name, c, null, List.of(), labelId, labelEn);
-            }
-        }
-        throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.fact-kind", kind, name),
-                Message.of("RULE_BAD_SETTING.fact-kind.expected"), kind);
     }
 
     // The accessors read the assessment's facts, which the validator has checked against the declarations: a rule's
@@ -590,15 +564,10 @@ public final class Scorecard {
      */
     Map<String, DeclaredFact> agencyFacts() {
         Map<String, DeclaredFact> out = new LinkedHashMap<>();
+        Map<String, List<String>> declaredScales = gradeScales();
         declaredFacts.forEach((name, s) -> {
-            DeclaredFact d = s.value();
-            if (d != null && d.kind() == DeclaredFact.Kind.GRADE) {
-                Setting<List<String>> scale = scales.get(d.scale());
-                d = new DeclaredFact(name, d.kind(), d.scale(), scale == null || scale.value() == null ? List.of()
-                        : scale.value(), d.labelId(), d.labelEn());
-            }
-            if (d != null) {
-                out.put(name, d);
+            if (s.value() != null) {
+                out.put(name, FactDeclarations.withScale(s.value(), declaredScales));
             }
         });
         return out;
