@@ -38,6 +38,8 @@ public final class AssessmentValidator {
     public static final String INDEKS_RB_SCALE = "INDEKS_RB";
 
     private static final Set<String> KINDS = Set.of("MINISTRY", "REGIONAL");
+    /** The most digits before the decimal point of an agency fact's number. */
+    private static final int MAX_FACT_DIGITS = 15;
 
     private final Instrument instrument;
 
@@ -212,21 +214,114 @@ public final class AssessmentValidator {
         return Message.of("answer.kind.number", abbreviate(((Answer.Index) a).value()));
     }
 
+    /**
+     * The agency facts: each must be one the rule set declares, of its declared kind ({@link DeclaredFact}). The
+     * facts of the regulation ({@link AgencyFacts#REGULATION_FACTS}) are checked as before where a rule set does not
+     * declare them: the grades against the scales named {@link #BPK_SCALE}, {@link #AKIP_SCALE},
+     * {@link #INDEKS_RB_SCALE}, the kind as {@code MINISTRY} or {@code REGIONAL}.
+     */
     private void checkAgency(AgencyFacts f, List<Problem> out) {
-        checkGrade(f.bpkOpinion(), BPK_SCALE, "bpkOpinion", Message.of("AGENCY_VALUE_INVALID.bpkOpinion"), out);
-        checkGrade(f.akip(), AKIP_SCALE, "akip", Message.of("AGENCY_VALUE_INVALID.akip"), out);
-        checkGrade(f.indeksRb(), INDEKS_RB_SCALE, "indeksRb", Message.of("AGENCY_VALUE_INVALID.indeksRb"), out);
-        if (f.kind() != null && !KINDS.contains(f.kind())) {
-            out.add(Problem.error("AGENCY_VALUE_INVALID", "$.agency.kind", Message.of("AGENCY_VALUE_INVALID.4",
-                    f.kind()), Message.of("AGENCY_VALUE_INVALID.4.expected")));
+        Map<String, DeclaredFact> declared = instrument.agencyFacts();
+        f.values().forEach((name, value) -> {
+            boolean regulation = AgencyFacts.REGULATION_FACTS.contains(name);
+            String at = regulation ? "$.agency." + name : factPath(name);
+            DeclaredFact d = declared.get(name);
+            if (d != null) {
+                checkFact(d, value, at, out);
+            } else if (regulation) {
+                checkRegulationFact(name, value, at, out);
+            } else {
+                String near = Suggestions.closest(name, List.copyOf(declared.keySet()));
+                out.add(Problem.error("AGENCY_FACT_UNKNOWN", at, Message.of("AGENCY_FACT_UNKNOWN", name,
+                        near == null ? "" : Message.of("lint.did-you-mean", near)), declared.isEmpty()
+                        ? Message.of("AGENCY_FACT_UNKNOWN.none") : Message.of("AGENCY_FACT_UNKNOWN.expected",
+                        String.join(", ", declared.keySet()))));
+            }
+        });
+    }
+
+    /** {@code $.facts.name}, or {@code $.facts['na me']} for a name that is not a plain word. */
+    static String factPath(String name) {
+        return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? "$.facts." + name
+                : "$.facts['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    private static void checkFact(DeclaredFact d, AgencyFacts.Value value, String at, List<Problem> out) {
+        boolean kindOk = switch (d.kind()) {
+            case WHOLE_NUMBER, DECIMAL -> value instanceof AgencyFacts.Numeric;
+            case GRADE, CHOICE -> value instanceof AgencyFacts.Text;
+            case YES_NO -> value instanceof AgencyFacts.YesNo;
+        };
+        if (!kindOk) {
+            out.add(Problem.error("AGENCY_FACT_KIND", at, Message.of("AGENCY_FACT_KIND", d.name(), d.label(),
+                    shown(value)), expectedOf(d)));
+        } else if (value instanceof AgencyFacts.Numeric n) {
+            BigDecimal v = n.value();
+            if (v.scale() > MAX_INDEX_SCALE || v.precision() - v.scale() > MAX_FACT_DIGITS) {
+                out.add(Problem.error("AGENCY_FACT_KIND", at, Message.of("AGENCY_FACT_KIND.size", d.name(),
+                        abbreviate(v)), Message.of("AGENCY_FACT_KIND.size.expected", MAX_FACT_DIGITS,
+                        MAX_INDEX_SCALE)));
+            } else if (d.kind() == DeclaredFact.Kind.WHOLE_NUMBER && v.stripTrailingZeros().scale() > 0) {
+                out.add(Problem.error("AGENCY_FACT_KIND", at, Message.of("AGENCY_FACT_KIND", d.name(), d.label(),
+                        v.toPlainString()), expectedOf(d)));
+            }
+        } else if (value instanceof AgencyFacts.Text t && !d.values().contains(t.value())) {
+            out.add(Problem.error("AGENCY_VALUE_INVALID", at, Message.of(d.kind() == DeclaredFact.Kind.GRADE
+                    ? "AGENCY_VALUE_INVALID" : "AGENCY_VALUE_INVALID.choice", d.label(), t.value(),
+                    String.join(d.kind() == DeclaredFact.Kind.GRADE ? " > " : ", ", d.values())),
+                    Message.verbatim(String.join(", ", d.values()))));
         }
     }
 
-    private void checkGrade(@Nullable String grade, String scaleName, String field, Message what, List<Problem> out) {
+    private static Message expectedOf(DeclaredFact d) {
+        return switch (d.kind()) {
+            case WHOLE_NUMBER -> Message.of("fact.kind.WHOLE_NUMBER");
+            case DECIMAL -> Message.of("fact.kind.DECIMAL");
+            case YES_NO -> Message.of("fact.kind.YES_NO");
+            case GRADE -> Message.of("fact.kind.GRADE", String.join(", ", d.values()));
+            case CHOICE -> Message.of("fact.kind.CHOICE", String.join(", ", d.values()));
+        };
+    }
+
+    private static Object shown(AgencyFacts.Value v) {
+        if (v instanceof AgencyFacts.Numeric n) {
+            return abbreviate(n.value());
+        }
+        if (v instanceof AgencyFacts.Text t) {
+            return "\"" + (t.value().length() > 40 ? t.value().substring(0, 40) + "…" : t.value()) + "\"";
+        }
+        return String.valueOf(((AgencyFacts.YesNo) v).value());
+    }
+
+    private static Message regulationLabel(String name) {
+        return switch (name) {
+            case AgencyFacts.BPK_OPINION -> Message.of("AGENCY_VALUE_INVALID.bpkOpinion");
+            case AgencyFacts.AKIP -> Message.of("AGENCY_VALUE_INVALID.akip");
+            case AgencyFacts.INDEKS_RB -> Message.of("AGENCY_VALUE_INVALID.indeksRb");
+            default -> Message.of("AGENCY_VALUE_INVALID.kind");
+        };
+    }
+
+    private void checkRegulationFact(String name, AgencyFacts.Value value, String at, List<Problem> out) {
+        if (!(value instanceof AgencyFacts.Text t)) {
+            out.add(Problem.error("AGENCY_FACT_KIND", at, Message.of("AGENCY_FACT_KIND", name,
+                    regulationLabel(name), shown(value)), Message.of("fact.kind.text")));
+            return;
+        }
+        String grade = t.value();
+        if (name.equals(AgencyFacts.KIND)) {
+            if (!KINDS.contains(grade)) {
+                out.add(Problem.error("AGENCY_VALUE_INVALID", at, Message.of("AGENCY_VALUE_INVALID.4", grade),
+                        Message.of("AGENCY_VALUE_INVALID.4.expected")));
+            }
+            return;
+        }
+        String scaleName = name.equals(AgencyFacts.BPK_OPINION) ? BPK_SCALE : name.equals(AgencyFacts.AKIP)
+                ? AKIP_SCALE : INDEKS_RB_SCALE;
         List<String> scale = instrument.gradeScales().get(scaleName);
-        if (grade != null && scale != null && !scale.contains(grade)) {
-            out.add(Problem.error("AGENCY_VALUE_INVALID", "$.agency." + field, Message.of("AGENCY_VALUE_INVALID",
-                    what, grade, String.join(" > ", scale)),
+        if (scale != null && !scale.contains(grade)) {
+            out.add(Problem.error("AGENCY_VALUE_INVALID", at, Message.of("AGENCY_VALUE_INVALID",
+                    regulationLabel(name), grade, String.join(" > ", scale)),
                     Message.verbatim(String.join(", ", scale))));
         }
     }

@@ -25,6 +25,7 @@ public final class Instrument {
     private final Map<ItemId, Item> byId;
     private final List<Indicator> indicators;
     private final Map<String, List<String>> gradeScales;
+    private final Map<String, DeclaredFact> agencyFacts;
 
     /**
      * An instrument of the given items, in LKE order.
@@ -32,13 +33,15 @@ public final class Instrument {
      * @throws IllegalArgumentException if the list is empty or an item id appears twice
      */
     public Instrument(List<Item> items) {
-        this(items, Map.of());
+        this(items, Map.of(), Map.of());
     }
 
-    private Instrument(List<Item> items, Map<String, List<String>> gradeScales) {
+    private Instrument(List<Item> items, Map<String, List<String>> gradeScales,
+                       Map<String, DeclaredFact> agencyFacts) {
         Map<String, List<String>> scales = new LinkedHashMap<>();
         gradeScales.forEach((name, grades) -> scales.put(name, List.copyOf(grades)));
         this.gradeScales = java.util.Collections.unmodifiableMap(scales);
+        this.agencyFacts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(agencyFacts));
         this.items = List.copyOf(items);
         if (this.items.isEmpty()) {
             throw new IllegalArgumentException("an instrument needs at least one item");
@@ -107,17 +110,32 @@ public final class Instrument {
 
     /** This instrument with the grade scales of its rule set (see {@link #gradeScales()}). */
     public Instrument withGradeScales(Map<String, List<String>> scales) {
-        return new Instrument(items, scales);
+        return new Instrument(items, scales, agencyFacts);
+    }
+
+    /**
+     * The agency facts the rule set declares, by name, in the order declared
+     * ({@code agencyFact("jumlahPegawai", "BILANGAN", …)}); an assessment may give no other. Empty for an instrument
+     * read alone.
+     */
+    public Map<String, DeclaredFact> agencyFacts() {
+        return agencyFacts;
+    }
+
+    /** This instrument with the agency facts its rule set declares (see {@link #agencyFacts()}). */
+    public Instrument withAgencyFacts(Map<String, DeclaredFact> facts) {
+        return new Instrument(items, gradeScales, facts);
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof Instrument other && items.equals(other.items) && gradeScales.equals(other.gradeScales);
+        return o instanceof Instrument other && items.equals(other.items) && gradeScales.equals(other.gradeScales)
+                && agencyFacts.equals(other.agencyFacts);
     }
 
     @Override
     public int hashCode() {
-        return items.hashCode() * 31 + gradeScales.hashCode();
+        return (items.hashCode() * 31 + gradeScales.hashCode()) * 31 + agencyFacts.hashCode();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.zirules.rules;
 
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
+import io.github.zirules.api.DeclaredFact;
 import io.github.zirules.api.Item;
 import io.github.zirules.rules.internal.ScoreSheet;
 import io.github.zirules.rules.internal.ScoreSheet.CheckDecision;
@@ -114,6 +115,11 @@ final class EngineBridge implements ScoreSheet.Bridge {
     @Override
     public Map<String, List<String>> gradeScales(Scorecard card) {
         return card.gradeScales();
+    }
+
+    @Override
+    public Map<String, DeclaredFact> agencyFacts(Scorecard card) {
+        return card.agencyFacts();
     }
 
     @Override

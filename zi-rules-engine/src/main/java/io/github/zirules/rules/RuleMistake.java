@@ -1,28 +1,33 @@
 package io.github.zirules.rules;
 
+import io.github.zirules.api.Message;
+import io.github.zirules.api.internal.Suggestions;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A vocabulary call that a rule made wrongly, such as a weight for an indicator the instrument does not have: says
- * what is wrong in Bahasa Indonesia and English, what would be right, and which text of the rule is at fault, so that
- * the engine can point at the line of the rule file that holds it.
+ * what is wrong (a message of the catalogue, in Bahasa Indonesia and English), what would be right, and which text of
+ * the rule is at fault, so that the engine can point at the line of the rule file that holds it.
  */
 public final class RuleMistake extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
+    private static final int MAX_LISTED = 300;
 
     /** Stable problem code, e.g. {@code RULE_UNKNOWN_ID}. */
     private final String code;
-    private final String messageId;
-    private final @Nullable String expected;
+    private final Message message;
+    private final Message expected;
     /** The text in the rule file that is at fault (an id as written in quotes); null if none. */
     private final @Nullable String literal;
 
-    RuleMistake(String code, String messageId, String messageEn, @Nullable String expected,
-                @Nullable String literal) {
-        super(messageEn);
+    RuleMistake(String code, Message message, Message expected, @Nullable String literal) {
+        super(message.text(Locale.ENGLISH));
         this.code = code;
-        this.messageId = messageId;
+        this.message = message;
         this.expected = expected;
         this.literal = literal;
     }
@@ -32,9 +37,14 @@ public final class RuleMistake extends IllegalArgumentException {
         return code;
     }
 
+    /** What is wrong, in both languages. */
+    public Message message() {
+        return message;
+    }
+
     /** The message in Bahasa Indonesia. */
     public String messageId() {
-        return messageId;
+        return message.text(Message.INDONESIAN);
     }
 
     /** The message in English. */
@@ -43,7 +53,7 @@ public final class RuleMistake extends IllegalArgumentException {
     }
 
     /** What would be right; may be null. */
-    public @Nullable String expected() {
+    public Message expected() {
         return expected;
     }
 
@@ -52,30 +62,41 @@ public final class RuleMistake extends IllegalArgumentException {
         return literal;
     }
 
-    /** A mistake naming an id that is not among {@code known}, with the nearest known id as a suggestion. */
-    static RuleMistake unknownId(String kindId, String kindEn, String id, java.util.Collection<String> known) {
-        String close = io.github.zirules.api.internal.Suggestions.closest(id, java.util.List.copyOf(known));
-        String list = String.join(", ", known);
-        if (list.length() > 300) {
-            list = list.substring(0, list.lastIndexOf(", ", 300)) + ", …";
-        }
-        return new RuleMistake("RULE_UNKNOWN_ID", kindId + " '" + id + "' tidak ada dalam instrumen"
-                + (close != null ? "; maksudnya " + close + "?" : ""), kindEn + " '" + id + "' is not in the "
-                + "instrument" + (close != null ? "; did you mean " + close + "?" : ""), list, id);
+    /**
+     * A mistake naming an id that is not among {@code known}, with the nearest known id as a suggestion.
+     *
+     * @param kind what the id names, a catalogue message ({@code rule.kind.indicator} …)
+     */
+    static RuleMistake unknownId(Message kind, String id, Collection<String> known) {
+        return new RuleMistake("RULE_UNKNOWN_ID", Message.of("RULE_UNKNOWN_ID.instrument", kind, id,
+                didYouMean(id, known)), Message.verbatim(listed(known)), id);
     }
 
     /** A mistake naming a grade scale that no rule declares. */
-    static RuleMistake unknownScale(String name, java.util.Collection<String> declared) {
-        String close = io.github.zirules.api.internal.Suggestions.closest(name, java.util.List.copyOf(declared));
-        return new RuleMistake("RULE_UNKNOWN_ID", "skala peringkat '" + name + "' tidak dinyatakan oleh aturan mana pun"
-                + (close != null ? "; maksudnya " + close + "?" : ""), "no rule declares the grade scale '" + name + "'"
-                + (close != null ? "; did you mean " + close + "?" : ""), declared.isEmpty()
-                ? "gradeScale(\"" + name + "\", \"A > B > C\") in a rule of the bobot phase"
-                : String.join(", ", declared), name);
+    static RuleMistake unknownScale(String name, Collection<String> declared) {
+        return new RuleMistake("RULE_UNKNOWN_ID", Message.of("RULE_UNKNOWN_ID.scale", name, didYouMean(name,
+                declared)), declared.isEmpty() ? Message.of("RULE_UNKNOWN_ID.scale.expected", name)
+                : Message.verbatim(String.join(", ", declared)), name);
     }
 
-    /** A mistake in a setting's value, e.g. {@code reporting(-2, "UP")}. */
-    static RuleMistake badSetting(String messageId, String messageEn, String expected, String literal) {
-        return new RuleMistake("RULE_BAD_SETTING", messageId, messageEn, expected, literal);
+    /**
+     * A mistake in a setting's value, e.g. {@code reporting(-2, "UP")}.
+     *
+     * @param message what is wrong, a catalogue message {@code RULE_BAD_SETTING.…}
+     * @param expected what would be right
+     * @param literal the value at fault as written in the rule
+     */
+    static RuleMistake badSetting(Message message, Message expected, String literal) {
+        return new RuleMistake("RULE_BAD_SETTING", message, expected, literal);
+    }
+
+    private static Object didYouMean(String id, Collection<String> known) {
+        String close = Suggestions.closest(id, List.copyOf(known));
+        return close == null ? "" : Message.of("lint.did-you-mean", close);
+    }
+
+    private static String listed(Collection<String> known) {
+        String list = String.join(", ", known);
+        return list.length() > MAX_LISTED ? list.substring(0, list.lastIndexOf(", ", MAX_LISTED)) + ", …" : list;
     }
 }

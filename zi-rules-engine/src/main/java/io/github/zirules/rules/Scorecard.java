@@ -3,10 +3,12 @@ package io.github.zirules.rules;
 import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
+import io.github.zirules.api.DeclaredFact;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.rules.internal.LimitExceededException;
 import io.github.zirules.rules.internal.RunBudget;
@@ -72,6 +74,7 @@ public final class Scorecard {
     private final Setting<Rounding> rounding = new Setting<>();
     private final Setting<String> comparison = new Setting<>();
     private final Map<String, Setting<List<String>>> scales = new LinkedHashMap<>();
+    private final Map<String, Setting<DeclaredFact>> declaredFacts = new LinkedHashMap<>();
     private final List<RuleWarning> warnings = new ArrayList<>();
     private final List<String> conflicts = new ArrayList<>();
     private final List<EarlyRead> readTooEarly = new ArrayList<>();
@@ -315,7 +318,7 @@ public final class Scorecard {
     public void indicatorWeight(String indicatorId, String weight) {
         ScoredIndicator i = indicators.get(indicatorId);
         if (i == null) {
-            throw RuleMistake.unknownId("indikator", "indicator", indicatorId, indicators.keySet());
+            throw RuleMistake.unknownId(Message.of("rule.kind.indicator"), indicatorId, indicators.keySet());
         }
         i.weight.offer(Exact.of(weight), firing(), this, "weight of indicator ", indicatorId);
     }
@@ -324,7 +327,7 @@ public final class Scorecard {
     public void areaPartWeight(String partId, String weight) {
         ScoredAreaPart p = parts.get(partId);
         if (p == null) {
-            throw RuleMistake.unknownId("bagian area", "area part", partId, parts.keySet());
+            throw RuleMistake.unknownId(Message.of("rule.kind.area-part"), partId, parts.keySet());
         }
         p.weight.offer(Exact.of(weight), firing(), this, "weight of area part ", partId);
     }
@@ -382,7 +385,7 @@ public final class Scorecard {
     public Exact indicatorScore(String indicatorId) {
         ScoredIndicator i = indicators.get(indicatorId);
         if (i == null) {
-            throw RuleMistake.unknownId("indikator", "indicator", indicatorId, indicators.keySet());
+            throw RuleMistake.unknownId(Message.of("rule.kind.indicator"), indicatorId, indicators.keySet());
         }
         if (i.getScore() == null) {
             throw new IllegalStateException("indicator " + indicatorId + " has no score yet");
@@ -397,10 +400,8 @@ public final class Scorecard {
      */
     public void reporting(int scale, String roundingMode) {
         if (scale < MIN_SCALE || scale > MAX_SCALE || !SAFE_ROUNDING.contains(roundingMode)) {
-            throw RuleMistake.badSetting("reporting(" + scale + ", \"" + roundingMode + "\") tidak diizinkan: "
-                    + "desimal " + MIN_SCALE + " sampai " + MAX_SCALE + ", pembulatan salah satu dari " + SAFE_ROUNDING,
-                    "reporting(" + scale + ", \"" + roundingMode + "\") is not allowed: the scale must be " + MIN_SCALE
-                    + " to " + MAX_SCALE + " and the rounding one of " + SAFE_ROUNDING, "reporting(2, \"HALF_UP\")",
+            throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.reporting", scale, roundingMode, MIN_SCALE,
+                    MAX_SCALE, String.join(", ", SAFE_ROUNDING)), Message.verbatim("reporting(2, \"HALF_UP\")"),
                     roundingMode);
         }
         rounding.offer(new Rounding(scale, RoundingMode.valueOf(roundingMode)), firing(), this, "reporting rounding",
@@ -414,9 +415,8 @@ public final class Scorecard {
      */
     public void compareThresholdsOn(String value) {
         if (!value.equals(EXACT) && !value.equals(REPORTED)) {
-            throw RuleMistake.badSetting("compareThresholdsOn(\"" + value + "\") tidak diizinkan",
-                    "compareThresholdsOn(\"" + value + "\") is not allowed", "\"" + EXACT + "\" or \"" + REPORTED
-                    + "\"", value);
+            throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.comparison", value),
+                    Message.of("RULE_BAD_SETTING.comparison.expected", EXACT, REPORTED), value);
         }
         comparison.offer(value, firing(), this, "threshold comparison", null);
     }
@@ -445,14 +445,14 @@ public final class Scorecard {
 
     /**
      * Declares a grade scale once, best grade first with {@code >} between grades, e.g.
-     * {@code gradeScale("BPK", "WTP > WDP > TW > TMP")}. {@link #grade} names it; an assessment's agency facts are
-     * validated against the scales named {@code BPK}, {@code AKIP} and {@code INDEKS_RB}.
+     * {@code gradeScale("BPK", "WTP > WDP > TW > TMP")}. {@link #grade} names it, and so does an agency fact of kind
+     * {@code PERINGKAT <scale>} ({@link #agencyFact}), whose values an assessment's validation checks against it.
      */
     public void gradeScale(String name, String scale) {
         SizeLimits.text(name, "the grade scale name");
         if (!name.matches("[A-Z][A-Z0-9_]*")) {
-            throw RuleMistake.badSetting("nama skala peringkat '" + name + "' tidak sah",
-                    "the grade scale name '" + name + "' is not valid", "HURUF_BESAR, e.g. \"BPK\"", name);
+            throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.scale-name", name),
+                    Message.of("RULE_BAD_SETTING.scale-name.expected"), name);
         }
         scales.computeIfAbsent(name, k -> new Setting<>()).offer(order(scale), firing(), this, "grade scale ", name);
     }
@@ -462,9 +462,8 @@ public final class Scorecard {
         SizeLimits.text(scale, "the grade scale");
         List<String> order = Arrays.stream(scale.split(">")).map(String::strip).toList();
         if (order.size() < 2 || order.contains("") || order.stream().distinct().count() != order.size()) {
-            throw RuleMistake.badSetting("skala peringkat '" + scale + "' tidak sah: paling sedikit dua peringkat "
-                    + "berbeda, terbaik lebih dulu, dipisah '>'", "the grade scale '" + scale + "' is not valid: at "
-                    + "least two different grades, best first, separated by '>'", "\"WTP > WDP > TW > TMP\"", scale);
+            throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.scale", scale),
+                    Message.verbatim("\"WTP > WDP > TW > TMP\""), scale);
         }
         return order;
     }
@@ -478,9 +477,8 @@ public final class Scorecard {
         List<String> order = scale.indexOf('>') >= 0 ? order(scale) : declaredScale(scale);
         int need = order.indexOf(required);
         if (need < 0) {
-            throw RuleMistake.badSetting("peringkat minimum '" + required + "' tidak ada pada skala " + scale,
-                    "the required grade '" + required + "' is not on the scale " + scale, String.join(", ", order),
-                    required);
+            throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.grade", required, scale),
+                    Message.verbatim(String.join(", ", order)), required);
         }
         int have = actual == null ? Integer.MAX_VALUE : order.indexOf(actual);
         boolean passed = have >= 0 && have <= need;
@@ -503,6 +501,74 @@ public final class Scorecard {
         scales.forEach((name, s) -> {
             if (s.value() != null) {
                 out.put(name, s.value());
+            }
+        });
+        return out;
+    }
+
+    // ---------------------------------------------------------------- agency facts
+
+    /**
+     * Declares an agency fact that an assessment may give in its {@code facts} object, so that policy staff add one
+     * without a developer, e.g. {@code agencyFact("jumlahPegawai", "BILANGAN", "Jumlah pegawai unit", "Number of staff
+     * of the unit")}. The kind is {@code BILANGAN} (a whole number), {@code DESIMAL} (a decimal), {@code YA_TIDAK}
+     * (yes/no), {@code PERINGKAT <scale>} (a grade of a scale declared with {@link #gradeScale}, e.g.
+     * {@code PERINGKAT BPK}) or {@code PILIHAN <a>, <b>} (one of the choices listed). An assessment that gives a fact
+     * no rule declares, or a value not of its kind, is refused.
+     */
+    public void agencyFact(String name, String kind, String labelId, String labelEn) {
+        SizeLimits.text(name, "the agency fact name");
+        SizeLimits.text(kind, "the agency fact kind");
+        SizeLimits.text(labelId, "the agency fact label (Indonesian)");
+        SizeLimits.text(labelEn, "the agency fact label (English)");
+        if (!name.matches("[a-z][A-Za-z0-9]*")) {
+            throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.fact-name", name),
+                    Message.of("RULE_BAD_SETTING.fact-name.expected"), name);
+        }
+        declaredFacts.computeIfAbsent(name, k -> new Setting<>()).offer(FactDeclarations.parse(name, kind, labelId, labelEn),
+                firing(), this, "agency fact ", name);
+    }
+
+    // The accessors read the assessment's facts, which the validator has checked against the declarations: a rule's
+    // conditions may be evaluated before the declaring rule fires, so the names and kinds a rule reads are checked by
+    // the lint of the rule files (an undeclared name is an error at its file:line), not here.
+
+    /** Whether the assessment gives the agency fact {@code name}, e.g. {@code Scorecard( hasFact("jumlahPegawai") )}. */
+    public boolean hasFact(String name) {
+        return agency.values().containsKey(name);
+    }
+
+    /**
+     * The number an agency fact of kind {@code BILANGAN} or {@code DESIMAL} gives, or null if not given, e.g.
+     * {@code minimum("AGENCY.JUMLAH_PEGAWAI", factNumber("jumlahPegawai"), "10")}.
+     */
+    public Exact factNumber(String name) {
+        return agency.values().get(name) instanceof AgencyFacts.Numeric n ? Exact.of(n.value()) : null;
+    }
+
+    /**
+     * The grade or choice an agency fact of kind {@code PERINGKAT} or {@code PILIHAN} gives, or null if not given,
+     * e.g. {@code grade("AGENCY.BPK", factGrade("bpkOpinion"), "WTP", "BPK")}.
+     */
+    public String factGrade(String name) {
+        return agency.textOf(name);
+    }
+
+    /** Whether an agency fact of kind {@code YA_TIDAK} is given as yes, e.g. {@code factYes("timZiTerbentuk")}. */
+    public boolean factYes(String name) {
+        return agency.values().get(name) instanceof AgencyFacts.YesNo y && y.value();
+    }
+
+    /**
+     * Every agency fact the rules declared, by name (engine use, through the bridge); a grade's values are its
+     * scale's grades, none if no rule declares the scale.
+     */
+    Map<String, DeclaredFact> agencyFacts() {
+        Map<String, DeclaredFact> out = new LinkedHashMap<>();
+        Map<String, List<String>> declaredScales = gradeScales();
+        declaredFacts.forEach((name, s) -> {
+            if (s.value() != null) {
+                out.put(name, FactDeclarations.withScale(s.value(), declaredScales));
             }
         });
         return out;
@@ -533,7 +599,7 @@ public final class Scorecard {
     private static Setting<Exact> setting(Map<String, Setting<Exact>> m, String level) {
         Setting<Exact> s = m.get(level);
         if (s == null) {
-            throw RuleMistake.unknownId("tingkat", "level", level, LEVELS);
+            throw RuleMistake.unknownId(Message.of("rule.kind.level"), level, LEVELS);
         }
         return s;
     }

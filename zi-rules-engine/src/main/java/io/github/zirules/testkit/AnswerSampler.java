@@ -6,6 +6,7 @@ import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.Area;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.AssessmentValidator;
+import io.github.zirules.api.DeclaredFact;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
@@ -42,6 +43,8 @@ final class AnswerSampler {
     private static final double HUG_JITTER = 0.05;
     private static final int[] COUNT_SCALES = {10, 60, 400};
     private static final List<String> AGENCY_KINDS = List.of("MINISTRY", "REGIONAL");
+    /** The largest count drawn for a whole-number fact a rule set declares (such as a number of staff). */
+    private static final int MAX_FACT_COUNT = 100;
 
     private final GeneratorSettings g;
     private final RandomGenerator rng;
@@ -81,13 +84,37 @@ final class AnswerSampler {
 
     /**
      * Agency facts, each given with chance 3/4: grades from the whole scales the instrument's rule set declares
-     * ({@link io.github.zirules.api.Instrument#gradeScales()}; none from a scale it does not declare), and a kind.
+     * ({@link io.github.zirules.api.Instrument#gradeScales()}; none from a scale it does not declare), a kind, and a
+     * value of every other fact the rule set declares ({@link io.github.zirules.api.Instrument#agencyFacts()}).
      */
     private AgencyFacts agencyFacts() {
         Map<String, List<String>> scales = g.instrument().gradeScales();
-        return new AgencyFacts(maybe(scales.get(AssessmentValidator.BPK_SCALE)),
+        AgencyFacts f = new AgencyFacts(maybe(scales.get(AssessmentValidator.BPK_SCALE)),
                 maybe(scales.get(AssessmentValidator.AKIP_SCALE)),
-                maybe(scales.get(AssessmentValidator.INDEKS_RB_SCALE)), maybe(AGENCY_KINDS));
+                maybe(scales.get(AssessmentValidator.INDEKS_RB_SCALE)), maybe(kinds()));
+        for (DeclaredFact d : g.instrument().agencyFacts().values()) {
+            if (!AgencyFacts.REGULATION_FACTS.contains(d.name()) && rng.nextDouble() < 0.75) {
+                f = f.with(d.name(), declaredFact(d));
+            }
+        }
+        return f;
+    }
+
+    /** The agency kinds the rule set declares ({@code PILIHAN MINISTRY, REGIONAL}), or the regulation's two. */
+    private List<String> kinds() {
+        DeclaredFact kind = g.instrument().agencyFacts().get(AgencyFacts.KIND);
+        return kind == null || kind.values().isEmpty() ? AGENCY_KINDS : kind.values();
+    }
+
+    /** A value of a fact the rule set declares: a count up to 100 (a decimal to 2 places), yes/no, or a listed one. */
+    private AgencyFacts.Value declaredFact(DeclaredFact d) {
+        return switch (d.kind()) {
+            case WHOLE_NUMBER -> new AgencyFacts.Numeric(BigDecimal.valueOf(rng.nextInt(MAX_FACT_COUNT + 1)));
+            case DECIMAL -> new AgencyFacts.Numeric(BigDecimal.valueOf(rng.nextInt(MAX_FACT_COUNT * 100 + 1), 2));
+            case YES_NO -> new AgencyFacts.YesNo(rng.nextBoolean());
+            case GRADE, CHOICE -> d.values().isEmpty() ? null
+                    : new AgencyFacts.Text(d.values().get(rng.nextInt(d.values().size())));
+        };
     }
 
     private @Nullable String maybe(@Nullable List<String> scale) {

@@ -1,6 +1,7 @@
 package io.github.zirules.testkit;
 
 import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Result;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,23 +13,15 @@ import java.util.Optional;
  * area part, area, Pemenuhan, Reform, Pengungkit, IPAK, KINERJA, IPKP, BBA, Hasil, total), and every item's value
  * lies between 0 and 1 (the answer-value scale of the rule vocabulary).
  */
-final class BoundsInvariant implements Invariant {
+final class BoundsInvariant extends CataloguedInvariant {
+
+    BoundsInvariant() {
+        super(Message.of("invariant.bounds"));
+    }
 
     @Override
     public String name() {
         return "bounds";
-    }
-
-    @Override
-    public String descriptionId() {
-        return "setiap nilai antara 0 dan bobotnya (indikator, bagian area, area, Pemenuhan, Reform, Pengungkit, IPAK, "
-                + "KINERJA, IPKP, BBA, Hasil, total); nilai setiap butir antara 0 dan 1";
-    }
-
-    @Override
-    public String descriptionEn() {
-        return "every score is between 0 and its weight (indicator, area part, area, Pemenuhan, Reform, Pengungkit, "
-                + "IPAK, KINERJA, IPKP, BBA, Hasil, total); every item's value is between 0 and 1";
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Indicator;
 import io.github.zirules.api.ItemScore;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.Section;
@@ -32,25 +33,15 @@ import java.util.Optional;
  * 74.995 against 75, is shown with more decimals), a passed one has none; a check's {@code actual} is the reported score it names
  * ({@code AREA.MP} the area MP, {@code TOTAL} the total …); {@code eligible} is true exactly when every check passed.
  */
-final class ConsistencyInvariant implements Invariant {
+final class ConsistencyInvariant extends CataloguedInvariant {
+
+    ConsistencyInvariant() {
+        super(Message.of("invariant.consistency"));
+    }
 
     @Override
     public String name() {
         return "consistency";
-    }
-
-    @Override
-    public String descriptionId() {
-        return "setiap tingkat sama dengan jumlah bagiannya dalam batas pembulatan (mis. |area − (PEM + REF)| ≤ 0,01, "
-                + "|total − (Pengungkit + Hasil)| ≤ 0,01); pemeriksaan lulus tepat bila nilai ≥ ambang, kekurangan = "
-                + "ambang − nilai, nilai pemeriksaan = nilai yang dilaporkan, layak tepat bila semua lulus";
-    }
-
-    @Override
-    public String descriptionEn() {
-        return "every level equals the sum of its parts within rounding (e.g. |area − (PEM + REF)| ≤ 0.01, "
-                + "|total − (Pengungkit + Hasil)| ≤ 0.01); a check passes exactly when actual ≥ required, shortfall = "
-                + "required − actual, a check's actual is the reported score, eligible exactly when all passed";
     }
 
     @Override

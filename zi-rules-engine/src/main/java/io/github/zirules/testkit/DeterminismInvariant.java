@@ -1,26 +1,21 @@
 package io.github.zirules.testkit;
 
 import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Result;
 import java.util.List;
 import java.util.Optional;
 
 /** {@code determinism}: scoring the same assessment twice gives equal results, to the last warning. */
-final class DeterminismInvariant implements Invariant {
+final class DeterminismInvariant extends CataloguedInvariant {
+
+    DeterminismInvariant() {
+        super(Message.of("invariant.determinism"));
+    }
 
     @Override
     public String name() {
         return "determinism";
-    }
-
-    @Override
-    public String descriptionId() {
-        return "menilai penilaian yang sama dua kali memberi hasil yang sama persis";
-    }
-
-    @Override
-    public String descriptionEn() {
-        return "scoring the same assessment twice gives equal results";
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.github.zirules.api.Check;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Result;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,13 +28,14 @@ import java.util.Set;
  * answers raised alone, picked by a hash of the unit id and the item id (so the pick is stable while a counterexample
  * shrinks). A drop under the raise of all answers is then traced to one answer where a few more evaluations can.
  */
-final class MonotonicityInvariant implements Invariant {
+final class MonotonicityInvariant extends CataloguedInvariant {
 
     private static final int LOCALIZE_BUDGET = 12;
 
     private final int singleRaises;
 
     MonotonicityInvariant(int singleRaises) {
+        super(Message.of("invariant.monotonicity"));
         if (singleRaises < 0) {
             throw new IllegalArgumentException("singleRaises must be at least 0 but was " + singleRaises);
         }
@@ -43,17 +45,6 @@ final class MonotonicityInvariant implements Invariant {
     @Override
     public String name() {
         return "monotonicity";
-    }
-
-    @Override
-    public String descriptionId() {
-        return "jawaban yang lebih baik tidak pernah menurunkan nilai mana pun dan tidak pernah membuat pemeriksaan "
-                + "yang lulus menjadi gagal";
-    }
-
-    @Override
-    public String descriptionEn() {
-        return "a better answer never lowers any score and never turns a passed check into a failed one";
     }
 
     @Override

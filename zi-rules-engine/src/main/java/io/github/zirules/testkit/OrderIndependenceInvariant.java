@@ -6,6 +6,7 @@ import io.github.zirules.api.Check;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.ItemScore;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.spi.EvaluationOrder;
 import io.github.zirules.api.spi.OrderedRun;
@@ -27,23 +28,15 @@ import java.util.SplittableRandom;
  * file:line and the two orders: the rule that read a value before another rule changed it, or else the rule that
  * decided the first differing item or check.
  */
-final class OrderIndependenceInvariant implements Invariant {
+final class OrderIndependenceInvariant extends CataloguedInvariant {
+
+    OrderIndependenceInvariant() {
+        super(Message.of("invariant.order-independence"));
+    }
 
     @Override
     public String name() {
         return "order-independence";
-    }
-
-    @Override
-    public String descriptionId() {
-        return "urutan jawaban, data dukung, set jawaban penilai, penyisipan fakta dan pemuatan berkas aturan tidak "
-                + "mengubah hasil apa pun";
-    }
-
-    @Override
-    public String descriptionEn() {
-        return "the order of the answers, the evidence, the reviewer answer sets, the inserted facts and the loaded "
-                + "rule files changes nothing in the result";
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.zirules.testkit;
 
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
+import io.github.zirules.api.Message;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.ScoreCheck;
 import java.math.BigDecimal;
@@ -31,7 +32,11 @@ import java.util.regex.Pattern;
  * "at least 14.01", so a strict comparison shows either as a threshold one cent above its stated value (second point)
  * or as a rule that fails the boundary case by moving the threshold (first point).
  */
-final class ThresholdsInvariant implements Invariant {
+final class ThresholdsInvariant extends CataloguedInvariant {
+
+    ThresholdsInvariant() {
+        super(Message.of("invariant.thresholds"));
+    }
 
     private static final Pattern STATED = Pattern.compile(
             "(?iu)(?:paling sedikit|sekurang-kurangnya|minimal|at least|≥|>=)\\s*(\\d+(?:[.,]\\d+)?)\\s*(%?)");
@@ -40,18 +45,6 @@ final class ThresholdsInvariant implements Invariant {
     @Override
     public String name() {
         return "thresholds";
-    }
-
-    @Override
-    public String descriptionId() {
-        return "ambang dan daftar pemeriksaan tidak bergantung pada jawaban, dan sama dengan yang disebut nama "
-                + "aturannya (\"paling sedikit 14,00\" berarti ambang 14,00, bukan 14,01)";
-    }
-
-    @Override
-    public String descriptionEn() {
-        return "thresholds and the list of checks do not depend on the answers, and equal what their rule names state "
-                + "(\"paling sedikit 14,00\", at least 14.00, means a threshold of 14.00, not 14.01)";
     }
 
     @Override

@@ -149,6 +149,19 @@ class RuleSetLoadChecksTest {
     }
 
     @Test
+    void aRuleMistakeReadsInTheOfficersLanguageFromTheCatalogue(@TempDir Path tmp) throws IOException {
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        BuiltInRuleSet.edit(rs, "aggregation.drl", "$k.reporting( 2, \"HALF_UP\" );", "$k.reporting( 2, \"UP\" );");
+        Problem p = refused(rs).stream().filter(x -> x.code().equals("RULE_BAD_SETTING")).findFirst()
+                .orElseThrow(AssertionError::new);
+        assertEquals("aturan 'Pembulatan: nilai dilaporkan dengan 2 desimal, setengah ke atas': reporting(2, \"UP\") tidak "
+                + "diizinkan: desimal 0 sampai 4, pembulatan salah satu dari HALF_UP, HALF_EVEN",
+                p.message(Message.INDONESIAN));
+        assertEquals("rule 'Pembulatan: nilai dilaporkan dengan 2 desimal, setengah ke atas': reporting(2, \"UP\") is not allowed: "
+                + "the scale must be 0 to 4 and the rounding one of HALF_UP, HALF_EVEN", p.message(Locale.ENGLISH));
+    }
+
+    @Test
     void aWrongIdInWeightsIsOneErrorAtItsLineWithTheNearestId(@TempDir Path tmp) throws IOException {
         Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
         BuiltInRuleSet.edit(rs, "weights.drl", "$k.indicatorWeight( \"PEM.MP.3\",",

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.AssessmentValidator;
+import io.github.zirules.api.DeclaredFact;
 import io.github.zirules.api.Instrument;
 import java.util.HashSet;
 import java.util.List;
@@ -94,5 +95,26 @@ class AgencyFactsGenerationTest {
         Set<String> out = new HashSet<>(s);
         out.remove(x);
         return out;
+    }
+    @Test
+    void factsTheRuleSetDeclaresAreDrawnOfTheirKindAndValidate() {
+        Instrument declared = SCALED.withAgencyFacts(Map.of(
+                "jumlahPegawai", new DeclaredFact("jumlahPegawai", DeclaredFact.Kind.WHOLE_NUMBER, null, List.of(),
+                        "Jumlah pegawai unit", "Number of staff"),
+                "timZi", new DeclaredFact("timZi", DeclaredFact.Kind.YES_NO, null, List.of(), "Tim ZI", "ZI team"),
+                "wilayah", new DeclaredFact("wilayah", DeclaredFact.Kind.CHOICE, null, List.of("BARAT", "TIMUR"),
+                        "Wilayah", "Region")));
+        AssessmentValidator validator = new AssessmentValidator(declared);
+        AssessmentGenerator gen = AssessmentGenerator.builder(declared).agencyFactsShare(1.0).build();
+        Set<Object> staff = new HashSet<>();
+        Set<String> regions = new HashSet<>();
+        for (long seed = 0; seed < 200; seed++) {
+            Assessment a = gen.fromSeed(seed);
+            assertEquals(List.of(), validator.validate(a), a.unit().id());
+            staff.add(a.agency().values().get("jumlahPegawai"));
+            regions.add(a.agency().textOf("wilayah"));
+        }
+        assertTrue(staff.contains(null) && staff.size() > 50, "counts drawn, sometimes none: " + staff.size());
+        assertEquals(Set.of("BARAT", "TIMUR"), without(regions, null));
     }
 }

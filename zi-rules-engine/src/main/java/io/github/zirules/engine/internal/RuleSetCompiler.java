@@ -135,8 +135,10 @@ public final class RuleSetCompiler {
         if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
             throw new InvalidRuleSetException(name, problems);
         }
-        // The agency's grades are validated against the scales the rules declare (gradeScale), read by the probes.
-        Instrument scaled = instrument.withGradeScales(verified.gradeScales());
+        // The agency's facts are validated against the facts (agencyFact) and scales (gradeScale) the rules declare,
+        // read by the probes.
+        Instrument scaled = instrument.withGradeScales(verified.gradeScales())
+                .withAgencyFacts(verified.agencyFacts());
         return new CompiledRuleSet(info, top.descriptor, scaled, new AssessmentValidator(scaled), base,
                 compiled.rules(), sources, problems, compiled.plan());
     }

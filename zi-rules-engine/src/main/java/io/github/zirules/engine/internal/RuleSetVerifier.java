@@ -3,6 +3,7 @@ package io.github.zirules.engine.internal;
 import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
+import io.github.zirules.api.DeclaredFact;
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.Item;
@@ -57,8 +58,10 @@ final class RuleSetVerifier {
      *
      * @param problems the problems found, errors and warnings
      * @param gradeScales the declared grade scales
+     * @param agencyFacts the declared agency facts, in the order declared
      */
-    record Verified(List<Problem> problems, Map<String, List<String>> gradeScales) {
+    record Verified(List<Problem> problems, Map<String, List<String>> gradeScales,
+                    Map<String, DeclaredFact> agencyFacts) {
     }
 
     static Verified verify(CompiledRuleSet rs) {
@@ -90,7 +93,7 @@ final class RuleSetVerifier {
             }
         }
         probes.finish();
-        return new Verified(problems, probes.scales);
+        return new Verified(problems, probes.scales, probes.facts);
     }
 
     /**
@@ -108,7 +111,7 @@ final class RuleSetVerifier {
             checkChecks(best, Predikat.WBK, probes.where, problems);
         }
         probes.finish();
-        return new Verified(problems, probes.scales);
+        return new Verified(problems, probes.scales, probes.facts);
     }
 
     /** Runs probe assessments and collects what they show. */
@@ -123,6 +126,7 @@ final class RuleSetVerifier {
         private boolean failed;
         private final java.util.Set<String> failures = new java.util.HashSet<>();
         private Map<String, List<String>> scales = Map.of();
+        private Map<String, DeclaredFact> facts = Map.of();
         private boolean retried;
 
         Probes(CompiledRuleSet rs, List<Problem> problems) {
@@ -174,7 +178,10 @@ final class RuleSetVerifier {
                 }
                 if (complete) {
                     ResultAssembler.assemble(rs, card, a);
-                    scales = scales.isEmpty() ? Map.copyOf(card.gradeScales()) : scales;
+                    if (scales.isEmpty()) {
+                        scales = Map.copyOf(card.gradeScales());
+                        facts = card.agencyFacts();
+                    }
                 }
                 return complete ? card : null;
             } catch (RuleFailedException e) {
@@ -182,7 +189,7 @@ final class RuleSetVerifier {
                 // never ran, so the missing values and checks they would show are not the cause and are not reported.
                 RuleMistake m = e.mistake();
                 Problem p = Problem.error(m.code(), lineOf(rs, e.rule(), m.literal()), Message.of("RULE_MISTAKE",
-                        e.rule().name(), Message.texts(m.messageId(), m.messageEn())), Message.verbatim(m.expected()));
+                        e.rule().name(), m.message()), m.expected());
                 if (!problems.contains(p)) {
                     problems.add(p);
                 }

@@ -35,6 +35,7 @@ public final class AssessmentMapper {
     private static final Message YEARS = Message.of("JSON_EXPECTED.years", AssessmentValidator.MIN_YEAR,
             AssessmentValidator.MAX_YEAR);
     private static final Message ANSWERS_EXPECTED = Message.of("JSON_EXPECTED.answers");
+    private static final Message FACTS_EXPECTED = Message.of("JSON_EXPECTED.facts");
 
     private final Problems problems;
     private final Fields fields;
@@ -127,15 +128,34 @@ public final class AssessmentMapper {
 
     private AgencyFacts agency(Node.Obj o) {
         Node.Obj a = fields.object(o, "$", "agency", false, Message.of("JSON_EXPECTED.bpkopinion-akip-indeksrb-kind"));
-        if (a == null) {
-            return AgencyFacts.NONE;
-        }
-        return new AgencyFacts(
+        AgencyFacts agency = a == null ? AgencyFacts.NONE : new AgencyFacts(
                 fields.string(a, "$.agency", "bpkOpinion", false, Message.of("JSON_EXPECTED.grade-of-scale", "BPK")),
                 fields.string(a, "$.agency", "akip", false, Message.of("JSON_EXPECTED.grade-of-scale", "AKIP")),
                 fields.string(a, "$.agency", "indeksRb", false, Message.of("JSON_EXPECTED.grade-of-scale",
                         "INDEKS_RB")),
                 fields.string(a, "$.agency", "kind", false, Message.of("JSON_EXPECTED.ministry-regional")));
+        Node.Obj f = fields.object(o, "$", "facts", false, FACTS_EXPECTED);
+        if (f == null) {
+            return agency;
+        }
+        // The facts the rule set declares, by name; whether each is declared and of its kind is the validator's.
+        Map<String, AgencyFacts.Value> values = new LinkedHashMap<>(agency.values());
+        f.members().forEach((name, n) -> {
+            String at = JsonPath.member("$.facts", name, false);
+            if (AgencyFacts.REGULATION_FACTS.contains(name)) {
+                problems.add(problems.at("AGENCY_FACT_PLACE", at, n, Message.of("AGENCY_FACT_PLACE", name),
+                        Message.verbatim("\"agency\": {\"" + name + "\": …}")));
+            } else if (n instanceof Node.Num num) {
+                values.put(name, new AgencyFacts.Numeric(num.value()));
+            } else if (n instanceof Node.Str str) {
+                values.put(name, new AgencyFacts.Text(str.value()));
+            } else if (n instanceof Node.Bool b) {
+                values.put(name, new AgencyFacts.YesNo(b.value()));
+            } else if (!(n instanceof Node.Null) && !(n instanceof Node.Bad)) {
+                problems.add(problems.wrongType(at, n, Message.of("JSON_EXPECTED.fact-value")));
+            }
+        });
+        return new AgencyFacts(values);
     }
 
     private Map<ItemId, Answer> answers(Node.Obj set, String base) {

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Writes an {@link Assessment} as {@code zi-assessment/1} in a stable order: format, ruleset, unit, year, target,
- * currentPredicate, agency (if any fact is given), answers (in the assessment's order), evidence, reviews (if any).
+ * currentPredicate, agency (if any fact of the regulation
+ * is given), facts (if any other fact is given), answers (in the assessment's order), evidence, reviews (if any).
  * A null value is left out.
  */
 public final class AssessmentWriter {
@@ -30,7 +31,7 @@ public final class AssessmentWriter {
         w.name("target").value(a.target().name());
         w.name("currentPredicate").value(a.currentPredicate().name());
         AgencyFacts f = a.agency();
-        if (!f.isEmpty()) {
+        if (f.bpkOpinion() != null || f.akip() != null || f.indeksRb() != null || f.kind() != null) {
             w.name("agency").beginObject()
                     .optional("bpkOpinion", f.bpkOpinion())
                     .optional("akip", f.akip())
@@ -38,6 +39,7 @@ public final class AssessmentWriter {
                     .optional("kind", f.kind())
                     .endObject();
         }
+        facts(f, w);
         w.name("answers");
         answers(a.answers(), w);
         w.name("evidence").beginObject();
@@ -59,6 +61,31 @@ public final class AssessmentWriter {
             w.endObject();
         }
         w.endObject();
+    }
+
+    /** The facts the rule set declares (all but those of the regulation, written in {@code agency}), if any. */
+    private static void facts(AgencyFacts f, JsonWriter w) throws IOException {
+        boolean open = false;
+        for (Map.Entry<String, AgencyFacts.Value> e : f.values().entrySet()) {
+            if (AgencyFacts.REGULATION_FACTS.contains(e.getKey())) {
+                continue;
+            }
+            if (!open) {
+                w.name("facts").beginObject();
+                open = true;
+            }
+            w.name(e.getKey());
+            if (e.getValue() instanceof AgencyFacts.Numeric n) {
+                w.value(n.value());
+            } else if (e.getValue() instanceof AgencyFacts.Text t) {
+                w.value(t.value());
+            } else {
+                w.value(((AgencyFacts.YesNo) e.getValue()).value());
+            }
+        }
+        if (open) {
+            w.endObject();
+        }
     }
 
     static void unit(Unit u, JsonWriter w) throws IOException {

@@ -276,9 +276,44 @@ public final class ScenarioReader {
             }
         }
         AgencyFacts f = d.agency;
-        d.agency = new AgencyFacts(Cells.orKeep(v.get("bpk"), f.bpkOpinion()), Cells.orKeep(v.get("akip"),
-                f.akip()), Cells.orKeep(v.get("indeks_rb"), f.indeksRb()), Cells.orKeep(v.get("agency_kind"),
-                f.kind()));
+        f = regulationFact(f, AgencyFacts.BPK_OPINION, v.get("bpk"));
+        f = regulationFact(f, AgencyFacts.AKIP, v.get("akip"));
+        f = regulationFact(f, AgencyFacts.INDEKS_RB, v.get("indeks_rb"));
+        d.agency = regulationFact(f, AgencyFacts.KIND, v.get("agency_kind"));
+        if (v.containsKey("facts")) {
+            d.agency = facts(v.get("facts"), d.agency, line);
+        }
+    }
+
+    private static AgencyFacts regulationFact(AgencyFacts f, String name, String cell) {
+        String value = Cells.orKeep(cell, f.textOf(name));
+        return f.with(name, value == null ? null : new AgencyFacts.Text(value));
+    }
+
+    /**
+     * The facts a rule set declares, written {@code jumlahPegawai=12 timZi=ya kategori=B}: a number, yes/no
+     * ({@code ya}/{@code tidak}, {@code true}/{@code false}) or a text; {@code name=none} leaves one out.
+     */
+    private AgencyFacts facts(String cell, AgencyFacts f, int line) {
+        for (String pair : cell.strip().split("\\s+")) {
+            int eq = pair.indexOf('=');
+            if (pair.isEmpty()) {
+                continue;
+            }
+            if (eq <= 0 || eq == pair.length() - 1) {
+                error("SCENARIO_VALUE", line, Message.of("SCENARIO_VALUE.facts", pair),
+                        Message.of("SCENARIO_VALUE.facts.expected"));
+                continue;
+            }
+            String name = pair.substring(0, eq);
+            String value = pair.substring(eq + 1);
+            Boolean yes = Cells.bool(value);
+            AgencyFacts.Value fact = Cells.isNone(value) ? null : value.matches("-?\\d{1,15}(\\.\\d{1,10})?")
+                    ? new AgencyFacts.Numeric(new BigDecimal(value)) : yes != null ? new AgencyFacts.YesNo(yes)
+                    : new AgencyFacts.Text(value);
+            f = f.with(name, fact);
+        }
+        return f;
     }
 
     private Predikat predicate(Map<String, String> v, String column, Predikat dflt, int line) {

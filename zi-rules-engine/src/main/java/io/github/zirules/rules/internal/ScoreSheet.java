@@ -88,6 +88,9 @@ public final class ScoreSheet {
         /** Every grade scale the rules declared, by name, best grade first. */
         Map<String, List<String>> gradeScales(Scorecard card);
 
+        /** Every agency fact the rules declared, by name. */
+        Map<String, io.github.zirules.api.DeclaredFact> agencyFacts(Scorecard card);
+
         /** The rule that valued an item; null if none. */
         RuleRef valueRule(ScoredItem item);
 
@@ -248,6 +251,11 @@ public final class ScoreSheet {
     /** Every grade scale the rules declared, by name, best grade first. */
     public Map<String, List<String>> gradeScales() {
         return bridge().gradeScales(card);
+    }
+
+    /** Every agency fact the rules declared, by name, in the order declared. */
+    public Map<String, io.github.zirules.api.DeclaredFact> agencyFacts() {
+        return bridge().agencyFacts(card);
     }
 
     /** The rule that gave {@code item} its value; null if none. */

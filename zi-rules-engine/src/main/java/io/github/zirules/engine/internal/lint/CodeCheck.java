@@ -132,7 +132,9 @@ final class CodeCheck {
                 i = Denied.chainEnd(tokens, i);
             } else if (call) {
                 boolean ok = !consequence && (CONDITION_CALLS.contains(name)
-                        || Vocabulary.FACT_TYPE_NAMES.contains(name)) || consequence && name.equals("if");
+                        || Vocabulary.FACT_TYPE_NAMES.contains(name)
+                        || "Scorecard".equals(factType) && FactNames.READERS.containsKey(name))
+                        || consequence && name.equals("if");
                 if (!ok) {
                     out.error("LINT_FORBIDDEN_CALL", t.line(), Message.of("LINT_FORBIDDEN_CALL", name, where, rule),
                             Message.of("LINT_FORBIDDEN_CALL.expected"));

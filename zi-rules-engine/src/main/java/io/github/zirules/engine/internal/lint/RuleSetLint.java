@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The static lint of a whole rule-set chain, run by the compiler before anything is compiled: every DRL file through
  * {@link DrlLint}, and a rule set that extends another must use a DRL package of its own, so that its rules are added
- * beside the parent's and override them by precedence, never by silently replacing a rule of the same name.
+ * beside the parent's and override them by precedence, never by silently replacing a rule of the same name; the
+ * agency facts its rules read must be declared by a file of the chain ({@link FactNames}).
  */
 public final class RuleSetLint {
 
@@ -54,6 +55,9 @@ public final class RuleSetLint {
                 ownerOfPackage.put(pkg, f.ruleSetId());
                 layerOfPackage.put(pkg, f.layer());
             }
+        }
+        if (syntax.isEmpty()) {
+            problems.addAll(FactNames.check(files));
         }
         // Syntax errors always refuse the chain here: the compiler, given a file its parser cannot read, would add
         // "Parser returned a null Package" and errors about the rules after it, none of them the cause.

@@ -27,6 +27,25 @@ public final class VocabularyDoc {
                     + "$area.getWeight().times( \"0.60\" ) );",
             "Exact", "$k.get( \"PEMENUHAN\" ).plus( $k.get( \"REFORM\" ) ), Exact.of( \"0.67\" )");
 
+    /** How rules declare and read agency facts: names the lint checks across the rule set's files. */
+    private static final String AGENCY_FACTS = "## Data instansi / Agency facts\n\n"
+            + "Data instansi yang boleh diberikan penilaian (objek `facts`, mis. `\"facts\": {\"jumlahPegawai\": 12}`) "
+            + "dinyatakan oleh aturan tahap `bobot`: `$k.agencyFact( \"jumlahPegawai\", \"BILANGAN\", \"Jumlah pegawai "
+            + "unit\", \"Number of staff of the unit\" );`. Jenis: `BILANGAN`, `DESIMAL`, `YA_TIDAK`, `PERINGKAT "
+            + "<skala>` (skala dari `gradeScale`), `PILIHAN <a>, <b>`. Aturan membacanya dengan `hasFact`, "
+            + "`factNumber` (BILANGAN, DESIMAL), `factGrade` (PERINGKAT, PILIHAN) dan `factYes` (YA_TIDAK), nama "
+            + "ditulis dalam tanda kutip; dalam kondisi `Scorecard` boleh tanpa `$k.`. Nama yang tidak dinyatakan "
+            + "berkas mana pun dari aturan itu (`LINT_FACT_UNKNOWN`), atau dibaca dengan jenis lain (`LINT_FACT_KIND`), "
+            + "ditolak dengan `berkas:baris`.\n\n"
+            + "*The agency facts an assessment may give (its `facts` object) are declared by a rule of the `bobot` "
+            + "phase, as above. Kinds: `BILANGAN` (whole number), `DESIMAL` (decimal), `YA_TIDAK` (yes/no), "
+            + "`PERINGKAT <scale>` (a grade of a scale declared with `gradeScale`), `PILIHAN <a>, <b>` (one of the "
+            + "choices). Rules read them with `hasFact`, `factNumber`, `factGrade` and `factYes`, the name in quotes; "
+            + "in a `Scorecard` condition without `$k.`. A name no file of the rule set declares (`LINT_FACT_UNKNOWN`), "
+            + "or read as another kind (`LINT_FACT_KIND`), is refused at `file:line`.*\n\n"
+            + "Contoh / example: `$k : Scorecard( hasFact( \"jumlahPegawai\" ) ) … $k.minimum( "
+            + "\"AGENCY.JUMLAH_PEGAWAI\", $k.factNumber( \"jumlahPegawai\" ), \"10\" );`\n";
+
     private VocabularyDoc() {
     }
 
@@ -72,6 +91,7 @@ public final class VocabularyDoc {
                 }
             }
         }
+        b.append("\n").append(AGENCY_FACTS);
         b.append("\nKonstanta / constants: ").append(String.join(", ", new TreeSet<>(Vocabulary.CONSTANTS).stream()
                 .map(k -> "`" + k + "`").toList())).append(".\n");
         return b.toString();
