@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * target) are enforced here; everything that depends on a rule set's instrument (unknown items, wrong answer kinds,
  * ranges) is reported, all at once, by {@link AssessmentValidator}.
  *
- * @param ruleset the rule set to score it with, e.g. {@code permenpan-rb-90-2021}; null means the default for the year
+ * @param ruleSet the rule set to score it with, e.g. {@code permenpan-rb-90-2021}; null means the default for the year
  * @param unit the unit assessed
  * @param year the assessment year
  * @param target the predicate asked for ({@link Predikat#WBK} or {@link Predikat#WBBM})
@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param reviews further answer sets by reviewer role (e.g. {@code "TPI"}, {@code "TPN"}), each by item
  */
 public record Assessment(
-        @Nullable String ruleset,
+        @Nullable String ruleSet,
         Unit unit,
         int year,
         Predikat target,
@@ -79,7 +79,7 @@ public record Assessment(
     /** A builder holding this assessment's values, to derive a changed copy. */
     public Builder toBuilder() {
         Builder b = new Builder(unit, year, target)
-                .ruleset(ruleset).currentPredicate(currentPredicate).agency(agency);
+                .ruleSet(ruleSet).currentPredicate(currentPredicate).agency(agency);
         b.answers.putAll(answers);
         evidence.forEach((k, v) -> b.evidence.put(k, new ArrayList<>(v)));
         reviews.forEach((k, v) -> b.reviews.put(k, new LinkedHashMap<>(v)));
@@ -98,12 +98,12 @@ public record Assessment(
 
     /** This assessment with the given answers in place of the unit's own (used to score a reviewer's answer set). */
     public Assessment withAnswers(Map<ItemId, Answer> newAnswers) {
-        return new Assessment(ruleset, unit, year, target, currentPredicate, agency, newAnswers, evidence, reviews);
+        return new Assessment(ruleSet, unit, year, target, currentPredicate, agency, newAnswers, evidence, reviews);
     }
 
     /** Builds an {@link Assessment}. Not thread-safe; each call returns the builder. */
     public static final class Builder {
-        private @Nullable String ruleset;
+        private @Nullable String ruleSet;
         private Unit unit;
         private int year;
         private Predikat target;
@@ -120,8 +120,8 @@ public record Assessment(
         }
 
         /** The rule set id; null for the default of the year. */
-        public Builder ruleset(@Nullable String ruleset) {
-            this.ruleset = ruleset;
+        public Builder ruleSet(@Nullable String ruleSet) {
+            this.ruleSet = ruleSet;
             return this;
         }
 
@@ -191,7 +191,7 @@ public record Assessment(
 
         /** The assessment. */
         public Assessment build() {
-            return new Assessment(ruleset, unit, year, target, currentPredicate, agency, answers, evidence, reviews);
+            return new Assessment(ruleSet, unit, year, target, currentPredicate, agency, answers, evidence, reviews);
         }
     }
 }

@@ -147,7 +147,7 @@ public final class ScenarioSuite {
     private Assessment context(Predikat target) {
         return scenarios.stream().map(Scenario::assessment).filter(a -> a.target() == target).findFirst()
                 .orElseGet(() -> Assessment.builder(Unit.of("BATAS"), ruleSet.info().years() == null ? 2024
-                        : firstYear(ruleSet.info().years()), target).ruleset(ruleSet.info().id()).build());
+                        : firstYear(ruleSet.info().years()), target).ruleSet(ruleSet.info().id()).build());
     }
 
     private static int firstYear(String years) {

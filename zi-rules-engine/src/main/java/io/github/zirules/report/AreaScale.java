@@ -139,7 +139,7 @@ public record AreaScale(Map<Area, BigDecimal> weights, Map<Predikat, Map<Area, B
 
     /** An assessment of {@code instrument} with every item at its best answer. */
     static Assessment probe(Instrument instrument, String ruleSetId, int year, Predikat target) {
-        Assessment.Builder b = Assessment.builder(Unit.of(PROBE_UNIT), year, target).ruleset(ruleSetId)
+        Assessment.Builder b = Assessment.builder(Unit.of(PROBE_UNIT), year, target).ruleSet(ruleSetId)
                 .currentPredicate(target == Predikat.WBBM ? Predikat.WBK : Predikat.NONE);
         for (Item i : instrument.items()) {
             b.answer(i.id(), switch (i.answerType()) {

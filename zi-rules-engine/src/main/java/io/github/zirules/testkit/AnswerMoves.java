@@ -144,7 +144,7 @@ public final class AnswerMoves {
         for (Item item : instrument.items()) {
             answers.put(item.id(), best(item));
         }
-        return new Assessment(template.ruleset(), template.unit(), template.year(), template.target(),
+        return new Assessment(template.ruleSet(), template.unit(), template.year(), template.target(),
                 template.currentPredicate(), template.agency(), answers, Map.of(), Map.of());
     }
 

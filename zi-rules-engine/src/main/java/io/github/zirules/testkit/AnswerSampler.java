@@ -78,7 +78,7 @@ final class AnswerSampler {
         }
         AgencyFacts agency = g.agencyFactsShare() > 0 && rng.nextDouble() < g.agencyFactsShare()
                 ? agencyFacts() : AgencyFacts.NONE;
-        return new Assessment(g.ruleset(), new Unit(unitId, "Unit uji " + unitId, "Instansi Uji"), g.year(),
+        return new Assessment(g.ruleSet(), new Unit(unitId, "Unit uji " + unitId, "Instansi Uji"), g.year(),
                 g.target(), current, agency, answers, evidence, reviews);
     }
 

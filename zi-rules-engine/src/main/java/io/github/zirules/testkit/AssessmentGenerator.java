@@ -129,7 +129,7 @@ public final class AssessmentGenerator {
         private int reviewSets;
         private double agencyFactsShare;
         private int year = 2026;
-        private @Nullable String ruleset;
+        private @Nullable String ruleSet;
         private double @Nullable [] boundaryShares;
         private @Nullable List<BigDecimal> boundaryIndices;
         private final @Nullable RuleSetUnderTest hintsFrom;
@@ -219,11 +219,11 @@ public final class AssessmentGenerator {
         }
 
         /** The rule set id written into each assessment; null (default) for the library's default for the year. */
-        public Builder ruleset(@Nullable String ruleset) {
-            if (ruleset != null && ruleset.isBlank()) {
-                throw new IllegalArgumentException("ruleset must be null or non-blank but was '" + ruleset + "'");
+        public Builder ruleSet(@Nullable String ruleSet) {
+            if (ruleSet != null && ruleSet.isBlank()) {
+                throw new IllegalArgumentException("ruleSet must be null or non-blank but was '" + ruleSet + "'");
             }
-            this.ruleset = ruleset;
+            this.ruleSet = ruleSet;
             return this;
         }
 
@@ -281,7 +281,7 @@ public final class AssessmentGenerator {
                     : derived.shares();
             List<BigDecimal> indices = boundaryIndices != null ? boundaryIndices : derived.indices();
             return new AssessmentGenerator(new GeneratorSettings(instrument, target, quality, unansweredShare,
-                    zeroDenominatorShare, evidenceShare, boundaryHugging, reviewSets, agencyFactsShare, year, ruleset,
+                    zeroDenominatorShare, evidenceShare, boundaryHugging, reviewSets, agencyFactsShare, year, ruleSet,
                     shares, indices));
         }
 

@@ -54,7 +54,7 @@ record BoundaryHints(List<Double> shares, List<BigDecimal> indices) {
 
     private static BoundaryHints probeOrThrow(RuleSetUnderTest rules, Predikat target, int year) {
         Assessment context = Assessment.builder(Unit.of(AssessmentGenerator.UNIT_ID_PREFIX + "HINTS"), year, target)
-                .ruleset(rules.id()).build();
+                .ruleSet(rules.id()).build();
         Assessment best = AnswerMoves.allBest(rules.instrument(), context);
         Result atBest = rules.baseline(context);
         Set<String> failingAtBest = failed(atBest);

@@ -21,7 +21,7 @@ record GeneratorSettings(
         int reviewSets,
         double agencyFactsShare,
         int year,
-        @Nullable String ruleset,
+        @Nullable String ruleSet,
         List<Double> boundaryShares,
         List<BigDecimal> boundaryIndices) {
 

@@ -33,7 +33,7 @@ public interface Invariant {
      * Checks the invariant on one assessment.
      *
      * @param rules the rule set under test
-     * @param assessment a valid assessment of the rule set's instrument (its {@code ruleset} field is ignored)
+     * @param assessment a valid assessment of the rule set's instrument (its {@code ruleSet} field is ignored)
      * @return the violation, or empty when the invariant holds
      * @throws RuntimeException whatever evaluating the rule set throws (e.g. {@code EvaluationException} when a
      *     rule fails at run time); {@link PropertyRunner} reports that as a violation too

@@ -127,7 +127,7 @@ final class OrderIndependenceInvariant extends CataloguedInvariant {
         for (String role : order(a.reviews(), rng)) {
             reviews.put(role, reorder(a.reviews().get(role), rng));
         }
-        return new Assessment(a.ruleset(), a.unit(), a.year(), a.target(), a.currentPredicate(), a.agency(),
+        return new Assessment(a.ruleSet(), a.unit(), a.year(), a.target(), a.currentPredicate(), a.agency(),
                 reorder(a.answers(), rng), reorder(a.evidence(), rng), reviews);
     }
 

@@ -188,7 +188,7 @@ public final class PropertyRunner {
     }
 
     private Assessment withRuleSet(Assessment a) {
-        return rules.id().equals(a.ruleset()) ? a : new Assessment(rules.id(), a.unit(), a.year(), a.target(),
+        return rules.id().equals(a.ruleSet()) ? a : new Assessment(rules.id(), a.unit(), a.year(), a.target(),
                 a.currentPredicate(), a.agency(), a.answers(), a.evidence(), a.reviews());
     }
 

@@ -125,7 +125,7 @@ public final class RuleSetUnderTest {
      * {@link AssessmentGenerator}).
      */
     public AssessmentGenerator.Builder generator() {
-        return new AssessmentGenerator.Builder(instrument, this).ruleset(id());
+        return new AssessmentGenerator.Builder(instrument, this).ruleSet(id());
     }
 
     /** The boundary hints of this rule set for {@code target} and {@code year}: probed once, then cached. */
@@ -141,8 +141,8 @@ public final class RuleSetUnderTest {
      */
     public Result evaluate(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment");
-        return engine.evaluate(id().equals(assessment.ruleset()) ? assessment
-                : assessment.toBuilder().ruleset(id()).build());
+        return engine.evaluate(id().equals(assessment.ruleSet()) ? assessment
+                : assessment.toBuilder().ruleSet(id()).build());
     }
 
     /**
@@ -151,8 +151,8 @@ public final class RuleSetUnderTest {
      */
     OrderedRun evaluate(Assessment assessment, EvaluationOrder order) {
         Objects.requireNonNull(assessment, "assessment");
-        return engine.evaluate(id().equals(assessment.ruleset()) ? assessment
-                : assessment.toBuilder().ruleset(id()).build(), order);
+        return engine.evaluate(id().equals(assessment.ruleSet()) ? assessment
+                : assessment.toBuilder().ruleSet(id()).build(), order);
     }
 
     /** Where the rule named {@code ruleName} is written ({@code file:line}); the name alone if no rule has it. */
@@ -185,7 +185,7 @@ public final class RuleSetUnderTest {
         Objects.requireNonNull(context, "context");
         Context key = new Context(context.target(), context.currentPredicate(), context.agency(), context.year());
         return baselines.computeIfAbsent(key, k -> {
-            Assessment best = AnswerMoves.allBest(instrument, context).toBuilder().ruleset(id()).build();
+            Assessment best = AnswerMoves.allBest(instrument, context).toBuilder().ruleSet(id()).build();
             ScoreTrace trace = engine.trace(best);
             return new Baseline(evaluate(best), Collections.unmodifiableMap(maxima(trace)));
         });

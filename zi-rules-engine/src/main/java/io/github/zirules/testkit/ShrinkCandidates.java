@@ -107,7 +107,7 @@ final class ShrinkCandidates {
     private static Assessment with(Assessment a, Map<ItemId, Answer> answers,
                                    Map<ItemId, List<Evidence>> evidence,
                                    Map<String, Map<ItemId, Answer>> reviews) {
-        return new Assessment(a.ruleset(), a.unit(), a.year(), a.target(), a.currentPredicate(), a.agency(),
+        return new Assessment(a.ruleSet(), a.unit(), a.year(), a.target(), a.currentPredicate(), a.agency(),
                 answers, evidence, reviews);
     }
 

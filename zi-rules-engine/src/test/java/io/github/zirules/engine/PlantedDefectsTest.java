@@ -76,7 +76,7 @@ class PlantedDefectsTest {
         Assessment small = o.counterexample().orElseThrow();
         assertTrue(Invariants.checkSafely(inv, rules, small).isPresent(), "the counterexample replays the failure");
         assertTrue(o.counterexampleJson().orElseThrow().contains("\"format\": \"zi-assessment/1\""));
-        assertEquals(rules.id(), small.ruleset());
+        assertEquals(rules.id(), small.ruleSet());
         return new Found(rules, o);
     }
 

@@ -160,7 +160,7 @@ class RuleSetLoadingTest {
 
     @Test
     void anUnknownRuleSetIdIsRefusedNamingTheKnownOnes() {
-        Assessment a = Assessment.builder(Unit.of("X"), 2026, Predikat.WBK).ruleset("permenpan-rb-99-2030").build();
+        Assessment a = Assessment.builder(Unit.of("X"), 2026, Predikat.WBK).ruleSet("permenpan-rb-99-2030").build();
         UnknownRuleSetException e = assertThrows(UnknownRuleSetException.class, () -> BUILT_IN.evaluate(a));
         assertTrue(e.getMessage().contains("permenpan-rb-90-2021"));
     }

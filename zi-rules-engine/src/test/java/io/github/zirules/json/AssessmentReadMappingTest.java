@@ -57,7 +57,7 @@ class AssessmentReadMappingTest {
                   "agency": { "bpkOpinion": "WTP", "akip": "BB", "kind": "MINISTRY" }
                 }
                 """);
-        assertEquals("permenpan-rb-90-2021", a.ruleset());
+        assertEquals("permenpan-rb-90-2021", a.ruleSet());
         assertEquals(new Unit("KPKNL-JKT1", "KPKNL Jakarta I", "Kementerian Keuangan"), a.unit());
         assertEquals(2026, a.year());
         assertEquals(Predikat.WBK, a.target());
@@ -77,7 +77,7 @@ class AssessmentReadMappingTest {
     @Test
     void optionalFieldsTakeTheirDefaults() {
         Assessment a = read(Docs.withAnswers(""));
-        assertNull(a.ruleset());
+        assertNull(a.ruleSet());
         assertEquals(Predikat.NONE, a.currentPredicate());
         assertEquals(AgencyFacts.NONE, a.agency());
         assertTrue(a.answers().isEmpty() && a.evidence().isEmpty() && a.reviews().isEmpty());

@@ -25,7 +25,7 @@ class AssessmentWriteTest {
 
     static Assessment full() {
         return Assessment.builder(new Unit("KPKNL-JKT1", "KPKNL \"Jakarta\" I\n", null), 2026, Predikat.WBBM)
-                .ruleset("permenpan-rb-90-2021")
+                .ruleSet("permenpan-rb-90-2021")
                 .currentPredicate(Predikat.WBK)
                 .agency(new AgencyFacts("WTP", null, "BB", "MINISTRY"))
                 .answer("PEM.MP.1.a", "Ya")

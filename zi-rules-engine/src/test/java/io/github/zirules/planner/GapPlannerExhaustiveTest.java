@@ -55,7 +55,7 @@ class GapPlannerExhaustiveTest {
     }
 
     private static Assessment assessment(Answer[] answers, Predikat target) {
-        Assessment.Builder b = Assessment.builder(Unit.of("TINY"), 2024, target).ruleset(TinyRuleSets.TINY)
+        Assessment.Builder b = Assessment.builder(Unit.of("TINY"), 2024, target).ruleSet(TinyRuleSets.TINY)
                 .currentPredicate(target == Predikat.WBBM ? Predikat.WBK : Predikat.NONE);
         for (int i = 0; i < answers.length; i++) {
             if (answers[i] != null) {

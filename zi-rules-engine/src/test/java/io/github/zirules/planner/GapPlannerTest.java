@@ -165,7 +165,7 @@ class GapPlannerTest {
     @Test
     void checkAboveItsMaximumIsUnreachableAndSaysByHowMuch() {
         Evaluator tiny = TinyRuleSets.evaluator();
-        Assessment a = Assessment.builder(Unit.of("T"), 2024, Predikat.WBK).ruleset(TinyRuleSets.UNREACHABLE)
+        Assessment a = Assessment.builder(Unit.of("T"), 2024, Predikat.WBK).ruleSet(TinyRuleSets.UNREACHABLE)
                 .answer("PEM.MP.1.a", "Tidak").build();
         Plan plan = GapPlanner.create(tiny).plan(a, a.target(), PlanOptions.EVERYTHING);
         assertFalse(plan.feasible());

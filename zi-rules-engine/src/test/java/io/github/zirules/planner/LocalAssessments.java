@@ -26,7 +26,7 @@ final class LocalAssessments {
         double good = 0.55 + 0.45 * r.nextDouble();
         Predikat target = r.nextInt(3) == 0 ? Predikat.WBBM : Predikat.WBK;
         Assessment.Builder b = Assessment.builder(Unit.of("GEN-" + Long.toHexString(seed)), 2024, target)
-                .ruleset(ruleSet)
+                .ruleSet(ruleSet)
                 .currentPredicate(target == Predikat.WBBM && r.nextInt(5) > 0 ? Predikat.WBK : Predikat.NONE);
         for (Item item : instrument.items()) {
             if (r.nextInt(40) == 0) {

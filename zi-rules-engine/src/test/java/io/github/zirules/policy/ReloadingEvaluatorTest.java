@@ -36,7 +36,7 @@ class ReloadingEvaluatorTest {
     private static final String WBK_TOTAL = "$k.minimum( \"TOTAL\", $k.get( \"TOTAL\" ), \"75\" );";
 
     private static final Assessment UNIT = Assessment.builder(Unit.of("X"), 2024, Predikat.WBK)
-            .ruleset(BuiltInRuleSet.ID).build();
+            .ruleSet(BuiltInRuleSet.ID).build();
 
     /**
      * A copy of the built-in rule set whose scenarios are one case that every WBK total from 75 to 79 passes (the

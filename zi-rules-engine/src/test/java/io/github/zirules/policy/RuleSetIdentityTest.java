@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RuleSetIdentityTest {
 
     private static Assessment some(String ruleSet) {
-        Assessment.Builder b = Assessment.builder(Unit.of("U-1"), 2024, Predikat.WBK).ruleset(ruleSet);
+        Assessment.Builder b = Assessment.builder(Unit.of("U-1"), 2024, Predikat.WBK).ruleSet(ruleSet);
         for (Item it : ZiRules.evaluator().instrument(BuiltInRuleSet.ID).items()) {
             b.answer(it.id(), switch (it.answerType()) {
                 case PCT -> Answer.ratio(3, 4);

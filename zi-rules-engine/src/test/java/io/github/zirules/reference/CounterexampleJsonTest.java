@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class CounterexampleJsonTest {
 
     private static final AssessmentGenerator GEN = AssessmentGenerator.builder(
-            ReferenceScorer.standard().items().instrument()).ruleset("permenpan-rb-90-2021").evidenceShare(0.5)
+            ReferenceScorer.standard().items().instrument()).ruleSet("permenpan-rb-90-2021").evidenceShare(0.5)
             .zeroDenominatorShare(0.3).build();
 
     private static JsonNode tree(Assessment a) {

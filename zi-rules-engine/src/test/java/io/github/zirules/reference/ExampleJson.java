@@ -84,7 +84,7 @@ final class ExampleJson {
         Assessment.Builder b = Assessment.builder(
                         new Unit(u.required("id").asText(), text(u, "name"), text(u, "agency")),
                         root.required("year").asInt(), Predikat.valueOf(root.required("target").asText()))
-                .ruleset(text(root, "ruleset"))
+                .ruleSet(text(root, "ruleset"))
                 .currentPredicate(root.has("currentPredicate")
                         ? Predikat.valueOf(root.get("currentPredicate").asText()) : Predikat.NONE);
         for (Map.Entry<String, JsonNode> e : root.path("answers").properties()) {

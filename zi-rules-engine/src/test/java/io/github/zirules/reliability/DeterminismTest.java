@@ -145,7 +145,7 @@ class DeterminismTest {
         for (String role : shuffledKeys(a.reviews(), rnd)) {
             reviews.put(role, shuffledMap(a.reviews().get(role), rnd));
         }
-        return new Assessment(a.ruleset(), a.unit(), a.year(), a.target(), a.currentPredicate(), a.agency(),
+        return new Assessment(a.ruleSet(), a.unit(), a.year(), a.target(), a.currentPredicate(), a.agency(),
                 shuffledMap(a.answers(), rnd), evidence, reviews);
     }
 

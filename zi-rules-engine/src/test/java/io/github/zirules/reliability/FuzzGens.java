@@ -131,7 +131,7 @@ final class FuzzGens {
                     default -> answers.remove(id);
                 }
             }
-            return new Assessment(a.ruleset(), unit, year, target, a.currentPredicate(), agency, answers, evidence,
+            return new Assessment(a.ruleSet(), unit, year, target, a.currentPredicate(), agency, answers, evidence,
                     reviews);
         };
     }

@@ -29,11 +29,11 @@ final class Varied {
     Varied(Evaluator ev, String ruleSetId) {
         RuleSetUnderTest rules = RuleSetUnderTest.of(ev, ruleSetId);
         generators = List.of(
-                rules.generator().ruleset(null).target(Predikat.WBK).build(),
-                rules.generator().ruleset(null).target(Predikat.WBBM).boundaryHugging(true).build(),
-                rules.generator().ruleset(null).target(Predikat.WBK).reviewSets(2).evidenceShare(0.9)
+                rules.generator().ruleSet(null).target(Predikat.WBK).build(),
+                rules.generator().ruleSet(null).target(Predikat.WBBM).boundaryHugging(true).build(),
+                rules.generator().ruleSet(null).target(Predikat.WBK).reviewSets(2).evidenceShare(0.9)
                         .boundaryHugging(true).build(),
-                rules.generator().ruleset(null).quality(0.3).unansweredShare(0.3).zeroDenominatorShare(0.5).build());
+                rules.generator().ruleSet(null).quality(0.3).unansweredShare(0.3).zeroDenominatorShare(0.5).build());
     }
 
     /** The assessment of {@code seed}. */

@@ -247,7 +247,7 @@ class AssessmentGeneratorTest {
         assertMessage("target must be WBK or WBBM but was NONE", () -> b.target(Predikat.NONE));
         assertMessage("target must be WBK or WBBM but was null", () -> b.target(null));
         assertMessage("year must be between 2000 and 2100 but was 1999", () -> b.year(1999));
-        assertMessage("ruleset must be null or non-blank but was ' '", () -> b.ruleset(" "));
+        assertMessage("ruleSet must be null or non-blank but was ' '", () -> b.ruleSet(" "));
         assertMessage("boundaryShares must each be above 0.0 and at most 1.0 but was 0.0", () -> b.boundaryShares(0));
         assertMessage("boundaryIndices must each be between 0 and 4 with at most 2 decimals but was 3.205",
                 () -> b.boundaryIndices(new BigDecimal("3.205")));

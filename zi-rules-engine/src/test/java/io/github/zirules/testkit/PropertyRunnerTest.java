@@ -73,7 +73,7 @@ class PropertyRunnerTest {
         assertTrue(differing.stream().allMatch(i -> Answer.choice("C").equals(small.answers().get(i.id()))));
         assertTrue(small.evidence().isEmpty() && small.reviews().isEmpty(), "evidence and reviews shrunk away");
         assertEquals("3 C", o.violation().messageEn());
-        assertEquals(RULES.id(), small.ruleset());
+        assertEquals(RULES.id(), small.ruleSet());
         assertTrue(o.shrinkSteps() > 0);
     }
 

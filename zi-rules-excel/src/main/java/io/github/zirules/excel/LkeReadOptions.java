@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param currentPredicate the predicate the unit already holds; null: the workbook's, else {@code NONE}
  * @param unit the unit; null: the workbook's header, else a unit whose id is the file name without extension
  * @param year the assessment year; 0: the workbook's, else the current year
- * @param ruleset the rule-set id to record in the assessment; null: the workbook's, else none
+ * @param ruleSet the rule-set id to record in the assessment; null: the workbook's, else none
  * @param evaluator scores an assessment so that the workbook's own cached scores can be cross-checked (a warning
  *     names every cell that differs from the rules by more than 0.005); null: no cross-check. The excel module does
  *     not depend on the engine: pass {@code evaluator::evaluate}.
@@ -28,7 +28,7 @@ public record LkeReadOptions(
         @Nullable Predikat currentPredicate,
         @Nullable Unit unit,
         int year,
-        @Nullable String ruleset,
+        @Nullable String ruleSet,
         @Nullable Function<Assessment, Result> evaluator,
         long maxBytes,
         int maxRows) {
@@ -58,36 +58,36 @@ public record LkeReadOptions(
 
     /** With this target. */
     public LkeReadOptions withTarget(@Nullable Predikat target) {
-        return new LkeReadOptions(target, currentPredicate, unit, year, ruleset, evaluator, maxBytes, maxRows);
+        return new LkeReadOptions(target, currentPredicate, unit, year, ruleSet, evaluator, maxBytes, maxRows);
     }
 
     /** With this current predicate. */
     public LkeReadOptions withCurrentPredicate(@Nullable Predikat current) {
-        return new LkeReadOptions(target, current, unit, year, ruleset, evaluator, maxBytes, maxRows);
+        return new LkeReadOptions(target, current, unit, year, ruleSet, evaluator, maxBytes, maxRows);
     }
 
     /** With this unit. */
     public LkeReadOptions withUnit(@Nullable Unit unit) {
-        return new LkeReadOptions(target, currentPredicate, unit, year, ruleset, evaluator, maxBytes, maxRows);
+        return new LkeReadOptions(target, currentPredicate, unit, year, ruleSet, evaluator, maxBytes, maxRows);
     }
 
     /** With this year. */
     public LkeReadOptions withYear(int year) {
-        return new LkeReadOptions(target, currentPredicate, unit, year, ruleset, evaluator, maxBytes, maxRows);
+        return new LkeReadOptions(target, currentPredicate, unit, year, ruleSet, evaluator, maxBytes, maxRows);
     }
 
     /** With this rule-set id. */
-    public LkeReadOptions withRuleset(@Nullable String ruleset) {
-        return new LkeReadOptions(target, currentPredicate, unit, year, ruleset, evaluator, maxBytes, maxRows);
+    public LkeReadOptions withRuleSet(@Nullable String ruleSet) {
+        return new LkeReadOptions(target, currentPredicate, unit, year, ruleSet, evaluator, maxBytes, maxRows);
     }
 
     /** With this evaluator for the cached-score cross-check. */
     public LkeReadOptions withEvaluator(@Nullable Function<Assessment, Result> evaluator) {
-        return new LkeReadOptions(target, currentPredicate, unit, year, ruleset, evaluator, maxBytes, maxRows);
+        return new LkeReadOptions(target, currentPredicate, unit, year, ruleSet, evaluator, maxBytes, maxRows);
     }
 
     /** With these limits. */
     public LkeReadOptions withLimits(long maxBytes, int maxRows) {
-        return new LkeReadOptions(target, currentPredicate, unit, year, ruleset, evaluator, maxBytes, maxRows);
+        return new LkeReadOptions(target, currentPredicate, unit, year, ruleSet, evaluator, maxBytes, maxRows);
     }
 }

@@ -66,15 +66,15 @@ public final class LkeWorkbooks {
      * template reads back with no mapping and no loss.
      *
      * @param instrument the rule set's instrument
-     * @param ruleset the rule-set id written into the header block; may be null
+     * @param ruleSet the rule-set id written into the header block; may be null
      * @param evaluator scores an assessment with the rule set; the weights shown are the scores of an assessment with
      *     every item at its best, so that they come from the rule set's DRL and nowhere else. Null: no weights shown
      * @param out where the {@code .xlsx} goes (not closed)
      */
-    public static void writeTemplate(Instrument instrument, @Nullable String ruleset,
+    public static void writeTemplate(Instrument instrument, @Nullable String ruleSet,
                                      @Nullable Function<Assessment, Result> evaluator, OutputStream out)
             throws IOException {
-        new TemplateWriter(instrument).writeBlank(ruleset, evaluator, out);
+        new TemplateWriter(instrument).writeBlank(ruleSet, evaluator, out);
     }
 
     /**

@@ -27,7 +27,7 @@ class TemplateRoundTripTest {
     static final byte[] TEMPLATE = Fixtures.bytes(out -> LkeWorkbooks.writeTemplate(Fixtures.INSTRUMENT,
             Fixtures.RULESET, Fixtures.ZI::evaluate, out));
 
-    static final AssessmentGenerator GEN = AssessmentGenerator.builder(Fixtures.INSTRUMENT).ruleset(Fixtures.RULESET)
+    static final AssessmentGenerator GEN = AssessmentGenerator.builder(Fixtures.INSTRUMENT).ruleSet(Fixtures.RULESET)
             .reviewSets(2).agencyFactsShare(0).evidenceShare(0.3).unansweredShare(0.05).build();
 
     @Test
@@ -36,7 +36,7 @@ class TemplateRoundTripTest {
         assertEquals(List.of(), imp.problems());
         assertEquals(LkeLayout.ZI_RULES_TEMPLATE, imp.layout());
         assertEquals(Map.of(), imp.assessment().answers());
-        assertEquals(Fixtures.RULESET, imp.assessment().ruleset());
+        assertEquals(Fixtures.RULESET, imp.assessment().ruleSet());
     }
 
     @Test
@@ -88,7 +88,7 @@ class TemplateRoundTripTest {
     static byte[] fill(byte[] template, Assessment a) {
         try (XSSFWorkbook wb = new XSSFWorkbook(Fixtures.stream(template))) {
             Sheet unit = wb.getSheet("Unit");
-            Object[] values = {a.ruleset(), a.unit().id(), a.unit().name(), a.unit().agency(), a.year(),
+            Object[] values = {a.ruleSet(), a.unit().id(), a.unit().name(), a.unit().agency(), a.year(),
                 a.target().name(), a.currentPredicate().name()};
             for (int i = 0; i < values.length; i++) {
                 Cell c = unit.getRow(2 + i).getCell(1);

@@ -57,7 +57,7 @@ public final class DroolsEvaluator implements Engine {
 
     /** The compiled rule set that scores {@code a}. */
     public CompiledRuleSet compiledFor(Assessment a) {
-        return a.ruleset() != null ? catalog.get(a.ruleset()) : catalog.forYear(a.year());
+        return a.ruleSet() != null ? catalog.get(a.ruleSet()) : catalog.forYear(a.year());
     }
 
     @Override
@@ -133,9 +133,9 @@ public final class DroolsEvaluator implements Engine {
             rs = compiledFor(assessment);
         } catch (UnknownRuleSetException e) {
             String known = String.join(", ", catalog.all().stream().map(r -> r.info().id()).toList());
-            if (assessment.ruleset() != null) {
+            if (assessment.ruleSet() != null) {
                 return List.of(Problem.error("RULESET_UNKNOWN", "$.ruleset", Message.of("RULESET_UNKNOWN",
-                        assessment.ruleset()), Message.of("RULESET_UNKNOWN.expected", known)));
+                        assessment.ruleSet()), Message.of("RULESET_UNKNOWN.expected", known)));
             }
             return List.of(Problem.error("RULESET_NONE_FOR_YEAR", "$.year", Message.of("RULESET_NONE_FOR_YEAR",
                     assessment.year()), Message.of("RULESET_NONE_FOR_YEAR.expected", known)));

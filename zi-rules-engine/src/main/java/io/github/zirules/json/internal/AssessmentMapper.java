@@ -55,7 +55,7 @@ public final class AssessmentMapper {
         if (!format(o)) {
             return null;
         }
-        String ruleset = fields.string(o, "$", "ruleset", false, Message.of("JSON_EXPECTED.rule-set-id-permenpan"));
+        String ruleSet = fields.string(o, "$", "ruleset", false, Message.of("JSON_EXPECTED.rule-set-id-permenpan"));
         Unit unit = unit(o);
         Integer year = year(o);
         Predikat target = predicate(o, "target", true, "TARGET_INVALID", Set.of("WBK", "WBBM"),
@@ -70,7 +70,7 @@ public final class AssessmentMapper {
         if (problems.hasErrors() || unit == null || year == null || target == null) {
             return null;
         }
-        return new Assessment(ruleset, unit, year, target, current, agency, answers, evidence, reviews);
+        return new Assessment(ruleSet, unit, year, target, current, agency, answers, evidence, reviews);
     }
 
     private boolean format(Node.Obj o) {

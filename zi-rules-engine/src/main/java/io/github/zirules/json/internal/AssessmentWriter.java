@@ -25,7 +25,7 @@ public final class AssessmentWriter {
     public static void write(Assessment a, JsonWriter w) throws IOException {
         w.beginObject();
         w.name("format").value(AssessmentMapper.FORMAT);
-        w.optional("ruleset", a.ruleset());
+        w.optional("ruleset", a.ruleSet());
         unit(a.unit(), w);
         w.name("year").value(a.year());
         w.name("target").value(a.target().name());

@@ -36,7 +36,7 @@ public final class ReportWriter {
     public static void write(Result r, JsonWriter w) throws IOException {
         w.beginObject();
         w.name("format").value(FORMAT);
-        ruleset(r.ruleSet(), w);
+        ruleSet(r.ruleSet(), w);
         AssessmentWriter.unit(r.unit(), w);
         w.name("year").value(r.year());
         scores(r.scores(), w);
@@ -70,7 +70,7 @@ public final class ReportWriter {
         w.endObject();
     }
 
-    private static void ruleset(RuleSetInfo rs, JsonWriter w) throws IOException {
+    private static void ruleSet(RuleSetInfo rs, JsonWriter w) throws IOException {
         w.name("ruleset").beginObject()
                 .name("id").value(rs.id())
                 .name("version").value(rs.version())

@@ -299,7 +299,7 @@ public final class FastestScorer {
     /** Every choice item answered with its label {@code k} (or its last), the others at their best, with evidence. */
     private static Assessment probe(Instrument instrument, String ruleSet, Predikat target, int k, AgencyFacts facts,
                                     Predikat current) {
-        Assessment.Builder b = Assessment.builder(Unit.of("PROBE"), 2024, target).ruleset(ruleSet).agency(facts);
+        Assessment.Builder b = Assessment.builder(Unit.of("PROBE"), 2024, target).ruleSet(ruleSet).agency(facts);
         if (current != null) {
             b.currentPredicate(current);
         }

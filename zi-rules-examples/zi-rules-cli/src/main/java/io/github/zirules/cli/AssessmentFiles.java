@@ -33,15 +33,15 @@ final class AssessmentFiles {
     private final LkeReadOptions workbook;
 
     /**
-     * A reader that reads workbooks with the instrument of rule set {@code ruleset} (null: the default rule set of
+     * A reader that reads workbooks with the instrument of rule set {@code ruleSet} (null: the default rule set of
      * the year), completing what a workbook does not say with {@code target} (null: the workbook's) and
      * {@code options}.
      */
-    AssessmentFiles(Evaluator evaluator, String ruleset, Predikat target, WorkbookOptions options) {
+    AssessmentFiles(Evaluator evaluator, String ruleSet, Predikat target, WorkbookOptions options) {
         this.evaluator = evaluator;
         LkeReadOptions o = LkeReadOptions.defaults().withEvaluator(evaluator::evaluate);
-        if (ruleset != null) {
-            o = o.withRuleset(ruleset);
+        if (ruleSet != null) {
+            o = o.withRuleSet(ruleSet);
         }
         if (target != null) {
             o = o.withTarget(target);
@@ -102,8 +102,8 @@ final class AssessmentFiles {
 
     /** The rule set workbooks are read for. */
     String ruleSetId() {
-        if (workbook.ruleset() != null) {
-            return workbook.ruleset();
+        if (workbook.ruleSet() != null) {
+            return workbook.ruleSet();
         }
         int year = workbook.year() > 0 ? workbook.year() : Year.now().getValue();
         try {

@@ -63,7 +63,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     List<Path> rules = new ArrayList<>();
 
     @Option(names = "--ruleset", paramLabel = "ID", description = "score every file with this rule set")
-    String ruleset;
+    String ruleSet;
 
     @Option(names = "--lang", paramLabel = "id|en", description = "report and message language (default: locale)")
     Language lang;
@@ -149,9 +149,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                     e.problems().size() + " problem(s); the rule set is refused."));
             return ZiRulesCli.INVALID_RULE_SET;
         }
-        if (ruleset != null && evaluator.ruleSets().stream().noneMatch(r -> r.id().equals(ruleset))) {
-            err.println("--ruleset: " + Lang.t(l, "aturan '" + ruleset + "' tidak dikenal (yang sah: ",
-                    "unknown rule set '" + ruleset + "' (expected: ") + known(evaluator) + ")");
+        if (ruleSet != null && evaluator.ruleSets().stream().noneMatch(r -> r.id().equals(ruleSet))) {
+            err.println("--ruleset: " + Lang.t(l, "aturan '" + ruleSet + "' tidak dikenal (yang sah: ",
+                    "unknown rule set '" + ruleSet + "' (expected: ") + known(evaluator) + ")");
             return ZiRulesCli.INVALID_INPUT;
         }
         return run(evaluator, docFormat, l, err);
@@ -183,9 +183,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 || progress == OptionValues.Progress.auto && Terminal.stderrIsTerminal()
                 && (toFile || !Terminal.stdoutIsTerminal()));
         Progress bar = new Progress(err, in.files().size(), showProgress, System::currentTimeMillis);
-        FileEvaluator scorer = new FileEvaluator(evaluator, new AssessmentFiles(evaluator, ruleset,
+        FileEvaluator scorer = new FileEvaluator(evaluator, new AssessmentFiles(evaluator, ruleSet,
                 targetOption.target, workbook),
-                ruleset, l);
+                ruleSet, l);
         int scored = 0;
         try (AtomicReport report = file;
                 ReportOutput output = pdf ? new ReportOutput.Pdf(bytes, reportOptions(l), evaluator)

@@ -64,7 +64,7 @@ final class FileEvaluator {
         }
         Assessment a = read.assessment();
         if (forcedRuleSet != null) {
-            a = a.toBuilder().ruleset(forcedRuleSet).build();
+            a = a.toBuilder().ruleSet(forcedRuleSet).build();
         }
         // evaluate validates (and refuses with every problem) before it scores: validating here too cost a second
         // pass over every answer of every file.
@@ -88,8 +88,8 @@ final class FileEvaluator {
 
     private Problem unknownRuleSet(Assessment a) {
         String known = EvaluateCommand.known(evaluator);
-        if (a.ruleset() != null) {
-            return Problem.error("RULESET_UNKNOWN", "$.ruleset", Message.of("RULESET_UNKNOWN", a.ruleset()),
+        if (a.ruleSet() != null) {
+            return Problem.error("RULESET_UNKNOWN", "$.ruleset", Message.of("RULESET_UNKNOWN", a.ruleSet()),
                     Message.of("RULESET_UNKNOWN.expected", known));
         }
         return Problem.error("RULESET_NONE_FOR_YEAR", "$.year", Message.of("RULESET_NONE_FOR_YEAR.2", a.year()),

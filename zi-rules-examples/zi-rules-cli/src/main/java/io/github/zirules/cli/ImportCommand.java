@@ -39,7 +39,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--ruleset", paramLabel = "ID", description = "read with this rule set's instrument "
             + "(default: the one for the year)")
-    String ruleset;
+    String ruleSet;
 
     @Mixin
     AssessmentCommandOptions options = new AssessmentCommandOptions();
@@ -56,7 +56,7 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         return CommandSupport.run(l, err, () -> {
             Evaluator evaluator = options.evaluator();
-            AssessmentRead read = new AssessmentFiles(evaluator, ruleset, targetOption.target, workbook).readAssessment(file);
+            AssessmentRead read = new AssessmentFiles(evaluator, ruleSet, targetOption.target, workbook).readAssessment(file);
             for (Problem p : read.problems()) {
                 err.println(FileEvaluator.line(file.toString(), p, l));
             }

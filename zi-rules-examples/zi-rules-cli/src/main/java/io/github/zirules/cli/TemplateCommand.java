@@ -27,7 +27,7 @@ public final class TemplateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--ruleset", paramLabel = "ID", description = "the rule set (default: the one for this year)")
-    String ruleset;
+    String ruleSet;
 
     @Mixin
     AssessmentCommandOptions options = new AssessmentCommandOptions();
@@ -41,12 +41,12 @@ public final class TemplateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         return CommandSupport.run(l, err, () -> {
             Evaluator evaluator = options.evaluator();
-            if (ruleset != null && evaluator.ruleSets().stream().noneMatch(r -> r.id().equals(ruleset))) {
-                err.println("--ruleset: " + Lang.t(l, "aturan '" + ruleset + "' tidak dikenal (yang sah: ",
-                        "unknown rule set '" + ruleset + "' (expected: ") + EvaluateCommand.known(evaluator) + ")");
+            if (ruleSet != null && evaluator.ruleSets().stream().noneMatch(r -> r.id().equals(ruleSet))) {
+                err.println("--ruleset: " + Lang.t(l, "aturan '" + ruleSet + "' tidak dikenal (yang sah: ",
+                        "unknown rule set '" + ruleSet + "' (expected: ") + EvaluateCommand.known(evaluator) + ")");
                 return ZiRulesCli.INVALID_INPUT;
             }
-            String id = new AssessmentFiles(evaluator, ruleset, null, null).ruleSetId();
+            String id = new AssessmentFiles(evaluator, ruleSet, null, null).ruleSetId();
             try {
                 try (OutputStream os = Files.newOutputStream(out)) {
                     LkeWorkbooks.writeTemplate(evaluator.instrument(id), id, evaluator::evaluate, os);

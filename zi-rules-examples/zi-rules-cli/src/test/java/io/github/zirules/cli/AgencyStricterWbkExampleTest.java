@@ -21,8 +21,8 @@ class AgencyStricterWbkExampleTest {
     private static final Evaluator ZI = ZiRules.evaluator(EvaluatorOptions.builder()
             .ruleSetDirectory(Cli.EXAMPLE).build());
 
-    private static Assessment unit(String ruleset, Predikat target, String kinerja, String ipkp) {
-        return Assessment.builder(Unit.of("KPKNL"), 2025, target).ruleset(ruleset).currentPredicate(Predikat.WBK)
+    private static Assessment unit(String ruleSet, Predikat target, String kinerja, String ipkp) {
+        return Assessment.builder(Unit.of("KPKNL"), 2025, target).ruleSet(ruleSet).currentPredicate(Predikat.WBK)
                 .answer("HAS.KINERJA", kinerja).answer("HAS.IPKP", Answer.index(ipkp))
                 .answer("HAS.IPAK", Answer.index("3.8")).answer("REF.MP.1.a", Answer.ratio(3, 4)).build();
     }

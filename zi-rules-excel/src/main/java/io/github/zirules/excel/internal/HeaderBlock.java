@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  * What a workbook says about the unit: the template's {@code Unit} sheet (a label in column A, its value in B), or
  * the inspectorate's {@code Unit!B1} (name) and {@code Unit!B2} (target). The Lampiran III sheet says nothing.
  *
- * @param ruleset the rule-set id; may be null
+ * @param ruleSet the rule-set id; may be null
  * @param unitId the unit's id; may be null
  * @param unitName its name; may be null
  * @param agency its agency; may be null
@@ -23,7 +23,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  * @param target the target; may be null
  * @param current the predicate held; may be null
  */
-record HeaderBlock(String ruleset, String unitId, String unitName, String agency, Integer year, Predikat target,
+record HeaderBlock(String ruleSet, String unitId, String unitName, String agency, Integer year, Predikat target,
                    Predikat current) {
 
     /** The header sheet's name. */

@@ -88,7 +88,7 @@ public final class LkeReader {
             target = Predikat.WBK;
         }
         Assessment.Builder b = Assessment.builder(unit(header), year(header), target)
-                .ruleset(options.ruleset() != null ? options.ruleset() : header.ruleset())
+                .ruleSet(options.ruleSet() != null ? options.ruleSet() : header.ruleSet())
                 .currentPredicate(first(options.currentPredicate(), header.current(), Predikat.NONE));
         answers.read(sheet.answerCol(), true).forEach(b::answer);
         answers.evidence().forEach((item, docs) -> docs.forEach(d -> b.evidence(item.value(), d)));

@@ -36,7 +36,7 @@ public final class ScoredWriter {
     public void write(ScoredUnit unit, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             TemplateWriter.Styles st = new TemplateWriter.Styles(wb);
-            TemplateWriter.unitSheet(wb, st, unit.assessment().ruleset(), unit.assessment());
+            TemplateWriter.unitSheet(wb, st, unit.assessment().ruleSet(), unit.assessment());
             TemplateWriter.lkeSheet(instrument, wb, st, TemplateWriter.LKE_SHEET, unit.assessment(), unit.result(),
                     Map.of());
             scoresSheet(wb, st, unit.result());

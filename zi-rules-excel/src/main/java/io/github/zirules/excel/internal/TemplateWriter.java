@@ -62,31 +62,31 @@ public final class TemplateWriter {
     }
 
     /** Writes the blank template; the weights are the scores of an all-best assessment if an evaluator is given. */
-    public void writeBlank(String ruleset, Function<Assessment, Result> evaluator, OutputStream out)
+    public void writeBlank(String ruleSet, Function<Assessment, Result> evaluator, OutputStream out)
             throws IOException {
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
         if (evaluator != null) {
             Assessment.Builder best = Assessment.builder(Unit.of("template"), java.time.Year.now().getValue(),
-                    Predikat.WBK).ruleset(ruleset);
+                    Predikat.WBK).ruleSet(ruleSet);
             instrument.items().forEach(i -> best.answer(i.id(), Answers.best(i.answerType())));
             weights.putAll(evaluator.apply(best.build()).scores().indicators());
         }
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
-            unitSheet(wb, st, ruleset, null);
+            unitSheet(wb, st, ruleSet, null);
             lkeSheet(instrument, wb, st, LKE_SHEET, null, null, weights);
             wb.write(out);
         }
     }
 
     /** The {@code Unit} header sheet, blank or with the assessment's values. */
-    static void unitSheet(XSSFWorkbook wb, Styles st, String ruleset, Assessment a) {
+    static void unitSheet(XSSFWorkbook wb, Styles st, String ruleSet, Assessment a) {
         XSSFSheet s = wb.createSheet(HeaderBlock.SHEET);
         s.createRow(0).createCell(0).setCellValue("LKE Zona Integritas: unit yang dinilai / the unit assessed");
         s.getRow(0).getCell(0).setCellStyle(st.bold);
         Object[] values = a == null
-                ? new Object[] {ruleset, "", "", "", "", "", "NONE"}
-                : new Object[] {a.ruleset() == null ? "" : a.ruleset(), a.unit().id(), nz(a.unit().name()),
+                ? new Object[] {ruleSet, "", "", "", "", "", "NONE"}
+                : new Object[] {a.ruleSet() == null ? "" : a.ruleSet(), a.unit().id(), nz(a.unit().name()),
                         nz(a.unit().agency()), a.year(), a.target().name(), a.currentPredicate().name()};
         for (int i = 0; i < HeaderBlock.LABELS.size(); i++) {
             Row r = s.createRow(i + 2);

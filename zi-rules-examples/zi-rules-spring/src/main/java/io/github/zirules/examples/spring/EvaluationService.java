@@ -219,8 +219,8 @@ public class EvaluationService {
 
     private Problem unknownRuleSet(Assessment a) {
         String known = String.join(", ", evaluator.ruleSets().stream().map(RuleSetInfo::id).toList());
-        if (a.ruleset() != null) {
-            return Problem.error("RULESET_UNKNOWN", "$.ruleset", Message.of("RULESET_UNKNOWN", a.ruleset()),
+        if (a.ruleSet() != null) {
+            return Problem.error("RULESET_UNKNOWN", "$.ruleset", Message.of("RULESET_UNKNOWN", a.ruleSet()),
                     Message.of("EXCEL_LAYOUT_UNKNOWN.expected", known));
         }
         return Problem.error("RULESET_NONE_FOR_YEAR", "$.year", Message.of("RULESET_NONE_FOR_YEAR", a.year()),
