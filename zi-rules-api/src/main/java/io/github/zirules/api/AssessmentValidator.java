@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -212,20 +213,25 @@ public final class AssessmentValidator {
     }
 
     private void checkAgency(AgencyFacts f, List<Problem> out) {
-        checkGrade(f.bpkOpinion(), BPK_SCALE, "bpkOpinion", Message.of("AGENCY_VALUE_INVALID.bpkOpinion"), out);
-        checkGrade(f.akip(), AKIP_SCALE, "akip", Message.of("AGENCY_VALUE_INVALID.akip"), out);
-        checkGrade(f.indeksRb(), INDEKS_RB_SCALE, "indeksRb", Message.of("AGENCY_VALUE_INVALID.indeksRb"), out);
+        checkGrade(f.bpkOpinion(), BPK_SCALE, "bpkOpinion", () -> Message.of("AGENCY_VALUE_INVALID.bpkOpinion"), out);
+        checkGrade(f.akip(), AKIP_SCALE, "akip", () -> Message.of("AGENCY_VALUE_INVALID.akip"), out);
+        checkGrade(f.indeksRb(), INDEKS_RB_SCALE, "indeksRb", () -> Message.of("AGENCY_VALUE_INVALID.indeksRb"),
+                out);
         if (f.kind() != null && !KINDS.contains(f.kind())) {
             out.add(Problem.error("AGENCY_VALUE_INVALID", "$.agency.kind", Message.of("AGENCY_VALUE_INVALID.4",
                     f.kind()), Message.of("AGENCY_VALUE_INVALID.4.expected")));
         }
     }
 
-    private void checkGrade(String grade, String scaleName, String field, Message what, List<Problem> out) {
+    /** Checks one agency grade; the field's name ({@code what}) is looked up in the catalogue only for a problem. */
+    private void checkGrade(String grade, String scaleName, String field, Supplier<Message> what, List<Problem> out) {
+        if (grade == null) {
+            return;
+        }
         List<String> scale = instrument.gradeScales().get(scaleName);
-        if (grade != null && scale != null && !scale.contains(grade)) {
+        if (scale != null && !scale.contains(grade)) {
             out.add(Problem.error("AGENCY_VALUE_INVALID", "$.agency." + field, Message.of("AGENCY_VALUE_INVALID",
-                    what, grade, String.join(" > ", scale)),
+                    what.get(), grade, String.join(" > ", scale)),
                     Message.verbatim(String.join(", ", scale))));
         }
     }

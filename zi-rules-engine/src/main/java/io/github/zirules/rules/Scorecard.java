@@ -24,6 +24,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Rule-file vocabulary: the score sheet of one evaluation. There is exactly one per evaluation; rules match it as
@@ -52,6 +54,13 @@ public final class Scorecard {
     private static final int DESCRIBE_SCALE = 4;
     private static final int MAX_SCALE = 4;
     private static final List<String> SAFE_ROUNDING = List.of("HALF_UP", "HALF_EVEN");
+    private static final Pattern SCALE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+    /**
+     * Grade scales as written in a rule, parsed once: the same few texts are declared on every evaluation. Only valid
+     * scales are kept, and at most {@link #SCALE_CACHE_LIMIT} of them.
+     */
+    private static final ConcurrentHashMap<String, List<String>> SCALES = new ConcurrentHashMap<>();
+    private static final int SCALE_CACHE_LIMIT = 1_000;
 
     /** The names of the upper levels, in report order. */
     public static final List<String> LEVELS = List.of(
@@ -61,8 +70,8 @@ public final class Scorecard {
     private final Predikat target;
     private final Predikat currentPredicate;
     private final AgencyFacts agency;
-    private final List<ScoredItem> items = new ArrayList<>();
-    private final Map<String, ScoredIndicator> indicators = new LinkedHashMap<>();
+    private final List<ScoredItem> items;
+    private final Map<String, ScoredIndicator> indicators;
     private final Map<String, ScoredAreaPart> parts = new LinkedHashMap<>();
     private final Map<String, ScoredArea> areas = new LinkedHashMap<>();
     private final Map<String, Setting<Exact>> levelScores = new LinkedHashMap<>();
@@ -76,8 +85,10 @@ public final class Scorecard {
     private final List<EarlyRead> readTooEarly = new ArrayList<>();
     private final List<Overriding> overrides = new ArrayList<>();
     private RuleRef firing;
-    private final List<ScoredItem> itemsView = Collections.unmodifiableList(items);
-    private final Map<String, ScoredIndicator> indicatorsView = Collections.unmodifiableMap(indicators);
+    /** The time budget of the session, looked up once (a thread-local read) rather than at every decision. */
+    private RunBudget budget;
+    private final List<ScoredItem> itemsView;
+    private final Map<String, ScoredIndicator> indicatorsView;
     private final Map<String, ScoredAreaPart> partsView = Collections.unmodifiableMap(parts);
     private final Map<String, ScoredArea> areasView = Collections.unmodifiableMap(areas);
 
@@ -87,6 +98,11 @@ public final class Scorecard {
         this.target = assessment.target();
         this.currentPredicate = assessment.currentPredicate();
         this.agency = assessment.agency() == null ? AgencyFacts.NONE : assessment.agency();
+        // Sized for the instrument: filled on every evaluation, never grown.
+        this.items = new ArrayList<>(layout.items.length);
+        this.indicators = new LinkedHashMap<>(layout.indicatorIds.length * 4 / 3 + 1);
+        this.itemsView = Collections.unmodifiableList(items);
+        this.indicatorsView = Collections.unmodifiableMap(indicators);
         for (String l : LEVELS) {
             levelScores.put(l, new Setting<>());
             levelWeights.put(l, new Setting<>());
@@ -166,6 +182,7 @@ public final class Scorecard {
     /** the rules have stopped firing; reads from now on are the engine's. */
     void endRules() {
         this.firing = null;
+        this.budget = null;
     }
 
     void readTooEarly(String what, RuleRef reader, RuleRef writer) {
@@ -178,7 +195,14 @@ public final class Scorecard {
     }
 
     RuleRef firing() {
-        RunBudget.check();
+        RunBudget b = budget;
+        if (b == null) {
+            b = RunBudget.current();
+            budget = b;
+        }
+        if (b != null) {
+            b.checkNow();
+        }
         if (firing == null) {
             throw new IllegalStateException("scores can only be set by a rule that is firing");
         }
@@ -449,7 +473,7 @@ public final class Scorecard {
      */
     public void gradeScale(String name, String scale) {
         SizeLimits.text(name, "the grade scale name");
-        if (!name.matches("[A-Z][A-Z0-9_]*")) {
+        if (!SCALE_NAME.matcher(name).matches()) {
             throw RuleMistake.badSetting("nama skala peringkat '" + name + "' tidak sah",
                     "the grade scale name '" + name + "' is not valid", "HURUF_BESAR, e.g. \"BPK\"", name);
         }
@@ -458,12 +482,19 @@ public final class Scorecard {
 
     /** The grades of a scale written best first with {@code >} between them; refused if blank or repeated. */
     private static List<String> order(String scale) {
+        List<String> known = SCALES.get(scale);
+        if (known != null) {
+            return known;
+        }
         SizeLimits.text(scale, "the grade scale");
         List<String> order = Arrays.stream(scale.split(">")).map(String::strip).toList();
         if (order.size() < 2 || order.contains("") || order.stream().distinct().count() != order.size()) {
             throw RuleMistake.badSetting("skala peringkat '" + scale + "' tidak sah: paling sedikit dua peringkat "
                     + "berbeda, terbaik lebih dulu, dipisah '>'", "the grade scale '" + scale + "' is not valid: at "
                     + "least two different grades, best first, separated by '>'", "\"WTP > WDP > TW > TMP\"", scale);
+        }
+        if (SCALES.size() < SCALE_CACHE_LIMIT) {
+            SCALES.put(scale, order);
         }
         return order;
     }

@@ -88,6 +88,7 @@ public final class SessionRunner {
         Listener listener = new Listener(rs, card, observer);
         boolean clean = false;
         try (RunBudget budget = RunBudget.open(timeout)) {
+            listener.budget = budget;
             session.addEventListener(listener);
             for (Object fact : order.arrange(card.facts())) {
                 session.insert(fact);
@@ -189,6 +190,8 @@ public final class SessionRunner {
         private final ScoreSheet card;
         private final Consumer<RuleRef> observer;
         RuleRef last;
+        /** The session's time budget, checked before every firing. */
+        RunBudget budget;
 
         Listener(CompiledRuleSet rs, ScoreSheet card, Consumer<RuleRef> observer) {
             this.rs = rs;
@@ -203,7 +206,7 @@ public final class SessionRunner {
             if (ref == null) {
                 ref = new RuleRef(r.getName(), "?", 0, 0, 0, rs.info().id());
             }
-            RunBudget.check();
+            budget.checkNow();
             last = ref;
             card.beginRule(ref);
             if (observer != null) {
