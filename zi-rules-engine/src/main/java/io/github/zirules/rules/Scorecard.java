@@ -553,11 +553,12 @@ public final class Scorecard {
             throw new LimitExceededException("the rules gave more than " + SizeLimits.MAX_WARNINGS + " warnings "
                     + "(aturan memberi lebih dari " + SizeLimits.MAX_WARNINGS + " peringatan)");
         }
-        SizeLimits.text(code, "the warning code");
-        SizeLimits.text(location, "the warning location");
-        SizeLimits.text(messageId, "the warning message (Indonesian)");
-        SizeLimits.text(messageEn, "the warning message (English)");
-        warnings.add(new RuleWarning(code, location, messageId, messageEn, firing()));
+        RuleRef rule = firing();
+        SizeLimits.length(code, "the warning code");
+        SizeLimits.length(location, "the warning location");
+        SizeLimits.length(messageId, "the warning message (Indonesian)");
+        SizeLimits.length(messageEn, "the warning message (English)");
+        warnings.add(new RuleWarning(code, location, messageId, messageEn, rule));
     }
 
     private static Setting<Exact> setting(Map<String, Setting<Exact>> m, String level) {
