@@ -190,6 +190,8 @@ public final class SessionRunner {
         private final ScoreSheet card;
         private final Consumer<RuleRef> observer;
         RuleRef last;
+        /** The Drools rule of {@link #last}. */
+        private Rule lastRule;
         /** The session's time budget, checked before every firing. */
         RunBudget budget;
 
@@ -202,12 +204,19 @@ public final class SessionRunner {
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             Rule r = event.getMatch().getRule();
-            RuleRef ref = rs.rule(r);
-            if (ref == null) {
-                ref = new RuleRef(r.getName(), "?", 0, 0, 0, rs.info().id());
+            RuleRef ref;
+            if (r == lastRule) {
+                // Drools fires the matches of one rule one after another: most firings skip the lookup.
+                ref = last;
+            } else {
+                ref = rs.rule(r);
+                if (ref == null) {
+                    ref = new RuleRef(r.getName(), "?", 0, 0, 0, rs.info().id());
+                }
             }
             budget.checkNow();
             last = ref;
+            lastRule = r;
             card.beginRule(ref);
             if (observer != null) {
                 observer.accept(ref);
