@@ -96,6 +96,9 @@ public final class ScoredIndicator {
      * Each item must have a value.
      */
     public void setItemPoints(Exact perValue) {
+        if (perValue == null) {
+            throw new NullPointerException("points of the items of indicator " + id + ": a rule decided null");
+        }
         RuleRef rule = card.firing();
         for (ScoredItem i : items) {
             Exact v = i.getValue();
