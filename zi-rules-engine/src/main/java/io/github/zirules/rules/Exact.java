@@ -44,6 +44,11 @@ public final class Exact implements Comparable<Exact> {
     /** Non-null when the value does not fit in longs: {num, den}. */
     private final @Nullable BigInteger bigNum;
     private final @Nullable BigInteger bigDen;
+    /**
+     * {@link #toString()}, made when first asked for. Not final, as {@code String}'s hash is not: a thread that reads
+     * null makes the same text again, and a {@code String} is safe to share.
+     */
+    private @Nullable String text;
 
     private Exact(long num, long den) {
         this.num = num;
@@ -281,7 +286,10 @@ public final class Exact implements Comparable<Exact> {
             long d1 = den / g2;
             long d2 = other.den / g1;
             if (productFits(n1, n2) && productFits(d1, d2)) {
-                return normalize(n1 * n2, d1 * d2);
+                // Both factors are in lowest terms and their cross factors are cancelled: so is the product.
+                long n = n1 * n2;
+                long d = d1 * d2;
+                return n == 0 ? ZERO : n == 1 && d == 1 ? ONE : new Exact(n, d);
             }
         }
         return normalize(numerator().multiply(other.numerator()), denominator().multiply(other.denominator()));
@@ -436,9 +444,21 @@ public final class Exact implements Comparable<Exact> {
         return isBig() ? Objects.hash(bigNum, bigDen) : Long.hashCode(num) * 31 + Long.hashCode(den);
     }
 
-    /** The fraction in lowest terms, {@code 17/23}, or the whole number, {@code 2}. */
+    /**
+     * The fraction in lowest terms, {@code 17/23}, or the whole number, {@code 2}. Kept once made: every item's
+     * explanation shows its value's fraction, and most values are the same few constants of the rule files.
+     */
     @Override
     public String toString() {
+        String t = text;
+        if (t == null) {
+            t = format();
+            text = t;
+        }
+        return t;
+    }
+
+    private String format() {
         if (!isBig()) {
             return den != 1 ? num + "/" + den : num == 0 ? "0" : num == 1 ? "1" : Long.toString(num);
         }

@@ -27,6 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Rule-file vocabulary: the score sheet of one evaluation. There is exactly one per evaluation; rules match it as
@@ -55,6 +57,13 @@ public final class Scorecard {
     private static final int DESCRIBE_SCALE = 4;
     private static final int MAX_SCALE = 4;
     private static final List<String> SAFE_ROUNDING = List.of("HALF_UP", "HALF_EVEN");
+    private static final Pattern SCALE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+    /**
+     * Grade scales as written in a rule, parsed once: the same few texts are declared on every evaluation. Only valid
+     * scales are kept, and at most {@link #SCALE_CACHE_LIMIT} of them.
+     */
+    private static final ConcurrentHashMap<String, List<String>> SCALES = new ConcurrentHashMap<>();
+    private static final int SCALE_CACHE_LIMIT = 1_000;
 
     /** The names of the upper levels, in report order. */
     public static final List<String> LEVELS = List.of(
@@ -64,8 +73,8 @@ public final class Scorecard {
     private final Predikat target;
     private final Predikat currentPredicate;
     private final AgencyFacts agency;
-    private final List<ScoredItem> items = new ArrayList<>();
-    private final Map<String, ScoredIndicator> indicators = new LinkedHashMap<>();
+    private final List<ScoredItem> items;
+    private final Map<String, ScoredIndicator> indicators;
     private final Map<String, ScoredAreaPart> parts = new LinkedHashMap<>();
     private final Map<String, ScoredArea> areas = new LinkedHashMap<>();
     private final Map<String, Setting<Exact>> levelScores = new LinkedHashMap<>();
@@ -80,8 +89,10 @@ public final class Scorecard {
     private final List<EarlyRead> readTooEarly = new ArrayList<>();
     private final List<Overriding> overrides = new ArrayList<>();
     private @Nullable RuleRef firing;
-    private final List<ScoredItem> itemsView = Collections.unmodifiableList(items);
-    private final Map<String, ScoredIndicator> indicatorsView = Collections.unmodifiableMap(indicators);
+    /** The time budget of the session, looked up once (a thread-local read) rather than at every decision. */
+    private @Nullable RunBudget budget;
+    private final List<ScoredItem> itemsView;
+    private final Map<String, ScoredIndicator> indicatorsView;
     private final Map<String, ScoredAreaPart> partsView = Collections.unmodifiableMap(parts);
     private final Map<String, ScoredArea> areasView = Collections.unmodifiableMap(areas);
 
@@ -91,6 +102,11 @@ public final class Scorecard {
         this.target = assessment.target();
         this.currentPredicate = assessment.currentPredicate();
         this.agency = assessment.agency() == null ? AgencyFacts.NONE : assessment.agency();
+        // Sized for the instrument: filled on every evaluation, never grown.
+        this.items = new ArrayList<>(layout.items.length);
+        this.indicators = new LinkedHashMap<>(layout.indicatorIds.length * 4 / 3 + 1);
+        this.itemsView = Collections.unmodifiableList(items);
+        this.indicatorsView = Collections.unmodifiableMap(indicators);
         for (String l : LEVELS) {
             levelScores.put(l, new Setting<>());
             levelWeights.put(l, new Setting<>());
@@ -170,6 +186,7 @@ public final class Scorecard {
     /** the rules have stopped firing; reads from now on are the engine's. */
     void endRules() {
         this.firing = null;
+        this.budget = null;
     }
 
     void readTooEarly(String what, RuleRef reader, RuleRef writer) {
@@ -182,7 +199,14 @@ public final class Scorecard {
     }
 
     RuleRef firing() {
-        RunBudget.check();
+        RunBudget b = budget;
+        if (b == null) {
+            b = RunBudget.current();
+            budget = b;
+        }
+        if (b != null) {
+            b.checkNow();
+        }
         if (firing == null) {
             throw new IllegalStateException("scores can only be set by a rule that is firing");
         }
@@ -450,7 +474,7 @@ public final class Scorecard {
      */
     public void gradeScale(String name, String scale) {
         SizeLimits.text(name, "the grade scale name");
-        if (!name.matches("[A-Z][A-Z0-9_]*")) {
+        if (!SCALE_NAME.matcher(name).matches()) {
             throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.scale-name", name),
                     Message.of("RULE_BAD_SETTING.scale-name.expected"), name);
         }
@@ -459,11 +483,18 @@ public final class Scorecard {
 
     /** The grades of a scale written best first with {@code >} between them; refused if blank or repeated. */
     private static List<String> order(String scale) {
+        List<String> known = SCALES.get(scale);
+        if (known != null) {
+            return known;
+        }
         SizeLimits.text(scale, "the grade scale");
         List<String> order = Arrays.stream(scale.split(">")).map(String::strip).toList();
         if (order.size() < 2 || order.contains("") || order.stream().distinct().count() != order.size()) {
             throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.scale", scale),
                     Message.verbatim("\"WTP > WDP > TW > TMP\""), scale);
+        }
+        if (SCALES.size() < SCALE_CACHE_LIMIT) {
+            SCALES.put(scale, order);
         }
         return order;
     }
@@ -589,11 +620,12 @@ public final class Scorecard {
             throw new LimitExceededException("the rules gave more than " + SizeLimits.MAX_WARNINGS + " warnings "
                     + "(aturan memberi lebih dari " + SizeLimits.MAX_WARNINGS + " peringatan)");
         }
-        SizeLimits.text(code, "the warning code");
-        SizeLimits.text(location, "the warning location");
-        SizeLimits.text(messageId, "the warning message (Indonesian)");
-        SizeLimits.text(messageEn, "the warning message (English)");
-        warnings.add(new RuleWarning(code, location, messageId, messageEn, firing()));
+        RuleRef rule = firing();
+        SizeLimits.length(code, "the warning code");
+        SizeLimits.length(location, "the warning location");
+        SizeLimits.length(messageId, "the warning message (Indonesian)");
+        SizeLimits.length(messageEn, "the warning message (English)");
+        warnings.add(new RuleWarning(code, location, messageId, messageEn, rule));
     }
 
     private static Setting<Exact> setting(Map<String, Setting<Exact>> m, String level) {

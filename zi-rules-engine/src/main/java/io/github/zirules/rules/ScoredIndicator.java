@@ -77,13 +77,37 @@ public final class ScoredIndicator {
         for (ScoredItem i : items) {
             Exact v = i.getValue();
             if (v == null) {
-                throw new IllegalStateException("no answer-value rule gives a value to item " + i.getId() + " ("
-                        + i.getAnswerType() + ", answer " + (i.rawAnswer() == null ? "none" : i.rawAnswer().display())
-                        + ") (tidak ada aturan nilai jawaban untuk butir ini)");
+                throw noValue(i);
             }
             sum = sum.plus(v);
         }
         return sum.dividedBy(items.size());
+    }
+
+    private static IllegalStateException noValue(ScoredItem i) {
+        return new IllegalStateException("no answer-value rule gives a value to item " + i.getId() + " ("
+                + i.getAnswerType() + ", answer " + (i.rawAnswer() == null ? "none" : i.rawAnswer().display())
+                + ") (tidak ada aturan nilai jawaban untuk butir ini)");
+    }
+
+    /**
+     * Gives each of its items points, its share of this indicator's score: the item's value times {@code perValue},
+     * e.g. {@code setItemPoints( $indikator.getWeight().dividedBy( $indikator.getItemCount() ) )} (value x weight /
+     * number of items). One call for all the items, so that the rule fires once per indicator, not once per item.
+     * Each item must have a value.
+     */
+    public void setItemPoints(Exact perValue) {
+        if (perValue == null) {
+            throw new NullPointerException("points of the items of indicator " + id + ": a rule decided null");
+        }
+        RuleRef rule = card.firing();
+        for (ScoredItem i : items) {
+            Exact v = i.getValue();
+            if (v == null) {
+                throw noValue(i);
+            }
+            i.offerPoints(v.times(perValue), rule);
+        }
     }
 
     /** Sets its score. */

@@ -170,10 +170,16 @@ public final class ScoredItem {
 
     /**
      * Gives the item its points: its share of the indicator's score, as the aggregation rules compute it, e.g.
-     * {@code setPoints( $butir.getValue().times( $indikator.getWeight() ).dividedBy( $indikator.getItemCount() ) )}.
+     * {@code setPoints( $butir.getValue().times( "100" ) )}. The built-in rules give every item of an indicator its
+     * points at once, with {@link ScoredIndicator#setItemPoints(Exact)}.
      */
     public void setPoints(Exact p) {
-        points.offer(p, card.firing(), card, "points of item ", getId());
+        offerPoints(p, card.firing());
+    }
+
+    /** Offers points decided by {@code rule}. */
+    void offerPoints(Exact p, RuleRef rule) {
+        points.offer(p, rule, card, "points of item ", getId());
     }
 
     /** The points given so far; null if none. */

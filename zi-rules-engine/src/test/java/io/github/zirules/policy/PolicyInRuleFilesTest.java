@@ -63,8 +63,10 @@ class PolicyInRuleFilesTest {
         Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
         // An agency that shows points per item on a 0-100 scale of the item's own value: only the rules change.
         BuiltInRuleSet.edit(rs, "aggregation.drl",
-                "$butir.setPoints( $butir.getValue().times( $indikator.getWeight() ).dividedBy( $indikator.getItemCount() ) );",
-                "$butir.setPoints( $butir.getValue().times( \"100\" ) );");
+                "$indikator.setItemPoints( $indikator.getWeight().dividedBy( $indikator.getItemCount() ) );",
+                "$indikator.setItemPoints( Exact.of( \"100\" ) );");
+        BuiltInRuleSet.edit(rs, "aggregation.drl", "import io.github.zirules.rules.Scorecard;",
+                "import io.github.zirules.rules.Scorecard;\nimport io.github.zirules.rules.Exact;");
         Result r = PolicyRuleSet.load(rs).evaluate(Assessment.builder(Unit.of("U1"), 2024, Predikat.WBK)
                 .answer("PEM.MP.1.b", "B").answer("HAS.IPAK", Answer.index("3")).build(), null);
         ItemScore b = r.items().stream().filter(i -> i.item().value().equals("PEM.MP.1.b")).findFirst().orElseThrow();

@@ -89,6 +89,7 @@ public final class SessionRunner {
         Listener listener = new Listener(rs, card, observer);
         boolean clean = false;
         try (RunBudget budget = RunBudget.open(timeout)) {
+            listener.budget = budget;
             session.addEventListener(listener);
             for (Object fact : order.arrange(card.facts())) {
                 session.insert(fact);
@@ -190,6 +191,10 @@ public final class SessionRunner {
         private final ScoreSheet card;
         private final Consumer<RuleRef> observer;
         RuleRef last;
+        /** The Drools rule of {@link #last}. */
+        private Rule lastRule;
+        /** The session's time budget, checked before every firing. */
+        RunBudget budget;
 
         Listener(CompiledRuleSet rs, ScoreSheet card, Consumer<RuleRef> observer) {
             this.rs = rs;
@@ -200,12 +205,19 @@ public final class SessionRunner {
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             Rule r = event.getMatch().getRule();
-            RuleRef ref = rs.rule(r);
-            if (ref == null) {
-                ref = new RuleRef(r.getName(), "?", 0, 0, 0, rs.info().id());
+            RuleRef ref;
+            if (r == lastRule) {
+                // Drools fires the matches of one rule one after another: most firings skip the lookup.
+                ref = last;
+            } else {
+                ref = rs.rule(r);
+                if (ref == null) {
+                    ref = new RuleRef(r.getName(), "?", 0, 0, 0, rs.info().id());
+                }
             }
-            RunBudget.check();
+            budget.checkNow();
             last = ref;
+            lastRule = r;
             card.beginRule(ref);
             if (observer != null) {
                 observer.accept(ref);

@@ -47,6 +47,21 @@ public final class RunBudget implements AutoCloseable {
         }
     }
 
+    /** The budget open on this thread; null if none. */
+    public static RunBudget current() {
+        return CURRENT.get();
+    }
+
+    /**
+     * Stops the work if this budget, or one it was opened in, is spent: {@link #check()} for a caller that holds the
+     * budget already.
+     *
+     * @throws LimitExceededException if the deadline has passed
+     */
+    public void checkNow() {
+        checkThis();
+    }
+
     private void checkThis() {
         if (expired || System.nanoTime() - deadline > 0) {
             expired = true;

@@ -30,6 +30,17 @@ public final class SizeLimits {
      */
     public static String text(String text, String what) {
         RunBudget.check();
+        return length(text, what);
+    }
+
+    /**
+     * Refuses a text longer than {@link #MAX_RULE_TEXT}, for a caller that has checked the time budget already.
+     *
+     * @param what what the text is, for the message ("the warning message")
+     * @return {@code text}
+     * @throws LimitExceededException if it is too long
+     */
+    public static String length(String text, String what) {
         if (text != null && text.length() > MAX_RULE_TEXT) {
             throw new LimitExceededException(what + " built by the rule has " + text.length() + " characters, at "
                     + "most " + MAX_RULE_TEXT + " are allowed (teks yang dibuat aturan terlalu panjang: "
