@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,8 +16,9 @@ import java.util.Optional;
  *
  * <p>The instrument says what is asked and how it is answered; what answers are worth and how much each indicator
  * weighs is said by the rule set's DRL files. An instrument given by an evaluator also carries the grade scales its
- * rule set declares ({@link #gradeScales()}), against which {@link AssessmentValidator} checks an agency's grades.
- * Immutable; equal when the items and the grade scales are equal.
+ * rule set declares ({@link #gradeScales()}), against which {@link AssessmentValidator} checks an agency's grades,
+ * and the structure of its regulation ({@link #model()}). Immutable; equal when the items, the grade scales and the
+ * structures are equal.
  */
 public final class Instrument {
 
@@ -24,6 +26,7 @@ public final class Instrument {
     private final Map<ItemId, Item> byId;
     private final List<Indicator> indicators;
     private final Map<String, List<String>> gradeScales;
+    private final RuleSetModel model;
 
     /**
      * An instrument of the given items, in LKE order.
@@ -31,10 +34,11 @@ public final class Instrument {
      * @throws IllegalArgumentException if the list is empty or an item id appears twice
      */
     public Instrument(List<Item> items) {
-        this(items, Map.of());
+        this(items, Map.of(), null);
     }
 
-    private Instrument(List<Item> items, Map<String, List<String>> gradeScales) {
+    private Instrument(List<Item> items, Map<String, List<String>> gradeScales, RuleSetModel model) {
+        this.model = model;
         Map<String, List<String>> scales = new LinkedHashMap<>();
         gradeScales.forEach((name, grades) -> scales.put(name, List.copyOf(grades)));
         this.gradeScales = java.util.Collections.unmodifiableMap(scales);
@@ -106,17 +110,31 @@ public final class Instrument {
 
     /** This instrument with the grade scales of its rule set (see {@link #gradeScales()}). */
     public Instrument withGradeScales(Map<String, List<String>> scales) {
-        return new Instrument(items, scales);
+        return new Instrument(items, scales, model);
+    }
+
+    /**
+     * The structure of the regulation its rule set declares (sections, areas, components, answer scales, required
+     * checks); empty for an instrument read alone.
+     */
+    public Optional<RuleSetModel> model() {
+        return Optional.ofNullable(model);
+    }
+
+    /** This instrument with the structure its rule set declares (see {@link #model()}). */
+    public Instrument withModel(RuleSetModel structure) {
+        return new Instrument(items, gradeScales, Objects.requireNonNull(structure, "structure"));
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Instrument other && items.equals(other.items) && gradeScales.equals(other.gradeScales);
+        return o instanceof Instrument other && items.equals(other.items) && gradeScales.equals(other.gradeScales)
+                && Objects.equals(model, other.model);
     }
 
     @Override
     public int hashCode() {
-        return items.hashCode() * 31 + gradeScales.hashCode();
+        return (items.hashCode() * 31 + gradeScales.hashCode()) * 31 + Objects.hashCode(model);
     }
 
     @Override

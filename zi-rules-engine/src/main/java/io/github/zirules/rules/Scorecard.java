@@ -29,8 +29,9 @@ import java.util.Map;
  * Rule-file vocabulary: the score sheet of one evaluation. There is exactly one per evaluation; rules match it as
  * {@code $k : Scorecard()} to declare weights, compute the upper levels, check thresholds and give warnings.
  *
- * <p>Upper levels are named: {@code PEMENUHAN}, {@code REFORM}, {@code PENGUNGKIT}, {@code IPAK}, {@code KINERJA},
- * {@code IPKP}, {@code BBA}, {@code PPP}, {@code HASIL}, {@code TOTAL}. Every decision a rule makes (a weight, a
+ * <p>Upper levels are the score components the rule set's {@code structure.csv} declares; for PermenPAN-RB 90/2021
+ * {@code PEMENUHAN}, {@code REFORM}, {@code PENGUNGKIT}, {@code IPAK}, {@code KINERJA}, {@code IPKP}, {@code BBA},
+ * {@code PPP}, {@code HASIL}, {@code TOTAL}. Every decision a rule makes (a weight, a
  * level's score, a check) is kept with the rule that made it; when two rules decide the same thing, the deeper rule
  * set layer wins, then the higher salience (see {@link RuleRef}).
  *
@@ -53,7 +54,10 @@ public final class Scorecard {
     private static final int MAX_SCALE = 4;
     private static final List<String> SAFE_ROUNDING = List.of("HALF_UP", "HALF_EVEN");
 
-    /** The names of the upper levels, in report order. */
+    /**
+     * The names of the upper levels of PermenPAN-RB 90/2021, in report order: the levels of a sheet whose instrument
+     * carries no structure. A rule set's sheet has the components its {@code structure.csv} declares.
+     */
     public static final List<String> LEVELS = List.of(
             "PEMENUHAN", "REFORM", "PENGUNGKIT", "IPAK", "KINERJA", "BBA", "IPKP", "PPP", "HASIL", "TOTAL");
 
@@ -87,7 +91,7 @@ public final class Scorecard {
         this.target = assessment.target();
         this.currentPredicate = assessment.currentPredicate();
         this.agency = assessment.agency() == null ? AgencyFacts.NONE : assessment.agency();
-        for (String l : LEVELS) {
+        for (String l : layout.levels) {
             levelScores.put(l, new Setting<>());
             levelWeights.put(l, new Setting<>());
         }
@@ -532,7 +536,7 @@ public final class Scorecard {
     private static Setting<Exact> setting(Map<String, Setting<Exact>> m, String level) {
         Setting<Exact> s = m.get(level);
         if (s == null) {
-            throw RuleMistake.unknownId("tingkat", "level", level, LEVELS);
+            throw RuleMistake.unknownId("tingkat", "level", level, m.keySet());
         }
         return s;
     }

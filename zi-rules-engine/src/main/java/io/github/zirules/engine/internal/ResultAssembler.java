@@ -14,7 +14,6 @@ import io.github.zirules.api.Scores;
 import io.github.zirules.api.Verdict;
 import io.github.zirules.rules.Exact;
 import io.github.zirules.rules.RuleRef;
-import io.github.zirules.rules.Scorecard;
 import io.github.zirules.rules.ScorecardLayout;
 import io.github.zirules.rules.ScoredArea;
 import io.github.zirules.rules.ScoredAreaPart;
@@ -73,12 +72,15 @@ public final class ResultAssembler {
         for (ScoredAreaPart p : card.areaParts().values()) {
             parts.put(p.getId(), round(p.getScore(), rounding, "area part ", p.getId(), missing));
         }
+        Map<String, BigDecimal> areaScores = new LinkedHashMap<>();
         Map<Area, BigDecimal> areas = new EnumMap<>(Area.class);
         for (ScoredArea a : card.areas().values()) {
-            areas.put(Area.valueOf(a.getCode()), round(a.getScore(), rounding, "area ", a.getCode(), missing));
+            BigDecimal score = round(a.getScore(), rounding, "area ", a.getCode(), missing);
+            areaScores.put(a.getCode(), score);
+            areas.put(Area.valueOf(a.getCode()), score);
         }
         Map<String, BigDecimal> levels = new HashMap<>();
-        for (String l : Scorecard.LEVELS) {
+        for (String l : rs.levels()) {
             levels.put(l, round(card.scoreOrNull(l), rounding, "", l, missing));
         }
         List<ItemScore> items = new ArrayList<>();
@@ -111,7 +113,8 @@ public final class ResultAssembler {
         Verdict verdict = new Verdict(assessment.target(), checks.stream().allMatch(Check::passed), checks);
         return new Result(rs.info(), assessment.unit(), assessment.year(), scores, verdict,
                 warnings(card, rs.plan().layout() != null ? rs.plan().layout()
-                : ScorecardLayout.of(rs.instrument())), items);
+                : ScorecardLayout.of(rs.instrument())), items,
+                ScoreTrees.of(rs.model(), card, levels, parts, indicators, areaScores));
     }
 
     /** The refusal of a sheet whose rules declare no rounding. */

@@ -7,6 +7,7 @@ import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.engine.internal.lint.RuleSetLint;
 import io.github.zirules.engine.internal.tables.RuleTables;
 import io.github.zirules.rules.RuleRef;
@@ -61,7 +62,8 @@ public final class RuleSetCompiler {
             throw new InvalidRuleSetException(name, problems);
         }
         Layer top = chain.get(chain.size() - 1);
-        Instrument instrument = readInstrument(chain, problems);
+        List<Problem> warnings = new ArrayList<>();
+        Instrument instrument = withStructure(chain, readInstrument(chain, problems), problems, warnings);
         String sha256 = hash(chain);
         builtInIdKept(top, sha256, parents, problems);
         // A built-in rule set compiled, linted and verified when the engine was built, from exactly these files: no
@@ -131,6 +133,7 @@ public final class RuleSetCompiler {
                 new AssessmentValidator(instrument), base, Map.copyOf(rules), sources);
         RuleSetVerifier.Verified verified = precompiled == null ? RuleSetVerifier.verify(compiled)
                 : RuleSetVerifier.verifyPrecompiled(compiled);
+        problems.addAll(warnings);
         problems.addAll(tables.relocate(verified.problems()));
         if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
             throw new InvalidRuleSetException(name, problems);
@@ -318,6 +321,50 @@ public final class RuleSetCompiler {
             }
         }
         return null;
+    }
+
+    /**
+     * The instrument with the structure of the nearest layer that declares one (the built-in 90/2021 structure, with
+     * a warning, if none does), checked against it; null if either has problems.
+     */
+    private static Instrument withStructure(List<Layer> chain, Instrument instrument, List<Problem> problems,
+                                            List<Problem> warnings) {
+        Layer top = chain.get(chain.size() - 1);
+        RuleSetModel model = null;
+        String where = top.source.displayName(RuleSetSource.DESCRIPTOR);
+        for (int i = chain.size() - 1; i >= 0 && model == null; i--) {
+            Layer l = chain.get(i);
+            if (l.descriptor.structure() != null) {
+                where = l.source.displayName(l.descriptor.structure());
+                String text = l.texts.get(l.descriptor.structure());
+                if (text == null) {
+                    return null;
+                }
+                model = StructureChecks.read(text, where, problems);
+                if (model == null) {
+                    return null;
+                }
+            }
+        }
+        if (model == null) {
+            model = StructureChecks.builtInDefault(where, warnings);
+        }
+        if (instrument == null) {
+            return null;
+        }
+        int before = problems.size();
+        StructureChecks.instrument(instrument, model, instrumentName(chain), where, problems);
+        return problems.size() > before ? null : instrument.withModel(model);
+    }
+
+    private static String instrumentName(List<Layer> chain) {
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Layer l = chain.get(i);
+            if (l.descriptor.instrument() != null) {
+                return l.source.displayName(l.descriptor.instrument());
+            }
+        }
+        return chain.get(chain.size() - 1).source.location();
     }
 
     private static Map<String, RuleRef> ruleRefs(KieBase base, Map<String, DrlProblems.RuleLines> lines,

@@ -1,0 +1,135 @@
+package io.github.zirules.engine.internal;
+
+import io.github.zirules.api.AnswerType;
+import io.github.zirules.api.Instrument;
+import io.github.zirules.api.InvalidInputException;
+import io.github.zirules.api.Item;
+import io.github.zirules.api.Message;
+import io.github.zirules.api.Problem;
+import io.github.zirules.api.RuleSetModel;
+import io.github.zirules.api.RuleSetModel.AnswerKind;
+import io.github.zirules.api.RuleSetModel.AnswerScale;
+import io.github.zirules.api.RuleSetModel.Basis;
+import io.github.zirules.api.RuleSetModel.Component;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a rule set's structure file ({@code structure.csv}, a {@link RuleSetModel}) and checks the instrument against
+ * it at load: every section, area and answer scale an item names is declared, and every indicator a component is
+ * made of is in the instrument. Until the library reads answers by the model alone, a declared answer scale with the
+ * code of a built-in {@link AnswerType} must say what that type is.
+ */
+final class StructureChecks {
+
+    /** The rule set whose structure a rule set that declares none gets, with a warning. */
+    static final String DEFAULT_RULE_SET = "permenpan-rb-90-2021";
+    /** The structure file of the built-in rule sets. */
+    static final String DEFAULT_FILE = "structure.csv";
+
+    private static volatile RuleSetModel builtIn;
+
+    private StructureChecks() {
+    }
+
+    /** The model in {@code text}; null, with every problem added, if it cannot be read. */
+    static RuleSetModel read(String text, String where, List<Problem> problems) {
+        try {
+            return RuleSetModel.readCsv(new StringReader(text), where);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The structure of the built-in PermenPAN-RB 90/2021 rule set, for a rule set that declares none (with a
+     * {@code STRUCTURE_DEFAULT} warning at {@code where}); read once, from the class path.
+     */
+    static RuleSetModel builtInDefault(String where, List<Problem> warnings) {
+        warnings.add(Problem.warning("STRUCTURE_DEFAULT", where, Message.of("STRUCTURE_DEFAULT")));
+        RuleSetModel m = builtIn;
+        if (m == null) {
+            ClassLoader loader = StructureChecks.class.getClassLoader();
+            RuleSetSource src = RuleSetSource.classpath(RuleSetCatalog.BUILT_IN_ROOT + "/" + DEFAULT_RULE_SET, loader);
+            List<Problem> problems = new java.util.ArrayList<>();
+            try {
+                m = read(new String(src.read(DEFAULT_FILE), StandardCharsets.UTF_8), src.displayName(DEFAULT_FILE),
+                        problems);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (m == null) {
+                throw new IllegalStateException("the built-in structure file cannot be read: " + problems);
+            }
+            builtIn = m;
+        }
+        return m;
+    }
+
+    /** Adds a problem at {@code where} (the instrument file) for each code the instrument uses but the model lacks. */
+    static void instrument(Instrument instrument, RuleSetModel model, String where, String structureFile,
+                           List<Problem> problems) {
+        Set<String> reported = new HashSet<>();
+        for (Item it : instrument.items()) {
+            String section = it.section().code();
+            if (model.section(section).isEmpty() && reported.add("s " + section)) {
+                problems.add(unknown("STRUCTURE_UNKNOWN_SECTION", where, it, section,
+                        model.sections().stream().map(RuleSetModel.SectionDef::code).toList()));
+            }
+            String area = it.area() == null ? null : it.area().name();
+            if (area != null && model.area(area).isEmpty() && reported.add("a " + area)) {
+                problems.add(unknown("STRUCTURE_UNKNOWN_AREA", where, it, area,
+                        model.areas().stream().map(RuleSetModel.AreaDef::code).toList()));
+            }
+            String scale = it.answerType().name();
+            if (model.answerScale(scale).isEmpty() && reported.add("t " + scale)) {
+                problems.add(unknown("STRUCTURE_UNKNOWN_SCALE", where, it, scale,
+                        model.answerScales().stream().map(AnswerScale::code).toList()));
+            }
+        }
+        for (Component c : model.components()) {
+            if (c.basis() == Basis.INDICATOR && instrument.indicators().stream()
+                    .noneMatch(i -> i.id().equals(c.basisId()))) {
+                problems.add(Problem.error("STRUCTURE_UNKNOWN_INDICATOR", structureFile,
+                        Message.of("STRUCTURE_UNKNOWN_INDICATOR", c.id(), c.basisId()), null));
+            }
+        }
+        for (AnswerScale s : model.answerScales()) {
+            AnswerType fixed = java.util.Arrays.stream(AnswerType.values()).filter(t -> t.name().equals(s.code()))
+                    .findFirst().orElse(null);
+            if (fixed != null && (kind(fixed) != s.kind() || !fixed.labels().equals(s.labels()))) {
+                problems.add(Problem.error("STRUCTURE_SCALE_FIXED", structureFile, Message.of("STRUCTURE_SCALE_FIXED",
+                        s.code(), describe(kind(fixed), fixed.labels()), describe(s.kind(), s.labels())),
+                        Message.of("STRUCTURE_SCALE_FIXED.expected", describe(kind(fixed), fixed.labels()))));
+            }
+        }
+    }
+
+    private static Problem unknown(String code, String where, Item it, String value, List<String> known) {
+        return Problem.error(code, where, Message.of(code, it.id(), value), Message.verbatim(String.join(", ",
+                known)));
+    }
+
+    private static AnswerKind kind(AnswerType t) {
+        return switch (t) {
+            case PCT -> AnswerKind.RATIO;
+            case DEC -> AnswerKind.DECREASE;
+            case IDX4 -> AnswerKind.INDEX;
+            default -> AnswerKind.CHOICE;
+        };
+    }
+
+    /** A scale as the structure file writes it: {@code choice: A > B > C}, {@code ratio} … */
+    private static String describe(AnswerKind kind, List<String> labels) {
+        String k = kind.name().toLowerCase(java.util.Locale.ROOT);
+        return labels.isEmpty() ? k : k + ": " + String.join(" > ", labels);
+    }
+}
