@@ -109,5 +109,14 @@ class RuleSetModelTest {
                 .toList());
         assertEquals(ScoreNode.Kind.INDICATOR, t.node("HAS.KINERJA").orElseThrow().kind());
         assertTrue(t.node("NOWHERE").isEmpty());
+        assertEquals(s, Scores.of(t));
+    }
+
+    @Test
+    void typedScoresOfATreeWithoutThe9021ComponentsAreRefusedNamingTheMissingOne() {
+        ScoreTree other = new ScoreTree(new ScoreNode("JUMLAH", ScoreNode.Kind.COMPONENT, BigDecimal.ONE, List.of()),
+                Map.of());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Scores.of(other));
+        assertTrue(e.getMessage().contains("TOTAL"), e::getMessage);
     }
 }

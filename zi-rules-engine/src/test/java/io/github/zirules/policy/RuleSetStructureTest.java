@@ -143,6 +143,7 @@ class RuleSetStructureTest {
         Result r = ev.evaluate(b.build());
         ScoreTree t = r.scoreTree();
         assertEquals(ScoreTree.of(r.scores()), t);
+        assertEquals(r.scores(), io.github.zirules.api.Scores.of(t));
         assertEquals(r.scores().total(), t.root().score());
         assertEquals(r.scores().bba(), t.score("BBA").orElseThrow());
         assertEquals(r.scores().area(io.github.zirules.api.Area.SDM), t.score("SDM").orElseThrow());

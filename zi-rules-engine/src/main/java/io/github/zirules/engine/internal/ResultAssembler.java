@@ -36,23 +36,9 @@ import java.util.Map;
  */
 public final class ResultAssembler {
 
-    /** Report order of the check ids of zi-report/1; other ids (AGENCY.*) follow in alphabetical order. */
-    public static final List<String> CHECK_ORDER = List.of("TOTAL", "PENGUNGKIT", "AREA.MP", "AREA.TT", "AREA.SDM",
-            "AREA.AK", "AREA.PW", "AREA.PP", "BBA", "IPAK", "KINERJA", "IPKP", "HOLDS_WBK");
-
-    private static final Map<String, Integer> CHECK_PLACE = placesOf(CHECK_ORDER);
-
     private static final int VALUE_SCALE = 4;
     /** At most this many decimals beyond the reported ones to show that a failed check is below its minimum. */
     private static final int SHOWN_EXTRA_DECIMALS = 12;
-
-    private static Map<String, Integer> placesOf(List<String> order) {
-        Map<String, Integer> places = new HashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            places.put(order.get(i), i);
-        }
-        return Map.copyOf(places);
-    }
 
     private ResultAssembler() {
     }
@@ -100,7 +86,7 @@ public final class ResultAssembler {
                     RoundingMode.HALF_UP), v.toString(), points.round(rounding.scale(), rounding.mode()),
                     ScoreSheet.valueRule(it).name()));
         }
-        List<Check> checks = checks(card, rounding);
+        List<Check> checks = checks(card, rounding, rs.plan().checkPlaces());
         if (checks.isEmpty()) {
             missing.add("no threshold rule made any check for target " + card.card().getTarget());
         }
@@ -135,7 +121,11 @@ public final class ResultAssembler {
         return e.round(r.scale(), r.mode());
     }
 
-    private static List<Check> checks(ScoreSheet card, ScoreSheet.Rounding r) {
+    /**
+     * The checks in report order: the order the structure declares them in, then the others (AGENCY.*) in
+     * alphabetical order.
+     */
+    private static List<Check> checks(ScoreSheet card, ScoreSheet.Rounding r, Map<String, Integer> places) {
         List<Check> out = new ArrayList<>();
         card.checks().forEach((id, d) -> {
             RuleRef rule = card.checkRule(id);
@@ -151,7 +141,7 @@ public final class ResultAssembler {
             }
         });
         if (out.size() > 1) {
-            out.sort(Comparator.comparingInt((Check c) -> CHECK_PLACE.getOrDefault(c.id(), CHECK_ORDER.size()))
+            out.sort(Comparator.comparingInt((Check c) -> places.getOrDefault(c.id(), places.size()))
                     .thenComparing(Check::id));
         }
         return out;
