@@ -90,15 +90,29 @@ class RuleSetStructureTest {
     }
 
     @Test
-    void aRuleSettingAComponentTheStructureLacksIsRefusedAtItsLine(@TempDir Path tmp) throws IOException {
+    void aRuleNamingAComponentTheStructureLacksIsRefusedAtItsLineEvenIfNoProbeFiresIt(@TempDir Path tmp)
+            throws IOException {
         Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
         BuiltInRuleSet.edit(rs, STRUCTURE, "component,PPP,HASIL,", "component,PPPX,HASIL,");
         BuiltInRuleSet.edit(rs, STRUCTURE, "component,IPKP,PPP,", "component,IPKP,PPPX,");
+        Files.writeString(rs.resolve("warnings.drl"), Files.readString(rs.resolve("warnings.drl"))
+                + "\nrule \"Tidak pernah: PELAYANAN\"\n    ruleflow-group \"peringatan\"\nwhen\n"
+                + "    $k : Scorecard( target == \"NONE\" )\nthen\n"
+                + "    // $k.get( \"DALAM_KOMENTAR\" ) is a comment\n"
+                + "    $k.minimum( \"X\", $k.get( \"PELAYANAN\" ), \"1\" );\nend\n");
         List<Problem> ps = refused(rs);
-        Problem p = only(ps, "RULE_UNKNOWN_ID");
-        assertTrue(p.location().contains(".drl:"), p::toString);
-        assertTrue(p.message().text(Locale.ENGLISH).contains("'PPP'"), p::toString);
-        assertTrue(p.valid().text(Locale.ENGLISH).contains("PPPX"), p::toString);
+        List<Problem> undeclared = ps.stream().filter(p -> p.code().equals("STRUCTURE_UNDECLARED")).toList();
+        int set = lineOf(rs.resolve("aggregation.drl"), "$k.set( \"PPP\"");
+        assertTrue(undeclared.stream().anyMatch(p -> p.location().endsWith("aggregation.drl:" + set)), ps::toString);
+        Problem never = undeclared.stream().filter(p -> p.message().text(Locale.ENGLISH).contains("'PELAYANAN'"))
+                .findFirst().orElseThrow(() -> new AssertionError(ps.toString()));
+        int line = lineOf(rs.resolve("warnings.drl"), "get( \"PELAYANAN\"");
+        assertTrue(never.location().endsWith("warnings.drl:" + line), never::toString);
+        assertTrue(never.valid().text(Locale.ENGLISH).contains("PPPX"), never::toString);
+        assertTrue(undeclared.stream().anyMatch(p -> p.message().text(Locale.forLanguageTag("id"))
+                .contains("maksudnya PPPX?")), ps::toString);
+        assertTrue(ps.stream().noneMatch(p -> p.message().text(Locale.ENGLISH).contains("DALAM_KOMENTAR")),
+                ps::toString);
     }
 
     @Test

@@ -96,6 +96,10 @@ public final class RuleSetCompiler {
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(name, problems);
         }
+        StructureChecks.componentNames(drl, instrument.model().orElseThrow(), structureName(chain), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRuleSetException(name, tables.relocate(problems));
+        }
         KnowledgeBuilder kb = null;
         if (precompiled == null) {
             // The static lint runs before the compiler sees a line: a hostile file is refused, never compiled or run.
@@ -355,6 +359,16 @@ public final class RuleSetCompiler {
         int before = problems.size();
         StructureChecks.instrument(instrument, model, instrumentName(chain), where, problems);
         return problems.size() > before ? null : instrument.withModel(model);
+    }
+
+    /** The structure file in force, as the descriptor that names it writes it. */
+    private static String structureName(List<Layer> chain) {
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            if (chain.get(i).descriptor.structure() != null) {
+                return chain.get(i).descriptor.structure();
+            }
+        }
+        return StructureChecks.DEFAULT_FILE;
     }
 
     private static String instrumentName(List<Layer> chain) {

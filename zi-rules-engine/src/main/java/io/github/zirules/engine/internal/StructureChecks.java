@@ -11,13 +11,20 @@ import io.github.zirules.api.RuleSetModel.AnswerKind;
 import io.github.zirules.api.RuleSetModel.AnswerScale;
 import io.github.zirules.api.RuleSetModel.Basis;
 import io.github.zirules.api.RuleSetModel.Component;
+import io.github.zirules.api.internal.Suggestions;
+import io.github.zirules.engine.internal.lint.RuleSetLint;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a rule set's structure file ({@code structure.csv}, a {@link RuleSetModel}) and checks the instrument against
@@ -59,7 +66,7 @@ final class StructureChecks {
         if (m == null) {
             ClassLoader loader = StructureChecks.class.getClassLoader();
             RuleSetSource src = RuleSetSource.classpath(RuleSetCatalog.BUILT_IN_ROOT + "/" + DEFAULT_RULE_SET, loader);
-            List<Problem> problems = new java.util.ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
             try {
                 m = read(new String(src.read(DEFAULT_FILE), StandardCharsets.UTF_8), src.displayName(DEFAULT_FILE),
                         problems);
@@ -103,12 +110,59 @@ final class StructureChecks {
             }
         }
         for (AnswerScale s : model.answerScales()) {
-            AnswerType fixed = java.util.Arrays.stream(AnswerType.values()).filter(t -> t.name().equals(s.code()))
+            AnswerType fixed = Arrays.stream(AnswerType.values()).filter(t -> t.name().equals(s.code()))
                     .findFirst().orElse(null);
             if (fixed != null && (kind(fixed) != s.kind() || !fixed.labels().equals(s.labels()))) {
                 problems.add(Problem.error("STRUCTURE_SCALE_FIXED", structureFile, Message.of("STRUCTURE_SCALE_FIXED",
                         s.code(), describe(kind(fixed), fixed.labels()), describe(s.kind(), s.labels())),
                         Message.of("STRUCTURE_SCALE_FIXED.expected", describe(kind(fixed), fixed.labels()))));
+            }
+        }
+    }
+
+    /** A score component a rule file names by a literal: {@code $k.set( "BBA", … )}, {@code get}, {@code weight} … */
+    private static final Pattern COMPONENT_NAME = Pattern.compile(
+            "\\.\\s*(?:set|get|weight|weightOf)\\s*\\(\\s*\"([^\"]*)\"");
+
+    /**
+     * Adds a problem at {@code file:line} for every score component a rule file names by a literal
+     * ({@code $k.set( "PPP", … )}) that the structure does not declare: found in the text, so a rule whose conditions
+     * no probe meets is caught as well. Comments are skipped.
+     */
+    static void componentNames(List<RuleSetLint.DrlFile> files, RuleSetModel model, String structureFile,
+                               List<Problem> problems) {
+        List<String> declared = model.componentIds();
+        for (RuleSetLint.DrlFile f : files) {
+            String[] lines = f.text().split("\n", -1);
+            boolean inBlock = false;
+            for (int i = 0; i < lines.length; i++) {
+                String code = lines[i];
+                if (inBlock) {
+                    int end = code.indexOf("*/");
+                    if (end < 0) {
+                        continue;
+                    }
+                    code = code.substring(end + 2);
+                    inBlock = false;
+                }
+                int open = code.indexOf("/*");
+                if (open >= 0 && code.indexOf("*/", open) < 0) {
+                    code = code.substring(0, open);
+                    inBlock = true;
+                }
+                int comment = code.indexOf("//");
+                code = comment < 0 ? code : code.substring(0, comment);
+                Matcher m = COMPONENT_NAME.matcher(code);
+                while (m.find()) {
+                    String id = m.group(1);
+                    if (!declared.contains(id)) {
+                        String close = Suggestions.closest(id, declared);
+                        problems.add(Problem.error("STRUCTURE_UNDECLARED", f.file() + ":" + (i + 1),
+                                Message.of("STRUCTURE_UNDECLARED", id, structureFile, close == null ? ""
+                                        : Message.of("lint.did-you-mean", close)),
+                                Message.verbatim(String.join(", ", declared))));
+                    }
+                }
             }
         }
     }
@@ -129,7 +183,7 @@ final class StructureChecks {
 
     /** A scale as the structure file writes it: {@code choice: A > B > C}, {@code ratio} … */
     private static String describe(AnswerKind kind, List<String> labels) {
-        String k = kind.name().toLowerCase(java.util.Locale.ROOT);
+        String k = kind.name().toLowerCase(Locale.ROOT);
         return labels.isEmpty() ? k : k + ": " + String.join(" > ", labels);
     }
 }
