@@ -68,12 +68,20 @@ class RuleSetStructureTest {
     }
 
     @Test
-    void anAreaOfTheInstrumentThatTheStructureLacksIsRefused(@TempDir Path tmp) throws IOException {
+    void anAreaTheStructureLacksAndAScaleUnlikeTheBuiltInOneAreRefusedAtTheirRows(@TempDir Path tmp) throws IOException {
         Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
         BuiltInRuleSet.edit(rs, STRUCTURE, "area,PP,,Peningkatan Kualitas Pelayanan Publik,Public-service quality,\n",
                 "");
-        Problem p = only(refused(rs), "STRUCTURE_UNKNOWN_AREA");
-        assertTrue(p.location().endsWith("instrument.csv"), p::toString);
+        BuiltInRuleSet.edit(rs, STRUCTURE, "choice: A > B > C > D\n", "choice: A > B > C > D > X\n");
+        List<Problem> ps = refused(rs);
+        Problem p = only(ps, "STRUCTURE_UNKNOWN_AREA");
+        int first = lineOf(rs.resolve("instrument.csv"), ",PEM,PP,");
+        assertTrue(p.location().endsWith("instrument.csv:" + first), p::toString);
+        Problem fixed = only(ps, "STRUCTURE_SCALE_FIXED");
+        int row = lineOf(rs.resolve(STRUCTURE), "choice: A > B > C > D > X");
+        assertTrue(fixed.location().endsWith(STRUCTURE + ":" + row), fixed::toString);
+        assertEquals("'choice: A > B > C > D', or a scale with a new code (scales of their own come with a later "
+                + "version)", fixed.valid().text(Locale.ENGLISH));
         assertTrue(p.message().text(Locale.ENGLISH).contains("'PP'"), p::toString);
         assertTrue(p.message().text(Locale.forLanguageTag("id")).contains("tidak dinyatakan"), p::toString);
         assertEquals("MP, TT, SDM, AK, PW", p.valid().text(Locale.ENGLISH));

@@ -333,31 +333,33 @@ public final class RuleSetCompiler {
      */
     private static Instrument withStructure(List<Layer> chain, Instrument instrument, List<Problem> problems,
                                             List<Problem> warnings) {
+        Layer own = null;
+        for (int i = chain.size() - 1; i >= 0 && own == null; i--) {
+            own = chain.get(i).descriptor.structure() != null ? chain.get(i) : null;
+        }
         Layer top = chain.get(chain.size() - 1);
-        RuleSetModel model = null;
-        String where = top.source.displayName(RuleSetSource.DESCRIPTOR);
-        for (int i = chain.size() - 1; i >= 0 && model == null; i--) {
-            Layer l = chain.get(i);
-            if (l.descriptor.structure() != null) {
-                where = l.source.displayName(l.descriptor.structure());
-                String text = l.texts.get(l.descriptor.structure());
-                if (text == null) {
-                    return null;
-                }
-                model = StructureChecks.read(text, where, problems);
-                if (model == null) {
-                    return null;
-                }
-            }
-        }
-        if (model == null) {
-            model = StructureChecks.builtInDefault(where, warnings);
-        }
-        if (instrument == null) {
+        String where = own == null ? top.source.displayName(RuleSetSource.DESCRIPTOR)
+                : own.source.displayName(own.descriptor.structure());
+        String text = own == null ? null : own.texts.get(own.descriptor.structure());
+        if (own != null && text == null) {
             return null;
         }
+        RuleSetModel model = own == null ? StructureChecks.builtInDefault(where, warnings)
+                : StructureChecks.read(text, where, problems);
+        if (model == null || instrument == null) {
+            return null;
+        }
+        Layer items = top;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            if (chain.get(i).descriptor.instrument() != null) {
+                items = chain.get(i);
+                break;
+            }
+        }
+        String itemsFile = items.descriptor.instrument();
         int before = problems.size();
-        StructureChecks.instrument(instrument, model, instrumentName(chain), where, problems);
+        StructureChecks.instrument(instrument, model, StructureChecks.rows(items.texts.get(itemsFile),
+                items.source.displayName(itemsFile), 1), StructureChecks.rows(text, where, 2), problems);
         return problems.size() > before ? null : instrument.withModel(model);
     }
 
@@ -371,15 +373,6 @@ public final class RuleSetCompiler {
         return StructureChecks.DEFAULT_FILE;
     }
 
-    private static String instrumentName(List<Layer> chain) {
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            Layer l = chain.get(i);
-            if (l.descriptor.instrument() != null) {
-                return l.source.displayName(l.descriptor.instrument());
-            }
-        }
-        return chain.get(chain.size() - 1).source.location();
-    }
 
     private static Map<String, RuleRef> ruleRefs(KieBase base, Map<String, DrlProblems.RuleLines> lines,
                                                  Map<String, Integer> layerOfFile, Map<String, String> ruleSetOfFile,

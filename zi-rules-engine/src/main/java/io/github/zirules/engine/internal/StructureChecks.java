@@ -11,6 +11,7 @@ import io.github.zirules.api.RuleSetModel.AnswerKind;
 import io.github.zirules.api.RuleSetModel.AnswerScale;
 import io.github.zirules.api.RuleSetModel.Basis;
 import io.github.zirules.api.RuleSetModel.Component;
+import io.github.zirules.api.internal.CsvTable;
 import io.github.zirules.api.internal.Suggestions;
 import io.github.zirules.engine.internal.lint.RuleSetLint;
 import java.io.IOException;
@@ -19,10 +20,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,31 +85,50 @@ final class StructureChecks {
         return m;
     }
 
-    /** Adds a problem at {@code where} (the instrument file) for each code the instrument uses but the model lacks. */
-    static void instrument(Instrument instrument, RuleSetModel model, String where, String structureFile,
-                           List<Problem> problems) {
+    /**
+     * Where each row of a CSV file is, {@code file:line}, by its first {@code keyCells} cells joined with a space
+     * ({@code PEM.MP.1.a}, {@code component IPAK}); a key it does not have is named by the file alone.
+     */
+    static Function<String, String> rows(String text, String file, int keyCells) {
+        Map<String, String> at = new HashMap<>();
+        if (text != null) {
+            for (CsvTable.Row r : CsvTable.parse(text, file, new ArrayList<>()).rows()) {
+                List<String> key = r.cells().subList(0, Math.min(keyCells, r.cells().size()));
+                at.putIfAbsent(String.join(" ", key), file + ":" + r.line());
+            }
+        }
+        return key -> at.getOrDefault(key, file);
+    }
+
+    /**
+     * Adds a problem for each code the instrument uses but the model lacks, at the item's row of the instrument, and
+     * for each component or answer scale of the model the instrument or this version cannot serve, at its row of the
+     * structure file.
+     */
+    static void instrument(Instrument instrument, RuleSetModel model, Function<String, String> items,
+                           Function<String, String> structure, List<Problem> problems) {
         Set<String> reported = new HashSet<>();
         for (Item it : instrument.items()) {
             String section = it.section().code();
             if (model.section(section).isEmpty() && reported.add("s " + section)) {
-                problems.add(unknown("STRUCTURE_UNKNOWN_SECTION", where, it, section,
+                problems.add(unknown("STRUCTURE_UNKNOWN_SECTION", items, it, section,
                         model.sections().stream().map(RuleSetModel.SectionDef::code).toList()));
             }
             String area = it.area() == null ? null : it.area().name();
             if (area != null && model.area(area).isEmpty() && reported.add("a " + area)) {
-                problems.add(unknown("STRUCTURE_UNKNOWN_AREA", where, it, area,
+                problems.add(unknown("STRUCTURE_UNKNOWN_AREA", items, it, area,
                         model.areas().stream().map(RuleSetModel.AreaDef::code).toList()));
             }
             String scale = it.answerType().name();
             if (model.answerScale(scale).isEmpty() && reported.add("t " + scale)) {
-                problems.add(unknown("STRUCTURE_UNKNOWN_SCALE", where, it, scale,
+                problems.add(unknown("STRUCTURE_UNKNOWN_SCALE", items, it, scale,
                         model.answerScales().stream().map(AnswerScale::code).toList()));
             }
         }
         for (Component c : model.components()) {
             if (c.basis() == Basis.INDICATOR && instrument.indicators().stream()
                     .noneMatch(i -> i.id().equals(c.basisId()))) {
-                problems.add(Problem.error("STRUCTURE_UNKNOWN_INDICATOR", structureFile,
+                problems.add(Problem.error("STRUCTURE_UNKNOWN_INDICATOR", structure.apply("component " + c.id()),
                         Message.of("STRUCTURE_UNKNOWN_INDICATOR", c.id(), c.basisId()), null));
             }
         }
@@ -113,8 +136,8 @@ final class StructureChecks {
             AnswerType fixed = Arrays.stream(AnswerType.values()).filter(t -> t.name().equals(s.code()))
                     .findFirst().orElse(null);
             if (fixed != null && (kind(fixed) != s.kind() || !fixed.labels().equals(s.labels()))) {
-                problems.add(Problem.error("STRUCTURE_SCALE_FIXED", structureFile, Message.of("STRUCTURE_SCALE_FIXED",
-                        s.code(), describe(kind(fixed), fixed.labels()), describe(s.kind(), s.labels())),
+                problems.add(Problem.error("STRUCTURE_SCALE_FIXED", structure.apply("scale " + s.code()),
+                        Message.of("STRUCTURE_SCALE_FIXED", s.code(), describe(kind(fixed), fixed.labels()), describe(s.kind(), s.labels())),
                         Message.of("STRUCTURE_SCALE_FIXED.expected", describe(kind(fixed), fixed.labels()))));
             }
         }
@@ -167,8 +190,9 @@ final class StructureChecks {
         }
     }
 
-    private static Problem unknown(String code, String where, Item it, String value, List<String> known) {
-        return Problem.error(code, where, Message.of(code, it.id(), value), Message.verbatim(String.join(", ",
+    private static Problem unknown(String code, Function<String, String> items, Item it, String value,
+                                   List<String> known) {
+        return Problem.error(code, items.apply(it.id().value()), Message.of(code, it.id(), value), Message.verbatim(String.join(", ",
                 known)));
     }
 
