@@ -33,6 +33,18 @@ public interface Evaluator {
     /** The instrument of the rule set with this id. */
     Instrument instrument(String ruleSetId);
 
+    /**
+     * The structure of the regulation the rule set with this id scores: its sections, areas, score components and
+     * their tree, answer scales and the checks each predikat needs, as its folder declares them.
+     *
+     * @throws UnknownRuleSetException if the catalogue has no rule set with this id
+     * @throws IllegalStateException if the evaluator's instrument carries no structure (a test double)
+     */
+    default RuleSetModel model(String ruleSetId) {
+        return instrument(ruleSetId).model().orElseThrow(() -> new IllegalStateException("the instrument of rule "
+                + "set " + ruleSetId + " given by this evaluator carries no structure (Instrument.withModel)"));
+    }
+
     /** Every rule set in the catalogue, in id order. */
     List<RuleSetInfo> ruleSets();
 

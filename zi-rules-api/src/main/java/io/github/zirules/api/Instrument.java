@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -16,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The instrument says what is asked and how it is answered; what answers are worth and how much each indicator
  * weighs is said by the rule set's DRL files. An instrument given by an evaluator also carries the grade scales its
- * rule set declares ({@link #gradeScales()}), against which {@link AssessmentValidator} checks an agency's grades.
- * Immutable; equal when the items and the grade scales are equal.
+ * rule set declares ({@link #gradeScales()}), against which {@link AssessmentValidator} checks an agency's grades,
+ * and the structure of its regulation ({@link #model()}). Immutable; equal when the items, the grade scales and the
+ * structures are equal.
  */
 public final class Instrument {
 
@@ -26,6 +28,7 @@ public final class Instrument {
     private final List<Indicator> indicators;
     private final Map<String, List<String>> gradeScales;
     private final Map<String, DeclaredFact> agencyFacts;
+    private final @Nullable RuleSetModel model;
 
     /**
      * An instrument of the given items, in LKE order.
@@ -33,11 +36,12 @@ public final class Instrument {
      * @throws IllegalArgumentException if the list is empty or an item id appears twice
      */
     public Instrument(List<Item> items) {
-        this(items, Map.of(), Map.of());
+        this(items, Map.of(), Map.of(), null);
     }
 
     private Instrument(List<Item> items, Map<String, List<String>> gradeScales,
-                       Map<String, DeclaredFact> agencyFacts) {
+                       Map<String, DeclaredFact> agencyFacts, @Nullable RuleSetModel model) {
+        this.model = model;
         Map<String, List<String>> scales = new LinkedHashMap<>();
         gradeScales.forEach((name, grades) -> scales.put(name, List.copyOf(grades)));
         this.gradeScales = java.util.Collections.unmodifiableMap(scales);
@@ -110,7 +114,7 @@ public final class Instrument {
 
     /** This instrument with the grade scales of its rule set (see {@link #gradeScales()}). */
     public Instrument withGradeScales(Map<String, List<String>> scales) {
-        return new Instrument(items, scales, agencyFacts);
+        return new Instrument(items, scales, agencyFacts, model);
     }
 
     /**
@@ -124,18 +128,32 @@ public final class Instrument {
 
     /** This instrument with the agency facts its rule set declares (see {@link #agencyFacts()}). */
     public Instrument withAgencyFacts(Map<String, DeclaredFact> facts) {
-        return new Instrument(items, gradeScales, facts);
+        return new Instrument(items, gradeScales, facts, model);
+    }
+
+    /**
+     * The structure of the regulation its rule set declares (sections, areas, components, answer scales, required
+     * checks); empty for an instrument read alone.
+     */
+    public Optional<RuleSetModel> model() {
+        return Optional.ofNullable(model);
+    }
+
+    /** This instrument with the structure its rule set declares (see {@link #model()}). */
+    public Instrument withModel(RuleSetModel structure) {
+        return new Instrument(items, gradeScales, agencyFacts, Objects.requireNonNull(structure, "structure"));
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
         return o instanceof Instrument other && items.equals(other.items) && gradeScales.equals(other.gradeScales)
-                && agencyFacts.equals(other.agencyFacts);
+                && agencyFacts.equals(other.agencyFacts) && Objects.equals(model, other.model);
     }
 
     @Override
     public int hashCode() {
-        return (items.hashCode() * 31 + gradeScales.hashCode()) * 31 + agencyFacts.hashCode();
+        return ((items.hashCode() * 31 + gradeScales.hashCode()) * 31 + agencyFacts.hashCode()) * 31
+                + Objects.hashCode(model);
     }
 
     @Override

@@ -9,8 +9,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every score of an evaluation, each the exact value rounded half-up to 2 decimals (never a sum of rounded parts, so
- * Pemenuhan + Reform may differ from Pengungkit by 0.01).
+ * Every score of an evaluation of PermenPAN-RB 90/2021, each the exact value rounded half-up to 2 decimals (never a
+ * sum of rounded parts, so Pemenuhan + Reform may differ from Pengungkit by 0.01): the typed view of the score tree
+ * ({@link Result#scoreTree()}, {@link #of(ScoreTree)}) for the 90/2021 structure, which zi-report/1 writes.
  *
  * @param total <i>Nilai evaluasi ZI</i>: Pengungkit + Hasil, at most 100
  * @param pengungkit the enablers component (Pemenuhan + Reform)
@@ -53,6 +54,48 @@ public record Scores(
         areas = Collections.unmodifiableMap(new EnumMap<>(areas));
         areaParts = Collections.unmodifiableMap(new LinkedHashMap<>(areaParts));
         indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
+    }
+
+    /**
+     * The typed view of a score tree of the 90/2021 structure: its components by their ids ({@code TOTAL},
+     * {@code PENGUNGKIT} …), every area part and indicator node, and the areas.
+     *
+     * @throws IllegalArgumentException naming the first 90/2021 component or area the tree does not have
+     */
+    public static Scores of(ScoreTree tree) {
+        Map<Area, BigDecimal> areas = new EnumMap<>(Area.class);
+        tree.areas().forEach((code, v) -> {
+            try {
+                areas.put(Area.valueOf(code), v);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the area " + code + " is not one of the 90/2021 areas "
+                        + java.util.Arrays.toString(Area.values()), e);
+            }
+        });
+        Map<String, BigDecimal> parts = new LinkedHashMap<>();
+        Map<String, BigDecimal> indicators = new LinkedHashMap<>();
+        collect(tree.root(), parts, indicators);
+        return new Scores(component(tree, "TOTAL"), component(tree, "PENGUNGKIT"), component(tree, "PEMENUHAN"),
+                component(tree, "REFORM"), areas, parts, component(tree, "HASIL"), component(tree, "BBA"),
+                component(tree, "IPAK"), component(tree, "KINERJA"), component(tree, "IPKP"), indicators);
+    }
+
+    private static BigDecimal component(ScoreTree tree, String id) {
+        return tree.node(id).filter(n -> n.kind() == ScoreNode.Kind.COMPONENT).map(ScoreNode::score)
+                .orElseThrow(() -> new IllegalArgumentException("the score tree has no component " + id
+                        + " of the 90/2021 structure"));
+    }
+
+    private static void collect(ScoreNode n, Map<String, BigDecimal> parts, Map<String, BigDecimal> indicators) {
+        switch (n.kind()) {
+            case AREA_PART -> parts.put(n.id(), n.score());
+            case INDICATOR -> indicators.put(n.id(), n.score());
+            default -> {
+            }
+        }
+        for (ScoreNode c : n.children()) {
+            collect(c, parts, indicators);
+        }
     }
 
     /** The score of one area; null if the result has none for it. */

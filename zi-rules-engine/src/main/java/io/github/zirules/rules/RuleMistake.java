@@ -72,6 +72,13 @@ public final class RuleMistake extends IllegalArgumentException {
                 didYouMean(id, known)), Message.verbatim(listed(known)), id);
     }
 
+    /** A mistake naming a score level (component) that the rule set's structure file does not declare. */
+    static RuleMistake unknownLevel(String level, Collection<String> declared) {
+        Message message = Message.of("RULE_UNKNOWN_ID.structure", Message.of("rule.kind.level"), level,
+                didYouMean(level, declared));
+        return new RuleMistake("RULE_UNKNOWN_ID", message, Message.verbatim(listed(declared)), level);
+    }
+
     /** A mistake naming a grade scale that no rule declares. */
     static RuleMistake unknownScale(String name, Collection<String> declared) {
         return new RuleMistake("RULE_UNKNOWN_ID", Message.of("RULE_UNKNOWN_ID.scale", name, didYouMean(name,

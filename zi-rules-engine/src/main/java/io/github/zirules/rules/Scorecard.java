@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  * Rule-file vocabulary: the score sheet of one evaluation. There is exactly one per evaluation; rules match it as
  * {@code $k : Scorecard()} to declare weights, compute the upper levels, check thresholds and give warnings.
  *
- * <p>Upper levels are named: {@code PEMENUHAN}, {@code REFORM}, {@code PENGUNGKIT}, {@code IPAK}, {@code KINERJA},
- * {@code IPKP}, {@code BBA}, {@code PPP}, {@code HASIL}, {@code TOTAL}. Every decision a rule makes (a weight, a
+ * <p>Upper levels are the score components the rule set's {@code structure.csv} declares; for PermenPAN-RB 90/2021
+ * {@code PEMENUHAN}, {@code REFORM}, {@code PENGUNGKIT}, {@code IPAK}, {@code KINERJA}, {@code IPKP}, {@code BBA},
+ * {@code PPP}, {@code HASIL}, {@code TOTAL}. Every decision a rule makes (a weight, a
  * level's score, a check) is kept with the rule that made it; when two rules decide the same thing, the deeper rule
  * set layer wins, then the higher salience (see {@link RuleRef}).
  *
@@ -65,7 +66,10 @@ public final class Scorecard {
     private static final ConcurrentHashMap<String, List<String>> SCALES = new ConcurrentHashMap<>();
     private static final int SCALE_CACHE_LIMIT = 1_000;
 
-    /** The names of the upper levels, in report order. */
+    /**
+     * The names of the upper levels of PermenPAN-RB 90/2021, in report order: the levels of a sheet whose instrument
+     * carries no structure. A rule set's sheet has the components its {@code structure.csv} declares.
+     */
     public static final List<String> LEVELS = List.of(
             "PEMENUHAN", "REFORM", "PENGUNGKIT", "IPAK", "KINERJA", "BBA", "IPKP", "PPP", "HASIL", "TOTAL");
 
@@ -107,7 +111,7 @@ public final class Scorecard {
         this.indicators = new LinkedHashMap<>(layout.indicatorIds.length * 4 / 3 + 1);
         this.itemsView = Collections.unmodifiableList(items);
         this.indicatorsView = Collections.unmodifiableMap(indicators);
-        for (String l : LEVELS) {
+        for (String l : layout.levels) {
             levelScores.put(l, new Setting<>());
             levelWeights.put(l, new Setting<>());
         }
@@ -631,7 +635,7 @@ public final class Scorecard {
     private static Setting<Exact> setting(Map<String, Setting<Exact>> m, String level) {
         Setting<Exact> s = m.get(level);
         if (s == null) {
-            throw RuleMistake.unknownId(Message.of("rule.kind.level"), level, LEVELS);
+            throw RuleMistake.unknownLevel(level, m.keySet());
         }
         return s;
     }

@@ -4,6 +4,7 @@ import io.github.zirules.api.Area;
 import io.github.zirules.api.Indicator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.api.Section;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,10 +32,14 @@ public final class ScorecardLayout {
     final String[] partAreas;
     final String[] areaCodes;
     final int[][] partsOfArea;
+    final List<String> levels;
     private final Map<String, Integer> itemIndex;
 
     private ScorecardLayout(Instrument instrument) {
         this.instrument = instrument;
+        // The score components the rule set's structure declares (RuleSetModel); the 90/2021 ones for an instrument
+        // read alone.
+        this.levels = instrument.model().map(RuleSetModel::componentIds).orElse(Scorecard.LEVELS);
         List<Indicator> inds = instrument.indicators();
         int n = inds.size();
         indicatorIds = new String[n];
@@ -103,6 +108,11 @@ public final class ScorecardLayout {
     /** The layout of {@code instrument}. */
     public static ScorecardLayout of(Instrument instrument) {
         return new ScorecardLayout(instrument);
+    }
+
+    /** The ids of the score components (upper levels) of the sheet, root first. */
+    public List<String> levels() {
+        return levels;
     }
 
     /** The instrument laid out. */

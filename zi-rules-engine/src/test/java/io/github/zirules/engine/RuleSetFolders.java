@@ -1,5 +1,10 @@
 package io.github.zirules.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.zirules.api.InvalidRuleSetException;
+import io.github.zirules.api.Problem;
 import io.github.zirules.policy.BuiltInRuleSets;
 import io.github.zirules.policy.PolicyRuleSet;
 import java.io.IOException;
@@ -63,6 +68,18 @@ public final class RuleSetFolders {
             }
         }
         throw new IllegalArgumentException("'" + text + "' is not in " + file);
+    }
+
+    /** The problems of the refusal of the rule-set folder {@code dir}, failing if it loads. */
+    public static List<Problem> refused(Path dir) {
+        return assertThrows(InvalidRuleSetException.class, () -> PolicyRuleSet.load(dir)).problems();
+    }
+
+    /** The one problem with {@code code} among {@code ps}, failing if there is none or more than one. */
+    public static Problem only(List<Problem> ps, String code) {
+        List<Problem> found = ps.stream().filter(p -> p.code().equals(code)).toList();
+        assertEquals(1, found.size(), ps::toString);
+        return found.get(0);
     }
 
     static List<String> lines(Path file) throws IOException {

@@ -2,10 +2,8 @@ package io.github.zirules.tables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Problem;
 import io.github.zirules.engine.RuleSetFolders;
 import io.github.zirules.engine.internal.tables.RuleTables;
@@ -57,13 +55,11 @@ class RuleTableProblemsTest {
     }
 
     private static List<Problem> refused(Path dir) {
-        return assertThrows(InvalidRuleSetException.class, () -> PolicyRuleSet.load(dir)).problems();
+        return RuleSetFolders.refused(dir);
     }
 
     private static Problem only(List<Problem> ps, String code) {
-        List<Problem> found = ps.stream().filter(p -> p.code().equals(code)).toList();
-        assertEquals(1, found.size(), ps::toString);
-        return found.get(0);
+        return RuleSetFolders.only(ps, code);
     }
 
     @Test

@@ -27,7 +27,8 @@ final class TableEdition {
             + "per sel, titik desimal. / Written from the built-in DRL by TableEdition (an engine test); one number a "
             + "cell, a decimal point. Cara mengubah / how to edit: docs/policy/tables.md";
     private static final List<String> COPIED = List.of("aggregation.drl", "zero-denominators.drl", "warnings.drl",
-            "instrument.csv", "tests/answer-values.csv", "tests/prerequisites.csv", "tests/thresholds-wbbm.csv",
+            "instrument.csv", "structure.csv", "tests/answer-values.csv", "tests/prerequisites.csv",
+            "tests/thresholds-wbbm.csv",
             "tests/thresholds-wbk.csv");
 
     private TableEdition() {
@@ -71,6 +72,7 @@ final class TableEdition {
                 + value(ref, "legal-basis") + "\n"
                 + "provisional = false\n"
                 + "instrument = instrument.csv\n"
+                + "structure = structure.csv\n"
                 + "rules = nilai-jawaban.csv, rumus-nilai-jawaban.drl, zero-denominators.drl, bobot.csv, "
                 + "aggregation.drl, ambang.csv, prasyarat.csv, prasyarat-peringatan.drl, warnings.drl\n";
     }

@@ -4,6 +4,7 @@ import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.rules.RuleRef;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,17 @@ public record CompiledRuleSet(
                            AssessmentValidator validator, KieBase kieBase, Map<String, RuleRef> rules,
                            Map<String, String> sources) {
         this(info, descriptor, instrument, validator, kieBase, rules, sources, List.of());
+    }
+
+    /** The structure of the regulation the rule set declares (read with its instrument). */
+    public RuleSetModel model() {
+        return instrument.model().orElseThrow(() -> new IllegalStateException("rule set " + info.id()
+                + " was compiled without its structure"));
+    }
+
+    /** The ids of its score components, root first: the upper levels of its score sheet. */
+    public List<String> levels() {
+        return plan.layout().levels();
     }
 
     /** The phases (agenda groups) every rule belongs to, in firing order. */

@@ -1,8 +1,10 @@
 package io.github.zirules.engine.internal;
 
 import io.github.zirules.api.Instrument;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.rules.RuleRef;
 import io.github.zirules.rules.ScorecardLayout;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.kie.api.KieBase;
@@ -38,12 +40,15 @@ final class EvaluationPlan {
     private final ScorecardLayout layout;
     private final Map<Rule, RuleRef> byRule;
     private final KieBase kieBase;
+    private final Map<String, Integer> checkPlaces;
     private volatile KieSessionsPool sessions;
 
-    private EvaluationPlan(ScorecardLayout layout, Map<Rule, RuleRef> byRule, KieBase kieBase) {
+    private EvaluationPlan(ScorecardLayout layout, Map<Rule, RuleRef> byRule, KieBase kieBase,
+                           Map<String, Integer> checkPlaces) {
         this.layout = layout;
         this.byRule = byRule;
         this.kieBase = kieBase;
+        this.checkPlaces = checkPlaces;
     }
 
     /** The plan for a compiled KieBase, its instrument (may be null) and its rules keyed by {@link CompiledRuleSet#key}. */
@@ -59,7 +64,22 @@ final class EvaluationPlan {
                 }
             }
         }
-        return new EvaluationPlan(instrument == null ? null : ScorecardLayout.of(instrument), byRule, kieBase);
+        Map<String, Integer> places = new HashMap<>();
+        if (instrument != null && instrument.model().isPresent()) {
+            for (RuleSetModel.RequiredCheck c : instrument.model().get().checks()) {
+                places.put(c.id(), places.size());
+            }
+        }
+        return new EvaluationPlan(instrument == null ? null : ScorecardLayout.of(instrument), byRule, kieBase,
+                Map.copyOf(places));
+    }
+
+    /**
+     * The report place of each check id the structure declares (its order in {@code structure.csv}); a check it does
+     * not declare (AGENCY.*) has none and follows them.
+     */
+    Map<String, Integer> checkPlaces() {
+        return checkPlaces;
     }
 
     /** The layout of the score sheet; null if the rule set has no instrument. */

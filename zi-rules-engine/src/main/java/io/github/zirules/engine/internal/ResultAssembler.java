@@ -14,7 +14,6 @@ import io.github.zirules.api.Scores;
 import io.github.zirules.api.Verdict;
 import io.github.zirules.rules.Exact;
 import io.github.zirules.rules.RuleRef;
-import io.github.zirules.rules.Scorecard;
 import io.github.zirules.rules.ScorecardLayout;
 import io.github.zirules.rules.ScoredArea;
 import io.github.zirules.rules.ScoredAreaPart;
@@ -37,23 +36,9 @@ import java.util.Map;
  */
 public final class ResultAssembler {
 
-    /** Report order of the check ids of zi-report/1; other ids (AGENCY.*) follow in alphabetical order. */
-    public static final List<String> CHECK_ORDER = List.of("TOTAL", "PENGUNGKIT", "AREA.MP", "AREA.TT", "AREA.SDM",
-            "AREA.AK", "AREA.PW", "AREA.PP", "BBA", "IPAK", "KINERJA", "IPKP", "HOLDS_WBK");
-
-    private static final Map<String, Integer> CHECK_PLACE = placesOf(CHECK_ORDER);
-
     private static final int VALUE_SCALE = 4;
     /** At most this many decimals beyond the reported ones to show that a failed check is below its minimum. */
     private static final int SHOWN_EXTRA_DECIMALS = 12;
-
-    private static Map<String, Integer> placesOf(List<String> order) {
-        Map<String, Integer> places = new HashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            places.put(order.get(i), i);
-        }
-        return Map.copyOf(places);
-    }
 
     private ResultAssembler() {
     }
@@ -73,12 +58,15 @@ public final class ResultAssembler {
         for (ScoredAreaPart p : card.areaParts().values()) {
             parts.put(p.getId(), round(p.getScore(), rounding, "area part ", p.getId(), missing));
         }
+        Map<String, BigDecimal> areaScores = new LinkedHashMap<>();
         Map<Area, BigDecimal> areas = new EnumMap<>(Area.class);
         for (ScoredArea a : card.areas().values()) {
-            areas.put(Area.valueOf(a.getCode()), round(a.getScore(), rounding, "area ", a.getCode(), missing));
+            BigDecimal score = round(a.getScore(), rounding, "area ", a.getCode(), missing);
+            areaScores.put(a.getCode(), score);
+            areas.put(Area.valueOf(a.getCode()), score);
         }
         Map<String, BigDecimal> levels = new HashMap<>();
-        for (String l : Scorecard.LEVELS) {
+        for (String l : rs.levels()) {
             levels.put(l, round(card.scoreOrNull(l), rounding, "", l, missing));
         }
         List<ItemScore> items = new ArrayList<>();
@@ -98,7 +86,7 @@ public final class ResultAssembler {
                     RoundingMode.HALF_UP), v.toString(), points.round(rounding.scale(), rounding.mode()),
                     ScoreSheet.valueRule(it).name()));
         }
-        List<Check> checks = checks(card, rounding);
+        List<Check> checks = checks(card, rounding, rs.plan().checkPlaces());
         if (checks.isEmpty()) {
             missing.add("no threshold rule made any check for target " + card.card().getTarget());
         }
@@ -111,7 +99,8 @@ public final class ResultAssembler {
         Verdict verdict = new Verdict(assessment.target(), checks.stream().allMatch(Check::passed), checks);
         return new Result(rs.info(), assessment.unit(), assessment.year(), scores, verdict,
                 warnings(card, rs.plan().layout() != null ? rs.plan().layout()
-                : ScorecardLayout.of(rs.instrument())), items);
+                : ScorecardLayout.of(rs.instrument())), items,
+                ScoreTrees.of(rs.model(), card, levels, parts, indicators, areaScores));
     }
 
     /** The refusal of a sheet whose rules declare no rounding. */
@@ -132,7 +121,11 @@ public final class ResultAssembler {
         return e.round(r.scale(), r.mode());
     }
 
-    private static List<Check> checks(ScoreSheet card, ScoreSheet.Rounding r) {
+    /**
+     * The checks in report order: the order the structure declares them in, then the others (AGENCY.*) in
+     * alphabetical order.
+     */
+    private static List<Check> checks(ScoreSheet card, ScoreSheet.Rounding r, Map<String, Integer> places) {
         List<Check> out = new ArrayList<>();
         card.checks().forEach((id, d) -> {
             RuleRef rule = card.checkRule(id);
@@ -148,7 +141,7 @@ public final class ResultAssembler {
             }
         });
         if (out.size() > 1) {
-            out.sort(Comparator.comparingInt((Check c) -> CHECK_PLACE.getOrDefault(c.id(), CHECK_ORDER.size()))
+            out.sort(Comparator.comparingInt((Check c) -> places.getOrDefault(c.id(), places.size()))
                     .thenComparing(Check::id));
         }
         return out;

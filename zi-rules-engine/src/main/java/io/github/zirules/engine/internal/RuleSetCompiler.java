@@ -7,6 +7,7 @@ import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.engine.internal.lint.RuleSetLint;
 import io.github.zirules.engine.internal.tables.RuleTables;
 import io.github.zirules.rules.RuleRef;
@@ -61,7 +62,8 @@ public final class RuleSetCompiler {
             throw new InvalidRuleSetException(name, problems);
         }
         Layer top = chain.get(chain.size() - 1);
-        Instrument instrument = readInstrument(chain, problems);
+        List<Problem> warnings = new ArrayList<>();
+        Instrument instrument = withStructure(chain, readInstrument(chain, problems), problems, warnings);
         String sha256 = hash(chain);
         builtInIdKept(top, sha256, parents, problems);
         // A built-in rule set compiled, linted and verified when the engine was built, from exactly these files: no
@@ -93,6 +95,10 @@ public final class RuleSetCompiler {
         }
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(name, problems);
+        }
+        StructureChecks.componentNames(drl, instrument.model().orElseThrow(), structureName(chain), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRuleSetException(name, tables.relocate(problems));
         }
         KnowledgeBuilder kb = null;
         if (precompiled == null) {
@@ -131,6 +137,7 @@ public final class RuleSetCompiler {
                 new AssessmentValidator(instrument), base, Map.copyOf(rules), sources);
         RuleSetVerifier.Verified verified = precompiled == null ? RuleSetVerifier.verify(compiled)
                 : RuleSetVerifier.verifyPrecompiled(compiled);
+        problems.addAll(warnings);
         problems.addAll(tables.relocate(verified.problems()));
         if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
             throw new InvalidRuleSetException(name, problems);
@@ -321,6 +328,53 @@ public final class RuleSetCompiler {
         }
         return null;
     }
+
+    /**
+     * The instrument with the structure of the nearest layer that declares one (the built-in 90/2021 structure, with
+     * a warning, if none does), checked against it; null if either has problems.
+     */
+    private static Instrument withStructure(List<Layer> chain, Instrument instrument, List<Problem> problems,
+                                            List<Problem> warnings) {
+        Layer own = null;
+        for (int i = chain.size() - 1; i >= 0 && own == null; i--) {
+            own = chain.get(i).descriptor.structure() != null ? chain.get(i) : null;
+        }
+        Layer top = chain.get(chain.size() - 1);
+        String where = own == null ? top.source.displayName(RuleSetSource.DESCRIPTOR)
+                : own.source.displayName(own.descriptor.structure());
+        String text = own == null ? null : own.texts.get(own.descriptor.structure());
+        if (own != null && text == null) {
+            return null;
+        }
+        RuleSetModel model = own == null ? StructureChecks.builtInDefault(where, warnings)
+                : StructureChecks.read(text, where, problems);
+        if (model == null || instrument == null) {
+            return null;
+        }
+        Layer items = top;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            if (chain.get(i).descriptor.instrument() != null) {
+                items = chain.get(i);
+                break;
+            }
+        }
+        String itemsFile = items.descriptor.instrument();
+        int before = problems.size();
+        StructureChecks.instrument(instrument, model, StructureChecks.rows(items.texts.get(itemsFile),
+                items.source.displayName(itemsFile), 1), StructureChecks.rows(text, where, 2), problems);
+        return problems.size() > before ? null : instrument.withModel(model);
+    }
+
+    /** The structure file in force, as the descriptor that names it writes it. */
+    private static String structureName(List<Layer> chain) {
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            if (chain.get(i).descriptor.structure() != null) {
+                return chain.get(i).descriptor.structure();
+            }
+        }
+        return StructureChecks.DEFAULT_FILE;
+    }
+
 
     private static Map<String, RuleRef> ruleRefs(KieBase base, Map<String, DrlProblems.RuleLines> lines,
                                                  Map<String, Integer> layerOfFile, Map<String, String> ruleSetOfFile,

@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  * @param provisional whether its numbers are not all confirmed law
  * @param extendsId the parent rule set id; null if none
  * @param instrument the instrument file; null to inherit the parent's
+ * @param structure the structure file ({@code structure.csv}: sections, areas, components, answer scales, required
+ *     checks); null to inherit the parent's, or, for a rule set that extends none, to get the structure of the
+ *     built-in PermenPAN-RB 90/2021 rule set with a warning ({@code STRUCTURE_DEFAULT})
  * @param rules the DRL files and rule tables, in order
  * @param replaces the id of a built-in rule set that this one, keeping its id, knowingly stands in for; null if none
  */
@@ -41,13 +44,14 @@ public record RuleSetDescriptor(
         boolean provisional,
         String extendsId,
         String instrument,
+        String structure,
         List<String> rules,
         String replaces) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
     private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:(-)(\\d{4})?)?");
     private static final Set<String> KEYS = Set.of("id", "version", "title", "legal-basis", "years", "provisional",
-            "extends", "instrument", "rules", "replaces");
+            "extends", "instrument", "structure", "rules", "replaces");
 
     /** Whether {@code year} is in this rule set's default range. */
     public boolean covers(int year) {
@@ -86,6 +90,12 @@ public record RuleSetDescriptor(
         String legal = p.getProperty("legal-basis", "").strip();
         String ext = blankToNull(p.getProperty("extends"));
         String instrument = blankToNull(p.getProperty("instrument"));
+        String structure = blankToNull(p.getProperty("structure"));
+        if (structure != null && (!structure.endsWith(".csv") || structure.contains("/")
+                || structure.contains("\\"))) {
+            problems.add(Problem.error("DESCRIPTOR_STRUCTURE", where, Message.of("DESCRIPTOR_STRUCTURE", structure),
+                    Message.of("DESCRIPTOR_STRUCTURE.expected")));
+        }
         if (instrument == null && ext == null) {
             problems.add(Problem.error("DESCRIPTOR_MISSING", where, Message.of("DESCRIPTOR_MISSING.2"),
                     Message.of("DESCRIPTOR_MISSING.2.expected")));
@@ -130,7 +140,8 @@ public record RuleSetDescriptor(
             return null;
         }
         return new RuleSetDescriptor(id, version, title, legal, years, first, last,
-                provisionalText.equals("true"), ext, instrument, rules, blankToNull(p.getProperty("replaces")));
+                provisionalText.equals("true"), ext, instrument, structure, rules,
+                blankToNull(p.getProperty("replaces")));
     }
 
     private static String required(Properties p, String key, String where, List<Problem> problems) {
@@ -146,12 +157,15 @@ public record RuleSetDescriptor(
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** The files this descriptor names, in hash order: descriptor, instrument (if own), rules. */
+    /** The files this descriptor names, in hash order: descriptor, instrument (if own), structure (if own), rules. */
     public List<String> files() {
         List<String> f = new ArrayList<>();
         f.add(RuleSetSource.DESCRIPTOR);
         if (instrument != null) {
             f.add(instrument);
+        }
+        if (structure != null) {
+            f.add(structure);
         }
         f.addAll(rules);
         return f;

@@ -10,16 +10,15 @@ import io.github.zirules.api.Item;
 import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.api.Unit;
 import io.github.zirules.rules.Exact;
 import io.github.zirules.rules.RuleMistake;
 import io.github.zirules.rules.RuleRef;
-import io.github.zirules.rules.Scorecard;
 import io.github.zirules.rules.ScoredArea;
 import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
 import io.github.zirules.rules.ScoredItem;
-import io.github.zirules.rules.Scorecard;
 import io.github.zirules.rules.internal.ScoreSheet;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -39,9 +38,6 @@ import java.util.Map;
  * mistake (an unknown id, an unsafe setting) is reported once, at the line of the rule file that holds it.
  */
 final class RuleSetVerifier {
-
-    /** The check ids every predicate must have (zi-report/1). */
-    static final List<String> SCORE_CHECKS = List.of("TOTAL", "PENGUNGKIT", "BBA", "IPAK", "KINERJA", "IPKP");
 
     private static final int PROBE_FIRE_LIMIT = 100_000;
     /** The time one probe may take; the built-in rule set needs a few milliseconds. */
@@ -82,9 +78,9 @@ final class RuleSetVerifier {
             ScoreSheet best = target == Predikat.WBK ? bestWbk
                     : probes.run(labelled(rs, 0, target), "best answers for " + target);
             if (best != null) {
-                checkWeights(best, problems);
-                WeightStructure.check(best, problems);
-                checkChecks(best, target, probes.where, problems);
+                checkWeights(rs, best, problems);
+                WeightStructure.check(rs.model(), best, problems);
+                checkChecks(rs, best, target, probes.where, problems);
             }
             for (String kind : new String[] {"MINISTRY", "REGIONAL", null}) {
                 probes.run(labelled(rs, 0, target).toBuilder().agency(new AgencyFacts(
@@ -106,9 +102,9 @@ final class RuleSetVerifier {
         Probes probes = new Probes(rs, problems);
         ScoreSheet best = probes.run(labelled(rs, 0, Predikat.WBK), "best answers for WBK");
         if (best != null) {
-            checkWeights(best, problems);
-            WeightStructure.check(best, problems);
-            checkChecks(best, Predikat.WBK, probes.where, problems);
+            checkWeights(rs, best, problems);
+            WeightStructure.check(rs.model(), best, problems);
+            checkChecks(rs, best, Predikat.WBK, probes.where, problems);
         }
         probes.finish();
         return new Verified(problems, probes.scales, probes.facts);
@@ -175,6 +171,9 @@ final class RuleSetVerifier {
                     if (!whats.contains(o.what())) {
                         whats.add(o.what());
                     }
+                }
+                if (complete && unsetComponents(card)) {
+                    return null;
                 }
                 if (complete) {
                     ResultAssembler.assemble(rs, card, a);
@@ -255,6 +254,22 @@ final class RuleSetVerifier {
                 }
             }
             return false;
+        }
+
+        /** Reports the components the structure declares but no aggregation rule scored; whether there were any. */
+        private boolean unsetComponents(ScoreSheet card) {
+            boolean any = false;
+            for (String level : rs.levels()) {
+                if (card.scoreOrNull(level) == null) {
+                    any = true;
+                    Problem p = Problem.error("STRUCTURE_UNSET", aggregationFile(rs), Message.of("STRUCTURE_UNSET",
+                            level), Message.of("STRUCTURE_UNSET.expected", level, structureFile(rs)));
+                    if (!problems.contains(p)) {
+                        problems.add(p);
+                    }
+                }
+            }
+            return any;
         }
 
         /** Records items the answer-value rules left without a value; whether there were any. */
@@ -347,7 +362,7 @@ final class RuleSetVerifier {
         return b.build();
     }
 
-    private static void checkWeights(ScoreSheet best, List<Problem> problems) {
+    private static void checkWeights(CompiledRuleSet rs, ScoreSheet best, List<Problem> problems) {
         for (ScoredAreaPart p : best.areaParts().values()) {
             if (!p.hasWeight()) {
                 problems.add(Problem.error("LINT_WEIGHT_MISSING", firstWeightRule(p),
@@ -366,7 +381,7 @@ final class RuleSetVerifier {
                                 decimal(sum))));
             }
         }
-        for (String level : Scorecard.LEVELS) {
+        for (String level : rs.levels()) {
             Exact w = best.levelWeight(level);
             if (w == null) {
                 continue;
@@ -380,6 +395,17 @@ final class RuleSetVerifier {
         }
     }
 
+    /** Where a component no rule sets is named: the first aggregation rule file, else the rule set itself. */
+    private static String aggregationFile(CompiledRuleSet rs) {
+        return rs.rules().values().stream().filter(r -> r.file().endsWith("aggregation.drl")).map(RuleRef::file)
+                .findFirst().orElse(folderOf(rs));
+    }
+
+    /** The name of the structure file, as the descriptor names it. */
+    private static String structureFile(CompiledRuleSet rs) {
+        return rs.descriptor().structure() == null ? StructureChecks.DEFAULT_FILE : rs.descriptor().structure();
+    }
+
     private static String firstWeightRule(ScoredAreaPart p) {
         for (ScoredIndicator i : p.getIndicators()) {
             if (ScoreSheet.weightRule(i) != null) {
@@ -389,20 +415,25 @@ final class RuleSetVerifier {
         return p.getId();
     }
 
-    private static void checkChecks(ScoreSheet best, Predikat target, String where, List<Problem> problems) {
+    /**
+     * The checks the structure requires for {@code target} exist, and the minimum of each lies between 0 and the
+     * weight of what it checks (a component, an area, or the indicator a component is made of). A check the structure
+     * does not require (a stricter internal target on another level) is the rule set's own affair.
+     */
+    private static void checkChecks(CompiledRuleSet rs, ScoreSheet best, Predikat target, String where,
+                                    List<Problem> problems) {
+        List<String> required = rs.model().requiredChecks(target);
         Map<String, Exact> max = new LinkedHashMap<>();
-        for (String id : SCORE_CHECKS) {
-            max.put(id, switch (id) {
-                case "IPAK", "KINERJA", "IPKP" -> indicatorWeight(best, "HAS." + id);
-                default -> best.levelWeight(id);
-            });
+        for (RuleSetModel.Component c : rs.model().components()) {
+            if (required.contains(c.id())) {
+                max.put(c.id(), c.basis() == RuleSetModel.Basis.INDICATOR ? indicatorWeight(best, c.basisId())
+                        : best.levelWeight(c.id()));
+            }
         }
         for (ScoredArea a : best.areas().values()) {
-            max.put("AREA." + a.getCode(), a.getWeight());
-        }
-        List<String> required = new ArrayList<>(max.keySet());
-        if (target == Predikat.WBBM) {
-            required.add("HOLDS_WBK");
+            if (required.contains("AREA." + a.getCode())) {
+                max.put("AREA." + a.getCode(), a.getWeight());
+            }
         }
         Map<String, ScoreSheet.CheckDecision> checks = best.checks();
         for (String id : required) {

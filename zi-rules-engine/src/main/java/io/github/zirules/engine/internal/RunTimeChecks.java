@@ -1,13 +1,14 @@
 package io.github.zirules.engine.internal;
 
 import io.github.zirules.api.EvaluationException;
+import io.github.zirules.api.RuleSetModel;
+import io.github.zirules.api.RuleSetModel.Component;
 import io.github.zirules.rules.Exact;
 import io.github.zirules.rules.RuleRef;
 import io.github.zirules.rules.ScoredArea;
 import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
 import io.github.zirules.rules.ScoredItem;
-import io.github.zirules.rules.Scorecard;
 import io.github.zirules.rules.internal.ScoreSheet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -62,7 +63,7 @@ final class RunTimeChecks {
                         + "is " + p.getWeight() + " (weight rules " + rules + ")");
             }
         }
-        for (String level : Scorecard.LEVELS) {
+        for (String level : rs.levels()) {
             Exact w = card.levelWeight(level);
             Exact s = card.scoreOrNull(level);
             if (w != null && s != null && (s.signum() < 0 || s.compareTo(w) > 0)) {
@@ -70,9 +71,9 @@ final class RunTimeChecks {
                         + card.levelWeightRule(level) + ")");
             }
         }
-        sums(card, broken);
+        sums(rs.model(), card, broken);
         ranges(card, broken);
-        checksCompareTheirLevel(card, broken);
+        checksCompareTheirLevel(rs.levels(), card, broken);
         if (!broken.isEmpty()) {
             throw new EvaluationException("rule set " + rs.info().id() + ": the rules broke an invariant for this "
                     + "assessment (aturan melanggar invarian untuk penilaian ini): " + String.join("; ", broken), null,
@@ -81,11 +82,13 @@ final class RunTimeChecks {
     }
 
     /**
-     * Every level equals the sum of its parts, exactly: an area part the sum of its indicators, an area its parts,
-     * Pemenuhan and Reform their sections' parts, Pengungkit the areas, BBA = IPAK + KINERJA, PPP = IPKP,
-     * Hasil = BBA + PPP, and the total Pengungkit + Hasil. A level whose parts the rule set does not score is left out.
+     * Every level equals the sum of its parts, exactly, as the rule set's structure declares them: an area part the
+     * sum of its indicators, an area its parts, a section's component (Pemenuhan, Reform) its section's parts, an
+     * indicator's component (IPAK) the indicator, any other component its child components (BBA = IPAK + KINERJA,
+     * Hasil = BBA + PPP, the total Pengungkit + Hasil), and the areas together the section components together. A
+     * level whose parts the rule set does not score is left out.
      */
-    private static void sums(ScoreSheet card, List<String> broken) {
+    private static void sums(RuleSetModel model, ScoreSheet card, List<String> broken) {
         for (ScoredAreaPart p : card.areaParts().values()) {
             Exact sum = Exact.ZERO;
             for (ScoredIndicator i : p.getIndicators()) {
@@ -106,16 +109,39 @@ final class RunTimeChecks {
             }
             areas = a.getScore() == null || areas == null ? null : areas.plus(a.getScore());
         }
-        same("PEMENUHAN", card.scoreOrNull("PEMENUHAN"), section(card, "PEM"), "the sum of the Pemenuhan parts",
-                broken);
-        same("REFORM", card.scoreOrNull("REFORM"), section(card, "REF"), "the sum of the Reform parts", broken);
-        same("PENGUNGKIT", card.scoreOrNull("PENGUNGKIT"), areas, "the sum of the areas", broken);
-        same("PENGUNGKIT", card.scoreOrNull("PENGUNGKIT"), sum(card, "PEMENUHAN", "REFORM"), "PEMENUHAN + REFORM",
-                broken);
-        same("BBA", card.scoreOrNull("BBA"), sum(card, "IPAK", "KINERJA"), "IPAK + KINERJA", broken);
-        same("PPP", card.scoreOrNull("PPP"), card.scoreOrNull("IPKP"), "IPKP", broken);
-        same("HASIL", card.scoreOrNull("HASIL"), sum(card, "BBA", "PPP"), "BBA + PPP", broken);
-        same("TOTAL", card.scoreOrNull("TOTAL"), sum(card, "PENGUNGKIT", "HASIL"), "PENGUNGKIT + HASIL", broken);
+        Exact sections = Exact.ZERO;
+        for (Component c : model.components()) {
+            Exact score = card.scoreOrNull(c.id());
+            switch (c.basis()) {
+                case SECTION -> {
+                    Exact parts = section(card, c.basisId());
+                    same(c.id(), score, parts, "the sum of the " + c.basisId() + " parts", broken);
+                    sections = score == null || sections == null ? null : sections.plus(score);
+                }
+                case INDICATOR -> {
+                    ScoredIndicator i = card.indicators().get(c.basisId());
+                    same(c.id(), score, i == null ? null : i.getScore(), c.basisId(), broken);
+                }
+                default -> {
+                    Exact sum = Exact.ZERO;
+                    boolean parent = false;
+                    for (Component child : model.components()) {
+                        if (child.parent().equals(c.id())) {
+                            Exact x = card.scoreOrNull(child.id());
+                            sum = x == null || sum == null ? null : sum.plus(x);
+                            parent = true;
+                        }
+                    }
+                    if (parent && score != null && sum != null && !score.equals(sum)) {
+                        same(c.id(), score, sum, String.join(" + ", model.children(c.id()).stream()
+                                .map(Component::id).toList()), broken);
+                    }
+                }
+            }
+        }
+        if (areas != null && sections != null && !areas.equals(sections)) {
+            broken.add("the areas add up to " + areas + " but the section components to " + sections);
+        }
     }
 
     private static Exact section(ScoreSheet card, String section) {
@@ -129,12 +155,6 @@ final class RunTimeChecks {
             }
         }
         return sum;
-    }
-
-    private static Exact sum(ScoreSheet card, String a, String b) {
-        Exact x = card.scoreOrNull(a);
-        Exact y = card.scoreOrNull(b);
-        return x == null || y == null ? null : x.plus(y);
     }
 
     private static void same(String what, Exact reported, Exact parts, String partsName, List<String> broken) {
@@ -167,13 +187,13 @@ final class RunTimeChecks {
      * A check named after a level ({@code TOTAL}, {@code IPKP} …) or an area ({@code AREA.MP}) compares that level's
      * score, not another number: a rule cannot check the total against a figure of its own making.
      */
-    private static void checksCompareTheirLevel(ScoreSheet card, List<String> broken) {
+    private static void checksCompareTheirLevel(List<String> levels, ScoreSheet card, List<String> broken) {
         card.checks().forEach((id, d) -> {
             if (d.actual() == null) {
                 return;
             }
             Exact level = null;
-            if (Scorecard.LEVELS.contains(id)) {
+            if (levels.contains(id)) {
                 level = card.scoreOrNull(id);
             } else if (id.startsWith("AREA.") && card.areas().containsKey(id.substring(5))) {
                 level = card.areas().get(id.substring(5)).getScore();

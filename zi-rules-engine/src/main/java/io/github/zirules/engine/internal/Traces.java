@@ -8,7 +8,6 @@ import io.github.zirules.rules.ScoredArea;
 import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
 import io.github.zirules.rules.ScoredItem;
-import io.github.zirules.rules.Scorecard;
 import io.github.zirules.rules.internal.ScoreSheet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +40,7 @@ final class Traces {
             points.put(ScoreSheet.item(it).id(), fraction(it.getValue().times(ind.getWeight()).dividedBy(ind.getItemCount())));
         }
         Map<String, Fraction> levels = new LinkedHashMap<>();
-        for (String level : Scorecard.LEVELS) {
+        for (String level : rs.levels()) {
             Exact w = card.levelWeight(level);
             if (w != null) {
                 levels.put(level, fraction(w));

@@ -2,34 +2,36 @@ package io.github.zirules.engine.internal;
 
 import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
+import io.github.zirules.api.RuleSetModel;
+import io.github.zirules.api.RuleSetModel.Component;
 import io.github.zirules.rules.Exact;
 import io.github.zirules.rules.RuleRef;
-import io.github.zirules.rules.Scorecard;
 import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
 import io.github.zirules.rules.internal.ScoreSheet;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks that the declared weights fit the structure of the evaluation (README domain §2), whatever their numbers:
- * the area parts of a section add up to the section, the sections to Pengungkit, BBA and PPP to Hasil, Pengungkit and
- * Hasil to the total, and the Hasil indicators to BBA and PPP. Only the structure lives here; every number comes from
- * the rule files.
+ * Checks that the declared weights fit the structure of the evaluation, as the rule set's structure file declares
+ * it, whatever their numbers: the area parts of a section add up to the section's component, each component's
+ * children to the component (for 90/2021: the sections to Pengungkit, BBA and PPP to Hasil, Pengungkit and Hasil to
+ * the total, and the Hasil indicators to BBA and PPP). Every number comes from the rule files.
  */
 final class WeightStructure {
 
     private WeightStructure() {
     }
 
-    static void check(ScoreSheet card, List<Problem> problems) {
-        section(card, "PEM", "PEMENUHAN", problems);
-        section(card, "REF", "REFORM", problems);
-        sum(card, "PENGUNGKIT", List.of("PEMENUHAN", "REFORM"), List.of(), problems);
-        sum(card, "HASIL", List.of("BBA", "PPP"), List.of(), problems);
-        sum(card, "TOTAL", List.of("PENGUNGKIT", "HASIL"), List.of(), problems);
-        sum(card, "BBA", List.of(), List.of("HAS.IPAK", "HAS.KINERJA"), problems);
-        sum(card, "PPP", List.of(), List.of("HAS.IPKP"), problems);
+    static void check(RuleSetModel model, ScoreSheet card, List<Problem> problems) {
+        for (Component c : model.components()) {
+            if (c.basis() == RuleSetModel.Basis.SECTION) {
+                section(card, c.basisId(), c.id(), problems);
+            } else if (c.basis() == RuleSetModel.Basis.CHILDREN && !model.children(c.id()).isEmpty()) {
+                sum(card, c.id(), model.children(c.id()), problems);
+            }
+        }
     }
 
     private static void section(ScoreSheet card, String section, String level, List<Problem> problems) {
@@ -49,29 +51,33 @@ final class WeightStructure {
         report(card, level, declared, total, "the area parts of " + section, "bagian area " + section, problems);
     }
 
-    private static void sum(ScoreSheet card, String level, List<String> levels, List<String> indicators,
-                            List<Problem> problems) {
+    /**
+     * A component's declared weight against its children's: a child's declared weight, or, for a child made of one
+     * indicator that declares none, that indicator's weight (BBA = HAS.IPAK + HAS.KINERJA).
+     */
+    private static void sum(ScoreSheet card, String level, List<Component> children, List<Problem> problems) {
         Exact declared = card.levelWeight(level);
         if (declared == null) {
             return;
         }
         Exact total = Exact.ZERO;
-        for (String l : levels) {
-            Exact w = card.levelWeight(l);
+        List<String> parts = new ArrayList<>();
+        for (Component child : children) {
+            Exact w = card.levelWeight(child.id());
+            String part = child.id();
+            if (w == null && child.basis() == RuleSetModel.Basis.INDICATOR) {
+                ScoredIndicator ind = card.indicators().get(child.basisId());
+                w = ind == null || ScoreSheet.weightRule(ind) == null ? null : ind.getWeight();
+                part = child.basisId();
+            }
             if (w == null) {
                 return;
             }
             total = total.plus(w);
+            parts.add(part);
         }
-        for (String i : indicators) {
-            ScoredIndicator ind = card.indicators().get(i);
-            if (ind == null || ScoreSheet.weightRule(ind) == null) {
-                return;
-            }
-            total = total.plus(ind.getWeight());
-        }
-        String parts = String.join(" + ", levels.isEmpty() ? indicators : levels);
-        report(card, level, declared, total, parts, parts, problems);
+        String names = String.join(" + ", parts);
+        report(card, level, declared, total, names, names, problems);
     }
 
     private static void report(ScoreSheet card, String level, Exact declared, Exact total, String partsEn,

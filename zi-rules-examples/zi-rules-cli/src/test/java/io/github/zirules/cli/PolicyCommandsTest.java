@@ -37,7 +37,7 @@ class PolicyCommandsTest {
         Cli.Run copy = Cli.run("copy", "permenpan-rb-90-2021", dir.toString(), "--as", "aturan-saya", "--lang", "en");
         assertEquals(0, copy.exit(), copy.out() + copy.err());
         assertTrue(copy.out().contains("  tests/thresholds-wbk.csv"), copy.out());
-        assertTrue(copy.out().contains("Copied permenpan-rb-90-2021 (14 files) to " + dir + " as aturan-saya"),
+        assertTrue(copy.out().contains("Copied permenpan-rb-90-2021 (15 files) to " + dir + " as aturan-saya"),
                 copy.out());
         String descriptor = Files.readString(dir.resolve("ruleset.properties"));
         assertTrue(descriptor.contains("id = aturan-saya\n") && descriptor.contains("version = 0.1.0\n")
