@@ -9,6 +9,7 @@ import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Item;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.testkit.AssessmentGenerator;
 import java.io.IOException;
 import java.util.HashMap;
@@ -49,8 +50,8 @@ class TemplateRoundTripTest {
             assertEquals(0.5, s.getRow(mp1.getRowNum() - 1).getCell(7).getNumericCellValue(), 1e-12);
             List<? extends DataValidation> dvs = s.getDataValidations();
             for (Item it : Fixtures.INSTRUMENT.items()) {
-                int r = rowOf(s, it.id().value()).getRowNum() + (it.answerType().isChoice()
-                        || it.answerType() == io.github.zirules.api.AnswerType.IDX4 ? 0 : 1);
+                int r = rowOf(s, it.id().value()).getRowNum() + (Fixtures.scale(it).labels().isEmpty()
+                        && Fixtures.scale(it).kind() != RuleSetModel.AnswerKind.INDEX ? 1 : 0);
                 assertTrue(dvs.stream().anyMatch(dv -> dv.getRegions().getCellRangeAddresses().length > 0
                         && java.util.Arrays.stream(dv.getRegions().getCellRangeAddresses())
                                 .anyMatch(a -> a.isInRange(r, 10))), it.id() + " has no validation");
