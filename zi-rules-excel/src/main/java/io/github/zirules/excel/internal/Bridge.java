@@ -4,8 +4,6 @@ import io.github.zirules.api.Answer;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.RuleSetModel;
-import io.github.zirules.api.Scores;
-import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,15 +41,5 @@ final class Bridge {
     /** The choice's label in the form the rule files use, if it is one of the scale's labels. */
     static java.util.Optional<String> canonical(Answer.Choice c, RuleSetModel.AnswerScale scale) {
         return c.canonical(io.github.zirules.api.AnswerType.valueOf(scale.code()));
-    }
-
-    /** One area's score; null if the result has none. */
-    static @Nullable BigDecimal areaScore(Scores s, String area) {
-        for (var e : s.areas().entrySet()) {
-            if (e.getKey().name().equals(area)) {
-                return e.getValue();
-            }
-        }
-        return null;
     }
 }

@@ -54,12 +54,12 @@ final class LayoutFit {
             }
         }
         Map<String, List<String>> headings = areaHeadings(lke, instrument, last);
+        RuleSetModel model = Bridge.model(instrument);
         usedAreas(instrument).forEach((section, areas) -> {
             List<String> found = headings.get(section);
             if (found == null) {
                 return;
             }
-            RuleSetModel model = Bridge.model(instrument);
             for (int i = found.size(); i < areas.size(); i++) {
                 RuleSetModel.AreaDef a = model.area(areas.get(i)).orElseThrow();
                 problems.add(Problem.error("EXCEL_STRUCTURE_AREA", lke.sheet.getSheetName(),
@@ -134,10 +134,12 @@ final class LayoutFit {
     }
 
     /** The answer scales the instrument's items use, by code, in item order. */
-    static Map<String, AnswerScale> usedScales(Instrument instrument) {
+    private static Map<String, AnswerScale> usedScales(Instrument instrument) {
         Map<String, AnswerScale> out = new LinkedHashMap<>();
-        instrument.items().forEach(it -> out.computeIfAbsent(Bridge.scale(instrument, it).code(),
-                k -> Bridge.scale(instrument, it)));
+        for (Item it : instrument.items()) {
+            AnswerScale s = Bridge.scale(instrument, it);
+            out.putIfAbsent(s.code(), s);
+        }
         return out;
     }
 
