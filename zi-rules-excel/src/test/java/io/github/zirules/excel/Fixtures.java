@@ -3,9 +3,7 @@ package io.github.zirules.excel;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Instrument;
-import io.github.zirules.api.Item;
 import io.github.zirules.api.Predikat;
-import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.api.ZiRules;
 import io.github.zirules.json.ZiJson;
 import java.io.ByteArrayInputStream;
@@ -24,11 +22,6 @@ final class Fixtures {
     static final LkeReadOptions WBK = LkeReadOptions.defaults().withTarget(Predikat.WBK);
 
     private Fixtures() {
-    }
-
-    /** The item's answer scale as the built-in rule set's structure declares it. */
-    static RuleSetModel.AnswerScale scale(Item it) {
-        return INSTRUMENT.model().orElseThrow().answerScale(it.answerType().name()).orElseThrow();
     }
 
     static Path resource(String name) {

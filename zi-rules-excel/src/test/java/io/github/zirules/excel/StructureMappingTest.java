@@ -39,7 +39,7 @@ class StructureMappingTest {
             Sheet s = wb.getSheet(sheetName);
             for (String[] r : rowsCsv()) {
                 Item item = Fixtures.INSTRUMENT.item(ItemId.of(r[0])).orElseThrow();
-                if (item.answerType().isChoice()) {
+                if (Fixtures.INSTRUMENT.answerScale(item).kind() == AnswerKind.CHOICE) {
                     int row = Integer.parseInt(r[rowColumn]);
                     var cells = s.getRow(row - 1);
                     (cells.getCell(10) == null ? cells.createCell(10) : cells.getCell(10)).setCellValue("Z");
@@ -66,7 +66,7 @@ class StructureMappingTest {
             long n = 1;
             for (String[] r : rowsCsv()) {
                 Item item = Fixtures.INSTRUMENT.item(ItemId.of(r[0])).orElseThrow();
-                AnswerKind kind = Fixtures.scale(item).kind();
+                AnswerKind kind = Fixtures.INSTRUMENT.answerScale(item).kind();
                 if (kind != AnswerKind.RATIO && kind != AnswerKind.DECREASE) {
                     continue;
                 }

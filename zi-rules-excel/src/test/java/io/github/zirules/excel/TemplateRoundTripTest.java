@@ -50,8 +50,10 @@ class TemplateRoundTripTest {
             assertEquals(0.5, s.getRow(mp1.getRowNum() - 1).getCell(7).getNumericCellValue(), 1e-12);
             List<? extends DataValidation> dvs = s.getDataValidations();
             for (Item it : Fixtures.INSTRUMENT.items()) {
-                int r = rowOf(s, it.id().value()).getRowNum() + (Fixtures.scale(it).labels().isEmpty()
-                        && Fixtures.scale(it).kind() != RuleSetModel.AnswerKind.INDEX ? 1 : 0);
+                RuleSetModel.AnswerKind kind = Fixtures.INSTRUMENT.answerScale(it).kind();
+                // A PCT or DEC item is answered in its first Jumlah row, below the item's own.
+                int r = rowOf(s, it.id().value()).getRowNum() + (kind == RuleSetModel.AnswerKind.RATIO
+                        || kind == RuleSetModel.AnswerKind.DECREASE ? 1 : 0);
                 assertTrue(dvs.stream().anyMatch(dv -> dv.getRegions().getCellRangeAddresses().length > 0
                         && java.util.Arrays.stream(dv.getRegions().getCellRangeAddresses())
                                 .anyMatch(a -> a.isInRange(r, 10))), it.id() + " has no validation");

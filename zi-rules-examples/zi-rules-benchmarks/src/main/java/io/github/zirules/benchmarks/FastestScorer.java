@@ -149,9 +149,9 @@ public final class FastestScorer {
             indicatorIds[k] = ind.id();
             indicatorIndex.put(ind.id(), k);
             itemCount[k] = ind.items().size();
-            String area = areaCode(ind);
+            String area = ind.area();
             RuleSetModel.Basis basis = area == null ? RuleSetModel.Basis.INDICATOR : RuleSetModel.Basis.SECTION;
-            String basisId = area == null ? ind.id() : sectionCode(ind);
+            String basisId = area == null ? ind.id() : ind.section();
             componentOf[k] = componentList.indexOf(model.components().stream().filter(c -> c.basis() == basis
                     && c.basisId().equals(basisId)).map(RuleSetModel.Component::id).findFirst().orElse(""));
             if (area == null) {
@@ -162,7 +162,7 @@ public final class FastestScorer {
             if (!areaList.contains(area)) {
                 areaList.add(area);
             }
-            String part = sectionCode(ind) + "." + area;
+            String part = ind.section() + "." + area;
             if (!partList.contains(part)) {
                 partList.add(part);
             }
@@ -174,7 +174,7 @@ public final class FastestScorer {
         List<String> scaleCodes = model.answerScales().stream().map(AnswerScale::code).toList();
         for (int i = 0; i < n; i++) {
             ids[i] = items.get(i).id();
-            scaleOf[i] = scaleCodes.indexOf(scaleCode(items.get(i)));
+            scaleOf[i] = scaleCodes.indexOf(items.get(i).answerType());
             indicatorOf[i] = indicatorIndex.get(items.get(i).indicatorId());
         }
         for (Predikat target : List.of(Predikat.WBK, Predikat.WBBM)) {
@@ -313,9 +313,8 @@ public final class FastestScorer {
         if (current != null) {
             b.currentPredicate(current);
         }
-        RuleSetModel model = instrument.model().orElseThrow();
         for (Item it : instrument.items()) {
-            AnswerScale scale = model.answerScale(scaleCode(it)).orElseThrow();
+            AnswerScale scale = instrument.answerScale(it);
             List<String> labels = scale.labels();
             b.answer(it.id(), switch (scale.kind()) {
                 case RATIO -> Answer.ratio(1, 1);
@@ -482,21 +481,7 @@ public final class FastestScorer {
                 return k;
             }
         }
-        return labels.indexOf(c.canonical(io.github.zirules.api.AnswerType.valueOf(scale.code())).orElseThrow());
-    }
-
-    // ---------------------------------------------------------------- the API's structure codes (bridge)
-
-    private static String scaleCode(Item it) {
-        return it.answerType().name();
-    }
-
-    private static String sectionCode(Indicator ind) {
-        return ind.section().code();
-    }
-
-    private static String areaCode(Indicator ind) {
-        return ind.area() == null ? null : ind.area().name();
+        return labels.indexOf(c.canonical(scale).orElseThrow());
     }
 
     /** {@code num / den} kept within [0, 1]: more than the whole counts as the whole, less than nothing as nothing. */

@@ -61,16 +61,12 @@ public final class VariedAssessments {
             if (varied && r.nextInt(40) == 0) {
                 continue;
             }
-            b.answer(it.id(), answer(scale(instrument, it), r));
+            b.answer(it.id(), answer(instrument.answerScale(it), r));
             if (!varied || r.nextInt(3) == 0) {
                 b.evidence(it.id().value(), Evidence.titled("SK " + it.id()));
             }
         }
         return b.build();
-    }
-
-    private static AnswerScale scale(Instrument instrument, Item it) {
-        return instrument.model().orElseThrow().answerScale(it.answerType().name()).orElseThrow();
     }
 
     private static Answer answer(AnswerScale scale, SplittableRandom r) {

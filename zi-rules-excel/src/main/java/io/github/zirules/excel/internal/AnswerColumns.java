@@ -59,7 +59,7 @@ final class AnswerColumns {
             return null;
         }
         List<String> labels = ir.scale().labels();
-        return Bridge.canonical(new Answer.Choice(t), ir.scale()).<Answer>map(Answer.Choice::new).orElseGet(() -> {
+        return new Answer.Choice(t).canonical(ir.scale()).<Answer>map(Answer.Choice::new).orElseGet(() -> {
             problems.add(Problem.error("EXCEL_ANSWER", Cells.at(sheet, ir.row(), col), Message.of("EXCEL_ANSWER",
                     ir.item().id(), t, String.join(", ", labels)), Message.verbatim(String.join(", ", labels))));
             return null;

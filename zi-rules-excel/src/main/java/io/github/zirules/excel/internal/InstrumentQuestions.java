@@ -70,7 +70,7 @@ public final class InstrumentQuestions {
      */
     public static String fill(String csv, RuleSetModel model, InputStream lampiranIii, String source)
             throws IOException {
-        Instrument instrument = InstrumentCsv.read(new StringReader(csv), source).withModel(model);
+        Instrument instrument = Instrument.readCsv(new StringReader(csv), source, model);
         Map<String, String[]> text = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         try (XSSFWorkbook wb = new XSSFWorkbook(lampiranIii)) {
@@ -94,7 +94,7 @@ public final class InstrumentQuestions {
                 }
                 String criteria = Cells.rawText(sheet.sheet, ir.row(), sheet.criteriaCol());
                 text.put(it.id().value(), new String[] {clean(question), clean(criteria)});
-                if (Bridge.area(it) != null && !names.containsKey(it.indicatorId())) {
+                if (it.area() != null && !names.containsKey(it.indicatorId())) {
                     names.put(it.indicatorId(), heading(sheet, ir.row(), itemOrCount));
                 }
             }

@@ -33,6 +33,12 @@ final class LayoutFit {
     private LayoutFit() {
     }
 
+    /** The rule set's structure the instrument carries: every layout decision of this module follows it. */
+    static RuleSetModel model(Instrument instrument) {
+        return instrument.model().orElseThrow(() -> new IllegalArgumentException("the instrument carries no "
+                + "structure (structure.csv): give the instrument of a loaded rule set (Evaluator.instrument)"));
+    }
+
     /**
      * Adds a problem for every answer scale of the instrument that no row of the sheet is labelled with, and for every
      * area of a section that the sheet's section has no heading for (or a heading the rule set has no area for).
@@ -54,7 +60,7 @@ final class LayoutFit {
             }
         }
         Map<String, List<String>> headings = areaHeadings(lke, instrument, last);
-        RuleSetModel model = Bridge.model(instrument);
+        RuleSetModel model = model(instrument);
         usedAreas(instrument).forEach((section, areas) -> {
             List<String> found = headings.get(section);
             if (found == null) {
@@ -82,7 +88,7 @@ final class LayoutFit {
      */
     private static Map<String, List<String>> areaHeadings(LkeSheet lke, Instrument instrument, int last) {
         Map<String, String> sections = new LinkedHashMap<>();
-        Bridge.model(instrument).sections().forEach(s -> sections.put(Cells.norm(s.nameId()), s.code()));
+        model(instrument).sections().forEach(s -> sections.put(Cells.norm(s.nameId()), s.code()));
         int dCol = lke.questionCol() - 3;
         Map<String, List<String>> out = new LinkedHashMap<>();
         String current = null;
@@ -120,8 +126,8 @@ final class LayoutFit {
         String withoutAreas = null;
         Set<String> reported = new HashSet<>();
         for (Item it : instrument.items()) {
-            String section = Bridge.section(it);
-            if (Bridge.area(it) == null) {
+            String section = it.section();
+            if (it.area() == null) {
                 withoutAreas = section;
             } else if (withoutAreas != null && reported.add(section)) {
                 problems.add(Problem.error("EXCEL_STRUCTURE_ORDER", STRUCTURE, Message.of("EXCEL_STRUCTURE_ORDER",
@@ -137,7 +143,7 @@ final class LayoutFit {
     private static Map<String, AnswerScale> usedScales(Instrument instrument) {
         Map<String, AnswerScale> out = new LinkedHashMap<>();
         for (Item it : instrument.items()) {
-            AnswerScale s = Bridge.scale(instrument, it);
+            AnswerScale s = instrument.answerScale(it);
             out.putIfAbsent(s.code(), s);
         }
         return out;
@@ -147,9 +153,9 @@ final class LayoutFit {
     private static Map<String, List<String>> usedAreas(Instrument instrument) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Item it : instrument.items()) {
-            String area = Bridge.area(it);
+            String area = it.area();
             if (area != null) {
-                List<String> l = out.computeIfAbsent(Bridge.section(it), k -> new ArrayList<>());
+                List<String> l = out.computeIfAbsent(it.section(), k -> new ArrayList<>());
                 if (!l.contains(area)) {
                     l.add(area);
                 }

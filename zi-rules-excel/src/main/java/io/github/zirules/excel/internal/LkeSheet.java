@@ -140,7 +140,7 @@ final class LkeSheet {
      * @return whether the rows map
      */
     boolean map(Instrument instrument, int maxRows, List<Problem> problems) {
-        List<AnswerScale> scales = Bridge.model(instrument).answerScales();
+        List<AnswerScale> scales = LayoutFit.model(instrument).answerScales();
         if (!LayoutFit.sheetFits(this, instrument, maxRows, problems)) {
             return false;
         }
@@ -176,7 +176,7 @@ final class LkeSheet {
             Item item = its.get(i);
             int r = itemRows.get(i);
             String label = Cells.text(sheet, r, typeCol);
-            AnswerScale scale = Bridge.scale(instrument, item);
+            AnswerScale scale = instrument.answerScale(item);
             if (!compatible(label, scale)) {
                 problems.add(Problem.error("EXCEL_ROW_TYPE", Cells.at(sheet, r, typeCol), Message.of("EXCEL_ROW_TYPE",
                         item.id(), label), Message.verbatim(typeLabel(scale))));
@@ -190,7 +190,7 @@ final class LkeSheet {
             }
             items.add(new ItemRow(item, scale, r, List.copyOf(cr)));
         }
-        scoreKeys(Bridge.model(instrument), structure, itemRows, its);
+        scoreKeys(LayoutFit.model(instrument), structure, itemRows, its);
         return ok;
     }
 
@@ -219,7 +219,7 @@ final class LkeSheet {
                 key = ScoreKeys.TOTAL;
             } else if (sectionComponent(model, d) != null) {
                 key = sectionComponent(model, d);
-            } else if (nextItem != null && Bridge.area(nextItem) != null && isAreaHeading(d, e)) {
+            } else if (nextItem != null && nextItem.area() != null && isAreaHeading(d, e)) {
                 key = ScoreKeys.areaPart(nextItem);
             } else if (nextItem != null && ROMAN.matcher(e).matches()) {
                 key = ScoreKeys.indicator(nextItem);

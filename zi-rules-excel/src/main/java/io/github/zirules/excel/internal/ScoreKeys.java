@@ -36,11 +36,11 @@ final class ScoreKeys {
     }
 
     static String areaPart(Item next) {
-        return PART + Bridge.section(next) + "." + Bridge.area(next);
+        return PART + next.section() + "." + next.area();
     }
 
     static String item(Item item) {
-        return ITEM + (Bridge.area(item) == null ? "points:" : "value:") + item.id();
+        return ITEM + (item.area() == null ? "points:" : "value:") + item.id();
     }
 
     /** The label of a key in messages. */

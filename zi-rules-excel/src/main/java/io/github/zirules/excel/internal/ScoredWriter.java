@@ -40,7 +40,7 @@ public final class ScoredWriter {
             TemplateWriter.unitSheet(wb, st, unit.assessment().ruleSet(), unit.assessment());
             TemplateWriter.lkeSheet(instrument, wb, st, TemplateWriter.LKE_SHEET, unit.assessment(), unit.result(),
                     Map.of());
-            scoresSheet(wb, st, Bridge.model(instrument), unit.result());
+            scoresSheet(wb, st, LayoutFit.model(instrument), unit.result());
             wb.write(out);
         }
     }

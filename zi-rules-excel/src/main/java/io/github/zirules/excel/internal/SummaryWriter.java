@@ -42,7 +42,7 @@ public final class SummaryWriter {
             XSSFSheet s = wb.createSheet(SUMMARY_SHEET);
             Set<String> checkIds = new LinkedHashSet<>();
             units.forEach(u -> u.result().verdict().checks().forEach(c -> checkIds.add(c.id())));
-            RuleSetModel model = Bridge.model(instrument);
+            RuleSetModel model = LayoutFit.model(instrument);
             List<RuleSetModel.Component> top = new ArrayList<>(List.of(model.root()));
             top.addAll(model.children(model.root().id()));
             List<String> heads = new ArrayList<>(List.of("ID unit", "Nama unit", "Instansi", "Tahun", "Target"));

@@ -69,7 +69,7 @@ public final class TemplateWriter {
         if (evaluator != null) {
             Assessment.Builder best = Assessment.builder(Unit.of("template"), java.time.Year.now().getValue(),
                     Predikat.WBK).ruleSet(ruleSet);
-            instrument.items().forEach(i -> best.answer(i.id(), Answers.best(Bridge.scale(instrument, i))));
+            instrument.items().forEach(i -> best.answer(i.id(), Answers.best(instrument.answerScale(i))));
             weights.putAll(ScoreKeys.indicators(evaluator.apply(best.build())));
         }
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -116,7 +116,7 @@ public final class TemplateWriter {
     static XSSFSheet lkeSheet(Instrument instrument, XSSFWorkbook wb, Styles st, String name, Assessment a, Result r,
                               Map<String, BigDecimal> weights) {
         LayoutFit.exportFits(instrument);
-        RuleSetModel model = Bridge.model(instrument);
+        RuleSetModel model = LayoutFit.model(instrument);
         XSSFSheet s = wb.createSheet(name);
         List<String> roles = a == null || a.reviews().isEmpty() ? DEFAULT_ROLES : new ArrayList<>(a.reviews().keySet());
         Row title = s.createRow(0);
@@ -142,10 +142,10 @@ public final class TemplateWriter {
         int areaNo = 0;
         int indNo = 0;
         for (Item it : instrument.items()) {
-            AnswerScale scale = Bridge.scale(instrument, it);
-            String itArea = Bridge.area(it);
-            if (!Bridge.section(it).equals(section)) {
-                section = Bridge.section(it);
+            AnswerScale scale = instrument.answerScale(it);
+            String itArea = it.area();
+            if (!it.section().equals(section)) {
+                section = it.section();
                 area = null;
                 areaNo = 0;
                 if (itArea != null) {

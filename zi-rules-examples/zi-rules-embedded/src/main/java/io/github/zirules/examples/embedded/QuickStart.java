@@ -29,7 +29,7 @@ public final class QuickStart {
         Assessment.Builder b = Assessment.builder(new Unit("KPKNL-JKT1", "KPKNL Jakarta I", "Kementerian Keuangan"),
                 2026, Predikat.WBK);
         for (Item item : lke.items()) {            // start from the best answer to every item …
-            AnswerScale scale = scale(lke, item);  // as the rule set's structure.csv declares it
+            AnswerScale scale = lke.answerScale(item);  // as the rule set's structure.csv declares it
             b.answer(item.id(), switch (scale.kind()) {
                 case RATIO -> Answer.ratio(12, 12);
                 case DECREASE -> Answer.decrease(10, 4);
@@ -43,10 +43,6 @@ public final class QuickStart {
                 .answer("HAS.IPKP", Answer.index("3.15"))
                 .evidence("PEM.MP.1.a", new Evidence("SK Tim Kerja ZI 2026", "https://example.go.id/zi/sk-tim.pdf", null))
                 .build();
-    }
-
-    private static AnswerScale scale(Instrument lke, Item item) {
-        return lke.model().orElseThrow().answerScale(item.answerType().name()).orElseThrow();
     }
 
     /** Evaluates the quickstart's assessment and prints the verdict to {@code out}; returns the result. */
