@@ -135,8 +135,9 @@ final class SheetRows {
         }
     }
 
+    /** The score named by {@code key}, if a result is given; none for a key the structure has no score for. */
     private void score(Row r, String key) {
-        if (result != null) {
+        if (result != null && key != null) {
             BigDecimal v = ScoreKeys.value(result, key);
             if (v != null) {
                 number(r, TemplateWriter.VALUE, v);
