@@ -142,8 +142,9 @@ public final class InstrumentQuestions {
         return out.toString();
     }
 
+    /** The indicator id of an instrument row: section.area.indicator, or section.indicator without an area. */
     private static String indicatorId(List<String> cells) {
-        return cells.get(1).equals("HAS") ? "HAS." + cells.get(3)
+        return cells.get(2).isBlank() ? cells.get(1) + "." + cells.get(3)
                 : cells.get(1) + "." + cells.get(2) + "." + cells.get(3);
     }
 
