@@ -35,7 +35,9 @@ public final class LkeWorkbooks {
      *
      * @param file the {@code .xlsx} file; {@code .xls}, {@code .ods}, encrypted, corrupt and oversized files are
      *     refused with a problem saying what to do
-     * @param instrument the instrument of the rule set the answers are for (it says what each row asks)
+     * @param instrument the instrument of the rule set the answers are for (it says what each row asks); an area or
+     *     answer scale of its structure that the sheet has no rows for is a problem naming it
+     *     ({@code EXCEL_STRUCTURE_AREA}, {@code EXCEL_STRUCTURE_SCALE})
      * @param options what the workbook does not say (the target, for Lampiran III), limits, the cross-check
      */
     public static LkeImport read(Path file, Instrument instrument, LkeReadOptions options) {
@@ -70,6 +72,9 @@ public final class LkeWorkbooks {
      * @param evaluator scores an assessment with the rule set; the weights shown are the scores of an assessment with
      *     every item at its best, so that they come from the rule set's DRL and nowhere else. Null: no weights shown
      * @param out where the {@code .xlsx} goes (not closed)
+     * @throws io.github.zirules.api.InvalidInputException if the rule set's structure does not fit the LKE layout (a
+     *     section with areas after one without, an answer scale Excel cannot offer as a drop-down list), each misfit
+     *     named in both languages
      */
     public static void writeTemplate(Instrument instrument, @Nullable String ruleSet,
                                      @Nullable Function<Assessment, Result> evaluator, OutputStream out)
@@ -85,6 +90,9 @@ public final class LkeWorkbooks {
      * @param unit the assessment and its result
      * @param instrument the instrument of the result's rule set
      * @param out where the {@code .xlsx} goes (not closed)
+     * @throws io.github.zirules.api.InvalidInputException if the rule set's structure does not fit the LKE layout (a
+     *     section with areas after one without, an answer scale Excel cannot offer as a drop-down list), each misfit
+     *     named in both languages
      */
     public static void writeScored(ScoredUnit unit, Instrument instrument, OutputStream out) throws IOException {
         new ScoredWriter(instrument).write(unit, out);
@@ -97,6 +105,9 @@ public final class LkeWorkbooks {
      * @param units the units, in the order to list them
      * @param instrument the instrument of their rule set
      * @param out where the {@code .xlsx} goes (not closed)
+     * @throws io.github.zirules.api.InvalidInputException if the rule set's structure does not fit the LKE layout (a
+     *     section with areas after one without, an answer scale Excel cannot offer as a drop-down list), each misfit
+     *     named in both languages
      */
     public static void writeSummary(List<ScoredUnit> units, Instrument instrument, OutputStream out)
             throws IOException {

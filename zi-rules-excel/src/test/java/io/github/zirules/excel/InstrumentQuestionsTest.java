@@ -28,7 +28,7 @@ class InstrumentQuestionsTest {
 
     private static String extracted(String csv) throws IOException {
         try (InputStream in = Files.newInputStream(Fixtures.resource("lke-lampiran-iii-regional.xlsx"))) {
-            return InstrumentQuestions.fill(csv, in, "instrument.csv");
+            return InstrumentQuestions.fill(csv, Fixtures.INSTRUMENT.model().orElseThrow(), in, "instrument.csv");
         }
     }
 

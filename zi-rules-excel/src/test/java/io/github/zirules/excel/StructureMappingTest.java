@@ -3,7 +3,7 @@ package io.github.zirules.excel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.zirules.api.Answer;
-import io.github.zirules.api.AnswerType;
+import io.github.zirules.api.RuleSetModel.AnswerKind;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Problem;
@@ -39,7 +39,7 @@ class StructureMappingTest {
             Sheet s = wb.getSheet(sheetName);
             for (String[] r : rowsCsv()) {
                 Item item = Fixtures.INSTRUMENT.item(ItemId.of(r[0])).orElseThrow();
-                if (item.answerType().isChoice()) {
+                if (Fixtures.INSTRUMENT.answerScale(item).kind() == AnswerKind.CHOICE) {
                     int row = Integer.parseInt(r[rowColumn]);
                     var cells = s.getRow(row - 1);
                     (cells.getCell(10) == null ? cells.createCell(10) : cells.getCell(10)).setCellValue("Z");
@@ -66,7 +66,8 @@ class StructureMappingTest {
             long n = 1;
             for (String[] r : rowsCsv()) {
                 Item item = Fixtures.INSTRUMENT.item(ItemId.of(r[0])).orElseThrow();
-                if (item.answerType() != AnswerType.PCT && item.answerType() != AnswerType.DEC) {
+                AnswerKind kind = Fixtures.INSTRUMENT.answerScale(item).kind();
+                if (kind != AnswerKind.RATIO && kind != AnswerKind.DECREASE) {
                     continue;
                 }
                 Map<String, Integer> counts = new LinkedHashMap<>();
@@ -86,7 +87,7 @@ class StructureMappingTest {
                     }
                     c.setCellValue(i == 0 ? a : b);
                 }
-                expected.put(item.id(), item.answerType() == AnswerType.DEC ? Answer.decrease(a, b)
+                expected.put(item.id(), kind == AnswerKind.DECREASE ? Answer.decrease(a, b)
                         : keys.get(0).equals("numerator") ? Answer.ratio(a, b) : Answer.ratio(b, a));
             }
             edited = Fixtures.bytes(wb::write);

@@ -9,6 +9,7 @@ import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Item;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.testkit.AssessmentGenerator;
 import java.io.IOException;
 import java.util.HashMap;
@@ -49,8 +50,10 @@ class TemplateRoundTripTest {
             assertEquals(0.5, s.getRow(mp1.getRowNum() - 1).getCell(7).getNumericCellValue(), 1e-12);
             List<? extends DataValidation> dvs = s.getDataValidations();
             for (Item it : Fixtures.INSTRUMENT.items()) {
-                int r = rowOf(s, it.id().value()).getRowNum() + (it.answerType().isChoice()
-                        || it.answerType() == io.github.zirules.api.AnswerType.IDX4 ? 0 : 1);
+                RuleSetModel.AnswerKind kind = Fixtures.INSTRUMENT.answerScale(it).kind();
+                // A PCT or DEC item is answered in its first Jumlah row, below the item's own.
+                int r = rowOf(s, it.id().value()).getRowNum() + (kind == RuleSetModel.AnswerKind.RATIO
+                        || kind == RuleSetModel.AnswerKind.DECREASE ? 1 : 0);
                 assertTrue(dvs.stream().anyMatch(dv -> dv.getRegions().getCellRangeAddresses().length > 0
                         && java.util.Arrays.stream(dv.getRegions().getCellRangeAddresses())
                                 .anyMatch(a -> a.isInRange(r, 10))), it.id() + " has no validation");

@@ -2,8 +2,6 @@ package io.github.zirules.benchmarks;
 
 import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Answer;
-import io.github.zirules.api.AnswerType;
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Check;
@@ -15,7 +13,8 @@ import io.github.zirules.api.ItemId;
 import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
-import io.github.zirules.api.Section;
+import io.github.zirules.api.RuleSetModel;
+import io.github.zirules.api.RuleSetModel.AnswerScale;
 import io.github.zirules.api.Unit;
 import io.github.zirules.rules.Exact;
 import java.math.BigDecimal;
@@ -35,51 +34,47 @@ import java.util.Map;
  * the value of every answer label (from the exact value of items answered with it), the weight of every indicator
  * (its score when every answer is at its best), the minimum of every score check (its {@code required}), and which
  * agency grades and current predicates pass (one probe each). The layout (which item in which indicator, which
- * indicator in which area) is the instrument's, worked out once into arrays. Arithmetic is exact: fractions of two
+ * indicator in which area and score component, which component in which, which scores are checked) is the rule set's
+ * model and instrument, worked out once into arrays. Arithmetic is exact: fractions of two
  * {@code long}s, reduced, with overflow tested before it happens and, when it would, the rest of that sum carried on
  * in {@link Exact} (the engine's own fraction type). A benchmark baseline only, never used by the library.
  */
 public final class FastestScorer {
 
-    /** The score checks, in the order of {@link Outcome#levels()} after the first three. */
-    private static final List<String> SCORE_CHECKS = List.of("TOTAL", "PENGUNGKIT", "BBA", "IPAK", "KINERJA", "IPKP");
     private static final List<String> KINDS = List.of("MINISTRY", "REGIONAL");
+    private static final String AREA_CHECK = "AREA.";
 
-    /** Level indices in {@link Outcome#levels()}. */
-    static final int PEMENUHAN = 0;
-    static final int REFORM = 1;
-    static final int HASIL = 2;
-    static final int TOTAL = 3;
-    static final int PENGUNGKIT = 4;
-    static final int BBA = 5;
-    static final int IPAK = 6;
-    static final int KINERJA = 7;
-    static final int IPKP = 8;
+    /** The index of the total (the root component) in {@link Outcome#levels()}. */
+    static final int TOTAL = 0;
 
     private final ItemId[] ids;
-    private final AnswerType[] types;
+    /** [item]: its answer scale's index in {@link #scales}. */
+    private final int[] scaleOf;
+    private final AnswerScale[] scales;
     private final int[] indicatorOf;
     private final int[] itemCount;
     private final long[] weightNum;
     private final long[] weightDen;
     private final int[] areaOf;
     private final int[] partOf;
-    private final boolean[] pemenuhan;
-    private final boolean[] hasil;
-    private final int ipak;
-    private final int kinerja;
-    private final int ipkp;
-    private final Area[] areas;
+    /** [indicator]: the component its score adds to (its section's or its own), or -1. */
+    private final int[] componentOf;
+    /** [component]: its parent, -1 for the root; every parent comes before its children. */
+    private final int[] parentOf;
+    private final String[] componentIds;
+    private final String[] areas;
     private final String[] parts;
     private final String[] indicatorIds;
-    private final long[][] labelNum = new long[AnswerType.values().length][];
-    private final long[][] labelDen = new long[AnswerType.values().length][];
+    /** [target][check]: the score checks the target needs, a component index, or -1 - the area index for an area. */
+    private final int[][] checked = new int[2][];
+    private final long[][] labelNum;
+    private final long[][] labelDen;
     /** One denominator for every label value, so that an indicator's choices add up as whole numbers. */
     private long common = 1;
-    /** [type][label]: the label's value × {@link #common}. */
-    private final long[][] labelCommon = new long[AnswerType.values().length][];
-    /** [type][label]: the label's value in ten-thousandths, rounded. */
-    private final long[][] labelValue = new long[AnswerType.values().length][];
+    /** [scale][label]: the label's value × {@link #common}. */
+    private final long[][] labelCommon;
+    /** [scale][label]: the label's value in ten-thousandths, rounded. */
+    private final long[][] labelValue;
     /** [item][label]: the item's points for the label, in hundredths, rounded. */
     private long[][] labelPoints;
     /** [target][check]: minimums of the score checks, then of the areas, as exact fractions. */
@@ -96,7 +91,7 @@ public final class FastestScorer {
     /**
      * Everything computed for one assessment.
      *
-     * @param levels in hundredths: pemenuhan, reform, hasil, total, pengungkit, BBA, IPAK, kinerja, IPKP
+     * @param levels in hundredths, every component in the order of {@link #componentIds()} (the total first)
      * @param areas in hundredths, in the order of {@link #areas()}
      * @param parts in hundredths, in the order of {@link #parts()}
      * @param indicators in hundredths, in the order of {@link #indicatorIds()}
@@ -121,67 +116,85 @@ public final class FastestScorer {
         bpkPasses = new boolean[2][bpk.size()];
         akipPasses = new boolean[2][akip.size()];
         indeksRbPasses = new boolean[2][KINDS.size()][indeksRb.size()];
+        RuleSetModel model = zi.model(ruleSet);
+        scales = model.answerScales().toArray(AnswerScale[]::new);
+        labelNum = new long[scales.length][];
+        labelDen = new long[scales.length][];
+        labelCommon = new long[scales.length][];
+        labelValue = new long[scales.length][];
+        componentIds = model.componentIds().toArray(String[]::new);
+        List<String> componentList = List.of(componentIds);
+        parentOf = new int[componentIds.length];
+        for (int c = 0; c < componentIds.length; c++) {
+            parentOf[c] = componentList.indexOf(model.components().get(c).parent());
+        }
         List<Item> items = instrument.items();
         List<Indicator> inds = instrument.indicators();
         int n = items.size();
         ids = new ItemId[n];
-        types = new AnswerType[n];
+        scaleOf = new int[n];
         indicatorOf = new int[n];
         itemCount = new int[inds.size()];
         weightNum = new long[inds.size()];
         weightDen = new long[inds.size()];
         areaOf = new int[inds.size()];
         partOf = new int[inds.size()];
-        pemenuhan = new boolean[inds.size()];
-        hasil = new boolean[inds.size()];
+        componentOf = new int[inds.size()];
         indicatorIds = new String[inds.size()];
-        List<Area> areaList = new ArrayList<>();
+        List<String> areaList = new ArrayList<>();
         List<String> partList = new ArrayList<>();
         Map<String, Integer> indicatorIndex = new HashMap<>();
-        int ipakAt = -1;
-        int kinerjaAt = -1;
-        int ipkpAt = -1;
         for (int k = 0; k < inds.size(); k++) {
             Indicator ind = inds.get(k);
             indicatorIds[k] = ind.id();
             indicatorIndex.put(ind.id(), k);
             itemCount[k] = ind.items().size();
-            hasil[k] = ind.section() == Section.HASIL;
-            pemenuhan[k] = ind.section() == Section.PEMENUHAN;
-            if (hasil[k]) {
+            String area = ind.area();
+            RuleSetModel.Basis basis = area == null ? RuleSetModel.Basis.INDICATOR : RuleSetModel.Basis.SECTION;
+            String basisId = area == null ? ind.id() : ind.section();
+            componentOf[k] = componentList.indexOf(model.components().stream().filter(c -> c.basis() == basis
+                    && c.basisId().equals(basisId)).map(RuleSetModel.Component::id).findFirst().orElse(""));
+            if (area == null) {
                 areaOf[k] = -1;
                 partOf[k] = -1;
-                ipakAt = ind.id().endsWith("IPAK") ? k : ipakAt;
-                kinerjaAt = ind.id().endsWith("KINERJA") ? k : kinerjaAt;
-                ipkpAt = ind.id().endsWith("IPKP") ? k : ipkpAt;
                 continue;
             }
-            if (!areaList.contains(ind.area())) {
-                areaList.add(ind.area());
+            if (!areaList.contains(area)) {
+                areaList.add(area);
             }
-            String part = ind.section().code() + "." + ind.area().name();
+            String part = ind.section() + "." + area;
             if (!partList.contains(part)) {
                 partList.add(part);
             }
-            areaOf[k] = areaList.indexOf(ind.area());
+            areaOf[k] = areaList.indexOf(area);
             partOf[k] = partList.indexOf(part);
         }
-        ipak = ipakAt;
-        kinerja = kinerjaAt;
-        ipkp = ipkpAt;
-        areas = areaList.toArray(Area[]::new);
+        areas = areaList.toArray(String[]::new);
         parts = partList.toArray(String[]::new);
+        List<String> scaleCodes = model.answerScales().stream().map(AnswerScale::code).toList();
         for (int i = 0; i < n; i++) {
             ids[i] = items.get(i).id();
-            types[i] = items.get(i).answerType();
+            scaleOf[i] = scaleCodes.indexOf(items.get(i).answerType());
             indicatorOf[i] = indicatorIndex.get(items.get(i).indicatorId());
+        }
+        for (Predikat target : List.of(Predikat.WBK, Predikat.WBBM)) {
+            checked[target == Predikat.WBK ? 0 : 1] = model.requiredChecks(target).stream()
+                    .filter(id -> componentList.contains(id) || id.startsWith(AREA_CHECK)
+                            && areaList.contains(id.substring(AREA_CHECK.length())))
+                    .mapToInt(id -> id.startsWith(AREA_CHECK) ? -1 - areaList.indexOf(id.substring(AREA_CHECK.length()))
+                            : componentList.indexOf(id)).toArray();
         }
         learn(zi, ruleSet, instrument);
     }
 
-    /** The areas, in the order of {@link Outcome#areas()}. */
-    public List<Area> areas() {
+    /** The area codes ({@code MP}, …), in the order of {@link Outcome#areas()}. */
+    public List<String> areas() {
         return List.of(areas);
+    }
+
+    /** The score components ({@code TOTAL}, …), in the order of {@link Outcome#levels()}. */
+    public List<String> componentIds() {
+        return List.of(componentIds);
     }
 
     /** The area parts ({@code PEM.MP}, …), in the order of {@link Outcome#parts()}. */
@@ -198,27 +211,26 @@ public final class FastestScorer {
 
     private void learn(Evaluator zi, String ruleSet, Instrument instrument) {
         int most = 0;
-        for (AnswerType t : AnswerType.values()) {
-            labelNum[t.ordinal()] = new long[t.labels().size()];
-            labelDen[t.ordinal()] = new long[t.labels().size()];
-            most = Math.max(most, t.labels().size());
+        for (int t = 0; t < scales.length; t++) {
+            labelNum[t] = new long[scales[t].labels().size()];
+            labelDen[t] = new long[scales[t].labels().size()];
+            most = Math.max(most, scales[t].labels().size());
         }
-        // The value of label k of every choice type, from items answered with it.
+        // The value of label k of every choice scale, from items answered with it.
         for (int k = 0; k < most; k++) {
             Result r = zi.evaluate(probe(instrument, ruleSet, Predikat.WBK, k, AgencyFacts.NONE, null));
             for (int i = 0; i < ids.length; i++) {
-                List<String> labels = types[i].labels();
-                if (k < labels.size()) {
+                if (k < scales[scaleOf[i]].labels().size()) {
                     Exact v = parse(r.items().get(i).exactValue());
-                    labelNum[types[i].ordinal()][k] = v.numerator().longValueExact();
-                    labelDen[types[i].ordinal()][k] = v.denominator().longValueExact();
+                    labelNum[scaleOf[i]][k] = v.numerator().longValueExact();
+                    labelDen[scaleOf[i]][k] = v.denominator().longValueExact();
                 }
             }
         }
-        // Every answer at its best (label 0 is the best of every type): each indicator scores its weight.
+        // Every answer at its best (label 0 is the best of every scale): each indicator scores its weight.
         Result best = zi.evaluate(probe(instrument, ruleSet, Predikat.WBK, 0, AgencyFacts.NONE, null));
         for (int k = 0; k < indicatorIds.length; k++) {
-            Exact w = Exact.of(best.scores().indicators().get(indicatorIds[k]));
+            Exact w = Exact.of(best.scoreTree().score(indicatorIds[k]).orElseThrow());
             weightNum[k] = w.numerator().longValueExact();
             weightDen[k] = w.denominator().longValueExact();
         }
@@ -226,12 +238,10 @@ public final class FastestScorer {
         for (Predikat target : List.of(Predikat.WBK, Predikat.WBBM)) {
             int t = target == Predikat.WBK ? 0 : 1;
             Result r = zi.evaluate(probe(instrument, ruleSet, target, 0, AgencyFacts.NONE, Predikat.WBK));
-            minimum[t] = new Acc[SCORE_CHECKS.size() + areas.length];
-            for (int c = 0; c < SCORE_CHECKS.size(); c++) {
-                minimum[t][c] = Acc.of(Exact.of(required(r, SCORE_CHECKS.get(c))));
-            }
-            for (int a = 0; a < areas.length; a++) {
-                minimum[t][SCORE_CHECKS.size() + a] = Acc.of(Exact.of(required(r, "AREA." + areas[a].name())));
+            minimum[t] = new Acc[checked[t].length];
+            for (int c = 0; c < checked[t].length; c++) {
+                int x = checked[t][c];
+                minimum[t][c] = Acc.of(Exact.of(required(r, x >= 0 ? componentIds[x] : AREA_CHECK + areas[-1 - x])));
             }
             for (int g = 0; g < bpk.size(); g++) {
                 bpkPasses[t][g] = passes(zi, instrument, ruleSet, target,
@@ -262,19 +272,19 @@ public final class FastestScorer {
             }
         }
         Acc v = new Acc();
-        for (AnswerType t : AnswerType.values()) {
-            int labels = t.labels().size();
-            labelCommon[t.ordinal()] = new long[labels];
-            labelValue[t.ordinal()] = new long[labels];
+        for (int t = 0; t < scales.length; t++) {
+            int labels = scales[t].labels().size();
+            labelCommon[t] = new long[labels];
+            labelValue[t] = new long[labels];
             for (int k = 0; k < labels; k++) {
-                labelCommon[t.ordinal()][k] = labelNum[t.ordinal()][k] * (common / labelDen[t.ordinal()][k]);
-                v.set(labelNum[t.ordinal()][k], labelDen[t.ordinal()][k]);
-                labelValue[t.ordinal()][k] = v.round(4);
+                labelCommon[t][k] = labelNum[t][k] * (common / labelDen[t][k]);
+                v.set(labelNum[t][k], labelDen[t][k]);
+                labelValue[t][k] = v.round(4);
             }
         }
         labelPoints = new long[ids.length][];
         for (int i = 0; i < ids.length; i++) {
-            int t = types[i].ordinal();
+            int t = scaleOf[i];
             int k = indicatorOf[i];
             labelPoints[i] = new long[labelNum[t].length];
             for (int l = 0; l < labelNum[t].length; l++) {
@@ -304,12 +314,13 @@ public final class FastestScorer {
             b.currentPredicate(current);
         }
         for (Item it : instrument.items()) {
-            List<String> labels = it.answerType().labels();
-            b.answer(it.id(), switch (it.answerType()) {
-                case PCT -> Answer.ratio(1, 1);
-                case DEC -> Answer.decrease(1, 0);
-                case IDX4 -> Answer.index(new BigDecimal("4.00"));
-                default -> Answer.choice(labels.get(Math.min(k, labels.size() - 1)));
+            AnswerScale scale = instrument.answerScale(it);
+            List<String> labels = scale.labels();
+            b.answer(it.id(), switch (scale.kind()) {
+                case RATIO -> Answer.ratio(1, 1);
+                case DECREASE -> Answer.decrease(1, 0);
+                case INDEX -> Answer.index(new BigDecimal("4.00"));
+                case CHOICE -> Answer.choice(labels.get(Math.min(k, labels.size() - 1)));
             });
             b.evidence(it.id().value(), io.github.zirules.api.Evidence.titled("probe"));
         }
@@ -340,8 +351,8 @@ public final class FastestScorer {
         for (int i = 0; i < n; i++) {
             Answer answer = answers.get(ids[i]);
             if (answer instanceof Answer.Choice c) {
-                int t = types[i].ordinal();
-                int label = labelIndex(types[i], c);
+                int t = scaleOf[i];
+                int label = labelIndex(scales[t], c);
                 choices[indicatorOf[i]] += labelCommon[t][label];
                 itemValues[i] = labelValue[t][label];
                 itemPoints[i] = labelPoints[i][label];
@@ -383,20 +394,18 @@ public final class FastestScorer {
         long[] partOut = new long[parts.length];
         Acc[] areaSums = accs(areas.length);
         Acc[] partSums = accs(parts.length);
-        Acc pem = new Acc();
-        Acc ref = new Acc();
-        Acc[] has = accs(3);
+        Acc[] components = accs(componentIds.length);
         for (int k = 0; k < itemCount.length; k++) {
             Acc s = sums[k];
             s.add(choices[k], common);
             s.scale(weightNum[k], weightDen[k] * itemCount[k]);
             indicators[k] = s.round(2);
-            if (hasil[k]) {
-                has[k == ipak ? 0 : k == kinerja ? 1 : 2].add(s);
-            } else {
+            if (componentOf[k] >= 0) {
+                components[componentOf[k]].add(s);
+            }
+            if (areaOf[k] >= 0) {
                 areaSums[areaOf[k]].add(s);
                 partSums[partOf[k]].add(s);
-                (pemenuhan[k] ? pem : ref).add(s);
             }
         }
         for (int x = 0; x < areaOut.length; x++) {
@@ -405,31 +414,23 @@ public final class FastestScorer {
         for (int x = 0; x < partOut.length; x++) {
             partOut[x] = partSums[x].round(2);
         }
-        Acc pengungkit = new Acc();
-        pengungkit.add(pem);
-        pengungkit.add(ref);
-        Acc bba = new Acc();
-        bba.add(has[0]);
-        bba.add(has[1]);
-        Acc hasilSum = new Acc();
-        hasilSum.add(bba);
-        hasilSum.add(has[2]);
-        Acc total = new Acc();
-        total.add(pengungkit);
-        total.add(hasilSum);
-        long[] levels = {pem.round(2), ref.round(2), hasilSum.round(2), total.round(2), pengungkit.round(2),
-            bba.round(2), has[0].round(2), has[1].round(2), has[2].round(2)};
-        // Checks: the six score checks, one per area, then what the assessment calls for.
+        // Children come after their parent: from the last up, each component is whole when added to its parent.
+        long[] levels = new long[componentIds.length];
+        for (int c = componentIds.length - 1; c >= 0; c--) {
+            levels[c] = components[c].round(2);
+            if (parentOf[c] >= 0) {
+                components[parentOf[c]].add(components[c]);
+            }
+        }
+        // Checks: the score and area checks the target needs, then what the assessment calls for.
         int t = a.target() == Predikat.WBBM ? 1 : 0;
         Acc[] min = minimum[t];
-        Acc[] checked = {total, pengungkit, bba, has[0], has[1], has[2]};
-        int run = 0;
+        int[] scores = checked[t];
+        int run = scores.length;
         int passed = 0;
-        for (int c = 0; c < checked.length; c++, run++) {
-            passed += checked[c].isAtLeast(min[c]) ? 1 : 0;
-        }
-        for (int x = 0; x < areas.length; x++, run++) {
-            passed += areaSums[x].isAtLeast(min[checked.length + x]) ? 1 : 0;
+        for (int c = 0; c < scores.length; c++) {
+            int x = scores[c];
+            passed += (x >= 0 ? components[x] : areaSums[-1 - x]).isAtLeast(min[c]) ? 1 : 0;
         }
         if (t == 1) {
             run++;
@@ -473,14 +474,14 @@ public final class FastestScorer {
         return out;
     }
 
-    private static int labelIndex(AnswerType type, Answer.Choice c) {
-        List<String> labels = type.labels();
+    private static int labelIndex(AnswerScale scale, Answer.Choice c) {
+        List<String> labels = scale.labels();
         for (int k = 0; k < labels.size(); k++) {
             if (labels.get(k).equals(c.label())) {
                 return k;
             }
         }
-        return labels.indexOf(c.canonical(type).orElseThrow());
+        return labels.indexOf(c.canonical(scale).orElseThrow());
     }
 
     /** {@code num / den} kept within [0, 1]: more than the whole counts as the whole, less than nothing as nothing. */

@@ -7,6 +7,7 @@ import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.Predikat;
+import io.github.zirules.api.RuleSetModel.AnswerScale;
 import io.github.zirules.api.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public final class VariedAssessments {
             if (varied && r.nextInt(40) == 0) {
                 continue;
             }
-            b.answer(it.id(), answer(it, r));
+            b.answer(it.id(), answer(instrument.answerScale(it), r));
             if (!varied || r.nextInt(3) == 0) {
                 b.evidence(it.id().value(), Evidence.titled("SK " + it.id()));
             }
@@ -68,17 +69,17 @@ public final class VariedAssessments {
         return b.build();
     }
 
-    private static Answer answer(Item it, SplittableRandom r) {
-        return switch (it.answerType()) {
-            case PCT -> {
+    private static Answer answer(AnswerScale scale, SplittableRandom r) {
+        return switch (scale.kind()) {
+            case RATIO -> {
                 long den = r.nextInt(20) == 0 ? 0 : 1 + r.nextInt(400);
                 long num = r.nextInt(15) == 0 ? den + 1 + r.nextInt(10) : den - r.nextLong(den / 3 + 1);
                 yield Answer.ratio(num, den);
             }
-            case DEC -> Answer.decrease(r.nextInt(30), r.nextInt(20));
-            case IDX4 -> Answer.index(BigDecimal.valueOf(260 + r.nextInt(141), 2));
-            default -> {
-                List<String> labels = it.answerType().labels();
+            case DECREASE -> Answer.decrease(r.nextInt(30), r.nextInt(20));
+            case INDEX -> Answer.index(BigDecimal.valueOf(260 + r.nextInt(141), 2));
+            case CHOICE -> {
+                List<String> labels = scale.labels();
                 int i = Math.min(r.nextInt(labels.size() + 2), r.nextInt(labels.size()));
                 yield Answer.choice(labels.get(i));
             }

@@ -3,12 +3,12 @@ package io.github.zirules.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.ScoreTree;
 import io.github.zirules.api.Scores;
 import io.github.zirules.api.ZiRules;
 import io.github.zirules.testkit.AssessmentGenerator;
@@ -53,15 +53,18 @@ class FastestScorerTest {
         Result e = ZI.evaluate(a);
         FastestScorer.Outcome f = FASTEST.score(a);
         Scores s = e.scores();
+        ScoreTree tree = e.scoreTree();
         List<Executable> checks = new ArrayList<>();
-        BigDecimal[] levels = {s.pemenuhan(), s.reform(), s.hasil(), s.total(), s.pengungkit(), s.bba(), s.ipak(),
-            s.kinerja(), s.ipkp()};
-        for (int k = 0; k < levels.length; k++) {
-            checks.add(eq(what + " level " + k, f.levels()[k], 2, levels[k]));
+        List<String> components = FASTEST.componentIds();
+        checks.add(() -> assertEquals(tree.root().id(), components.get(FastestScorer.TOTAL)));
+        for (int k = 0; k < components.size(); k++) {
+            checks.add(eq(what + " " + components.get(k), f.levels()[k], 2,
+                    tree.node(components.get(k)).orElseThrow().score()));
         }
-        List<Area> areas = FASTEST.areas();
+        List<String> areas = FASTEST.areas();
+        checks.add(() -> assertEquals(List.copyOf(tree.areas().keySet()), areas));
         for (int k = 0; k < areas.size(); k++) {
-            checks.add(eq(what + " " + areas.get(k), f.areas()[k], 2, s.area(areas.get(k))));
+            checks.add(eq(what + " " + areas.get(k), f.areas()[k], 2, tree.areas().get(areas.get(k))));
         }
         List<String> parts = FASTEST.parts();
         for (int k = 0; k < parts.size(); k++) {

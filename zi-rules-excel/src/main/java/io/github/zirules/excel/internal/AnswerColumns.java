@@ -1,13 +1,13 @@
 package io.github.zirules.excel.internal;
 
 import io.github.zirules.api.Answer;
-import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
+import io.github.zirules.api.RuleSetModel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,10 +38,10 @@ final class AnswerColumns {
     Map<ItemId, Answer> read(int col, boolean unitColumn) {
         Map<ItemId, Answer> out = new LinkedHashMap<>();
         for (LkeSheet.ItemRow ir : lke.items) {
-            Answer a = switch (ir.item().answerType()) {
-                case YT, ABC, ABCD, ABCDE -> choice(ir, col);
-                case IDX4 -> index(ir, col);
-                case PCT, DEC -> counts(ir, col, unitColumn);
+            Answer a = switch (ir.scale().kind()) {
+                case CHOICE -> choice(ir, col);
+                case INDEX -> index(ir, col);
+                case RATIO, DECREASE -> counts(ir, col, unitColumn);
             };
             if (a != null) {
                 out.put(ir.item().id(), a);
@@ -58,11 +58,10 @@ final class AnswerColumns {
         if (t.isEmpty()) {
             return null;
         }
-        AnswerType type = ir.item().answerType();
-        return new Answer.Choice(t).canonical(type).<Answer>map(Answer.Choice::new).orElseGet(() -> {
+        List<String> labels = ir.scale().labels();
+        return new Answer.Choice(t).canonical(ir.scale()).<Answer>map(Answer.Choice::new).orElseGet(() -> {
             problems.add(Problem.error("EXCEL_ANSWER", Cells.at(sheet, ir.row(), col), Message.of("EXCEL_ANSWER",
-                    ir.item().id(), t, String.join(", ", type.labels())), Message.verbatim(String.join(", ",
-                    type.labels()))));
+                    ir.item().id(), t, String.join(", ", labels)), Message.verbatim(String.join(", ", labels))));
             return null;
         });
     }
@@ -84,7 +83,7 @@ final class AnswerColumns {
     /** PCT: the first Jumlah row is the denominator, the last the numerator; DEC: last year, then this year. */
     private Answer counts(LkeSheet.ItemRow ir, int col, boolean unitColumn) {
         List<Integer> rows = ir.countRows();
-        boolean pct = ir.item().answerType() == AnswerType.PCT;
+        boolean pct = ir.scale().kind() == RuleSetModel.AnswerKind.RATIO;
         int first = rows.get(0);
         int second = pct ? rows.get(rows.size() - 1) : rows.get(1);
         boolean firstBlank = blank(first, col);

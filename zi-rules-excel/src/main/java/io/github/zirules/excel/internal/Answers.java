@@ -1,23 +1,24 @@
 package io.github.zirules.excel.internal;
 
 import io.github.zirules.api.Answer;
-import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.Item;
+import io.github.zirules.api.RuleSetModel.AnswerKind;
+import io.github.zirules.api.RuleSetModel.AnswerScale;
 import java.util.List;
 
-/** Answers the writers need: the best answer of each type, and the labels of the count rows. */
+/** Answers the writers need: the best answer of each scale, and the labels of the count rows. */
 final class Answers {
 
     private Answers() {
     }
 
-    /** The best answer of a type: its first label, all counts met, a full index. */
-    static Answer best(AnswerType type) {
-        return switch (type) {
-            case YT, ABC, ABCD, ABCDE -> Answer.choice(type.labels().get(0));
-            case PCT -> Answer.ratio(1, 1);
-            case DEC -> Answer.decrease(1, 0);
-            case IDX4 -> Answer.index("4");
+    /** The best answer of a scale: its first label, all counts met, a full index. */
+    static Answer best(AnswerScale scale) {
+        return switch (scale.kind()) {
+            case CHOICE -> Answer.choice(scale.labels().get(0));
+            case RATIO -> Answer.ratio(1, 1);
+            case DECREASE -> Answer.decrease(1, 0);
+            case INDEX -> Answer.index("4");
         };
     }
 
@@ -25,8 +26,8 @@ final class Answers {
      * The two count rows of a PCT item (denominator, then numerator, as the LKE has them) or a DEC item (last year,
      * then this year), labelled from the instrument's ratio formula where it has one.
      */
-    static List<String> countLabels(Item it) {
-        if (it.answerType() == AnswerType.DEC) {
+    static List<String> countLabels(Item it, AnswerScale scale) {
+        if (scale.kind() == AnswerKind.DECREASE) {
             return List.of("- Jumlah tahun lalu / last year", "- Jumlah tahun ini / this year");
         }
         String f = it.ratioFormula() == null ? "" : it.ratioFormula();

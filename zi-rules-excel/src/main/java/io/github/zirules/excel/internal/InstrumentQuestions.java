@@ -3,12 +3,13 @@ package io.github.zirules.excel.internal;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.Problem;
-import io.github.zirules.api.Section;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.api.internal.CsvTable;
 import io.github.zirules.api.internal.InstrumentCsv;
 import io.github.zirules.excel.LkeReadOptions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * per edition of the regulation; the result ships as data in the rule set.
  *
  * <pre>{@code java ... InstrumentQuestions lke-lampiran-iii.xlsx path/to/instrument.csv}</pre>
+ *
+ * <p>The rule set's {@code structure.csv} beside the instrument CSV says which answer-type labels its scales have.
  */
 public final class InstrumentQuestions {
 
@@ -44,8 +47,13 @@ public final class InstrumentQuestions {
             throw new IllegalArgumentException("usage: InstrumentQuestions <lampiran-iii.xlsx> <instrument.csv>");
         }
         Path csv = Path.of(args[1]);
+        Path structure = csv.resolveSibling("structure.csv");
+        RuleSetModel model;
+        try (Reader r = Files.newBufferedReader(structure, StandardCharsets.UTF_8)) {
+            model = RuleSetModel.readCsv(r, structure.toString());
+        }
         try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
-            Files.writeString(csv, fill(Files.readString(csv, StandardCharsets.UTF_8), in, csv.toString()),
+            Files.writeString(csv, fill(Files.readString(csv, StandardCharsets.UTF_8), model, in, csv.toString()),
                     StandardCharsets.UTF_8);
         }
     }
@@ -53,10 +61,16 @@ public final class InstrumentQuestions {
     /**
      * The instrument CSV with the columns {@code question} and {@code criteria} filled from the workbook.
      *
+     * @param csv the instrument CSV's text
+     * @param model the rule set's structure (its answer scales say which rows are items)
+     * @param lampiranIii the Lampiran III workbook's bytes (not closed)
+     * @param source the instrument CSV's name, for messages
+     *
      * @throws IllegalArgumentException if the workbook's LKE sheet does not map onto the instrument
      */
-    public static String fill(String csv, InputStream lampiranIii, String source) throws IOException {
-        Instrument instrument = InstrumentCsv.read(new StringReader(csv), source);
+    public static String fill(String csv, RuleSetModel model, InputStream lampiranIii, String source)
+            throws IOException {
+        Instrument instrument = Instrument.readCsv(new StringReader(csv), source, model);
         Map<String, String[]> text = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         try (XSSFWorkbook wb = new XSSFWorkbook(lampiranIii)) {
@@ -80,7 +94,7 @@ public final class InstrumentQuestions {
                 }
                 String criteria = Cells.rawText(sheet.sheet, ir.row(), sheet.criteriaCol());
                 text.put(it.id().value(), new String[] {clean(question), clean(criteria)});
-                if (it.section() != Section.HASIL && !names.containsKey(it.indicatorId())) {
+                if (it.area() != null && !names.containsKey(it.indicatorId())) {
                     names.put(it.indicatorId(), heading(sheet, ir.row(), itemOrCount));
                 }
             }
@@ -128,8 +142,9 @@ public final class InstrumentQuestions {
         return out.toString();
     }
 
+    /** The indicator id of an instrument row: section.area.indicator, or section.indicator without an area. */
     private static String indicatorId(List<String> cells) {
-        return cells.get(1).equals("HAS") ? "HAS." + cells.get(3)
+        return cells.get(2).isBlank() ? cells.get(1) + "." + cells.get(3)
                 : cells.get(1) + "." + cells.get(2) + "." + cells.get(3);
     }
 

@@ -1,11 +1,11 @@
 package io.github.zirules.excel.internal;
 
-import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
-import io.github.zirules.api.Section;
+import io.github.zirules.api.RuleSetModel;
+import io.github.zirules.api.RuleSetModel.AnswerScale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,10 +34,11 @@ final class LkeSheet {
      * One item row.
      *
      * @param item the instrument's item
+     * @param scale its answer scale
      * @param row the 0-based row
      * @param countRows the 0-based rows of its counts (PCT, DEC), in sheet order
      */
-    record ItemRow(Item item, int row, List<Integer> countRows) {
+    record ItemRow(Item item, AnswerScale scale, int row, List<Integer> countRows) {
     }
 
     final Sheet sheet;
@@ -139,6 +140,10 @@ final class LkeSheet {
      * @return whether the rows map
      */
     boolean map(Instrument instrument, int maxRows, List<Problem> problems) {
+        List<AnswerScale> scales = LayoutFit.model(instrument).answerScales();
+        if (!LayoutFit.sheetFits(this, instrument, maxRows, problems)) {
+            return false;
+        }
         int typeCol = typeCol();
         int eCol = questionCol() - 2;
         List<Integer> itemRows = new ArrayList<>();
@@ -152,7 +157,7 @@ final class LkeSheet {
                 if (!itemRows.isEmpty()) {
                     counts.get(itemRows.get(itemRows.size() - 1)).add(r);
                 }
-            } else if (isTypeLabel(type) && !ROMAN.matcher(e).matches()) {
+            } else if (isTypeLabel(type, scales) && !ROMAN.matcher(e).matches()) {
                 itemRows.add(r);
                 counts.put(r, new ArrayList<>());
             } else {
@@ -171,25 +176,26 @@ final class LkeSheet {
             Item item = its.get(i);
             int r = itemRows.get(i);
             String label = Cells.text(sheet, r, typeCol);
-            if (!compatible(label, item.answerType())) {
+            AnswerScale scale = instrument.answerScale(item);
+            if (!compatible(label, scale)) {
                 problems.add(Problem.error("EXCEL_ROW_TYPE", Cells.at(sheet, r, typeCol), Message.of("EXCEL_ROW_TYPE",
-                        item.id(), label), Message.verbatim(typeLabel(item.answerType()))));
+                        item.id(), label), Message.verbatim(typeLabel(scale))));
                 ok = false;
             }
             List<Integer> cr = counts.get(r);
-            if ((item.answerType() == AnswerType.PCT || item.answerType() == AnswerType.DEC) && cr.size() < 2) {
+            if (counted(scale) && cr.size() < 2) {
                 problems.add(Problem.error("EXCEL_ROW_TYPE", Cells.at(sheet, r, typeCol),
                         Message.of("EXCEL_ROW_TYPE.2", item.id()), Message.of("EXCEL_ROW_TYPE.2.expected")));
                 ok = false;
             }
-            items.add(new ItemRow(item, r, List.copyOf(cr)));
+            items.add(new ItemRow(item, scale, r, List.copyOf(cr)));
         }
-        scoreKeys(structure, itemRows, its);
+        scoreKeys(LayoutFit.model(instrument), structure, itemRows, its);
         return ok;
     }
 
     /** Names the structure rows that carry a score: sections, area parts, indicators, totals. */
-    private void scoreKeys(List<Integer> structure, List<Integer> itemRows, List<Item> its) {
+    private void scoreKeys(RuleSetModel model, List<Integer> structure, List<Integer> itemRows, List<Item> its) {
         int bCol = questionCol() - 5;
         int cCol = bCol + 1;
         int dCol = bCol + 2;
@@ -211,10 +217,9 @@ final class LkeSheet {
                 key = ScoreKeys.HASIL;
             } else if (b.startsWith("nilai evaluasi") || b.startsWith("total nilai")) {
                 key = ScoreKeys.TOTAL;
-            } else if (d.equals("pemenuhan") || d.equals("reform")) {
-                key = d.equals("pemenuhan") ? ScoreKeys.PEMENUHAN : ScoreKeys.REFORM;
-            } else if (nextItem != null && nextItem.section() != Section.HASIL && NUMBER.matcher(d).matches()
-                    && !e.isBlank()) {
+            } else if (sectionComponent(model, d) != null) {
+                key = sectionComponent(model, d);
+            } else if (nextItem != null && nextItem.area() != null && isAreaHeading(d, e)) {
                 key = ScoreKeys.areaPart(nextItem);
             } else if (nextItem != null && ROMAN.matcher(e).matches()) {
                 key = ScoreKeys.indicator(nextItem);
@@ -231,37 +236,65 @@ final class LkeSheet {
         }
     }
 
-    /** Whether the text is an answer-type label of the LKE (not, say, a signature block below the table). */
-    static boolean isTypeLabel(String label) {
-        for (AnswerType t : AnswerType.values()) {
-            if (compatible(label, t)) {
+    /** The component of the section whose name is {@code text} (normalised), e.g. PEMENUHAN for "pemenuhan". */
+    private static String sectionComponent(RuleSetModel model, String text) {
+        return model.sections().stream().filter(s -> Cells.norm(s.nameId()).equals(text))
+                .map(s -> ScoreKeys.section(model, s.code())).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+    }
+
+    /** Whether a row with these cells in columns D and E heads an area part ({@code 1.}, {@code MANAJEMEN ...}). */
+    static boolean isAreaHeading(String d, String e) {
+        return NUMBER.matcher(d).matches() && !e.isBlank();
+    }
+
+    /** The normalised text of a cell, as the structure columns are compared. */
+    String norm(int row, int col) {
+        return Cells.norm(Cells.text(sheet, row, col));
+    }
+
+    /** Whether the text is an answer-type label of one of the scales (not, say, a signature block below the table). */
+    static boolean isTypeLabel(String label, List<AnswerScale> scales) {
+        for (AnswerScale s : scales) {
+            if (compatible(label, s)) {
                 return true;
             }
         }
         return false;
     }
 
-    static boolean compatible(String label, AnswerType type) {
-        String t = Cells.norm(label).replace(" ", "");
-        return switch (type) {
-            case YT -> t.equals("ya/tidak") || t.equals("ya") || t.equals("y/t");
-            case ABC -> t.equals("a/b/c");
-            case ABCD -> t.equals("a/b/c/d");
-            case ABCDE -> t.equals("a/b/c/d/e");
-            case PCT, DEC -> t.equals("%");
-            case IDX4 -> t.startsWith("nilai");
+    /**
+     * Whether an LKE answer-type label is the scale's: a choice scale's labels joined by {@code /}, best first
+     * ({@code Ya/Tidak}, {@code A/B/C}), or their initials ({@code Y/T}), or, for a two-label scale, its first label
+     * alone (the Lampiran III sheet writes {@code Ya}); {@code %} for counts; {@code Nilai ...} for an index.
+     */
+    static boolean compatible(String label, AnswerScale scale) {
+        String t = compact(label);
+        List<String> labels = scale.labels();
+        return switch (scale.kind()) {
+            case CHOICE -> t.equals(compact(String.join("/", labels)))
+                    || t.equals(compact(String.join("/", labels.stream().map(l -> l.substring(0, 1)).toList())))
+                    || labels.size() == 2 && t.equals(compact(labels.get(0)));
+            case RATIO, DECREASE -> t.equals("%");
+            case INDEX -> t.startsWith("nilai");
         };
     }
 
-    /** The answer-type label the LKE uses. */
-    static String typeLabel(AnswerType type) {
-        return switch (type) {
-            case YT -> "Ya/Tidak";
-            case ABC -> "A/B/C";
-            case ABCD -> "A/B/C/D";
-            case ABCDE -> "A/B/C/D/E";
-            case PCT, DEC -> "%";
-            case IDX4 -> "Nilai (0-4)";
+    private static String compact(String s) {
+        return Cells.norm(s).replace(" ", "");
+    }
+
+    /** The answer-type label the LKE uses for a scale: the inverse of {@link #compatible}. */
+    static String typeLabel(AnswerScale scale) {
+        return switch (scale.kind()) {
+            case CHOICE -> String.join("/", scale.labels());
+            case RATIO, DECREASE -> "%";
+            case INDEX -> "Nilai (0-4)";
         };
+    }
+
+    /** Whether the scale's items are answered in two <i>Jumlah</i> (count) rows. */
+    static boolean counted(AnswerScale scale) {
+        return scale.kind() == RuleSetModel.AnswerKind.RATIO || scale.kind() == RuleSetModel.AnswerKind.DECREASE;
     }
 }

@@ -1,12 +1,13 @@
 package io.github.zirules.excel.internal;
 
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.ScoreCheck;
-import io.github.zirules.api.Scores;
+import io.github.zirules.api.RuleSetModel;
+import io.github.zirules.api.ScoreNode;
+import io.github.zirules.api.ScoreTree;
 import io.github.zirules.excel.ScoredUnit;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,29 +40,24 @@ public final class ScoredWriter {
             TemplateWriter.unitSheet(wb, st, unit.assessment().ruleSet(), unit.assessment());
             TemplateWriter.lkeSheet(instrument, wb, st, TemplateWriter.LKE_SHEET, unit.assessment(), unit.result(),
                     Map.of());
-            scoresSheet(wb, st, unit.result());
+            scoresSheet(wb, st, LayoutFit.model(instrument), unit.result());
             wb.write(out);
         }
     }
 
-    static void scoresSheet(XSSFWorkbook wb, TemplateWriter.Styles st, Result r) {
+    /** The scores sheet: every component of the rule set's structure, each area, each area part; then the checks. */
+    static void scoresSheet(XSSFWorkbook wb, TemplateWriter.Styles st, RuleSetModel model, Result r) {
         XSSFSheet s = wb.createSheet(SCORES_SHEET);
-        Scores sc = r.scores();
+        ScoreTree tree = r.scoreTree();
         int[] n = {0};
         header(s, st, n, "Nilai / Score", "Nilai / Value");
-        line(s, st, n, "Total", sc.total());
-        line(s, st, n, "Pengungkit", sc.pengungkit());
-        line(s, st, n, "Pemenuhan", sc.pemenuhan());
-        line(s, st, n, "Reform", sc.reform());
-        for (Area a : Area.values()) {
-            line(s, st, n, a.name() + " " + a.nameId(), sc.area(a));
+        for (RuleSetModel.Component c : model.components()) {
+            line(s, st, n, c.id() + " " + c.nameId(), tree.node(c.id()).map(ScoreNode::score).orElse(null));
         }
-        sc.areaParts().forEach((k, v) -> line(s, st, n, k, v));
-        line(s, st, n, "Hasil", sc.hasil());
-        line(s, st, n, "BBA", sc.bba());
-        line(s, st, n, "IPAK", sc.ipak());
-        line(s, st, n, "KINERJA", sc.kinerja());
-        line(s, st, n, "IPKP", sc.ipkp());
+        for (RuleSetModel.AreaDef a : model.areas()) {
+            line(s, st, n, a.code() + " " + a.nameId(), tree.areas().get(a.code()));
+        }
+        parts(tree.root(), (k, v) -> line(s, st, n, k, v));
         n[0]++;
         Row v = s.createRow(n[0]++);
         v.createCell(0).setCellValue("Predikat / Verdict " + r.verdict().target());
@@ -97,6 +93,13 @@ public final class ScoredWriter {
         s.setColumnWidth(1, 22 * 256);
         s.setColumnWidth(2, 40 * 256);
         s.setColumnWidth(3, 40 * 256);
+    }
+
+    private static void parts(ScoreNode node, java.util.function.BiConsumer<String, BigDecimal> out) {
+        if (node.kind() == ScoreNode.Kind.AREA_PART) {
+            out.accept(node.id(), node.score());
+        }
+        node.children().forEach(c -> parts(c, out));
     }
 
     private static void header(XSSFSheet s, TemplateWriter.Styles st, int[] n, String a, String b) {

@@ -1,9 +1,9 @@
 package io.github.zirules.excel.internal;
 
 import io.github.zirules.api.Answer;
-import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.RuleSetModel.AnswerScale;
 import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -47,7 +47,7 @@ final class SheetRows {
     }
 
     /** An item row; returns its index. */
-    int item(Item it, BigDecimal weight) {
+    int item(Item it, AnswerScale scale, BigDecimal weight) {
         Row r = sheet.createRow(next++);
         r.createCell(TemplateWriter.ID).setCellValue(it.id().value());
         String id = it.id().value();
@@ -57,14 +57,14 @@ final class SheetRows {
         r.getCell(TemplateWriter.QUESTION).setCellStyle(st.wrap);
         r.createCell(TemplateWriter.CRITERIA).setCellValue(String.join("\n", it.criteria()));
         r.getCell(TemplateWriter.CRITERIA).setCellStyle(st.wrap);
-        r.createCell(TemplateWriter.TYPE).setCellValue(LkeSheet.typeLabel(it.answerType()));
+        r.createCell(TemplateWriter.TYPE).setCellValue(LkeSheet.typeLabel(scale));
         if (it.area() == null) {
             weight(r, weight);
         }
         for (int c : new int[] {TemplateWriter.EVIDENCE, TemplateWriter.LINKS, TemplateWriter.HASHES}) {
             r.createCell(c).setCellStyle(st.input);
         }
-        if (it.answerType().isChoice() || it.answerType() == AnswerType.IDX4) {
+        if (!LkeSheet.counted(scale)) {
             // A PCT or DEC item is answered in its Jumlah rows: its own answer cell stays locked.
             r.createCell(TemplateWriter.ANSWER).setCellStyle(st.input);
             inputs(r);
@@ -135,8 +135,9 @@ final class SheetRows {
         }
     }
 
+    /** The score named by {@code key}, if a result is given; none for a key the structure has no score for. */
     private void score(Row r, String key) {
-        if (result != null) {
+        if (result != null && key != null) {
             BigDecimal v = ScoreKeys.value(result, key);
             if (v != null) {
                 number(r, TemplateWriter.VALUE, v);

@@ -1,9 +1,10 @@
 package io.github.zirules.excel.internal;
 
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.RuleSetModel;
+import io.github.zirules.api.ScoreNode;
 import io.github.zirules.excel.ScoredUnit;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,11 +42,12 @@ public final class SummaryWriter {
             XSSFSheet s = wb.createSheet(SUMMARY_SHEET);
             Set<String> checkIds = new LinkedHashSet<>();
             units.forEach(u -> u.result().verdict().checks().forEach(c -> checkIds.add(c.id())));
-            List<String> heads = new ArrayList<>(List.of("ID unit", "Nama unit", "Instansi", "Tahun", "Target",
-                    "Total", "Pengungkit", "Hasil"));
-            for (Area a : Area.values()) {
-                heads.add(a.name());
-            }
+            RuleSetModel model = LayoutFit.model(instrument);
+            List<RuleSetModel.Component> top = new ArrayList<>(List.of(model.root()));
+            top.addAll(model.children(model.root().id()));
+            List<String> heads = new ArrayList<>(List.of("ID unit", "Nama unit", "Instansi", "Tahun", "Target"));
+            top.forEach(t -> heads.add(t.nameId()));
+            model.areas().forEach(a -> heads.add(a.code()));
             checkIds.forEach(c -> heads.add("Lulus " + c));
             heads.add("Memenuhi syarat / Eligible");
             heads.add("Lembar / Sheet");
@@ -66,11 +68,12 @@ public final class SummaryWriter {
                 row.createCell(c++).setCellValue(TemplateWriter.nz(u.assessment().unit().agency()));
                 row.createCell(c++).setCellValue(u.assessment().year());
                 row.createCell(c++).setCellValue(r.verdict().target().name());
-                ScoredWriter.value(row, c++, r.scores().total(), "", st);
-                ScoredWriter.value(row, c++, r.scores().pengungkit(), "", st);
-                ScoredWriter.value(row, c++, r.scores().hasil(), "", st);
-                for (Area a : Area.values()) {
-                    ScoredWriter.value(row, c++, r.scores().area(a), "", st);
+                for (RuleSetModel.Component t : top) {
+                    ScoredWriter.value(row, c++, r.scoreTree().node(t.id()).map(ScoreNode::score).orElse(null), "",
+                            st);
+                }
+                for (RuleSetModel.AreaDef a : model.areas()) {
+                    ScoredWriter.value(row, c++, r.scoreTree().areas().get(a.code()), "", st);
                 }
                 for (String id : checkIds) {
                     row.createCell(c++).setCellValue(r.verdict().check(id).map(Check::passed)

@@ -1,14 +1,14 @@
 package io.github.zirules.excel.internal;
 
 import io.github.zirules.api.Answer;
-import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
-import io.github.zirules.api.Section;
+import io.github.zirules.api.RuleSetModel;
+import io.github.zirules.api.RuleSetModel.AnswerScale;
 import io.github.zirules.api.Unit;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
@@ -68,8 +69,8 @@ public final class TemplateWriter {
         if (evaluator != null) {
             Assessment.Builder best = Assessment.builder(Unit.of("template"), java.time.Year.now().getValue(),
                     Predikat.WBK).ruleSet(ruleSet);
-            instrument.items().forEach(i -> best.answer(i.id(), Answers.best(i.answerType())));
-            weights.putAll(evaluator.apply(best.build()).scores().indicators());
+            instrument.items().forEach(i -> best.answer(i.id(), Answers.best(instrument.answerScale(i))));
+            weights.putAll(ScoreKeys.indicators(evaluator.apply(best.build())));
         }
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
@@ -107,9 +108,15 @@ public final class TemplateWriter {
         s.protectSheet("");
     }
 
-    /** The LKE sheet; with an assessment its answers, evidence and reviews, with a result its scores. */
+    /**
+     * The LKE sheet; with an assessment its answers, evidence and reviews, with a result its scores.
+     *
+     * @throws io.github.zirules.api.InvalidInputException if the rule set's structure does not fit the layout
+     */
     static XSSFSheet lkeSheet(Instrument instrument, XSSFWorkbook wb, Styles st, String name, Assessment a, Result r,
                               Map<String, BigDecimal> weights) {
+        LayoutFit.exportFits(instrument);
+        RuleSetModel model = LayoutFit.model(instrument);
         XSSFSheet s = wb.createSheet(name);
         List<String> roles = a == null || a.reviews().isEmpty() ? DEFAULT_ROLES : new ArrayList<>(a.reviews().keySet());
         Row title = s.createRow(0);
@@ -127,43 +134,48 @@ public final class TemplateWriter {
         SheetRows rows = new SheetRows(s, st, r, REVIEWS + roles.size());
         Validations v = new Validations(s, REVIEWS + roles.size());
         rows.label(1, "A.", 2, "PENGUNGKIT", ScoreKeys.PENGUNGKIT);
-        Section section = null;
+        String section = null;
         String area = null;
         String indicator = null;
+        boolean hasil = false;
+        int sectionNo = 0;
         int areaNo = 0;
         int indNo = 0;
         for (Item it : instrument.items()) {
-            if (it.section() != section) {
+            AnswerScale scale = instrument.answerScale(it);
+            String itArea = it.area();
+            if (!it.section().equals(section)) {
                 section = it.section();
                 area = null;
                 areaNo = 0;
-                if (section == Section.PEMENUHAN) {
-                    rows.label(2, "I.", 3, "PEMENUHAN", ScoreKeys.PEMENUHAN);
-                } else if (section == Section.REFORM) {
-                    rows.label(2, "II.", 3, "REFORM", ScoreKeys.REFORM);
-                } else {
+                if (itArea != null) {
+                    String heading = model.section(section).map(RuleSetModel.SectionDef::nameId).orElse(section);
+                    rows.label(2, roman(++sectionNo).toUpperCase(Locale.ROOT), 3, heading.toUpperCase(Locale.ROOT),
+                            ScoreKeys.section(model, section));
+                } else if (!hasil) {
+                    hasil = true;
                     rows.label(1, "TOTAL PENGUNGKIT", -1, null, ScoreKeys.PENGUNGKIT);
                     rows.label(1, "B.", 2, "HASIL", ScoreKeys.HASIL);
                 }
             }
-            if (section != Section.HASIL && !String.valueOf(it.area()).equals(area)) {
-                area = String.valueOf(it.area());
+            if (itArea != null && !itArea.equals(area)) {
+                area = itArea;
                 indNo = 0;
-                rows.label(3, ++areaNo + ".", 4, it.area().nameId().toUpperCase(java.util.Locale.ROOT),
-                        ScoreKeys.areaPart(it));
+                String heading = model.area(area).map(RuleSetModel.AreaDef::nameId).orElse(area);
+                rows.label(3, ++areaNo + ".", 4, heading.toUpperCase(Locale.ROOT), ScoreKeys.areaPart(it));
             }
-            if (section != Section.HASIL && !it.indicatorId().equals(indicator)) {
+            if (itArea != null && !it.indicatorId().equals(indicator)) {
                 indicator = it.indicatorId();
                 rows.indicator(roman(++indNo), it, weights.get(it.indicatorId()));
             }
-            int row = rows.item(it, weights.get(it.indicatorId()));
-            v.add(it.answerType(), row, false);
-            if (it.answerType() == AnswerType.PCT || it.answerType() == AnswerType.DEC) {
-                List<String> labels = Answers.countLabels(it);
+            int row = rows.item(it, scale, weights.get(it.indicatorId()));
+            v.add(scale, row, false);
+            if (LkeSheet.counted(scale)) {
+                List<String> labels = Answers.countLabels(it, scale);
                 int first = rows.count(labels.get(0));
                 int second = rows.count(labels.get(1));
-                v.add(it.answerType(), first, true);
-                v.add(it.answerType(), second, true);
+                v.add(scale, first, true);
+                v.add(scale, second, true);
                 if (a != null) {
                     rows.counts(it, a.answers().get(it.id()), ANSWER, first, second);
                     for (int i = 0; i < roles.size(); i++) {
@@ -248,20 +260,23 @@ public final class TemplateWriter {
 
     /** Data validations on the answer cells, one per kind of answer. */
     private static final class Validations {
+        private static final String COUNT = " count";
         private final XSSFSheet sheet;
         private final int lastCol;
         private final Map<String, CellRangeAddressList> ranges = new LinkedHashMap<>();
+        private final Map<String, AnswerScale> scales = new LinkedHashMap<>();
 
         Validations(XSSFSheet sheet, int lastCol) {
             this.sheet = sheet;
             this.lastCol = lastCol;
         }
 
-        void add(AnswerType type, int row, boolean countRow) {
-            String key = countRow ? "count" : type.name();
-            if (!countRow && (type == AnswerType.PCT || type == AnswerType.DEC)) {
+        void add(AnswerScale scale, int row, boolean countRow) {
+            String key = countRow ? COUNT : scale.code();
+            if (!countRow && LkeSheet.counted(scale)) {
                 return;
             }
+            scales.putIfAbsent(key, scale);
             CellRangeAddressList l = ranges.computeIfAbsent(key, k -> new CellRangeAddressList());
             l.addCellRangeAddress(row, ANSWER, row, ANSWER);
             for (int c = REVIEWS; c < lastCol; c++) {
@@ -272,12 +287,12 @@ public final class TemplateWriter {
         void apply() {
             DataValidationHelper h = sheet.getDataValidationHelper();
             ranges.forEach((key, where) -> {
-                DataValidationConstraint c = switch (key) {
-                    case "count" -> h.createIntegerConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL,
-                            "0", null);
-                    case "IDX4" -> h.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "4");
-                    default -> h.createExplicitListConstraint(AnswerType.valueOf(key).labels().toArray(String[]::new));
-                };
+                AnswerScale scale = scales.get(key);
+                DataValidationConstraint c = key.equals(COUNT)
+                        ? h.createIntegerConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null)
+                        : scale.kind() == RuleSetModel.AnswerKind.INDEX
+                        ? h.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "4")
+                        : h.createExplicitListConstraint(scale.labels().toArray(String[]::new));
                 DataValidation dv = h.createValidation(c, where);
                 dv.setShowErrorBox(true);
                 sheet.addValidationData(dv);

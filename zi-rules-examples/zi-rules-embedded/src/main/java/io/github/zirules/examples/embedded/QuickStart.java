@@ -9,6 +9,7 @@ import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.RuleSetModel.AnswerScale;
 import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.Unit;
 import io.github.zirules.api.ZiRules;
@@ -28,11 +29,12 @@ public final class QuickStart {
         Assessment.Builder b = Assessment.builder(new Unit("KPKNL-JKT1", "KPKNL Jakarta I", "Kementerian Keuangan"),
                 2026, Predikat.WBK);
         for (Item item : lke.items()) {            // start from the best answer to every item …
-            b.answer(item.id(), switch (item.answerType()) {
-                case PCT -> Answer.ratio(12, 12);
-                case DEC -> Answer.decrease(10, 4);
-                case IDX4 -> Answer.index("3.71");
-                default -> Answer.choice(item.answerType().labels().get(0));
+            AnswerScale scale = lke.answerScale(item);  // as the rule set's structure.csv declares it
+            b.answer(item.id(), switch (scale.kind()) {
+                case RATIO -> Answer.ratio(12, 12);
+                case DECREASE -> Answer.decrease(10, 4);
+                case INDEX -> Answer.index("3.71");
+                case CHOICE -> Answer.choice(scale.labels().get(0));   // labels best first
             });
         }
         return b                                   // … then record what the unit really has
