@@ -51,6 +51,17 @@ public final class Catalog {
     }
 
     /**
+     * As {@link #load(List, boolean)}, and with {@code checkFileOrder} the file-order check of each rule set from a
+     * folder runs while it loads, before anything else can evaluate it, which spares the copy of its rules that
+     * {@link LoadedRuleSet#fileOrderProblems()} needs afterwards ({@code validate} asks so).
+     *
+     * @throws InvalidRuleSetException with every problem of every rule set that does not load
+     */
+    public static Catalog load(List<Path> directories, boolean includeBuiltIn, boolean checkFileOrder) {
+        return new Catalog(RuleSetCatalog.load(directories, includeBuiltIn, checkFileOrder));
+    }
+
+    /**
      * Compiles the rule set in folder {@code dir}; a rule set it extends is looked up under {@code parentDirs} (rule-set
      * folders or folders of them), then among the built-in ones.
      *
@@ -107,7 +118,7 @@ public final class Catalog {
      * @throws io.github.zirules.api.UnknownRuleSetException if there is none
      */
     public LoadedRuleSet ruleSet(String id) {
-        return new LoadedRuleSet(catalog.get(id));
+        return new LoadedRuleSet(catalog.get(id), catalog.fileOrderProblems(id));
     }
 
     /** An engine over every rule set of this catalogue, with a fire limit and a time limit per evaluation. */

@@ -62,7 +62,17 @@ public final class PolicyRuleSet {
      * @throws InvalidRuleSetException with every problem of every rule set that does not load
      */
     public static List<PolicyRuleSet> loadAll(List<Path> dirs) {
-        Catalog catalog = Catalog.load(dirs, true);
+        return loadAll(dirs, false);
+    }
+
+    /**
+     * As {@link #loadAll(List)}, and with {@code checkFileOrder} each rule set's {@link #fileOrderProblems()} are
+     * found while it loads, which is cheaper than asking for them afterwards ({@code validate} does so).
+     *
+     * @throws InvalidRuleSetException with every problem of every rule set that does not load
+     */
+    public static List<PolicyRuleSet> loadAll(List<Path> dirs, boolean checkFileOrder) {
+        Catalog catalog = Catalog.load(dirs, true, checkFileOrder);
         List<PolicyRuleSet> out = new ArrayList<>();
         catalog.folders().forEach((id, d) -> out.add(new PolicyRuleSet(d, catalog.ruleSet(id))));
         out.sort(Comparator.comparing(r -> r.info().id()));
@@ -119,9 +129,9 @@ public final class PolicyRuleSet {
     }
 
     /**
-     * The problems only another file order shows ({@code LINT_ORDER_DEPENDENT}): the rule set compiled again with its
-     * rule files loaded last file first and probed both ways. One more compilation, so {@code validate} asks for it;
-     * loading a rule set does not.
+     * The problems only another file order shows ({@code LINT_ORDER_DEPENDENT}): the rule set probed with its rule
+     * files as written and loaded last file first. A dozen evaluations, so {@code validate} asks for it (best while
+     * loading, {@link #loadAll(List, boolean)}); loading a rule set does not.
      */
     public List<Problem> fileOrderProblems() {
         return compiled.fileOrderProblems();

@@ -146,8 +146,9 @@ public final class RuleSetUnderTest {
     }
 
     /**
-     * Scores {@code assessment} with its facts inserted, and the rule files loaded, in {@code order} (the rule set is
-     * compiled again, once, the first time the files are to be reversed): for the order-independence invariant.
+     * Scores {@code assessment} with its facts inserted, and the rule files loaded, in {@code order} (the rule set's
+     * compiled rules are copied, once, the first time the files are to be reversed): for the order-independence
+     * invariant.
      */
     OrderedRun evaluate(Assessment assessment, EvaluationOrder order) {
         Objects.requireNonNull(assessment, "assessment");

@@ -31,15 +31,18 @@ public final class RuleSetCatalog {
 
     private final Map<String, CompiledRuleSet> byId;
     private final Map<String, Path> folders;
+    private final Map<String, List<Problem>> fileOrderProblems;
 
-    private RuleSetCatalog(Map<String, CompiledRuleSet> byId, Map<String, Path> folders) {
+    private RuleSetCatalog(Map<String, CompiledRuleSet> byId, Map<String, Path> folders,
+                           Map<String, List<Problem>> fileOrderProblems) {
         this.byId = byId;
         this.folders = folders;
+        this.fileOrderProblems = fileOrderProblems;
     }
 
     /** A catalogue of one rule set, compiled already (not from a folder the catalogue knows). */
     public static RuleSetCatalog of(CompiledRuleSet rs) {
-        return new RuleSetCatalog(Map.of(rs.info().id(), rs), Map.of());
+        return new RuleSetCatalog(Map.of(rs.info().id(), rs), Map.of(), Map.of());
     }
 
     /**
@@ -49,6 +52,18 @@ public final class RuleSetCatalog {
      * @throws InvalidRuleSetException with every problem of every rule set that does not load
      */
     public static RuleSetCatalog load(List<Path> directories, boolean includeBuiltIn) {
+        return load(directories, includeBuiltIn, false);
+    }
+
+    /**
+     * Loads and compiles the catalog, and with {@code checkFileOrder} runs the file-order check
+     * ({@link FileOrderCheck#checkInPlace}) on each rule set from a folder on disk as soon as it is compiled, before
+     * anything else can evaluate it: no copy of its rules is needed then ({@link #fileOrderProblems}).
+     *
+     * @param directories rule-set folders, or folders of rule-set folders
+     * @throws InvalidRuleSetException with every problem of every rule set that does not load
+     */
+    public static RuleSetCatalog load(List<Path> directories, boolean includeBuiltIn, boolean checkFileOrder) {
         Map<String, RuleSetSource> sources = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         ClassLoader loader = RuleSetCatalog.class.getClassLoader();
@@ -60,9 +75,14 @@ public final class RuleSetCatalog {
         Map<String, Path> folders = diskFolders(directories, problems);
         folders.forEach((id, d) -> sources.put(id, RuleSetSource.directory(d)));
         Map<String, CompiledRuleSet> compiled = new TreeMap<>();
+        Map<String, List<Problem>> fileOrder = new TreeMap<>();
         for (Map.Entry<String, RuleSetSource> e : sources.entrySet()) {
             try {
-                compiled.put(e.getKey(), RuleSetCompiler.compile(e.getValue(), sources::get));
+                CompiledRuleSet rs = RuleSetCompiler.compile(e.getValue(), sources::get);
+                compiled.put(e.getKey(), rs);
+                if (checkFileOrder && folders.containsKey(e.getKey())) {
+                    fileOrder.put(e.getKey(), FileOrderCheck.checkInPlace(rs));
+                }
             } catch (InvalidRuleSetException ex) {
                 problems.addAll(ex.problems());
             }
@@ -70,7 +90,15 @@ public final class RuleSetCatalog {
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(directories.isEmpty() ? "built-in" : directories.toString(), problems);
         }
-        return new RuleSetCatalog(Map.copyOf(compiled), Map.copyOf(folders));
+        return new RuleSetCatalog(Map.copyOf(compiled), Map.copyOf(folders), Map.copyOf(fileOrder));
+    }
+
+    /**
+     * What the file-order check found for the rule set with this id when the catalogue was loaded with it (empty
+     * for a sound rule set); null if it was not checked then.
+     */
+    public List<Problem> fileOrderProblems(String id) {
+        return fileOrderProblems.get(id);
     }
 
     /**
