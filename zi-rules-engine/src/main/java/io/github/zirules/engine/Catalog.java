@@ -51,14 +51,14 @@ public final class Catalog {
     }
 
     /**
-     * As {@link #load(List, boolean)}, and with {@code checkFileOrder} the file-order check of each rule set from a
-     * folder runs while it loads, before anything else can evaluate it, which spares the copy of its rules that
-     * {@link LoadedRuleSet#fileOrderProblems()} needs afterwards ({@code validate} asks so).
+     * The rule sets under {@code directories} as {@code validate} loads them: compiled, checked, and each one's
+     * {@link LoadedRuleSet#fileOrderProblems() file-order check} made while it loads (cheaper than afterwards); the
+     * built-in rule sets only as their parents, not compiled on their own.
      *
      * @throws InvalidRuleSetException with every problem of every rule set that does not load
      */
-    public static Catalog load(List<Path> directories, boolean includeBuiltIn, boolean checkFileOrder) {
-        return new Catalog(RuleSetCatalog.load(directories, includeBuiltIn, checkFileOrder));
+    public static Catalog forValidation(List<Path> directories) {
+        return new Catalog(RuleSetCatalog.forValidation(directories));
     }
 
     /**

@@ -81,8 +81,8 @@ public final class LoadedRuleSet {
 
     /**
      * The problems only another file order shows ({@code LINT_ORDER_DEPENDENT}): the rule set probed with its rule
-     * files as written and loaded last file first. Found while it loaded if {@link Catalog#load(List, boolean,
-     * boolean)} was asked to; else now, on a copy of its compiled rules (no compilation).
+     * files as written and loaded last file first. Found while it loaded if it was loaded {@link
+     * Catalog#forValidation for validation}; else now, on a copy of its compiled rules (no compilation).
      */
     public List<Problem> fileOrderProblems() {
         return fileOrderProblems != null ? fileOrderProblems : FileOrderCheck.check(compiled);

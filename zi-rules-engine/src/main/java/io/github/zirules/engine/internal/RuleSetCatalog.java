@@ -52,22 +52,29 @@ public final class RuleSetCatalog {
      * @throws InvalidRuleSetException with every problem of every rule set that does not load
      */
     public static RuleSetCatalog load(List<Path> directories, boolean includeBuiltIn) {
-        return load(directories, includeBuiltIn, false);
+        return load(directories, includeBuiltIn, includeBuiltIn, false);
     }
 
     /**
-     * Loads and compiles the catalog, and with {@code checkFileOrder} runs the file-order check
-     * ({@link FileOrderCheck#checkInPlace}) on each rule set from a folder on disk as soon as it is compiled, before
-     * anything else can evaluate it: no copy of its rules is needed then ({@link #fileOrderProblems}).
+     * The rule sets in folders under {@code directories}, compiled and checked as {@code validate} checks them: each
+     * one's file-order check ({@link FileOrderCheck#checkInPlace}) runs as soon as it is compiled, before anything
+     * else can evaluate it, so no copy of its rules is needed ({@link #fileOrderProblems}). The built-in rule sets
+     * are there only as parents, not compiled on their own: nothing evaluates with them here, and a folder that
+     * extends one compiles the parent's files with its own.
      *
      * @param directories rule-set folders, or folders of rule-set folders
      * @throws InvalidRuleSetException with every problem of every rule set that does not load
      */
-    public static RuleSetCatalog load(List<Path> directories, boolean includeBuiltIn, boolean checkFileOrder) {
+    public static RuleSetCatalog forValidation(List<Path> directories) {
+        return load(directories, true, false, true);
+    }
+
+    private static RuleSetCatalog load(List<Path> directories, boolean builtInSources, boolean compileBuiltIn,
+                                       boolean checkFileOrder) {
         Map<String, RuleSetSource> sources = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         ClassLoader loader = RuleSetCatalog.class.getClassLoader();
-        if (includeBuiltIn) {
+        if (builtInSources) {
             for (String id : builtInIds(loader)) {
                 sources.put(id, RuleSetSource.classpath(BUILT_IN_ROOT + "/" + id, loader));
             }
@@ -77,10 +84,13 @@ public final class RuleSetCatalog {
         Map<String, CompiledRuleSet> compiled = new TreeMap<>();
         Map<String, List<Problem>> fileOrder = new TreeMap<>();
         for (Map.Entry<String, RuleSetSource> e : sources.entrySet()) {
+            if (!compileBuiltIn && !folders.containsKey(e.getKey())) {
+                continue;
+            }
             try {
                 CompiledRuleSet rs = RuleSetCompiler.compile(e.getValue(), sources::get);
                 compiled.put(e.getKey(), rs);
-                if (checkFileOrder && folders.containsKey(e.getKey())) {
+                if (checkFileOrder) {
                     fileOrder.put(e.getKey(), FileOrderCheck.checkInPlace(rs));
                 }
             } catch (InvalidRuleSetException ex) {
