@@ -9,7 +9,6 @@ import io.github.zirules.api.UnknownRuleSetException;
 import io.github.zirules.engine.Catalog;
 import io.github.zirules.engine.RuleSetFolders;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,11 +25,7 @@ class ValidateAllTest {
 
     @Test
     void theFileOrderCheckMadeWhileLoadingFindsWhatItFindsAfterwards() throws IOException {
-        Path dir = RuleSetFolders.copyBuiltIn(tmp.resolve("planted"));
-        Path file = dir.resolve("thresholds-wbk.drl");
-        Files.writeString(file, Files.readString(file) + "\nrule \"WBK: total sementara paling sedikit 75\"\n"
-                + "    ruleflow-group \"agregasi\"\n    salience 0\nwhen\n    $k : Scorecard( target == \"WBK\" )\n"
-                + "then\n    $k.minimum( \"TOTAL_SEMENTARA\", $k.get( \"TOTAL\" ), \"75\" );\nend\n");
+        Path dir = RuleSetFolders.plantFileOrderDependentRule(RuleSetFolders.copyBuiltIn(tmp.resolve("planted")));
 
         List<Problem> whileLoading = PolicyRuleSet.validateAll(List.of(dir)).get(0).fileOrderProblems();
         List<Problem> afterwards = PolicyRuleSet.loadAll(List.of(dir)).get(0).fileOrderProblems();

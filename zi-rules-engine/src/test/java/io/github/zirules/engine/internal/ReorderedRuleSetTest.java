@@ -159,11 +159,7 @@ class ReorderedRuleSetTest {
 
     @Test
     void theFileOrderCheckFindsTheSameInPlaceAsOnACopy() throws IOException {
-        Path dir = RuleSetFolders.copyBuiltIn(tmp.resolve("planted"));
-        Path file = dir.resolve("thresholds-wbk.drl");
-        Files.writeString(file, Files.readString(file) + "\nrule \"WBK: total sementara paling sedikit 75\"\n"
-                + "    ruleflow-group \"agregasi\"\n    salience 0\nwhen\n    $k : Scorecard( target == \"WBK\" )\n"
-                + "then\n    $k.minimum( \"TOTAL_SEMENTARA\", $k.get( \"TOTAL\" ), \"75\" );\nend\n");
+        Path dir = RuleSetFolders.plantFileOrderDependentRule(RuleSetFolders.copyBuiltIn(tmp.resolve("planted")));
         CompiledRuleSet planted = RuleSetCatalog.compileFolder(dir, Map.of());
         CompiledRuleSet sound = RuleSetCatalog.compileFolder(DRL_FOLDER, Map.of());
 
