@@ -4,7 +4,8 @@ rem %JAVA_HOME%\bin\java (or the java on the PATH) and the options in %JAVA_OPTS
 rem
 rem Start-up (docs/performance.md, "The launcher"): C1 only (-XX:TieredStopAtLevel=1), and a class-data-sharing
 rem archive that the first evaluate, validate or test writes into %ZI_RULES_CACHE% (default
-rem %LOCALAPPDATA%\zi-rules; one archive per size and time of the jar). JAVA_OPTS comes last and wins:
+rem %LOCALAPPDATA%\zi-rules; one archive per size and time of the jar, and per command: validate and test also
+rem load the rule compiler, evaluate does not; other commands use evaluate's). JAVA_OPTS comes last and wins:
 rem set JAVA_OPTS=-XX:TieredStopAtLevel=4 for runs of many thousands of files. ZI_RULES_CACHE=off: no archive.
 setlocal
 set "ZI_JAVA=java"
@@ -19,7 +20,10 @@ for %%J in ("%ZI_JAR%") do set "ZI_KEY=%%~zJ-%%~tJ"
 set "ZI_KEY=%ZI_KEY:/=%"
 set "ZI_KEY=%ZI_KEY::=%"
 set "ZI_KEY=%ZI_KEY: =-%"
-set "ZI_JSA=%ZI_CACHE%\zi-rules-%ZI_KEY%.jsa"
+set "ZI_COMMAND=evaluate"
+if /i "%~1"=="validate" set "ZI_COMMAND=validate"
+if /i "%~1"=="test" set "ZI_COMMAND=test"
+set "ZI_JSA=%ZI_CACHE%\zi-rules-%ZI_KEY%-%ZI_COMMAND%.jsa"
 if exist "%ZI_JSA%" (
   set "ZI_OPTS=%ZI_OPTS% -XX:SharedArchiveFile="%ZI_JSA%""
   goto run

@@ -51,6 +51,17 @@ public final class Catalog {
     }
 
     /**
+     * The rule sets under {@code directories} as {@code validate} loads them: compiled, checked, and each one's
+     * {@link LoadedRuleSet#fileOrderProblems() file-order check} made while it loads (cheaper than afterwards); the
+     * built-in rule sets only as their parents, not compiled on their own.
+     *
+     * @throws InvalidRuleSetException with every problem of every rule set that does not load
+     */
+    public static Catalog forValidation(List<Path> directories) {
+        return new Catalog(RuleSetCatalog.forValidation(directories));
+    }
+
+    /**
      * Compiles the rule set in folder {@code dir}; a rule set it extends is looked up under {@code parentDirs} (rule-set
      * folders or folders of them), then among the built-in ones.
      *
@@ -107,7 +118,7 @@ public final class Catalog {
      * @throws io.github.zirules.api.UnknownRuleSetException if there is none
      */
     public LoadedRuleSet ruleSet(String id) {
-        return new LoadedRuleSet(catalog.get(id));
+        return new LoadedRuleSet(catalog.get(id), catalog.fileOrderProblems(id));
     }
 
     /** An engine over every rule set of this catalogue, with a fire limit and a time limit per evaluation. */

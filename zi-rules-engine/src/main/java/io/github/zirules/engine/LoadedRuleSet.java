@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One compiled rule set as the policy tools and the property kit see it: its identity, instrument, rules and files,
@@ -25,9 +26,16 @@ import java.util.function.Consumer;
 public final class LoadedRuleSet {
 
     private final CompiledRuleSet compiled;
+    /** What the file-order check found while the rule set loaded; null if it did not run then. */
+    private final @Nullable List<Problem> fileOrderProblems;
 
     LoadedRuleSet(CompiledRuleSet compiled) {
+        this(compiled, null);
+    }
+
+    LoadedRuleSet(CompiledRuleSet compiled, @Nullable List<Problem> fileOrderProblems) {
         this.compiled = Objects.requireNonNull(compiled, "compiled");
+        this.fileOrderProblems = fileOrderProblems;
     }
 
     /** The rule set's identity: id, version, hash, legal basis. */
@@ -72,11 +80,12 @@ public final class LoadedRuleSet {
     }
 
     /**
-     * The problems only another file order shows ({@code LINT_ORDER_DEPENDENT}): the rule set compiled again with its
-     * rule files loaded last file first and probed both ways (one more compilation).
+     * The problems only another file order shows ({@code LINT_ORDER_DEPENDENT}): the rule set probed with its rule
+     * files as written and loaded last file first. Found while it loaded if it was loaded {@link
+     * Catalog#forValidation for validation}; else now, on a copy of its compiled rules (no compilation).
      */
     public List<Problem> fileOrderProblems() {
-        return FileOrderCheck.check(compiled);
+        return fileOrderProblems != null ? fileOrderProblems : FileOrderCheck.check(compiled);
     }
 
     /**

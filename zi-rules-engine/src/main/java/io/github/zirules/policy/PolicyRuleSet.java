@@ -62,7 +62,21 @@ public final class PolicyRuleSet {
      * @throws InvalidRuleSetException with every problem of every rule set that does not load
      */
     public static List<PolicyRuleSet> loadAll(List<Path> dirs) {
-        Catalog catalog = Catalog.load(dirs, true);
+        return of(Catalog.load(dirs, true));
+    }
+
+    /**
+     * Loads every rule set under {@code dirs} as {@code validate} does: as {@link #loadAll(List)}, with each one's
+     * {@link #fileOrderProblems()} found while it loads (cheaper than asking afterwards), and the built-in rule sets
+     * there only as the parents they may extend, not compiled on their own.
+     *
+     * @throws InvalidRuleSetException with every problem of every rule set that does not load
+     */
+    public static List<PolicyRuleSet> validateAll(List<Path> dirs) {
+        return of(Catalog.forValidation(dirs));
+    }
+
+    private static List<PolicyRuleSet> of(Catalog catalog) {
         List<PolicyRuleSet> out = new ArrayList<>();
         catalog.folders().forEach((id, d) -> out.add(new PolicyRuleSet(d, catalog.ruleSet(id))));
         out.sort(Comparator.comparing(r -> r.info().id()));
@@ -119,9 +133,9 @@ public final class PolicyRuleSet {
     }
 
     /**
-     * The problems only another file order shows ({@code LINT_ORDER_DEPENDENT}): the rule set compiled again with its
-     * rule files loaded last file first and probed both ways. One more compilation, so {@code validate} asks for it;
-     * loading a rule set does not.
+     * The problems only another file order shows ({@code LINT_ORDER_DEPENDENT}): the rule set probed with its rule
+     * files as written and loaded last file first. A dozen evaluations, so {@code validate} asks for it (best while
+     * loading, {@link #validateAll(List)}); loading a rule set does not.
      */
     public List<Problem> fileOrderProblems() {
         return compiled.fileOrderProblems();

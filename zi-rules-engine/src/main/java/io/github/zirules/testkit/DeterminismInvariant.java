@@ -6,7 +6,10 @@ import io.github.zirules.api.Result;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code determinism}: scoring the same assessment twice gives equal results, to the last warning. */
+/**
+ * {@code determinism}: scoring the same assessment twice gives equal results, to the last warning. The second
+ * evaluation is always a new one, also when the first is the result the invariants of a try share.
+ */
 final class DeterminismInvariant extends CataloguedInvariant {
 
     DeterminismInvariant() {
@@ -21,7 +24,7 @@ final class DeterminismInvariant extends CataloguedInvariant {
     @Override
     public Optional<Violation> check(RuleSetUnderTest rules, Assessment a) {
         Result first = rules.evaluate(a);
-        Result second = rules.evaluate(a);
+        Result second = rules.evaluateAgain(a);
         List<String> diff = ResultDiff.of(first, second);
         if (diff.isEmpty()) {
             return Optional.empty();

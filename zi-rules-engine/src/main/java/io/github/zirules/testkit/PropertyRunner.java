@@ -141,15 +141,18 @@ public final class PropertyRunner {
     private Try check(int index, long s, AtomicIntegerArray firstFailure) {
         Assessment a = withRuleSet(generators.get(index % generators.size()).fromSeed(s));
         List<Violation> found = new ArrayList<>(invariants.size());
-        for (int k = 0; k < invariants.size(); k++) {
-            Violation v = null;
-            if (firstFailure.get(k) > index) {
-                v = Invariants.checkSafely(invariants.get(k), rules, a).orElse(null);
-                if (v != null) {
-                    firstFailure.accumulateAndGet(k, index, Math::min);
+        // The invariants score the same assessment: once, shared (RuleSetUnderTest.evaluate).
+        try (RuleSetUnderTest.Sharing sharing = rules.share(a)) {
+            for (int k = 0; k < invariants.size(); k++) {
+                Violation v = null;
+                if (firstFailure.get(k) > index) {
+                    v = Invariants.checkSafely(invariants.get(k), rules, a).orElse(null);
+                    if (v != null) {
+                        firstFailure.accumulateAndGet(k, index, Math::min);
+                    }
                 }
+                found.add(v);
             }
-            found.add(v);
         }
         return new Try(index, s, found);
     }

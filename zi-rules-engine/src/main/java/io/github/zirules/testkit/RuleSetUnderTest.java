@@ -49,6 +49,8 @@ public final class RuleSetUnderTest {
     private final Instrument instrument;
     private final Map<Context, Baseline> baselines = new ConcurrentHashMap<>();
     private final Map<String, BoundaryHints> hints = new ConcurrentHashMap<>();
+    /** The result shared on each thread while a try's invariants are checked ({@link #share}). */
+    private final ThreadLocal<Shared> shared = new ThreadLocal<>();
 
     private RuleSetUnderTest(Engine engine, String ruleSetId) {
         this.engine = engine;
@@ -137,18 +139,62 @@ public final class RuleSetUnderTest {
     /**
      * Scores {@code assessment} with this rule set, whatever rule set the assessment names.
      *
+     * <p>While a {@link PropertyRunner} checks the invariants on one generated assessment, that assessment (the same
+     * object) is scored once on the checking thread and its result, which is immutable, is shared by every invariant
+     * that asks for it; an invariant that needs a second, independent evaluation (as {@code determinism} does) gets
+     * one from the kit. Any other assessment is scored each time.
+     *
      * @throws io.github.zirules.api.InvalidInputException if the assessment does not fit the instrument
      * @throws io.github.zirules.api.EvaluationException if the rules fail at run time
      */
     public Result evaluate(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment");
+        Shared s = shared.get();
+        if (s != null && s.assessment == assessment) {
+            if (s.result == null) {
+                s.result = evaluateAgain(assessment);
+            }
+            return s.result;
+        }
+        return evaluateAgain(assessment);
+    }
+
+    /** Scores {@code assessment} now, never with a shared result: the second evaluation of {@code determinism}. */
+    Result evaluateAgain(Assessment assessment) {
         return engine.evaluate(id().equals(assessment.ruleSet()) ? assessment
                 : assessment.toBuilder().ruleSet(id()).build());
     }
 
     /**
-     * Scores {@code assessment} with its facts inserted, and the rule files loaded, in {@code order} (the rule set is
-     * compiled again, once, the first time the files are to be reversed): for the order-independence invariant.
+     * Until the returned scope is closed, {@link #evaluate(Assessment)} of {@code assessment} (this very object) on
+     * this thread scores it once and then gives the same result: the invariants checked on one try share it.
+     */
+    Sharing share(Assessment assessment) {
+        Shared previous = shared.get();
+        shared.set(new Shared(assessment));
+        return () -> shared.set(previous);
+    }
+
+    /** The scope of {@link #share}. */
+    interface Sharing extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** The assessment whose result is shared on one thread, and the result once computed. */
+    private static final class Shared {
+        private final Assessment assessment;
+        private Result result;
+
+        Shared(Assessment assessment) {
+            this.assessment = assessment;
+        }
+    }
+
+    /**
+     * Scores {@code assessment} with its facts inserted, and the rule files loaded, in {@code order} (the rule set's
+     * compiled rules are copied, once, the first time the files are to be reversed): for the order-independence
+     * invariant.
      */
     OrderedRun evaluate(Assessment assessment, EvaluationOrder order) {
         Objects.requireNonNull(assessment, "assessment");

@@ -40,6 +40,19 @@ public final class RuleSetFolders {
         return dir;
     }
 
+    /**
+     * Adds to the copy in {@code dir} a rule in {@code thresholds-wbk.drl} that reads TOTAL in the aggregation phase,
+     * at the salience of the rule in {@code aggregation.drl} that computes it: it works only because aggregation.drl
+     * is listed first (the file-order check refuses it). Returns {@code dir}.
+     */
+    public static Path plantFileOrderDependentRule(Path dir) throws IOException {
+        Path file = dir.resolve("thresholds-wbk.drl");
+        Files.writeString(file, Files.readString(file) + "\nrule \"WBK: total sementara paling sedikit 75\"\n"
+                + "    ruleflow-group \"agregasi\"\n    salience 0\nwhen\n    $k : Scorecard( target == \"WBK\" )\n"
+                + "then\n    $k.minimum( \"TOTAL_SEMENTARA\", $k.get( \"TOTAL\" ), \"75\" );\nend\n");
+        return dir;
+    }
+
     static byte[] resource(String file) throws IOException {
         try (InputStream in = RuleSetFolders.class.getClassLoader().getResourceAsStream(BUILT_IN + file)) {
             if (in == null) {

@@ -34,7 +34,7 @@ public final class DroolsEvaluator implements Engine {
     private final RuleSetCatalog catalog;
     private final int fireLimit;
     private final Duration timeout;
-    /** Rule sets compiled again with their files loaded last file first, by id, made when first asked for. */
+    /** Copies of rule sets with their files loaded last file first (not compiled again), by id, made when needed. */
     private final Map<String, CompiledRuleSet> filesReversed = new ConcurrentHashMap<>();
 
     /** An evaluator over a loaded catalog, with the default time limit of one evaluation. */

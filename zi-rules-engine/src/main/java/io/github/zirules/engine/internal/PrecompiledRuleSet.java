@@ -3,8 +3,10 @@ package io.github.zirules.engine.internal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,13 +49,8 @@ final class PrecompiledRuleSet {
                 .equals(header)) {
             return null;
         }
-        try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(bytes, expected.length,
-                bytes.length - expected.length), PrecompiledRuleSet.class.getClassLoader())) {
-            List<KiePackage> packages = new ArrayList<>();
-            for (Object o : (Collection<?>) in.readObject()) {
-                packages.add((KiePackage) o);
-            }
-            return packages;
+        try {
+            return readPackages(new ByteArrayInputStream(bytes, expected.length, bytes.length - expected.length));
         } catch (IOException | ClassNotFoundException | RuntimeException unreadable) {
             return null;
         }
@@ -63,10 +60,26 @@ final class PrecompiledRuleSet {
     static byte[] write(CompiledRuleSet rs) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(header(rs.info().sha256()).getBytes(StandardCharsets.UTF_8));
-        try (ObjectOutputStream o = new DroolsObjectOutputStream(out)) {
-            o.writeObject(new ArrayList<>(rs.kieBase().getKiePackages()));
-        }
+        writePackages(rs.kieBase().getKiePackages(), out);
         return out.toByteArray();
+    }
+
+    /** Writes compiled packages (their rules, the classes of their consequences) as Drools serializes them. */
+    static void writePackages(Collection<KiePackage> packages, OutputStream out) throws IOException {
+        try (ObjectOutputStream o = new DroolsObjectOutputStream(out)) {
+            o.writeObject(new ArrayList<>(packages));
+        }
+    }
+
+    /** Reads packages written by {@link #writePackages}: new objects, shared with nothing. */
+    static List<KiePackage> readPackages(InputStream in) throws IOException, ClassNotFoundException {
+        try (ObjectInputStream o = new DroolsObjectInputStream(in, PrecompiledRuleSet.class.getClassLoader())) {
+            List<KiePackage> packages = new ArrayList<>();
+            for (Object p : (Collection<?>) o.readObject()) {
+                packages.add((KiePackage) p);
+            }
+            return packages;
+        }
     }
 
     private static String header(String sha256) {

@@ -31,15 +31,18 @@ public final class RuleSetCatalog {
 
     private final Map<String, CompiledRuleSet> byId;
     private final Map<String, Path> folders;
+    private final Map<String, List<Problem>> fileOrderProblems;
 
-    private RuleSetCatalog(Map<String, CompiledRuleSet> byId, Map<String, Path> folders) {
+    private RuleSetCatalog(Map<String, CompiledRuleSet> byId, Map<String, Path> folders,
+                           Map<String, List<Problem>> fileOrderProblems) {
         this.byId = byId;
         this.folders = folders;
+        this.fileOrderProblems = fileOrderProblems;
     }
 
     /** A catalogue of one rule set, compiled already (not from a folder the catalogue knows). */
     public static RuleSetCatalog of(CompiledRuleSet rs) {
-        return new RuleSetCatalog(Map.of(rs.info().id(), rs), Map.of());
+        return new RuleSetCatalog(Map.of(rs.info().id(), rs), Map.of(), Map.of());
     }
 
     /**
@@ -49,10 +52,29 @@ public final class RuleSetCatalog {
      * @throws InvalidRuleSetException with every problem of every rule set that does not load
      */
     public static RuleSetCatalog load(List<Path> directories, boolean includeBuiltIn) {
+        return load(directories, includeBuiltIn, includeBuiltIn, false);
+    }
+
+    /**
+     * The rule sets in folders under {@code directories}, compiled and checked as {@code validate} checks them: each
+     * one's file-order check ({@link FileOrderCheck#checkInPlace}) runs as soon as it is compiled, before anything
+     * else can evaluate it, so no copy of its rules is needed ({@link #fileOrderProblems}). The built-in rule sets
+     * are there only as parents, not compiled on their own: nothing evaluates with them here, and a folder that
+     * extends one compiles the parent's files with its own.
+     *
+     * @param directories rule-set folders, or folders of rule-set folders
+     * @throws InvalidRuleSetException with every problem of every rule set that does not load
+     */
+    public static RuleSetCatalog forValidation(List<Path> directories) {
+        return load(directories, true, false, true);
+    }
+
+    private static RuleSetCatalog load(List<Path> directories, boolean builtInSources, boolean compileBuiltIn,
+                                       boolean checkFileOrder) {
         Map<String, RuleSetSource> sources = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         ClassLoader loader = RuleSetCatalog.class.getClassLoader();
-        if (includeBuiltIn) {
+        if (builtInSources) {
             for (String id : builtInIds(loader)) {
                 sources.put(id, RuleSetSource.classpath(BUILT_IN_ROOT + "/" + id, loader));
             }
@@ -60,9 +82,17 @@ public final class RuleSetCatalog {
         Map<String, Path> folders = diskFolders(directories, problems);
         folders.forEach((id, d) -> sources.put(id, RuleSetSource.directory(d)));
         Map<String, CompiledRuleSet> compiled = new TreeMap<>();
+        Map<String, List<Problem>> fileOrder = new TreeMap<>();
         for (Map.Entry<String, RuleSetSource> e : sources.entrySet()) {
+            if (!compileBuiltIn && !folders.containsKey(e.getKey())) {
+                continue;
+            }
             try {
-                compiled.put(e.getKey(), RuleSetCompiler.compile(e.getValue(), sources::get));
+                CompiledRuleSet rs = RuleSetCompiler.compile(e.getValue(), sources::get);
+                compiled.put(e.getKey(), rs);
+                if (checkFileOrder) {
+                    fileOrder.put(e.getKey(), FileOrderCheck.checkInPlace(rs));
+                }
             } catch (InvalidRuleSetException ex) {
                 problems.addAll(ex.problems());
             }
@@ -70,7 +100,15 @@ public final class RuleSetCatalog {
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(directories.isEmpty() ? "built-in" : directories.toString(), problems);
         }
-        return new RuleSetCatalog(Map.copyOf(compiled), Map.copyOf(folders));
+        return new RuleSetCatalog(Map.copyOf(compiled), Map.copyOf(folders), Map.copyOf(fileOrder));
+    }
+
+    /**
+     * What the file-order check found for the rule set with this id when the catalogue was loaded with it (empty
+     * for a sound rule set); null if it was not checked then.
+     */
+    public List<Problem> fileOrderProblems(String id) {
+        return fileOrderProblems.get(id);
     }
 
     /**

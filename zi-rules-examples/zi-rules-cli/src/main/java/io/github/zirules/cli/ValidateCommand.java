@@ -44,7 +44,7 @@ public final class ValidateCommand implements Callable<Integer> {
             List<Path> dirs = new java.util.ArrayList<>(more);
             dirs.add(dir);
             int exit = ZiRulesCli.OK;
-            for (PolicyRuleSet rs : PolicyRuleSet.loadAll(dirs)) {
+            for (PolicyRuleSet rs : PolicyRuleSet.validateAll(dirs)) {
                 List<Problem> order = rs.fileOrderProblems();
                 if (!order.isEmpty()) {
                     Problems.print(err, order, l);

@@ -57,6 +57,23 @@ class LauncherIT {
         assertTrue(first.out().startsWith("{"), "nothing before the report on standard output: " + first.out());
     }
 
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void validateWritesAClassArchiveOfItsOwnBesideThatOfEvaluate(@TempDir Path cache) throws Exception {
+        Path launcher = Jar.jar().toAbsolutePath().getParent().resolve("zi-rules");
+        Path sample = Jar.repo().resolve("zi-rules-examples/samples/kpknl-jakarta-wbk.json");
+        Path rules = Jar.repo().resolve("zi-rules-engine/src/main/resources/zirules/rulesets/permenpan-rb-90-2021");
+        assertEquals(0, run(launcher, cache, "evaluate", "--format", "json", sample.toString()).exit());
+        Cli.Run first = run(launcher, cache, "validate", rules.toString());
+        assertEquals(0, first.exit(), first.err());
+        assertEquals(2, archives(cache), "validate loads the rule compiler too: an archive of its own");
+        Cli.Run second = run(launcher, cache, "validate", rules.toString());
+        assertEquals(first.out(), second.out(), "the same verdict with the archive");
+        assertEquals("", second.err(), "no note from the JVM on the archive");
+        assertEquals(0, run(launcher, cache, "--version").exit());
+        assertEquals(2, archives(cache), "other commands use the archive of evaluate");
+    }
+
     private static long archives(Path cache) throws Exception {
         if (!Files.isDirectory(cache)) {
             return 0;
