@@ -18,7 +18,7 @@ class RuleSetModelTest {
 
     private static final String HEADER = "kind,code,within,name_id,name_en,detail\n";
     private static final String SMALL = HEADER
-            + "section,PEM,,Pemenuhan,Fulfilment,\n"
+            + "section,PEM,,Pemenuhan,Fulfilment,areas\n"
             + "section,HAS,,Hasil,Results,\n"
             + "area,MP,,Manajemen Perubahan,Change management,\n"
             + "component,TOTAL,,Nilai,Score,\n"
@@ -50,6 +50,7 @@ class RuleSetModelTest {
         assertEquals(List.of("TOTAL"), m.requiredChecks(Predikat.WBK));
         assertEquals(List.of("TOTAL", "HOLDS_WBK"), m.requiredChecks(Predikat.WBBM));
         assertEquals("Manajemen Perubahan", m.area("MP").orElseThrow().nameId());
+        assertEquals(List.of("PEM"), m.sectionsWithAreas().stream().map(RuleSetModel.SectionDef::code).toList());
     }
 
     @Test
@@ -68,6 +69,17 @@ class RuleSetModelTest {
         assertTrue(parent.message().text(Locale.ENGLISH).contains("'NOWHERE'"), parent::toString);
         assertTrue(parent.message().text(Locale.forLanguageTag("id")).contains("induknya 'NOWHERE'"),
                 parent::toString);
+    }
+
+    @Test
+    void aSectionDetailOtherThanAreasIsRefusedAtItsLineInBothLanguages() {
+        Problem p = refused(SMALL.replace("section,PEM,,Pemenuhan,Fulfilment,areas", "section,PEM,,Pemenuhan,"
+                + "Fulfilment,area")).get(0);
+        assertEquals("STRUCTURE_DETAIL", p.code());
+        assertEquals("structure.csv:2", p.location());
+        assertTrue(p.message().text(Locale.ENGLISH).contains("'area'") && p.message().text(
+                Locale.forLanguageTag("id")).contains("bagian PEM"), p::toString);
+        assertTrue(p.valid().text(Locale.ENGLISH).contains("\"areas\""), p::toString);
     }
 
     @Test
@@ -96,7 +108,7 @@ class RuleSetModelTest {
     void theScoreTreeOfTypedScoresIsThe9021TreeAndFindsEveryScoreByItsId() {
         BigDecimal one = BigDecimal.ONE;
         Scores s = new Scores(new BigDecimal("9"), new BigDecimal("4"), new BigDecimal("2"), new BigDecimal("2"),
-                Map.of(Area.MP, new BigDecimal("4")), Map.of("PEM.MP", new BigDecimal("2"), "REF.MP",
+                Map.of("MP", new BigDecimal("4")), Map.of("PEM.MP", new BigDecimal("2"), "REF.MP",
                 new BigDecimal("2")), new BigDecimal("5"), new BigDecimal("3"), new BigDecimal("2"), one, new BigDecimal(
                 "2"), Map.of("PEM.MP.1", new BigDecimal("2"), "REF.MP.1", new BigDecimal("2"), "HAS.IPAK",
                 new BigDecimal("2"), "HAS.KINERJA", one, "HAS.IPKP", new BigDecimal("2")));

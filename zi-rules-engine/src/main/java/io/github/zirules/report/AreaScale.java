@@ -1,7 +1,6 @@
 package io.github.zirules.report;
 
 import io.github.zirules.api.Answer;
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.EvaluationException;
@@ -39,7 +38,7 @@ import java.util.Optional;
  * @param weights each area's weight in points, e.g. MP 8.00
  * @param minimums per predicate, each area's minimum in points, e.g. WBK → MP 4.80
  */
-public record AreaScale(Map<Area, BigDecimal> weights, Map<Predikat, Map<Area, BigDecimal>> minimums) {
+public record AreaScale(Map<String, BigDecimal> weights, Map<Predikat, Map<String, BigDecimal>> minimums) {
 
     /** No scale known: reports leave out the chart and the shares of weight. */
     public static final AreaScale UNKNOWN = new AreaScale(Map.of(), Map.of());
@@ -49,17 +48,17 @@ public record AreaScale(Map<Area, BigDecimal> weights, Map<Predikat, Map<Area, B
 
     /** Copies the maps, keeping only positive weights. */
     public AreaScale {
-        Map<Area, BigDecimal> w = new EnumMap<>(Area.class);
+        Map<String, BigDecimal> w = new java.util.LinkedHashMap<>();
         Objects.requireNonNull(weights, "weights").forEach((a, v) -> {
             if (v != null && v.signum() > 0) {
                 w.put(a, v);
             }
         });
         weights = Collections.unmodifiableMap(w);
-        Map<Predikat, Map<Area, BigDecimal>> m = new EnumMap<>(Predikat.class);
+        Map<Predikat, Map<String, BigDecimal>> m = new EnumMap<>(Predikat.class);
         Objects.requireNonNull(minimums, "minimums").forEach((p, byArea) -> {
             if (!byArea.isEmpty()) {
-                m.put(p, Collections.unmodifiableMap(new EnumMap<>(byArea)));
+                m.put(p, Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byArea)));
             }
         });
         minimums = Collections.unmodifiableMap(m);
@@ -71,17 +70,17 @@ public record AreaScale(Map<Area, BigDecimal> weights, Map<Predikat, Map<Area, B
     }
 
     /** The weight of {@code area}, if known. */
-    public Optional<BigDecimal> weight(Area area) {
+    public Optional<BigDecimal> weight(String area) {
         return Optional.ofNullable(weights.get(area));
     }
 
     /** The minimum of {@code area} for {@code predicate} in points, if the rule set has one. */
-    public Optional<BigDecimal> minimum(Predikat predicate, Area area) {
+    public Optional<BigDecimal> minimum(Predikat predicate, String area) {
         return Optional.ofNullable(minimums.getOrDefault(predicate, Map.of()).get(area));
     }
 
     /** {@code points} as a share of the weight of {@code area} (0.6 for 4.80 of 8), if the weight is known. */
-    public Optional<BigDecimal> share(Area area, BigDecimal points) {
+    public Optional<BigDecimal> share(String area, BigDecimal points) {
         return weight(area).map(w -> points.divide(w, MathContext.DECIMAL64));
     }
 
@@ -103,8 +102,8 @@ public record AreaScale(Map<Area, BigDecimal> weights, Map<Predikat, Map<Area, B
         }
         try {
             Instrument instrument = evaluator.instrument(info.id());
-            Map<Area, BigDecimal> weights = null;
-            Map<Predikat, Map<Area, BigDecimal>> minimums = new EnumMap<>(Predikat.class);
+            Map<String, BigDecimal> weights = null;
+            Map<Predikat, Map<String, BigDecimal>> minimums = new EnumMap<>(Predikat.class);
             for (Predikat p : Predikat.values()) {
                 if (p == Predikat.NONE) {
                     continue;
@@ -114,7 +113,7 @@ public record AreaScale(Map<Area, BigDecimal> weights, Map<Predikat, Map<Area, B
                     return UNKNOWN;
                 }
                 weights = weights == null ? full.scores().areas() : weights;
-                Map<Area, BigDecimal> mins = new EnumMap<>(Area.class);
+                Map<String, BigDecimal> mins = new java.util.LinkedHashMap<>();
                 for (Check c : full.verdict().checks()) {
                     if (c.id().startsWith("AREA.") && c instanceof ScoreCheck s) {
                         area(s.id().substring("AREA.".length())).ifPresent(a -> mins.put(a, s.required()));
@@ -128,13 +127,8 @@ public record AreaScale(Map<Area, BigDecimal> weights, Map<Predikat, Map<Area, B
         }
     }
 
-    private static Optional<Area> area(String code) {
-        for (Area a : Area.values()) {
-            if (a.name().equals(code)) {
-                return Optional.of(a);
-            }
-        }
-        return Optional.empty();
+    private static Optional<String> area(String code) {
+        return Optional.of(code);
     }
 
     /** An assessment of {@code instrument} with every item at its best answer. */
@@ -142,11 +136,11 @@ public record AreaScale(Map<Area, BigDecimal> weights, Map<Predikat, Map<Area, B
         Assessment.Builder b = Assessment.builder(Unit.of(PROBE_UNIT), year, target).ruleSet(ruleSetId)
                 .currentPredicate(target == Predikat.WBBM ? Predikat.WBK : Predikat.NONE);
         for (Item i : instrument.items()) {
-            b.answer(i.id(), switch (i.answerType()) {
-                case YT, ABC, ABCD, ABCDE -> Answer.choice(i.answerType().labels().get(0));
-                case PCT -> Answer.ratio(1, 1);
-                case DEC -> Answer.decrease(1, 0);
-                case IDX4 -> Answer.index("4");
+            b.answer(i.id(), switch (instrument.answerScale(i).kind()) {
+                case CHOICE -> Answer.choice(instrument.answerScale(i).labels().get(0));
+                case RATIO -> Answer.ratio(1, 1);
+                case DECREASE -> Answer.decrease(1, 0);
+                case INDEX -> Answer.index("4");
             });
         }
         return b.build();

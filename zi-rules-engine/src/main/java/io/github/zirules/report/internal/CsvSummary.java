@@ -1,6 +1,5 @@
 package io.github.zirules.report.internal;
 
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.Scores;
 import java.io.IOException;
@@ -33,8 +32,8 @@ public final class CsvSummary implements DocumentFormat {
         List<String> header = new ArrayList<>(List.of("unit_id", "unit_name", "agency", "year", "ruleset",
                 "ruleset_version", "ruleset_sha256", "target", "total", "pengungkit", "pemenuhan", "reform", "hasil",
                 "bba", "ipak", "kinerja", "ipkp"));
-        for (Area a : Area.values()) {
-            header.add("area_" + a.name().toLowerCase(java.util.Locale.ROOT));
+        for (String a : Texts.AREAS.keySet()) {
+            header.add("area_" + a.toLowerCase(java.util.Locale.ROOT));
         }
         header.addAll(List.of("eligible", "failed_checks"));
         printer.printRecord(header);
@@ -48,7 +47,7 @@ public final class CsvSummary implements DocumentFormat {
                 Integer.toString(r.year()), r.ruleSet().id(), r.ruleSet().version(), r.ruleSet().sha256(),
                 v.target().name(), n(s.total()), n(s.pengungkit()), n(s.pemenuhan()), n(s.reform()), n(s.hasil()),
                 n(s.bba()), n(s.ipak()), n(s.kinerja()), n(s.ipkp())));
-        for (Area a : Area.values()) {
+        for (String a : Texts.AREAS.keySet()) {
             BigDecimal v1 = s.areas().get(a);
             row.add(v1 == null ? "" : n(v1));
         }

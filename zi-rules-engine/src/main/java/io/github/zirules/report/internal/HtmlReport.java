@@ -1,6 +1,5 @@
 package io.github.zirules.report.internal;
 
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Problem;
@@ -138,7 +137,7 @@ public final class HtmlReport implements DocumentFormat {
             ScoreCheck c = r.check();
             boolean failed = c != null && !c.passed();
             out.append(failed ? "<tr class=\"fail\">" : "<tr>").append("<td>").append(mark(c)).append("</td><td>")
-                    .append("<b>").append(r.area().name()).append("</b> ").append(h(tx.area(r.area())))
+                    .append("<b>").append(r.area()).append("</b> ").append(h(tx.area(r.area())))
                     .append("</td><td class=\"num\">").append(h(tx.points(r.score()))).append("</td><td class=\"num\">")
                     .append(c != null ? h(tx.points(c.required())) : "").append("</td>");
             if (scale) {
@@ -282,7 +281,7 @@ public final class HtmlReport implements DocumentFormat {
         units.append("<tr><td class=\"num\">").append(n).append("</td><td><a href=\"#report-").append(n).append("\">")
                 .append(h(v.unitName())).append("</a></td><td class=\"num\">")
                 .append(h(tx.points(v.result().scores().total()))).append("</td>");
-        for (Area a : Area.values()) {
+        for (String a : Texts.AREAS.keySet()) {
             var s = v.result().scores().areas().get(a);
             units.append("<td class=\"num\">").append(s == null ? "" : h(tx.points(s))).append("</td>");
         }
@@ -300,8 +299,8 @@ public final class HtmlReport implements DocumentFormat {
                     .append("<p class=\"summary\">").append(h(TextReport.summary(tx, count, eligible)))
                     .append("</p>\n<table class=\"units\">\n<thead><tr><th class=\"num\">#</th><th>Unit</th>")
                     .append("<th class=\"num\">").append(h(tx.t("Total", "Total"))).append("</th>");
-            for (Area a : Area.values()) {
-                out.append("<th class=\"num\">").append(a.name()).append("</th>");
+            for (String a : Texts.AREAS.keySet()) {
+                out.append("<th class=\"num\">").append(a).append("</th>");
             }
             out.append("<th>").append(h(tx.t("Hasil", "Verdict"))).append("</th></tr></thead>\n").append(units)
                     .append("</table>\n</section>\n");

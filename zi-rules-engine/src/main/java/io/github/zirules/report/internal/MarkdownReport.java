@@ -87,7 +87,7 @@ public final class MarkdownReport implements DocumentFormat {
         out.append("---:|".repeat(others.size() + (scale ? 2 : 0))).append(":---|\n");
         for (ReportView.AreaRow r : rows) {
             ScoreCheck c = r.check();
-            out.append("| ").append(c == null ? "" : Texts.mark(c.passed())).append(" | ").append(r.area().name())
+            out.append("| ").append(c == null ? "" : Texts.mark(c.passed())).append(" | ").append(r.area())
                     .append(' ').append(tx.area(r.area())).append(" | ").append(tx.points(r.score())).append(" | ")
                     .append(c != null ? tx.points(c.required()) : "");
             for (Predikat p : others) {

@@ -1,6 +1,5 @@
 package io.github.zirules.report.internal;
 
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Item;
@@ -213,16 +212,16 @@ public final class ReportView {
      * @param share its score as a share of its weight, or null
      * @param minimumShares per predicate, its minimum as a share of its weight (the target's from its check)
      */
-    public record AreaRow(Area area, BigDecimal score, ScoreCheck check, BigDecimal weight, BigDecimal share,
+    public record AreaRow(String area, BigDecimal score, ScoreCheck check, BigDecimal weight, BigDecimal share,
                           Map<Predikat, BigDecimal> minimumShares) {
     }
 
     /** The six areas, in order. */
     public List<AreaRow> areas() {
         List<AreaRow> rows = new ArrayList<>();
-        for (Map.Entry<Area, BigDecimal> e : result.scores().areas().entrySet()) {
-            Area a = e.getKey();
-            ScoreCheck c = result.verdict().scoreCheck("AREA." + a.name()).orElse(null);
+        for (Map.Entry<String, BigDecimal> e : result.scores().areas().entrySet()) {
+            String a = e.getKey();
+            ScoreCheck c = result.verdict().scoreCheck("AREA." + a).orElse(null);
             BigDecimal w = scale.weight(a).orElse(null);
             Map<Predikat, BigDecimal> mins = new EnumMap<>(Predikat.class);
             if (w != null) {

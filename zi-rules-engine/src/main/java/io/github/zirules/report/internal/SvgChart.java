@@ -139,7 +139,7 @@ final class SvgChart {
         boolean failed = r.check() != null && !r.check().passed();
         String colour = r.check() == null ? "#546e7a" : failed ? "#c62828" : "#2e7d32";
         b.append("<text x=\"").append(LABEL_X).append("\" y=\"").append(y + 13).append("\" fill=\"#222\">")
-                .append("<tspan font-weight=\"bold\">").append(r.area().name()).append("</tspan> ")
+                .append("<tspan font-weight=\"bold\">").append(r.area()).append("</tspan> ")
                 .append(Escape.html(tx.area(r.area()))).append("</text>\n");
         b.append("<rect x=\"").append(BAR_X).append("\" y=\"").append(y + 19).append("\" width=\"").append(BAR_W)
                 .append("\" height=\"16\" fill=\"#eef0f3\"/>\n");
@@ -166,7 +166,7 @@ final class SvgChart {
             if (d.length() > 0) {
                 d.append("; ");
             }
-            d.append(r.area().name()).append(' ').append(tx.points(r.score())).append(" / ")
+            d.append(r.area()).append(' ').append(tx.points(r.score())).append(" / ")
                     .append(tx.points(r.weight())).append(" = ").append(tx.percent(r.share()));
             for (Predikat p : preds) {
                 BigDecimal s = r.minimumShares().get(p);

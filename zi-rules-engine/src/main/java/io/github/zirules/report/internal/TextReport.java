@@ -102,7 +102,7 @@ public final class TextReport implements DocumentFormat {
         for (ReportView.AreaRow r : rows) {
             ScoreCheck c = r.check();
             String mark = c == null ? " " : Texts.mark(c.passed());
-            out.append("  ").append(mark).append(' ').append(pad(r.area().name(), 4)).append(' ')
+            out.append("  ").append(mark).append(' ').append(pad(r.area(), 4)).append(' ')
                     .append(pad(tx.area(r.area()), nameWidth)).append(left(tx.points(r.score()), 7)).append("  ")
                     .append(left(c != null ? tx.points(c.required()) : "", 9));
             if (r.share() != null) {

@@ -1,7 +1,6 @@
 package io.github.zirules.report.internal;
 
 import io.github.zirules.api.Answer;
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.GradeCheck;
 import io.github.zirules.api.Predikat;
@@ -82,18 +81,34 @@ public final class Texts {
     }
 
     /** The area's name in the report's language. */
-    public String area(Area a) {
-        return id ? a.nameId() : a.nameEn();
+    public String area(String code) {
+        String[] names = AREAS.get(code);
+        return names == null ? code : id ? names[0] : names[1];
+    }
+
+    /**
+     * Bridge until the reports read the names from the rule set's structure: the codes of the 90/2021 areas, in LKE
+     * order, with their names in Bahasa Indonesia and English.
+     */
+    static final java.util.Map<String, String[]> AREAS = areas90();
+
+    private static java.util.Map<String, String[]> areas90() {
+        java.util.Map<String, String[]> m = new java.util.LinkedHashMap<>();
+        m.put("MP", new String[] {"Manajemen Perubahan", "Change management"});
+        m.put("TT", new String[] {"Penataan Tatalaksana", "Business processes"});
+        m.put("SDM", new String[] {"Penataan Sistem Manajemen SDM Aparatur", "Human-resource management"});
+        m.put("AK", new String[] {"Penguatan Akuntabilitas Kinerja", "Performance accountability"});
+        m.put("PW", new String[] {"Penguatan Pengawasan", "Supervision"});
+        m.put("PP", new String[] {"Peningkatan Kualitas Pelayanan Publik", "Public-service quality"});
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** What a check checks, in words. */
     public String check(String checkId) {
         if (checkId.startsWith("AREA.")) {
             String code = checkId.substring("AREA.".length());
-            for (Area a : Area.values()) {
-                if (a.name().equals(code)) {
-                    return t("Area ", "Area ") + code + ": " + area(a);
-                }
+            if (AREAS.containsKey(code)) {
+                return t("Area ", "Area ") + code + ": " + area(code);
             }
         }
         return switch (checkId) {
