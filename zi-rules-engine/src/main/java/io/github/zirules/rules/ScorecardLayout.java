@@ -34,8 +34,6 @@ public final class ScorecardLayout {
     final String[] areaCodes;
     final int[][] partsOfArea;
     final List<String> levels;
-    /** The answer scale of each item, by its code ({@code ABCD} …). */
-    final String[] itemScales;
     /** The labels of each choice scale, best first, by the scale's code: what an answer-value table may name. */
     final Map<String, List<String>> choiceScales;
     private final Map<String, Integer> itemIndex;
@@ -112,28 +110,12 @@ public final class ScorecardLayout {
         }
         itemIndex = Map.copyOf(order);
         Map<String, List<String>> choices = new LinkedHashMap<>();
-        instrument.model().ifPresent(m -> m.answerScales().stream()
-                .filter(sc -> sc.kind() == RuleSetModel.AnswerKind.CHOICE)
-                .forEach(sc -> choices.put(sc.code(), sc.labels())));
-        itemScales = new String[items.length];
-        for (int k = 0; k < items.length; k++) {
-            itemScales[k] = scaleCode(items[k]);
-            List<String> labels = scaleLabels(items[k]);
-            if (!labels.isEmpty()) {
-                choices.putIfAbsent(itemScales[k], labels);
+        for (RuleSetModel.AnswerScale sc : model.answerScales()) {
+            if (sc.kind() == RuleSetModel.AnswerKind.CHOICE) {
+                choices.put(sc.code(), sc.labels());
             }
         }
         choiceScales = Collections.unmodifiableMap(choices);
-    }
-
-    /** The code of an item's answer scale. */
-    private static String scaleCode(Item item) {
-        return item.answerType().name();
-    }
-
-    /** The labels of an item's answer scale, best first; empty unless it is a choice scale. */
-    private static List<String> scaleLabels(Item item) {
-        return item.answerType().labels();
     }
 
     /** The labels of every choice scale, best first, by the scale's code. */

@@ -38,6 +38,8 @@ public final class ScoredItem {
     private final Scorecard card;
     private final Setting<Exact> value = new Setting<>();
     private final Setting<Exact> points = new Setting<>();
+    /** Its answer's decision in the declared table, once a rule declared it (the decision itself never changes). */
+    private @Nullable Setting<Exact> tableSetting;
 
     ScoredItem(Item item, RuleSetModel.AnswerScale scale, @Nullable Answer raw, int evidenceCount,
                ScoredIndicator indicator, Scorecard card) {
@@ -186,8 +188,15 @@ public final class ScoredItem {
         if (answer == null) {
             return value;
         }
-        Setting<Exact> table = card.answerValueSetting(getAnswerType(), answer);
-        if (table == null || !table.isSet()) {
+        Setting<Exact> table = tableSetting;
+        if (table == null) {
+            table = card.answerValueSetting(getAnswerType(), answer);
+            if (table == null) {
+                return value;
+            }
+            tableSetting = table;
+        }
+        if (!table.isSet()) {
             return value;
         }
         return !value.isSet() || table.by().outranks(value.by()) ? table : value;

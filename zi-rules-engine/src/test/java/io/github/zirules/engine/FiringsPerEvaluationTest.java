@@ -72,7 +72,7 @@ class FiringsPerEvaluationTest {
 
     @Test
     void choiceItemsAreValuedFromTheTableWithoutAFactOrAFiringEach() {
-        int choiceItems = (int) RS.instrument().items().stream().filter(i -> i.answerType().isChoice()).count();
+        int choiceItems = (int) RS.instrument().items().stream().filter(i -> !RS.instrument().answerScale(i).labels().isEmpty()).count();
         SessionRunner.Work work = SessionRunner.work(RS, full(Predikat.WBK));
         int items = RS.instrument().items().size();
         assertTrue(work.facts() <= 1 + items - choiceItems + RS.instrument().indicators().size() + 12 + 6,

@@ -112,8 +112,9 @@ class AnswerValueTableTest {
         Set<String> told = new HashSet<>();
         Assessment.Builder allBest = Assessment.builder(Unit.of("U1"), 2024, Predikat.WBK);
         for (Item it : INSTRUMENT.items()) {
-            if (it.answerType().isChoice()) {
-                allBest.answer(it.id().value(), new Answer.Choice(it.answerType().labels().get(0)));
+            List<String> labels = INSTRUMENT.answerScale(it).labels();
+            if (!labels.isEmpty()) {
+                allBest.answer(it.id().value(), new Answer.Choice(labels.get(0)));
             }
         }
         rs.evaluate(allBest.build(), (RuleRef r) -> told.add(r.name()));

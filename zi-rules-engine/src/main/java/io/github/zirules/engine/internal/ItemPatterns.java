@@ -4,6 +4,8 @@ import io.github.zirules.rules.ScoredItem;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ObjectType;
 import org.drools.base.base.ValueResolver;
@@ -22,7 +24,8 @@ import org.kie.api.KieBase;
  * it passes every single-fact condition of some path from its type's node to a join or a rule, that is whenever
  * Drools itself would have propagated it further. Anything uncertain (a condition that fails to evaluate, a type that
  * is not a class) inserts the item, so a pattern sees exactly the items it saw when every item was a fact.
- * Immutable and shared by every thread.
+ * The outcome for a choice or unanswered item is remembered by item, label and evidence count. Shared by every
+ * thread.
  */
 final class ItemPatterns {
 
@@ -44,8 +47,21 @@ final class ItemPatterns {
     /** Every rule set with a pattern that matches any object (or any item, unconstrained) inserts every item. */
     private static final ItemPatterns ALL = new ItemPatterns(List.of(), true);
 
+    /** How many answers' outcomes are remembered at most; beyond, the conditions are evaluated each time. */
+    private static final int KNOWN_LIMIT = 50_000;
+
     private final List<ObjectTypeNode> roots;
     private final boolean all;
+    /**
+     * The outcome for an item answered with a choice or not answered, by item, label and evidence count: all a
+     * condition can see of such an item when it is inserted (its other fields are its instrument's, its value and
+     * points are not yet given), so the same key always has the same outcome.
+     */
+    private final Map<Key, Boolean> known = new ConcurrentHashMap<>();
+
+    /** An item answered with {@code label} (null: unanswered) and {@code evidence} documents. */
+    private record Key(String item, String label, int evidence) {
+    }
 
     private ItemPatterns(List<ObjectTypeNode> roots, boolean all) {
         this.roots = roots;
@@ -99,6 +115,21 @@ final class ItemPatterns {
         if (roots.isEmpty()) {
             return false;
         }
+        if (item.isAnswered() && item.getAnswer() == null) {
+            return evaluate(item, session, handle);
+        }
+        Key key = new Key(item.getId(), item.getAnswer(), item.getEvidenceCount());
+        Boolean outcome = known.get(key);
+        if (outcome == null) {
+            outcome = evaluate(item, session, handle);
+            if (known.size() < KNOWN_LIMIT) {
+                known.put(key, outcome);
+            }
+        }
+        return outcome;
+    }
+
+    private boolean evaluate(ScoredItem item, ValueResolver session, InternalFactHandle handle) {
         handle.setObject(item);
         for (ObjectTypeNode otn : roots) {
             if (reaches(otn, handle, session)) {
