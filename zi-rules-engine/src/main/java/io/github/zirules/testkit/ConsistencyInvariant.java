@@ -190,7 +190,7 @@ final class ConsistencyInvariant extends CataloguedInvariant {
                         + " but required − actual = " + ScoreTable.text(want));
             }
             String key = ScoreTable.keyOfCheck(c.id());
-            BigDecimal score = key == null ? null : s.get(key);
+            BigDecimal score = s.get(key);
             if (score != null && score.compareTo(reported) != 0) {
                 found.add("pemeriksaan " + c.id() + " membandingkan " + c.actual().toPlainString() + ", padahal "
                         + key + " = " + score.toPlainString(), "check " + c.id() + " compares "

@@ -66,9 +66,9 @@ final class ScoreTable {
     }
 
     /**
-     * The key of a score component: its id, except the lower-case names this table has always given the total and
-     * the component of each section and group of them ({@code total}, {@code pengungkit}, {@code pemenuhan},
-     * {@code reform}, {@code hasil}).
+     * The key of a score component: its id, except the lower-case names zi-report/1 gives the total and the 90/2021
+     * components of the sections ({@code total}, {@code pengungkit}, {@code pemenuhan}, {@code reform},
+     * {@code hasil}; its {@code scores} member names the others by their ids, {@code BBA}, {@code IPAK} …).
      */
     static String componentKey(String id) {
         return switch (id) {
