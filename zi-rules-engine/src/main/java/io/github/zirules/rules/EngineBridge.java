@@ -12,6 +12,7 @@ import io.github.zirules.rules.internal.ScoreSheet.Rounding;
 import io.github.zirules.rules.internal.ScoreSheet.RuleWarning;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The engine's way to the sheet's non-vocabulary members: installed into {@link ScoreSheet} by {@link Scorecard}. */
@@ -30,6 +31,11 @@ final class EngineBridge implements ScoreSheet.Bridge {
     @Override
     public void beginRule(Scorecard card, RuleRef rule) {
         card.beginRule(rule);
+    }
+
+    @Override
+    public Set<RuleRef> answerValueRules(Scorecard card) {
+        return card.answerValueRules();
     }
 
     @Override

@@ -23,9 +23,12 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -82,6 +85,11 @@ public final class Scorecard {
     private final Map<String, Setting<List<String>>> scales = new LinkedHashMap<>();
     private final Map<String, Setting<DeclaredFact>> declaredFacts = new LinkedHashMap<>();
     private final List<RuleWarning> warnings = new ArrayList<>();
+    /** The answer values the rules declared as a table, by answer scale, then label. */
+    private final Map<String, Map<String, Setting<Exact>>> answerValues = new HashMap<>();
+    /** The rules that declared answer values (rule coverage counts them only when an item used a value). */
+    private final Set<RuleRef> answerValueRules = new HashSet<>();
+    private final ScorecardLayout layout;
     private final List<String> conflicts = new ArrayList<>();
     private final List<EarlyRead> readTooEarly = new ArrayList<>();
     private final List<Overriding> overrides = new ArrayList<>();
@@ -96,6 +104,7 @@ public final class Scorecard {
     private Scorecard(ScorecardLayout layout, Assessment assessment) {
         // The unit's identity (id, name, agency name), the year and the evidence texts are deliberately not kept:
         // a rule cannot read what the sheet does not hold, so no rule can treat one unit unlike another.
+        this.layout = layout;
         this.target = assessment.target();
         this.currentPredicate = assessment.currentPredicate();
         this.agency = assessment.agency() == null ? AgencyFacts.NONE : assessment.agency();
@@ -185,6 +194,11 @@ public final class Scorecard {
     void endRules() {
         this.firing = null;
         this.budget = null;
+        if (!answerValues.isEmpty()) {
+            for (ScoredItem it : items) {
+                it.compareWithTable();
+            }
+        }
     }
 
     void readTooEarly(String what, RuleRef reader, RuleRef writer) {
@@ -605,6 +619,43 @@ public final class Scorecard {
 
     private Setting<CheckDecision> checkSetting(String checkId) {
         return checks.computeIfAbsent(checkId, k -> new Setting<>());
+    }
+
+    // ---------------------------------------------------------------- answer values
+
+    /**
+     * Declares the value of one answer of a choice scale, between 0 and 1, e.g.
+     * {@code answerValue("ABCD", "B", "0.67")}: every item of that scale answered with that label has this value, and
+     * its explanation names the declaring rule. Declared once per evaluation by a rule that matches only the score
+     * sheet, so that the items are valued without a firing each. A scale's table must name every label of the scale,
+     * each once (the lint checks it at load). A rule that gives one item its value ({@link ScoredItem#setValue}) and
+     * outranks the table's rule wins over it for that item.
+     */
+    public void answerValue(String scale, String label, String value) {
+        List<String> labels = layout.choiceScales.get(scale);
+        if (labels == null) {
+            throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.answer-scale", scale),
+                    Message.verbatim(String.join(", ", layout.choiceScales.keySet())), scale);
+        }
+        if (!labels.contains(label)) {
+            throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.answer-label", label, scale),
+                    Message.verbatim(String.join(", ", labels)), label);
+        }
+        RuleRef rule = firing();
+        answerValueRules.add(rule);
+        answerValues.computeIfAbsent(scale, k -> new HashMap<>(8)).computeIfAbsent(label, k -> new Setting<>())
+                .offer(Exact.of(value), rule, this, "answer value ", scale + " " + label);
+    }
+
+    /** The declared value of {@code label} on {@code scale}; null if no rule declares it. */
+    @Nullable Setting<Exact> answerValueSetting(String scale, String label) {
+        Map<String, Setting<Exact>> values = answerValues.get(scale);
+        return values == null ? null : values.get(label);
+    }
+
+    /** the rules that declared answer values. */
+    Set<RuleRef> answerValueRules() {
+        return Collections.unmodifiableSet(answerValueRules);
     }
 
     // ---------------------------------------------------------------- warnings

@@ -5,6 +5,7 @@ import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.RuleSetModel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,8 @@ public final class ScorecardLayout {
     final String[] areaCodes;
     final int[][] partsOfArea;
     final List<String> levels;
+    /** The labels of each choice scale, best first, by the scale's code: what an answer-value table may name. */
+    final Map<String, List<String>> choiceScales;
     private final Map<String, Integer> itemIndex;
 
     private ScorecardLayout(Instrument instrument) {
@@ -106,6 +109,18 @@ public final class ScorecardLayout {
             order.put(itemIds[k], k);
         }
         itemIndex = Map.copyOf(order);
+        Map<String, List<String>> choices = new LinkedHashMap<>();
+        for (RuleSetModel.AnswerScale sc : model.answerScales()) {
+            if (sc.kind() == RuleSetModel.AnswerKind.CHOICE) {
+                choices.put(sc.code(), sc.labels());
+            }
+        }
+        choiceScales = Collections.unmodifiableMap(choices);
+    }
+
+    /** The labels of every choice scale, best first, by the scale's code. */
+    public Map<String, List<String>> choiceScales() {
+        return choiceScales;
     }
 
     /**

@@ -6,8 +6,9 @@ import io.github.zirules.api.RuleSetModel;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Rule-file vocabulary: one item (<i>butir</i>) of the instrument with the answer given to it. Answer-value rules
- * match on its type and answer and give it a value in [0, 1]:
+ * Rule-file vocabulary: one item (<i>butir</i>) of the instrument with the answer given to it. The values of choice
+ * answers are best declared as a table ({@link Scorecard#answerValue}); a rule may also match an item on its type and
+ * answer and give it a value in [0, 1]:
  *
  * <pre>
  * rule "ABCD: jawaban B bernilai 0,67"
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * end
  * </pre>
  *
- * <p>Every item of the instrument is a fact, answered or not ({@link #isAnswered()}).
+ * <p>An item is a fact, answered or not ({@link #isAnswered()}), whenever some rule's pattern on {@code ScoredItem}
+ * may match it; an item no pattern can match is valued from the table without being inserted.
  */
 public final class ScoredItem {
 
@@ -36,6 +38,8 @@ public final class ScoredItem {
     private final Scorecard card;
     private final Setting<Exact> value = new Setting<>();
     private final Setting<Exact> points = new Setting<>();
+    /** Its answer's decision in the declared table, once a rule declared it (the decision itself never changes). */
+    private @Nullable Setting<Exact> tableSetting;
 
     ScoredItem(Item item, RuleSetModel.AnswerScale scale, @Nullable Answer raw, int evidenceCount,
                ScoredIndicator indicator, Scorecard card) {
@@ -170,9 +174,32 @@ public final class ScoredItem {
         value.offer(v, card.firing(), card, "value of item ", getId());
     }
 
-    /** The value given so far; null if none. */
+    /**
+     * The value given so far; null if none: the value a rule gave this item, or else the value its answer has in the
+     * table the rules declared ({@link Scorecard#answerValue}), whichever rule outranks the other.
+     */
     public @Nullable Exact getValue() {
-        return value.read(card);
+        Setting<Exact> s = valueSetting();
+        return s.read(card);
+    }
+
+    /** The decision that values this item: its own, or its answer's in the declared table. */
+    private Setting<Exact> valueSetting() {
+        if (answer == null) {
+            return value;
+        }
+        Setting<Exact> table = tableSetting;
+        if (table == null) {
+            table = card.answerValueSetting(getAnswerType(), answer);
+            if (table == null) {
+                return value;
+            }
+            tableSetting = table;
+        }
+        if (!table.isSet()) {
+            return value;
+        }
+        return !value.isSet() || table.by().outranks(value.by()) ? table : value;
     }
 
     /**
@@ -194,9 +221,31 @@ public final class ScoredItem {
         return points.read(card);
     }
 
+    /**
+     * When the rules have stopped: a value this item's own rule gave, beside its answer's value in the table, is a
+     * conflict if both rules rank equally and differ, and a replaced parent decision if they are of different layers.
+     */
+    void compareWithTable() {
+        if (answer == null || !value.isSet()) {
+            return;
+        }
+        Setting<Exact> table = card.answerValueSetting(getAnswerType(), answer);
+        if (table == null || !table.isSet()) {
+            return;
+        }
+        RuleRef own = value.by();
+        RuleRef tabled = table.by();
+        if (own.ranksEqually(tabled) && !own.equals(tabled) && !value.value().equals(table.value())) {
+            card.conflict("value of item " + getId(), tabled, table.value(), own, value.value());
+        } else if (own.layer() != tabled.layer()) {
+            boolean tableWins = valueSetting() == table;
+            card.overridden("value of item " + getId(), tableWins ? own : tabled, tableWins ? tabled : own);
+        }
+    }
+
     /** The rule that gave the value; null if none. */
     @Nullable RuleRef valueRule() {
-        return value.by();
+        return valueSetting().by();
     }
 
     /** The answer as given (null if unanswered). */

@@ -1,12 +1,16 @@
 package io.github.zirules.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zirules.api.Assessment;
 import io.github.zirules.api.EvaluatorOptions;
+import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.engine.internal.CompiledRuleSet;
 import io.github.zirules.engine.internal.DroolsEvaluator;
 import io.github.zirules.engine.internal.RuleSetCatalog;
+import io.github.zirules.engine.internal.SessionRunner;
 import io.github.zirules.rules.RuleRef;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +21,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The cost of an evaluation is mostly Drools' work per fact and per firing (docs/performance.md): a rule that fires
  * once per item where once per indicator would do made every evaluation about 40 % slower before anyone noticed.
- * These tests count the firings of the built-in rule set instead of timing it, so they hold on any machine.
+ * These tests count the facts and firings of the built-in rule set instead of timing it, so they hold on any machine.
+ *
+ * <p>A full assessment (every item answered at its best, each with evidence) inserts 75 facts (the score sheet, the
+ * 10 items of a count or index scale, 46 indicators, 12 area parts, 6 areas) and fires 121 rules for WBK, 122 for WBBM (14 answer values,
+ * 10 count and index values, 46 indicators, 12 area parts, 6 areas and the once-per-evaluation rules); before the
+ * answer values became a table it inserted 178 facts and fired 209 rules for WBK.
  */
 class FiringsPerEvaluationTest {
 
@@ -31,6 +40,13 @@ class FiringsPerEvaluationTest {
         DroolsEvaluator.evaluateWith(RS, TestAssessments.allBest(RS.instrument(), target).build(),
                 EvaluatorOptions.DEFAULT_FIRE_LIMIT, r -> counts.merge(r, 1, Integer::sum));
         return counts;
+    }
+
+    /** Every item answered at its best with one document of evidence: the full assessment of the benchmarks. */
+    private static Assessment full(Predikat target) {
+        Assessment.Builder b = TestAssessments.allBest(RS.instrument(), target);
+        RS.instrument().items().forEach(it -> b.evidence(it.id().value(), Evidence.titled("SK " + it.id())));
+        return b.build();
     }
 
     /** The rule's file without its rule-set folder. */
@@ -49,10 +65,25 @@ class FiringsPerEvaluationTest {
     }
 
     @Test
-    void anAssessmentWithEveryAnswerFiresAtMostOneAnswerValueRulePerItem() {
+    void aFullAssessmentInserts75FactsAndFires121RulesForWbkAnd122ForWbbm() {
+        assertEquals(new SessionRunner.Work(75, 121), SessionRunner.work(RS, full(Predikat.WBK)));
+        assertEquals(new SessionRunner.Work(75, 122), SessionRunner.work(RS, full(Predikat.WBBM)));
+    }
+
+    @Test
+    void choiceItemsAreValuedFromTheTableWithoutAFactOrAFiringEach() {
+        int choiceItems = (int) RS.instrument().items().stream().filter(i -> !RS.instrument().answerScale(i).labels().isEmpty()).count();
+        SessionRunner.Work work = SessionRunner.work(RS, full(Predikat.WBK));
+        int items = RS.instrument().items().size();
+        assertTrue(work.facts() <= 1 + items - choiceItems + RS.instrument().indicators().size() + 12 + 6,
+                () -> work + ": a choice item was inserted");
+    }
+
+    @Test
+    void eachAnswerValueRuleIsToldToTheObserverOncePerItemItValued() {
         int items = RS.instrument().items().size();
         int answerValues = firings(Predikat.WBK).entrySet().stream()
                 .filter(e -> fileName(e.getKey()).equals("answer-values.drl")).mapToInt(Map.Entry::getValue).sum();
-        assertTrue(answerValues <= items, () -> answerValues + " answer-value firings for " + items + " items");
+        assertEquals(items, answerValues, () -> answerValues + " answer values told for " + items + " items");
     }
 }

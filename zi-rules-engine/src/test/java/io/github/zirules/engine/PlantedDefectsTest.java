@@ -157,10 +157,8 @@ class PlantedDefectsTest {
         // load-time checks pass; raising C to B now lowers the score.
         Path dir = copy("abcde-swapped");
         Path drl = dir.resolve("answer-values.drl");
-        RuleSetFolders.edit(drl, "ABCDE\", answer == \"C\" )\nthen\n    $butir.setValue( \"0.5\" );",
-                "ABCDE\", answer == \"C\" )\nthen\n    $butir.setValue( \"0.75\" );");
-        RuleSetFolders.edit(drl, "ABCDE\", answer == \"B\" )\nthen\n    $butir.setValue( \"0.75\" );",
-                "ABCDE\", answer == \"B\" )\nthen\n    $butir.setValue( \"0.5\" );");
+        RuleSetFolders.edit(drl, "\"ABCDE\", \"C\", \"0.5\"", "\"ABCDE\", \"C\", \"0.75\"");
+        RuleSetFolders.edit(drl, "\"ABCDE\", \"B\", \"0.75\"", "\"ABCDE\", \"B\", \"0.5\"");
         Found f = onlyThese(dir, "monotonicity");
         assertTrue(f.message().matches("raising the answer (\\S+) C → B lowers: items\\.\\1 0\\.7500 → 0\\.5000.*"),
                 f.message());
@@ -191,16 +189,14 @@ class PlantedDefectsTest {
         // B > A needs either B > 1 (the probes answer every label and see the value out of range) or A < 1 (the
         // all-best probe then misses the weights): the load-time checks refuse both, before any property runs.
         Path above = copy("b-above-1");
-        RuleSetFolders.edit(above.resolve("answer-values.drl"), "B\" )\nthen\n    $butir.setValue( \"0.67\" );",
-                "B\" )\nthen\n    $butir.setValue( \"1.2\" );");
+        RuleSetFolders.edit(above.resolve("answer-values.drl"), "\"ABCD\", \"B\", \"0.67\"",
+                "\"ABCD\", \"B\", \"1.2\"");
         assertRefusedWith(above, "LINT_VALUE_RANGE");
 
         Path swapped = copy("ab-swapped");
         Path drl = swapped.resolve("answer-values.drl");
-        RuleSetFolders.edit(drl, "answer == \"B\" )\nthen\n    $butir.setValue( \"0.67\" );",
-                "answer == \"B\" )\nthen\n    $butir.setValue( \"1.0\" );");
-        RuleSetFolders.edit(drl, "ABCD\", answer == \"A\" )\nthen\n    $butir.setValue( \"1\" );",
-                "ABCD\", answer == \"A\" )\nthen\n    $butir.setValue( \"0.67\" );");
+        RuleSetFolders.edit(drl, "\"ABCD\", \"B\", \"0.67\"", "\"ABCD\", \"B\", \"1.0\"");
+        RuleSetFolders.edit(drl, "\"ABCD\", \"A\", \"1\"", "\"ABCD\", \"A\", \"0.67\"");
         assertRefusedWith(swapped, "LINT_WEIGHT_SUM");
     }
 

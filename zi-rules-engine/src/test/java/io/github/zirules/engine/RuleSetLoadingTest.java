@@ -80,8 +80,8 @@ class RuleSetLoadingTest {
             throws Exception {
         Path dir = RuleSetFolders.copyBuiltIn(tmp.resolve("rs"));
         Evaluator good = fromDisk(dir);
-        RuleSetFolders.edit(dir.resolve("answer-values.drl"), "answerType == \"ABC\", answer == \"B\"",
-                "answerTipe == \"ABC\", answer == \"B\"");
+        RuleSetFolders.edit(dir.resolve("answer-values.drl"), "answerType == \"PCT\", answered == true, denominator > 0",
+                "answerTipe == \"PCT\", answered == true, denominator > 0");
         InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class, () -> fromDisk(dir));
         assertEquals(1, e.problems().size(), e.problems().toString());
         Problem p = e.problems().get(0);
@@ -100,17 +100,17 @@ class RuleSetLoadingTest {
         Path dir = RuleSetFolders.copyBuiltIn(tmp.resolve("rs"));
         // a rule error (unknown field) early in the first file, a syntax error in a later file, another rule error
         // further down the first file: one batch compile finds the syntax error first
-        RuleSetFolders.edit(dir.resolve("answer-values.drl"), "answerType == \"ABC\", answer == \"B\"",
-                "answerTipe == \"ABC\", answer == \"B\"");
-        RuleSetFolders.edit(dir.resolve("answer-values.drl"), "answerType == \"ABCDE\", answer == \"D\"",
-                "answerTipe == \"ABCDE\", answer == \"D\"");
+        RuleSetFolders.edit(dir.resolve("answer-values.drl"), "answerType == \"PCT\", answered == true, denominator > 0",
+                "answerTipe == \"PCT\", answered == true, denominator > 0");
+        RuleSetFolders.edit(dir.resolve("answer-values.drl"), "answerType == \"DEC\", answered == true, lastYear > 0",
+                "answerTipe == \"DEC\", answered == true, lastYear > 0");
         RuleSetFolders.edit(dir.resolve("aggregation.drl"), "rule \"Nilai total = Pengungkit + Hasil\"",
                 "rule \"Nilai total = Pengungkit + Hasil\" oops oops");
         InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class, () -> fromDisk(dir));
         List<String> locations = e.problems().stream().map(Problem::location).toList();
         Path values = dir.resolve("answer-values.drl");
-        assertEquals(values + ":" + RuleSetFolders.lineOf(values, "answerTipe == \"ABC\""), locations.get(0), locations.toString());
-        assertEquals(values + ":" + RuleSetFolders.lineOf(values, "answerTipe == \"ABCDE\""), locations.get(1), locations.toString());
+        assertEquals(values + ":" + RuleSetFolders.lineOf(values, "answerTipe == \"PCT\""), locations.get(0), locations.toString());
+        assertEquals(values + ":" + RuleSetFolders.lineOf(values, "answerTipe == \"DEC\""), locations.get(1), locations.toString());
         assertTrue(locations.get(2).startsWith(dir.resolve("aggregation.drl") + ":"), locations.toString());
     }
 

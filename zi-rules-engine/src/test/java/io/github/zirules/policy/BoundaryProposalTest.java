@@ -42,7 +42,7 @@ class BoundaryProposalTest {
     void anEditThatMakesABoundaryUnreachableGetsAWarningAndTheNearestAnswersTheRulesConfirm() throws IOException {
         // ABCD "B" from 0.67 to 0.70: the scenario that sat on a boundary is no longer on it.
         Path copy = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
-        BuiltInRuleSet.edit(copy, "answer-values.drl", "$butir.setValue( \"0.67\" );", "$butir.setValue( \"0.70\" );");
+        BuiltInRuleSet.edit(copy, "answer-values.drl", "\"ABCD\", \"B\", \"0.67\"", "\"ABCD\", \"B\", \"0.70\"");
         ScenarioSuite suite = ScenarioSuite.load(PolicyRuleSet.load(copy));
         SuiteResult r = suite.run();
 

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Test helper: the built-in rule-set folder as the build put it on disk, and copies of it to edit. */
-final class BuiltInRuleSet {
+public final class BuiltInRuleSet {
 
     static final String ID = "permenpan-rb-90-2021";
 
@@ -40,5 +40,22 @@ final class BuiltInRuleSet {
             throw new IllegalArgumentException(from + " is not in " + p);
         }
         Files.writeString(p, text.replace(from, to));
+    }
+
+    /**
+     * Rewrites the copy's answer-value table ({@code $k.answerValue( "ABCD", "B", "0.67" )}) in the old style, one rule
+     * per item ({@code $butir : ScoredItem( answerType == "ABCD", answer == "B" )} … {@code $butir.setValue( "0.67" )}).
+     */
+    public static void valueEachItemByItsOwnRule(Path dir) throws IOException {
+        Path p = dir.resolve("answer-values.drl");
+        String table = Files.readString(p);
+        String perItem = java.util.regex.Pattern.compile("\\$k : Scorecard\\(\\)\\nthen\\n    \\$k\\.answerValue\\("
+                + " \"(\\w+)\", \"([^\"]+)\", \"([^\"]+)\" \\);").matcher(table)
+                .replaceAll("\\$butir : ScoredItem( answerType == \"$1\", answer == \"$2\" )\nthen\n"
+                        + "    \\$butir.setValue( \"$3\" );");
+        if (perItem.contains("$k.answerValue( \"")) {
+            throw new IllegalStateException("not every answer value of " + p + " is in the table's form");
+        }
+        Files.writeString(p, perItem);
     }
 }

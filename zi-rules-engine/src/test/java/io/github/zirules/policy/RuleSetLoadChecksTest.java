@@ -95,6 +95,7 @@ class RuleSetLoadChecksTest {
     @Test
     void aMissingAnswerValueRuleIsNamedByTypeAndAnswer(@TempDir Path tmp) throws IOException {
         Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        BuiltInRuleSet.valueEachItemByItsOwnRule(rs);
         BuiltInRuleSet.edit(rs, "answer-values.drl", "answerType == \"ABCD\", answer == \"C\"",
                 "answerType == \"ABCD\", answer == \"X\"");
         List<Problem> ps = refused(rs);

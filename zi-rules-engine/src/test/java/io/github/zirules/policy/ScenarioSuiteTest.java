@@ -141,7 +141,7 @@ class ScenarioSuiteTest {
         // ABCD "B" from 0.67 to 0.70: the scenario that sat on the WBK total is no longer on it.
         Path copy = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
         SuiteResult before = ScenarioSuite.load(PolicyRuleSet.load(copy)).run();
-        BuiltInRuleSet.edit(copy, "answer-values.drl", "$butir.setValue( \"0.67\" );", "$butir.setValue( \"0.70\" );");
+        BuiltInRuleSet.edit(copy, "answer-values.drl", "\"ABCD\", \"B\", \"0.67\"", "\"ABCD\", \"B\", \"0.70\"");
         SuiteResult after = ScenarioSuite.load(PolicyRuleSet.load(copy)).run();
         assertTrue(after.uncoveredBoundaries().size() > before.uncoveredBoundaries().size(),
                 () -> before.uncoveredBoundaries() + " -> " + after.uncoveredBoundaries());

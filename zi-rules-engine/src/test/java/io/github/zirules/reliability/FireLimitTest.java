@@ -8,6 +8,7 @@ import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.engine.internal.CompiledRuleSet;
 import io.github.zirules.engine.internal.DroolsEvaluator;
+import io.github.zirules.policy.BuiltInRuleSet;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,9 @@ class FireLimitTest {
     void aLoopStopsAfterExactlyTheFireLimitWithoutFiringOneRuleMore(@TempDir Path dir) throws Exception {
         Path clean = HostileRuleSets.copyBuiltIn(dir.resolve("clean"));
         Path loop = HostileRuleSets.copyBuiltIn(dir.resolve("loop"));
+        // One rule per item, so that the observer is told of every firing (a table rule is told per item it values).
+        BuiltInRuleSet.valueEachItemByItsOwnRule(clean);
+        BuiltInRuleSet.valueEachItemByItsOwnRule(loop);
         HostileRuleSets.append(loop.resolve(HostileCases.WARNINGS),
                 HostileRuleSets.trap("Jebakan: update tanpa no-loop", "update( $butir );"));
         // The lint refuses update(...) at load; without it, only the fire limit stops the loop.

@@ -49,8 +49,8 @@ final class HostileCases {
     static List<Case> all() {
         return List.of(
                 load("syntax-missing-end", "a rule without its closing end",
-                        d -> edit(d.resolve("answer-values.drl"), "$butir.setValue( \"0\" );\nend\n\n"
-                                + "// ---- ABC: A/B/C", "$butir.setValue( \"0\" );\n\n// ---- ABC: A/B/C")),
+                        d -> edit(d.resolve("answer-values.drl"), "$k.answerValue( \"YT\", \"Tidak\", \"0\" );\nend\n\n"
+                                + "// ---- ABC: A/B/C", "$k.answerValue( \"YT\", \"Tidak\", \"0\" );\n\n// ---- ABC: A/B/C")),
                 load("unknown-method", "a call of a method the vocabulary does not have ($k.gett)",
                         d -> edit(d.resolve("aggregation.drl"), "$k.set( \"TOTAL\", $k.get( \"PENGUNGKIT\" )",
                                 "$k.set( \"TOTAL\", $k.gett( \"PENGUNGKIT\" )")),
@@ -68,8 +68,8 @@ final class HostileCases {
                         d -> edit(d.resolve("weights.drl"), "\"PEM.MP.1\",      \"0.50\"",
                                 "\"PEM.MP.1\",      \"0.60\"")),
                 load("value-out-of-range-always", "an answer-value rule giving every Ya the value 2",
-                        d -> edit(d.resolve("answer-values.drl"), "answer == \"Ya\" )\nthen\n    $butir.setValue( "
-                                + "\"1\" );", "answer == \"Ya\" )\nthen\n    $butir.setValue( \"2\" );")),
+                        d -> edit(d.resolve("answer-values.drl"), "$k.answerValue( \"YT\", \"Ya\", \"1\" );",
+                                "$k.answerValue( \"YT\", \"Ya\", \"2\" );")),
                 load("rule-file-missing", "a rule file listed in ruleset.properties deleted from the folder",
                         d -> Files.delete(d.resolve("prerequisites.drl"))),
                 load("rule-file-unlisted", "a rule file in the folder that ruleset.properties does not list",

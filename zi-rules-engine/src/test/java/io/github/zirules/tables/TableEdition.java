@@ -87,19 +87,20 @@ final class TableEdition {
 
     // ---------------------------------------------------------------- answer values
 
-    private static final Pattern CHOICE = Pattern.compile("\\$butir : ScoredItem\\( answerType == \"(\\w+)\", "
-            + "answer == \"([^\"]+)\" \\)\\nthen\\n    \\$butir\\.setValue\\( \"([^\"]+)\" \\);\\n");
+    private static final Pattern CHOICE = Pattern.compile("\\$k : Scorecard\\(\\)\\nthen\\n    \\$k\\.answerValue\\( "
+            + "\"(\\w+)\", \"([^\"]+)\", \"([^\"]+)\" \\);\\n");
 
     private static String answerValues() throws IOException {
-        Csv t = table("Nilai jawaban", List.of("NAME", "RULEFLOW-GROUP", "CONDITION", "ACTION"),
-                List.of("", "", "$butir : ScoredItem", ""),
-                List.of("", "", "answerType == \"$1\", answer == \"$2\"", "$butir.setValue( \"$param\" );"),
-                List.of("Nama aturan / rule name", "Tahap / phase", "Jenis jawaban, jawaban / answer type, answer",
-                        "Nilai / value"), "io.github.zirules.rules.ScoredItem");
+        Csv t = table("Nilai jawaban", List.of("NAME", "RULEFLOW-GROUP", "CONDITION", "ACTION", "ACTION", "ACTION"),
+                List.of("", "", "$k : Scorecard", "", "", ""),
+                List.of("", "", "", "$k.answerValue( \"$param\",", "\"$param\",", "\"$param\" );"),
+                List.of("Nama aturan / rule name", "Tahap / phase", "Lembar skor (x) / score sheet (x)",
+                        "Skala jawaban / answer scale", "Jawaban / answer", "Nilai / value"),
+                "io.github.zirules.rules.Scorecard");
         for (Matcher r = RULE.matcher(read("answer-values.drl")); r.find(); ) {
             Matcher c = CHOICE.matcher(r.group(2));
             if (c.find()) {
-                t.row(r.group(1), "nilai-jawaban", c.group(1) + ", " + c.group(2), c.group(3));
+                t.row(r.group(1), "nilai-jawaban", "x", c.group(1), c.group(2), c.group(3));
             }
         }
         return t.text();

@@ -20,7 +20,8 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
  * What every evaluation with one compiled rule set needs and can be worked out once, when the rule set is compiled:
  * the layout of the score sheet, and each Drools rule's {@link RuleRef} found by the rule object itself (the listener
  * that records which rule decided what runs on every firing, so it must not build and hash a string key each time).
- * Immutable after construction and shared by every thread.
+ * Which items its patterns may match ({@link ItemPatterns}) is worked out here too. Immutable after construction
+ * and shared by every thread.
  */
 final class EvaluationPlan {
 
@@ -41,6 +42,7 @@ final class EvaluationPlan {
     private final Map<Rule, RuleRef> byRule;
     private final KieBase kieBase;
     private final Map<String, Integer> checkPlaces;
+    private final ItemPatterns itemPatterns;
     private volatile KieSessionsPool sessions;
 
     private EvaluationPlan(ScorecardLayout layout, Map<Rule, RuleRef> byRule, KieBase kieBase,
@@ -49,6 +51,7 @@ final class EvaluationPlan {
         this.byRule = byRule;
         this.kieBase = kieBase;
         this.checkPlaces = checkPlaces;
+        this.itemPatterns = ItemPatterns.of(kieBase);
     }
 
     /** The plan for a compiled KieBase, its instrument (may be null) and its rules keyed by {@link CompiledRuleSet#key}. */
@@ -104,6 +107,11 @@ final class EvaluationPlan {
             }
         }
         return pool.newKieSession(SESSION_CONFIGURATION);
+    }
+
+    /** Which items the rule set's patterns may match: only those are inserted as facts. */
+    ItemPatterns itemPatterns() {
+        return itemPatterns;
     }
 
     /** The reference of a rule of this KieBase; null if it is not one of its rules. */

@@ -11,6 +11,7 @@ import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.engine.internal.lint.RuleSetLint;
 import io.github.zirules.engine.internal.tables.RuleTables;
 import io.github.zirules.rules.RuleRef;
+import io.github.zirules.rules.ScorecardLayout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -103,7 +104,7 @@ public final class RuleSetCompiler {
         KnowledgeBuilder kb = null;
         if (precompiled == null) {
             // The static lint runs before the compiler sees a line: a hostile file is refused, never compiled or run.
-            List<Problem> lint = RuleSetLint.lint(drl);
+            List<Problem> lint = RuleSetLint.lint(drl, ScorecardLayout.of(instrument).choiceScales());
             if (!lint.isEmpty()) {
                 problems.addAll(lint);
                 throw new InvalidRuleSetException(name, tables.relocate(dedupe(problems)));

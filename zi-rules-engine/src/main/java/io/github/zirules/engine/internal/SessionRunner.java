@@ -6,12 +6,17 @@ import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.spi.EvaluationOrder;
 import io.github.zirules.rules.RuleMistake;
 import io.github.zirules.rules.RuleRef;
+import io.github.zirules.rules.ScoredItem;
 import io.github.zirules.rules.internal.ScoreSheet;
 import io.github.zirules.rules.internal.LimitExceededException;
 import io.github.zirules.rules.internal.RunBudget;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.drools.base.base.ValueResolver;
+import org.drools.core.common.InternalFactHandle;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -35,7 +40,8 @@ public final class SessionRunner {
     /**
      * Fires every phase over {@code assessment} and returns the filled score sheet.
      *
-     * @param observer told of every rule that fires, before it fires (coverage); may be null
+     * @param observer told of every rule that fired, once the rules have stopped (coverage); a rule that declared
+     *     answer values only if an item used one of them; may be null
      * @throws EvaluationException if the fire limit is reached or a rule fails, naming the rule
      */
     public static ScoreSheet run(CompiledRuleSet rs, Assessment assessment, int fireLimit, Consumer<RuleRef> observer) {
@@ -45,7 +51,8 @@ public final class SessionRunner {
     /**
      * Fires every phase over {@code assessment} within {@code timeout} and returns the filled score sheet.
      *
-     * @param observer told of every rule that fires, before it fires (coverage); may be null
+     * @param observer told of every rule that fired, once the rules have stopped (coverage); a rule that declared
+     *     answer values only if an item used one of them; may be null
      * @throws EvaluationException if the fire limit or the time limit is reached or a rule fails, naming the rule
      */
     public static ScoreSheet run(CompiledRuleSet rs, Assessment assessment, int fireLimit, Duration timeout,
@@ -82,17 +89,50 @@ public final class SessionRunner {
         return run(rs, card, fireLimit, timeout, null, order);
     }
 
-    @SuppressWarnings("try") // the budget is a scope: open, it bounds the thread's run; it is never referenced
+    /**
+     * The work of one evaluation in Drools' terms, which is most of its cost (docs/performance.md).
+     *
+     * @param facts the facts inserted
+     * @param firings the rules fired
+     */
+    public record Work(int facts, int firings) {
+    }
+
+    /** Evaluates {@code assessment} and counts the facts inserted and the rules fired (tests, docs). */
+    public static Work work(CompiledRuleSet rs, Assessment assessment) {
+        ScoreSheet card = rs.plan().layout() != null ? ScoreSheet.of(rs.plan().layout(), assessment)
+                : ScoreSheet.of(rs.instrument(), assessment);
+        int[] counts = new int[2];
+        run(rs, card, EvaluatorOptions.DEFAULT_FIRE_LIMIT, EvaluatorOptions.DEFAULT_EVALUATION_TIMEOUT, null,
+                EvaluationOrder.AS_WRITTEN, counts);
+        return new Work(counts[0], counts[1]);
+    }
+
     private static ScoreSheet run(CompiledRuleSet rs, ScoreSheet card, int fireLimit, Duration timeout,
                                   Consumer<RuleRef> observer, EvaluationOrder order) {
+        return run(rs, card, fireLimit, timeout, observer, order, null);
+    }
+
+    /** As above; {@code counts}, if given, receives the facts inserted and the rules fired. */
+    @SuppressWarnings("try") // the budget is a scope: open, it bounds the thread's run; it is never referenced
+    private static ScoreSheet run(CompiledRuleSet rs, ScoreSheet card, int fireLimit, Duration timeout,
+                                  Consumer<RuleRef> observer, EvaluationOrder order, int[] counts) {
         KieSession session = rs.plan().newSession();
         Listener listener = new Listener(rs, card, observer);
         boolean clean = false;
         try (RunBudget budget = RunBudget.open(timeout)) {
             listener.budget = budget;
             session.addEventListener(listener);
+            ItemPatterns items = rs.plan().itemPatterns();
+            ValueResolver resolver = (ValueResolver) session;
+            InternalFactHandle handle = items.newHandle();
+            int facts = 0;
             for (Object fact : order.arrange(card.facts())) {
-                session.insert(fact);
+                // An item that no pattern can match (valued from the answer-value table) is not a fact.
+                if (!(fact instanceof ScoredItem it) || items.mayMatch(it, resolver, handle)) {
+                    session.insert(fact);
+                    facts++;
+                }
             }
             List<String> phases = CompiledRuleSet.PHASES;
             for (int i = phases.size() - 1; i >= 0; i--) {
@@ -107,6 +147,10 @@ public final class SessionRunner {
                         rs.info().id(), ruleName(listener.last));
             }
             clean = true;
+            if (counts != null) {
+                counts[0] = facts;
+                counts[1] = listener.firings;
+            }
         } catch (EvaluationException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -133,6 +177,7 @@ public final class SessionRunner {
                     ruleName(listener.last));
         } finally {
             card.endRules();
+            listener.tellObserver();
             if (clean) {
                 session.dispose();
             } else {
@@ -195,6 +240,10 @@ public final class SessionRunner {
         private Rule lastRule;
         /** The session's time budget, checked before every firing. */
         RunBudget budget;
+        /** The rules that fired, in order, once per firing; kept only for an observer. */
+        private final List<RuleRef> fired = new ArrayList<>();
+        /** How many rules fired. */
+        int firings;
 
         Listener(CompiledRuleSet rs, ScoreSheet card, Consumer<RuleRef> observer) {
             this.rs = rs;
@@ -219,8 +268,34 @@ public final class SessionRunner {
             last = ref;
             lastRule = r;
             card.beginRule(ref);
+            firings++;
             if (observer != null) {
-                observer.accept(ref);
+                fired.add(ref);
+            }
+        }
+
+        /**
+         * Tells the observer of the rules that fired, once per firing, when the rules have stopped; a rule that
+         * declared answer values once per item that used one of its values instead, since it fires on every
+         * evaluation whether an item uses its value or not.
+         */
+        void tellObserver() {
+            if (observer == null) {
+                return;
+            }
+            Set<RuleRef> table = card.answerValueRules();
+            for (RuleRef r : fired) {
+                if (!table.contains(r)) {
+                    observer.accept(r);
+                }
+            }
+            if (!table.isEmpty()) {
+                for (ScoredItem it : card.items()) {
+                    RuleRef r = ScoreSheet.valueRule(it);
+                    if (r != null && table.contains(r)) {
+                        observer.accept(r);
+                    }
+                }
             }
         }
     }

@@ -16,6 +16,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The engine's handle on the score sheet of one evaluation: the {@link Scorecard} the rules see as a fact, and what
@@ -39,6 +40,9 @@ public final class ScoreSheet {
 
         /** The rules have stopped firing. */
         void endRules(Scorecard card);
+
+        /** The rules that declared answer values. */
+        Set<RuleRef> answerValueRules(Scorecard card);
 
         /** Values a rule read before another rule changed them. */
         List<EarlyRead> earlyReads(Scorecard card);
@@ -171,6 +175,14 @@ public final class ScoreSheet {
     /** The rules have stopped firing; reads from now on are the engine's. */
     public void endRules() {
         bridge().endRules(card);
+    }
+
+    /**
+     * The rules that declared answer values ({@link Scorecard#answerValue}): rule coverage counts them when an item
+     * used one of their values, not because they fired.
+     */
+    public Set<RuleRef> answerValueRules() {
+        return bridge().answerValueRules(card);
     }
 
     /** Values that a rule read before another rule changed them (order-dependent outcomes). */

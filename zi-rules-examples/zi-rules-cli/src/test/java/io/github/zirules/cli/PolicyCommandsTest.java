@@ -132,7 +132,7 @@ class PolicyCommandsTest {
         io.github.zirules.policy.BuiltInRuleSets.copy("permenpan-rb-90-2021", dir);
         Path descriptor = dir.resolve("ruleset.properties");
         Files.writeString(descriptor, Files.readString(descriptor) + "replaces = permenpan-rb-90-2021\n");
-        replace(dir.resolve("answer-values.drl"), "$butir.setValue( \"0.67\" );", "$butir.setValue( \"0.70\" );");
+        replace(dir.resolve("answer-values.drl"), "\"ABCD\", \"B\", \"0.67\"", "\"ABCD\", \"B\", \"0.70\"");
 
         Cli.Run r = Cli.run("test", dir.toString(), "--coverage", "--lang", "en");
 

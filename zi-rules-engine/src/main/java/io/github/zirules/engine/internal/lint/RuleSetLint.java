@@ -11,7 +11,8 @@ import java.util.Map;
  * The static lint of a whole rule-set chain, run by the compiler before anything is compiled: every DRL file through
  * {@link DrlLint}, and a rule set that extends another must use a DRL package of its own, so that its rules are added
  * beside the parent's and override them by precedence, never by silently replacing a rule of the same name; the
- * agency facts its rules read must be declared by a file of the chain ({@link FactNames}).
+ * agency facts its rules read must be declared by a file of the chain ({@link FactNames}); its answer-value tables
+ * must be complete and name only the structure's answers ({@link AnswerValues}).
  */
 public final class RuleSetLint {
 
@@ -31,8 +32,11 @@ public final class RuleSetLint {
 
     /**
      * Every lint error of the chain, the parser's syntax errors included; empty when it may be compiled.
+     *
+     * @param choiceScales the labels of each choice scale the structure declares, best first, by code: what an
+     *     answer-value table may name ({@link AnswerValues})
      */
-    public static List<Problem> lint(List<DrlFile> files) {
+    public static List<Problem> lint(List<DrlFile> files, Map<String, List<String>> choiceScales) {
         List<Problem> problems = new ArrayList<>();
         List<Problem> syntax = new ArrayList<>();
         Map<String, String> ownerOfPackage = new LinkedHashMap<>();
@@ -58,6 +62,7 @@ public final class RuleSetLint {
         }
         if (syntax.isEmpty()) {
             problems.addAll(FactNames.check(files));
+            problems.addAll(AnswerValues.check(files, choiceScales));
         }
         // Syntax errors always refuse the chain here: the compiler, given a file its parser cannot read, would add
         // "Parser returned a null Package" and errors about the rules after it, none of them the cause.

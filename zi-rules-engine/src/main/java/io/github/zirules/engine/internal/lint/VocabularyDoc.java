@@ -46,6 +46,22 @@ public final class VocabularyDoc {
             + "Contoh / example: `$k : Scorecard( hasFact( \"jumlahPegawai\" ) ) … $k.minimum( "
             + "\"AGENCY.JUMLAH_PEGAWAI\", $k.factNumber( \"jumlahPegawai\" ), \"10\" );`\n";
 
+    /** How rules declare the answer-value table: what the lint checks across the rule set's files. */
+    private static final String ANSWER_VALUES = "## Nilai jawaban / Answer values\n\n"
+            + "Nilai jawaban pilihan adalah tabel yang dinyatakan aturan tahap `nilai-jawaban`, satu aturan per "
+            + "jawaban: `$k.answerValue( \"ABCD\", \"B\", \"0.67\" );` (skala pilihan dari `structure.csv`, jawaban, "
+            + "nilai antara 0 dan 1). Butir dengan jawaban itu mendapat nilainya tanpa aturan per butir, dan "
+            + "penjelasannya menyebut aturan tersebut. Skala yang tidak ada (`LINT_ANSWER_VALUE_SCALE`), jawaban di luar "
+            + "skala (`LINT_ANSWER_VALUE_LABEL`), jawaban yang dinyatakan dua kali dalam satu aturan "
+            + "(`LINT_ANSWER_VALUE_TWICE`) atau yang terlewat (`LINT_ANSWER_VALUE_MISSING`) ditolak dengan "
+            + "`berkas:baris`.\n\n"
+            + "*Choice answer values are a table declared by rules of the `nilai-jawaban` phase, one rule per answer, as "
+            + "above (a choice scale of `structure.csv`, the answer, a value between 0 and 1). Items with that answer "
+            + "take the value without a rule per item, and their explanation names that rule. An unknown scale "
+            + "(`LINT_ANSWER_VALUE_SCALE`), an answer outside the scale (`LINT_ANSWER_VALUE_LABEL`), an answer declared "
+            + "twice in one rule set (`LINT_ANSWER_VALUE_TWICE`) or left out (`LINT_ANSWER_VALUE_MISSING`) is refused "
+            + "at `file:line`.*\n";
+
     private VocabularyDoc() {
     }
 
@@ -91,6 +107,7 @@ public final class VocabularyDoc {
                 }
             }
         }
+        b.append("\n").append(ANSWER_VALUES);
         b.append("\n").append(AGENCY_FACTS);
         b.append("\nKonstanta / constants: ").append(String.join(", ", new TreeSet<>(Vocabulary.CONSTANTS).stream()
                 .map(k -> "`" + k + "`").toList())).append(".\n");
