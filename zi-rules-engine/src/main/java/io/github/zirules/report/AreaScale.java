@@ -1,7 +1,6 @@
 package io.github.zirules.report;
 
 import io.github.zirules.api.Answer;
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.EvaluationException;
@@ -12,6 +11,7 @@ import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.Unit;
@@ -20,17 +20,18 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the chart of the six change areas is drawn against: each area's weight (its maximum) and, per predicate, each
- * area's minimum in points. A report shows an area as a share of its weight, with a line at each predicate's
+ * What the chart of the change areas is drawn against: each area's weight (its maximum) and, per predicate, each
+ * area's minimum in points, keyed by the area codes of the rule set's structure ({@code MP} …). A report shows an area as a share of its weight, with a line at each predicate's
  * minimum share (for 90/2021: 60 % for Menuju WBK, 75 % for Menuju WBBM).
  *
  * <p>None of these numbers is written in Java: {@link #learn} asks the rule set. It scores a probe assessment in
- * which every item has its best answer (the first label of a choice type, a full ratio, a full decrease, an index of
+ * which every item has its best answer (the first label of a choice scale, a full ratio, a full decrease, an index of
  * 4) once for each predicate: each area's score is then its weight, and each predicate's {@code AREA.*} checks give
  * its minimums. (The engine refuses to load a rule set in which every answer at its best does not reach the
  * weights, so the probe is sound; should it ever not reach full marks on every item, or should the result's rule set
@@ -39,7 +40,7 @@ import java.util.Optional;
  * @param weights each area's weight in points, e.g. MP 8.00
  * @param minimums per predicate, each area's minimum in points, e.g. WBK → MP 4.80
  */
-public record AreaScale(Map<Area, BigDecimal> weights, Map<Predikat, Map<Area, BigDecimal>> minimums) {
+public record AreaScale(Map<String, BigDecimal> weights, Map<Predikat, Map<String, BigDecimal>> minimums) {
 
     /** No scale known: reports leave out the chart and the shares of weight. */
     public static final AreaScale UNKNOWN = new AreaScale(Map.of(), Map.of());
@@ -47,19 +48,19 @@ public record AreaScale(Map<Area, BigDecimal> weights, Map<Predikat, Map<Area, B
     /** The unit id of the probe assessment. */
     static final String PROBE_UNIT = "zi-rules-area-scale-probe";
 
-    /** Copies the maps, keeping only positive weights. */
+    /** Copies the maps, keeping their order and only positive weights. */
     public AreaScale {
-        Map<Area, BigDecimal> w = new EnumMap<>(Area.class);
+        Map<String, BigDecimal> w = new LinkedHashMap<>();
         Objects.requireNonNull(weights, "weights").forEach((a, v) -> {
             if (v != null && v.signum() > 0) {
                 w.put(a, v);
             }
         });
         weights = Collections.unmodifiableMap(w);
-        Map<Predikat, Map<Area, BigDecimal>> m = new EnumMap<>(Predikat.class);
+        Map<Predikat, Map<String, BigDecimal>> m = new EnumMap<>(Predikat.class);
         Objects.requireNonNull(minimums, "minimums").forEach((p, byArea) -> {
             if (!byArea.isEmpty()) {
-                m.put(p, Collections.unmodifiableMap(new EnumMap<>(byArea)));
+                m.put(p, Collections.unmodifiableMap(new LinkedHashMap<>(byArea)));
             }
         });
         minimums = Collections.unmodifiableMap(m);
@@ -71,17 +72,17 @@ public record AreaScale(Map<Area, BigDecimal> weights, Map<Predikat, Map<Area, B
     }
 
     /** The weight of {@code area}, if known. */
-    public Optional<BigDecimal> weight(Area area) {
+    public Optional<BigDecimal> weight(String area) {
         return Optional.ofNullable(weights.get(area));
     }
 
     /** The minimum of {@code area} for {@code predicate} in points, if the rule set has one. */
-    public Optional<BigDecimal> minimum(Predikat predicate, Area area) {
+    public Optional<BigDecimal> minimum(Predikat predicate, String area) {
         return Optional.ofNullable(minimums.getOrDefault(predicate, Map.of()).get(area));
     }
 
     /** {@code points} as a share of the weight of {@code area} (0.6 for 4.80 of 8), if the weight is known. */
-    public Optional<BigDecimal> share(Area area, BigDecimal points) {
+    public Optional<BigDecimal> share(String area, BigDecimal points) {
         return weight(area).map(w -> points.divide(w, MathContext.DECIMAL64));
     }
 
@@ -103,8 +104,8 @@ public record AreaScale(Map<Area, BigDecimal> weights, Map<Predikat, Map<Area, B
         }
         try {
             Instrument instrument = evaluator.instrument(info.id());
-            Map<Area, BigDecimal> weights = null;
-            Map<Predikat, Map<Area, BigDecimal>> minimums = new EnumMap<>(Predikat.class);
+            Map<String, BigDecimal> weights = null;
+            Map<Predikat, Map<String, BigDecimal>> minimums = new EnumMap<>(Predikat.class);
             for (Predikat p : Predikat.values()) {
                 if (p == Predikat.NONE) {
                     continue;
@@ -113,11 +114,12 @@ public record AreaScale(Map<Area, BigDecimal> weights, Map<Predikat, Map<Area, B
                 if (!full.items().stream().map(ItemScore::value).allMatch(v -> v.compareTo(BigDecimal.ONE) == 0)) {
                     return UNKNOWN;
                 }
-                weights = weights == null ? full.scores().areas() : weights;
-                Map<Area, BigDecimal> mins = new EnumMap<>(Area.class);
+                weights = weights == null ? full.scoreTree().areas() : weights;
+                Map<String, BigDecimal> mins = new LinkedHashMap<>();
                 for (Check c : full.verdict().checks()) {
-                    if (c.id().startsWith("AREA.") && c instanceof ScoreCheck s) {
-                        area(s.id().substring("AREA.".length())).ifPresent(a -> mins.put(a, s.required()));
+                    String area = c.id().startsWith("AREA.") ? c.id().substring("AREA.".length()) : "";
+                    if (weights.containsKey(area) && c instanceof ScoreCheck s) {
+                        mins.put(area, s.required());
                     }
                 }
                 minimums.put(p, mins);
@@ -128,27 +130,26 @@ public record AreaScale(Map<Area, BigDecimal> weights, Map<Predikat, Map<Area, B
         }
     }
 
-    private static Optional<Area> area(String code) {
-        for (Area a : Area.values()) {
-            if (a.name().equals(code)) {
-                return Optional.of(a);
-            }
-        }
-        return Optional.empty();
-    }
-
     /** An assessment of {@code instrument} with every item at its best answer. */
     static Assessment probe(Instrument instrument, String ruleSetId, int year, Predikat target) {
         Assessment.Builder b = Assessment.builder(Unit.of(PROBE_UNIT), year, target).ruleSet(ruleSetId)
                 .currentPredicate(target == Predikat.WBBM ? Predikat.WBK : Predikat.NONE);
         for (Item i : instrument.items()) {
-            b.answer(i.id(), switch (i.answerType()) {
-                case YT, ABC, ABCD, ABCDE -> Answer.choice(i.answerType().labels().get(0));
-                case PCT -> Answer.ratio(1, 1);
-                case DEC -> Answer.decrease(1, 0);
-                case IDX4 -> Answer.index("4");
+            RuleSetModel.AnswerScale scale = scaleOf(instrument, i);
+            b.answer(i.id(), switch (scale.kind()) {
+                case CHOICE -> Answer.choice(scale.labels().get(0));
+                case RATIO -> Answer.ratio(1, 1);
+                case DECREASE -> Answer.decrease(1, 0);
+                case INDEX -> Answer.index("4");
             });
         }
         return b.build();
+    }
+
+    /** The answer scale of {@code item} (a bridge until the API gives it: {@code Instrument.answerScale(Item)}). */
+    private static RuleSetModel.AnswerScale scaleOf(Instrument instrument, Item item) {
+        String code = item.answerType().name();
+        return instrument.model().flatMap(m -> m.answerScale(code)).orElseThrow(() -> new IllegalStateException(
+                "the instrument declares no answer scale " + code + " for item " + item.id()));
     }
 }

@@ -1,14 +1,14 @@
 package io.github.zirules.report.internal;
 
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.api.ScoreCheck;
-import io.github.zirules.api.Scores;
+import io.github.zirules.api.ScoreNode;
 import io.github.zirules.api.Unit;
 import io.github.zirules.engine.Catalog;
 import io.github.zirules.report.AreaScale;
@@ -20,11 +20,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * What every format shows of one result, worked out once: the unit line, the verdict sentence, the score tree, the
- * six areas against their minimums (with shares of weight when the scale is known), the checks and the warnings.
- * Plain text; each format escapes it as it must.
+ * change areas against their minimums (with shares of weight when the scale is known), the checks and the warnings.
+ * Areas, components and checks are named as the rule set's structure names them ({@link ReportModels}), in the
+ * report's language. Plain text; each format escapes it as it must.
  */
 public final class ReportView {
 
@@ -34,6 +37,7 @@ public final class ReportView {
     private final Texts tx;
     private final AreaScale scale;
     private final boolean allWarnings;
+    private final RuleSetModel model;
 
     /** The view of {@code result} alone with {@code options}. */
     public ReportView(Result result, ReportOptions options) {
@@ -48,6 +52,7 @@ public final class ReportView {
         this.tx = new Texts(options.language());
         this.scale = input.scale().isKnown() ? input.scale() : options.scale();
         this.allWarnings = options.allWarnings();
+        this.model = ReportModels.of(result.ruleSet().id(), input.instrument());
     }
 
     /** The options. */
@@ -125,7 +130,7 @@ public final class ReportView {
     public String failedChecks() {
         List<String> parts = new ArrayList<>();
         for (Check c : result.verdict().failedChecks()) {
-            parts.add(tx.check(c.id()) + " " + (c instanceof ScoreCheck ? tx.shortfallOf(c)
+            parts.add(checkName(c.id()) + " " + (c instanceof ScoreCheck ? tx.shortfallOf(c)
                     : tx.t(tx.actual(c) + ", minimal " + tx.required(c), tx.actual(c) + ", at least " + tx.required(c))));
         }
         return String.join("; ", parts);
@@ -184,45 +189,97 @@ public final class ReportView {
                 + (e.sha256() == null ? "" : " (sha256 " + e.sha256() + ")");
     }
 
-    /** One line of the score tree. */
-    public record ScoreLine(int depth, String label, BigDecimal value) {
+    /**
+     * One line of the score tree.
+     *
+     * @param depth how deep it is (the total 0)
+     * @param id the component's id ({@code PENGUNGKIT})
+     * @param label its name in the report's language
+     * @param value its score
+     */
+    public record ScoreLine(int depth, String id, String label, BigDecimal value) {
     }
 
-    /** Total; Pengungkit (Pemenuhan, Reform); Hasil (BBA (IPAK, KINERJA), IPKP). */
+    /**
+     * The score components of the result's score tree, root first, each under its parent and named as the
+     * structure names it (Total; Pengungkit (Pemenuhan, Reform); Hasil (BBA (IPAK, KINERJA), IPKP) for 90/2021). A
+     * component made of one component alone (PPP of IPKP) is shown once, by that part.
+     */
     public List<ScoreLine> scoreLines() {
-        Scores s = result.scores();
-        return List.of(
-                new ScoreLine(0, tx.t("Nilai total", "Total score"), s.total()),
-                new ScoreLine(1, "Pengungkit" + tx.t("", " (enablers)"), s.pengungkit()),
-                new ScoreLine(2, "Pemenuhan" + tx.t("", " (fulfilment)"), s.pemenuhan()),
-                new ScoreLine(2, "Reform", s.reform()),
-                new ScoreLine(1, "Hasil" + tx.t("", " (results)"), s.hasil()),
-                new ScoreLine(2, "BBA", s.bba()),
-                new ScoreLine(3, "IPAK", s.ipak()),
-                new ScoreLine(3, "KINERJA", s.kinerja()),
-                new ScoreLine(2, "IPKP", s.ipkp()));
+        List<ScoreLine> lines = new ArrayList<>();
+        listed(result.scoreTree().root(), 0, n -> n.children().stream()
+                .filter(c -> c.kind() == ScoreNode.Kind.COMPONENT).toList(),
+                (depth, n) -> lines.add(new ScoreLine(depth, n.id(), componentName(n.id()), n.score())));
+        return lines;
+    }
+
+    /**
+     * The ids of the components a report lists, in the order of {@link #scoreLines()}, of {@code model}'s tree (for
+     * a document with no result to take them from).
+     */
+    static List<String> listedComponents(RuleSetModel model) {
+        List<String> ids = new ArrayList<>();
+        listed(model.root(), 0, c -> model.children(c.id()), (depth, c) -> ids.add(c.id()));
+        return ids;
+    }
+
+    /** Walks a component tree as a report lists it: a component made of one component alone is listed by that part. */
+    private static <T> void listed(T node, int depth, Function<T, List<T>> parts, BiConsumer<Integer, T> out) {
+        T n = node;
+        while (parts.apply(n).size() == 1) {
+            n = parts.apply(n).get(0);
+        }
+        out.accept(depth, n);
+        for (T c : parts.apply(n)) {
+            listed(c, depth + 1, parts, out);
+        }
+    }
+
+    /** The structure the report names things by. */
+    RuleSetModel model() {
+        return model;
+    }
+
+    /** The name of component {@code id} in the report's language; the id if the structure does not name it. */
+    public String componentName(String id) {
+        return model.component(id).map(c -> tx.t(c.nameId(), c.nameEn())).orElse(id);
+    }
+
+    /** The name of area {@code code} in the report's language; the code if the structure does not name it. */
+    public String areaName(String code) {
+        return model.area(code).map(a -> tx.t(a.nameId(), a.nameEn())).orElse(code);
+    }
+
+    /**
+     * What check {@code id} checks, in the report's language, as the structure's {@code check} row names it
+     * (required or a named optional check); the id if the structure does not name it.
+     */
+    public String checkName(String id) {
+        return model.checks().stream().filter(c -> c.id().equals(id)).findFirst()
+                .map(c -> c.name(tx.language())).orElse(id);
     }
 
     /**
      * One change area.
      *
-     * @param area the area
+     * @param code the area's code ({@code MP})
+     * @param name its name in the report's language
      * @param score its score
      * @param check the target's check of it, or null if the target has none
      * @param weight its weight, or null if the scale is unknown
      * @param share its score as a share of its weight, or null
      * @param minimumShares per predicate, its minimum as a share of its weight (the target's from its check)
      */
-    public record AreaRow(Area area, BigDecimal score, ScoreCheck check, BigDecimal weight, BigDecimal share,
-                          Map<Predikat, BigDecimal> minimumShares) {
+    public record AreaRow(String code, String name, BigDecimal score, ScoreCheck check, BigDecimal weight,
+                          BigDecimal share, Map<Predikat, BigDecimal> minimumShares) {
     }
 
-    /** The six areas, in order. */
+    /** The areas of the result, in the rule set's order. */
     public List<AreaRow> areas() {
         List<AreaRow> rows = new ArrayList<>();
-        for (Map.Entry<Area, BigDecimal> e : result.scores().areas().entrySet()) {
-            Area a = e.getKey();
-            ScoreCheck c = result.verdict().scoreCheck("AREA." + a.name()).orElse(null);
+        for (Map.Entry<String, BigDecimal> e : result.scoreTree().areas().entrySet()) {
+            String a = e.getKey();
+            ScoreCheck c = result.verdict().scoreCheck("AREA." + a).orElse(null);
             BigDecimal w = scale.weight(a).orElse(null);
             Map<Predikat, BigDecimal> mins = new EnumMap<>(Predikat.class);
             if (w != null) {
@@ -234,16 +291,21 @@ public final class ReportView {
                     }
                 }
             }
-            rows.add(new AreaRow(a, e.getValue(), c, w, w == null ? null : e.getValue().divide(w,
+            rows.add(new AreaRow(a, areaName(a), e.getValue(), c, w, w == null ? null : e.getValue().divide(w,
                     MathContext.DECIMAL64), mins));
         }
         return rows;
     }
 
+    /** "Enam area perubahan" / "The six change areas": the heading of the areas, with their number. */
+    public String areasHeading() {
+        return tx.areas(result.scoreTree().areas().size());
+    }
+
     /** Whether the chart can be drawn: the scale knows every area's weight. */
     public boolean hasChart() {
-        return !result.scores().areas().isEmpty()
-                && result.scores().areas().keySet().stream().allMatch(a -> scale.weight(a).isPresent());
+        return !result.scoreTree().areas().isEmpty()
+                && result.scoreTree().areas().keySet().stream().allMatch(a -> scale.weight(a).isPresent());
     }
 
     /** Every check of the target, in order. */
