@@ -27,8 +27,9 @@ import java.util.Optional;
 
 /**
  * What the chart of the change areas is drawn against: each area's weight (its maximum) and, per predicate, each
- * area's minimum in points, keyed by the area codes of the rule set's structure ({@code MP} …). A report shows an area as a share of its weight, with a line at each predicate's
- * minimum share (for 90/2021: 60 % for Menuju WBK, 75 % for Menuju WBBM).
+ * area's minimum in points, keyed by the area codes of the rule set's structure ({@code MP} …). A report shows an area
+ * as a share of its weight, with a line at each predicate's minimum share (for 90/2021: 60 % for Menuju WBK, 75 % for
+ * Menuju WBBM).
  *
  * <p>None of these numbers is written in Java: {@link #learn} asks the rule set. It scores a probe assessment in
  * which every item has its best answer (the first label of a choice scale, a full ratio, a full decrease, an index of

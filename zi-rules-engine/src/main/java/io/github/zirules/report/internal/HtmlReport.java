@@ -14,11 +14,11 @@ import java.util.Locale;
 /**
  * One self-contained HTML file: inline CSS, an inline SVG chart, no script, no font, no image, nothing fetched from
  * elsewhere (evidence links are links, never loaded). Every text that came from an assessment or a rule set is
- * escaped. With more than one report, a table of the units (total, each area of the first report's rule set,
- * verdict, a link to the report) comes first: on screen it is written last and shown first (the reports are streamed,
- * never kept); for paper the reports are kept and the table is written before them. For paper ({@link ReportOptions#print()}) the page is XHTML that
- * openhtmltopdf reads: A4, page numbers, the date and the rule set's hash in every page's footer, every table
- * unfolded, a signature block.
+ * escaped. With more than one report, a table of the units (total, each area of the first report's rule set, verdict,
+ * a link to the report) comes first: on screen it is written last and shown first (the reports are streamed, never
+ * kept); for paper the reports are kept and the table is written before them. For paper ({@link
+ * ReportOptions#print()}) the page is XHTML that openhtmltopdf reads: A4, page numbers, the date and the rule set's
+ * hash in every page's footer, every table unfolded, a signature block.
  */
 public final class HtmlReport implements DocumentFormat {
 

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The inline SVG chart of the change areas (as many as the rule set declares): each area's score as a share of its weight, one bar per area, with a
- * mark at each predicate's minimum share (from the rule set: the target's from the result's checks, the others'
- * from {@link io.github.zirules.report.AreaScale}). Every number is also in the text of the chart
- * ({@code <title>}, {@code <desc>}) for screen readers.
+ * The inline SVG chart of the change areas (as many as the rule set declares): each area's score as a share of its
+ * weight, one bar per area, with a mark at each predicate's minimum share (from the rule set: the target's from the
+ * result's checks, the others' from {@link io.github.zirules.report.AreaScale}). Every number is also in the text of
+ * the chart ({@code <title>}, {@code <desc>}) for screen readers.
  */
 final class SvgChart {
 
