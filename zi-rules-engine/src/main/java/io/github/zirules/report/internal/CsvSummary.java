@@ -87,8 +87,8 @@ public final class CsvSummary implements DocumentFormat {
     @Override
     public void end(int count, int eligible, Appendable out) throws IOException {
         if (components == null) {
-            RuleSetModel m = ReportModels.builtInDefault();
-            header(ReportView.listedComponents(m), m.areas().stream().map(RuleSetModel.AreaDef::code).toList());
+            RuleSetModel m = StructureNames.builtInDefault();
+            header(StructureNames.listedComponents(m), m.areas().stream().map(RuleSetModel.AreaDef::code).toList());
         }
         printer.flush();
     }

@@ -162,7 +162,7 @@ public final class HtmlReport implements DocumentFormat {
                 .append("</th></tr></thead>\n");
         for (Check c : checks) {
             out.append(c.passed() ? "<tr>" : "<tr class=\"fail\">").append("<td>").append(mark(c)).append("</td><td>")
-                    .append(h(v.checkName(c.id()))).append(" <code>").append(h(c.id())).append("</code></td>")
+                    .append(h(v.names().check(c.id()))).append(" <code>").append(h(c.id())).append("</code></td>")
                     .append("<td class=\"num\">").append(h(tx.actual(c))).append("</td><td class=\"num\">")
                     .append(h(tx.required(c)))
                     .append("</td><td>").append(shortfall(c)).append("</td></tr>\n");

@@ -6,7 +6,6 @@ import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
-import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.ScoreNode;
 import io.github.zirules.api.Unit;
@@ -20,13 +19,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /**
  * What every format shows of one result, worked out once: the unit line, the verdict sentence, the score tree, the
  * change areas against their minimums (with shares of weight when the scale is known), the checks and the warnings.
- * Areas, components and checks are named as the rule set's structure names them ({@link ReportModels}), in the
+ * Areas, components and checks are named as the rule set's structure names them ({@link StructureNames}), in the
  * report's language. Plain text; each format escapes it as it must.
  */
 public final class ReportView {
@@ -37,7 +34,7 @@ public final class ReportView {
     private final Texts tx;
     private final AreaScale scale;
     private final boolean allWarnings;
-    private final RuleSetModel model;
+    private final StructureNames names;
 
     /** The view of {@code result} alone with {@code options}. */
     public ReportView(Result result, ReportOptions options) {
@@ -52,7 +49,7 @@ public final class ReportView {
         this.tx = new Texts(options.language());
         this.scale = input.scale().isKnown() ? input.scale() : options.scale();
         this.allWarnings = options.allWarnings();
-        this.model = ReportModels.of(result.ruleSet().id(), input.instrument());
+        this.names = StructureNames.of(result.ruleSet().id(), input.instrument(), tx);
     }
 
     /** The options. */
@@ -130,7 +127,7 @@ public final class ReportView {
     public String failedChecks() {
         List<String> parts = new ArrayList<>();
         for (Check c : result.verdict().failedChecks()) {
-            parts.add(checkName(c.id()) + " " + (c instanceof ScoreCheck ? tx.shortfallOf(c)
+            parts.add(names.check(c.id()) + " " + (c instanceof ScoreCheck ? tx.shortfallOf(c)
                     : tx.t(tx.actual(c) + ", minimal " + tx.required(c), tx.actual(c) + ", at least " + tx.required(c))));
         }
         return String.join("; ", parts);
@@ -207,56 +204,15 @@ public final class ReportView {
      */
     public List<ScoreLine> scoreLines() {
         List<ScoreLine> lines = new ArrayList<>();
-        listed(result.scoreTree().root(), 0, n -> n.children().stream()
+        StructureNames.listed(result.scoreTree().root(), 0, n -> n.children().stream()
                 .filter(c -> c.kind() == ScoreNode.Kind.COMPONENT).toList(),
-                (depth, n) -> lines.add(new ScoreLine(depth, n.id(), componentName(n.id()), n.score())));
+                (depth, n) -> lines.add(new ScoreLine(depth, n.id(), names.component(n.id()), n.score())));
         return lines;
     }
 
-    /**
-     * The ids of the components a report lists, in the order of {@link #scoreLines()}, of {@code model}'s tree (for
-     * a document with no result to take them from).
-     */
-    static List<String> listedComponents(RuleSetModel model) {
-        List<String> ids = new ArrayList<>();
-        listed(model.root(), 0, c -> model.children(c.id()), (depth, c) -> ids.add(c.id()));
-        return ids;
-    }
-
-    /** Walks a component tree as a report lists it: a component made of one component alone is listed by that part. */
-    private static <T> void listed(T node, int depth, Function<T, List<T>> parts, BiConsumer<Integer, T> out) {
-        T n = node;
-        while (parts.apply(n).size() == 1) {
-            n = parts.apply(n).get(0);
-        }
-        out.accept(depth, n);
-        for (T c : parts.apply(n)) {
-            listed(c, depth + 1, parts, out);
-        }
-    }
-
-    /** The structure the report names things by. */
-    RuleSetModel model() {
-        return model;
-    }
-
-    /** The name of component {@code id} in the report's language; the id if the structure does not name it. */
-    public String componentName(String id) {
-        return model.component(id).map(c -> tx.t(c.nameId(), c.nameEn())).orElse(id);
-    }
-
-    /** The name of area {@code code} in the report's language; the code if the structure does not name it. */
-    public String areaName(String code) {
-        return model.area(code).map(a -> tx.t(a.nameId(), a.nameEn())).orElse(code);
-    }
-
-    /**
-     * What check {@code id} checks, in the report's language, as the structure's {@code check} row names it
-     * (required or a named optional check); the id if the structure does not name it.
-     */
-    public String checkName(String id) {
-        return model.checks().stream().filter(c -> c.id().equals(id)).findFirst()
-                .map(c -> c.name(tx.language())).orElse(id);
+    /** The names of the result's areas, components and checks, from its rule set's structure. */
+    public StructureNames names() {
+        return names;
     }
 
     /**
@@ -291,7 +247,7 @@ public final class ReportView {
                     }
                 }
             }
-            rows.add(new AreaRow(a, areaName(a), e.getValue(), c, w, w == null ? null : e.getValue().divide(w,
+            rows.add(new AreaRow(a, names.area(a), e.getValue(), c, w, w == null ? null : e.getValue().divide(w,
                     MathContext.DECIMAL64), mins));
         }
         return rows;

@@ -124,10 +124,10 @@ public final class TextReport implements DocumentFormat {
                 passed + " of " + checks.size() + " passed")).append(")\n");
         int w = 0;
         for (Check c : checks) {
-            w = Math.max(w, Escape.terminal(v.checkName(c.id())).length());
+            w = Math.max(w, Escape.terminal(v.names().check(c.id())).length());
         }
         for (Check c : checks) {
-            out.append("  ").append(Texts.mark(c.passed())).append(' ').append(pad(Escape.terminal(v.checkName(c.id())), w))
+            out.append("  ").append(Texts.mark(c.passed())).append(' ').append(pad(Escape.terminal(v.names().check(c.id())), w))
                     .append("  ").append(comparison(c));
             String shortfall = tx.shortfallOf(c);
             if (!shortfall.isEmpty()) {
