@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An answer to one LKE item. Which kind an item takes is given by its {@link AnswerType}; whether an answer fits its
+ * An answer to one LKE item. Which kind an item takes is given by its answer scale
+ * ({@link Instrument#answerScale(Item)}, {@link RuleSetModel.AnswerKind#answerClass()}); whether an answer fits its
  * item is checked by {@link AssessmentValidator}, which reports every misfit rather than throwing.
  */
 public sealed interface Answer permits Answer.Choice, Answer.Ratio, Answer.Decrease, Answer.Index {
@@ -45,8 +46,8 @@ public sealed interface Answer permits Answer.Choice, Answer.Ratio, Answer.Decre
      * A choice answer.
      *
      * <p>Tolerance (documented in the README): the label is matched ignoring case and surrounding white space, so
-     * {@code "ya"}, {@code " YA "} and {@code "Ya"} are the same answer; {@link #canonical(AnswerType)} gives the
-     * form the rule files use.
+     * {@code "ya"}, {@code " YA "} and {@code "Ya"} are the same answer; {@link #canonical(RuleSetModel.AnswerScale)}
+     * gives the form the rule files use.
      *
      * @param label the label as given
      */
@@ -58,17 +59,18 @@ public sealed interface Answer permits Answer.Choice, Answer.Ratio, Answer.Decre
 
         /**
          * The label in the form the rule files use ({@code Ya}, {@code Tidak}, {@code A} …) if it is one of the
-         * type's labels, ignoring case and surrounding white space; empty otherwise.
+         * scale's labels, ignoring case and surrounding white space; empty otherwise (always for a scale that is
+         * not a choice).
          */
-        public Optional<String> canonical(AnswerType type) {
-            List<String> labels = type.labels();
+        public Optional<String> canonical(RuleSetModel.AnswerScale scale) {
+            List<String> labels = scale.labels();
             for (int i = 0; i < labels.size(); i++) {
                 if (labels.get(i).equals(label)) {
                     return Optional.of(labels.get(i));
                 }
             }
             String t = label.strip().toLowerCase(Locale.ROOT);
-            for (String l : type.labels()) {
+            for (String l : labels) {
                 if (l.toLowerCase(Locale.ROOT).equals(t)) {
                     return Optional.of(l);
                 }

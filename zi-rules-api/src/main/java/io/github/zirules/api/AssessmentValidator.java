@@ -1,5 +1,6 @@
 package io.github.zirules.api;
 
+import io.github.zirules.api.RuleSetModel.AnswerKind;
 import io.github.zirules.api.internal.Suggestions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -47,9 +48,21 @@ public final class AssessmentValidator {
      * A validator for assessments scored with {@code instrument}. The agency's grades are checked against the
      * instrument's {@linkplain Instrument#gradeScales() grade scales} named {@link #BPK_SCALE}, {@link #AKIP_SCALE}
      * and {@link #INDEKS_RB_SCALE}, as the rule set declares them; a grade whose scale is not declared is not checked.
+     * Answers are checked against the answer scales of the instrument's structure ({@link Instrument#answerScale}).
+     *
+     * @throws IllegalArgumentException if the instrument carries no structure ({@link Instrument#model()})
+     * @throws IllegalStateException if the structure does not declare the answer scale of one of its items
      */
     public AssessmentValidator(Instrument instrument) {
         this.instrument = java.util.Objects.requireNonNull(instrument, "instrument");
+        if (instrument.model().isEmpty()) {
+            throw new IllegalArgumentException("the instrument carries no rule set structure, so its answer scales "
+                    + "are not known; give an instrument read with its structure (Instrument.readCsv(csv, name, "
+                    + "model), withModel, or Evaluator.instrument(ruleSet))");
+        }
+        for (Item item : instrument.items()) {
+            instrument.answerScale(item);
+        }
     }
 
     /** Every problem of {@code a}; empty if it is valid. */
@@ -111,10 +124,10 @@ public final class AssessmentValidator {
      * The common case, recognised without putting a location together (this runs on every evaluation): a choice
      * written exactly as the rule files write it, or counts in range. Anything else gets the full check.
      */
-    private static boolean plainlyValid(Item item, Answer answer) {
-        AnswerType type = item.answerType();
+    private boolean plainlyValid(Item item, Answer answer) {
+        RuleSetModel.AnswerScale scale = instrument.answerScale(item);
         if (answer instanceof Answer.Choice c) {
-            List<String> labels = type.labels();
+            List<String> labels = scale.labels();
             for (int i = 0; i < labels.size(); i++) {
                 if (labels.get(i).equals(c.label())) {
                     return true;
@@ -122,9 +135,9 @@ public final class AssessmentValidator {
             }
             return false;
         } else if (answer instanceof Answer.Ratio r) {
-            return type == AnswerType.PCT && inRange(r.numerator()) && inRange(r.denominator());
+            return scale.kind() == AnswerKind.RATIO && inRange(r.numerator()) && inRange(r.denominator());
         } else if (answer instanceof Answer.Decrease d) {
-            return type == AnswerType.DEC && inRange(d.lastYear()) && inRange(d.thisYear());
+            return scale.kind() == AnswerKind.DECREASE && inRange(d.lastYear()) && inRange(d.thisYear());
         }
         return false;
     }
@@ -139,16 +152,16 @@ public final class AssessmentValidator {
                 Message.of("UNKNOWN_ITEM.expected", near == null ? "" : Message.of("example", near)));
     }
 
-    private static void checkAnswer(Item item, Answer answer, String at, List<Problem> out) {
-        AnswerType type = item.answerType();
-        if (!type.answerClass().isInstance(answer)) {
+    private void checkAnswer(Item item, Answer answer, String at, List<Problem> out) {
+        RuleSetModel.AnswerScale type = instrument.answerScale(item);
+        if (!type.kind().answerClass().isInstance(answer)) {
             out.add(Problem.error("WRONG_ANSWER_KIND", at, Message.of("WRONG_ANSWER_KIND", item.id(), kind(answer),
-                    type, takes(type)), expectedFor(type)));
+                    type.code(), takes(type)), expectedFor(type)));
             return;
         }
         if (answer instanceof Answer.Choice c) {
             if (c.canonical(type).isEmpty()) {
-                out.add(Problem.error("INVALID_CHOICE", at, Message.of("INVALID_CHOICE", c.label(), type),
+                out.add(Problem.error("INVALID_CHOICE", at, Message.of("INVALID_CHOICE", c.label(), type.code()),
                         expectedFor(type)));
             }
         } else if (answer instanceof Answer.Ratio r) {
@@ -184,22 +197,22 @@ public final class AssessmentValidator {
         }
     }
 
-    /** What an item of {@code type} takes, as its answer in zi-assessment/1. */
-    static Message expectedFor(AnswerType type) {
-        return switch (type) {
-            case YT, ABC, ABCD, ABCDE -> Message.of("answer.takes.choice", String.join(", ", type.labels()));
-            case PCT -> Message.of("answer.expected.PCT", "{\"numerator\": n, \"denominator\": d}");
-            case DEC -> Message.of("answer.expected.DEC", "{\"lastYear\": n, \"thisYear\": m}");
-            case IDX4 -> Message.of("answer.expected.IDX4");
+    /** What an item of scale {@code type} takes, as its answer in zi-assessment/1. */
+    static Message expectedFor(RuleSetModel.AnswerScale type) {
+        return switch (type.kind()) {
+            case CHOICE -> Message.of("answer.takes.choice", String.join(", ", type.labels()));
+            case RATIO -> Message.of("answer.expected.PCT", "{\"numerator\": n, \"denominator\": d}");
+            case DECREASE -> Message.of("answer.expected.DEC", "{\"lastYear\": n, \"thisYear\": m}");
+            case INDEX -> Message.of("answer.expected.IDX4");
         };
     }
 
-    private static Message takes(AnswerType type) {
-        return switch (type) {
-            case YT, ABC, ABCD, ABCDE -> Message.of("answer.takes.choice", String.join(", ", type.labels()));
-            case PCT -> Message.of("answer.takes.PCT");
-            case DEC -> Message.of("answer.takes.DEC");
-            case IDX4 -> Message.of("answer.takes.IDX4");
+    private static Message takes(RuleSetModel.AnswerScale type) {
+        return switch (type.kind()) {
+            case CHOICE -> Message.of("answer.takes.choice", String.join(", ", type.labels()));
+            case RATIO -> Message.of("answer.takes.PCT");
+            case DECREASE -> Message.of("answer.takes.DEC");
+            case INDEX -> Message.of("answer.takes.IDX4");
         };
     }
 

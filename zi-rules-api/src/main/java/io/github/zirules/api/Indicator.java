@@ -9,12 +9,12 @@ import org.jspecify.annotations.Nullable;
  * weights live in the rule set's weight rules.
  *
  * @param id the indicator id, e.g. {@code PEM.MP.1}, {@code REF.PW.3a}, {@code HAS.IPAK}
- * @param section its section
- * @param area its area; null for Hasil
+ * @param section the code of its section ({@code PEM} …)
+ * @param area the code of its area ({@code MP} …); null in a section without areas (Hasil)
  * @param name the LKE's title
  * @param items its items, in instrument order
  */
-public record Indicator(String id, Section section, @Nullable Area area, String name, List<ItemId> items) {
+public record Indicator(String id, String section, @Nullable String area, String name, List<ItemId> items) {
 
     /** Copies the item list and refuses nulls except in {@code area}. */
     public Indicator {

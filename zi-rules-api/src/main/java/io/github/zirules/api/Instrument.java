@@ -29,6 +29,8 @@ public final class Instrument {
     private final Map<String, List<String>> gradeScales;
     private final Map<String, DeclaredFact> agencyFacts;
     private final @Nullable RuleSetModel model;
+    /** The model's answer scales by code (looked up for every answer of every evaluation). */
+    private final Map<String, RuleSetModel.AnswerScale> scales;
 
     /**
      * An instrument of the given items, in LKE order.
@@ -42,6 +44,11 @@ public final class Instrument {
     private Instrument(List<Item> items, Map<String, List<String>> gradeScales,
                        Map<String, DeclaredFact> agencyFacts, @Nullable RuleSetModel model) {
         this.model = model;
+        Map<String, RuleSetModel.AnswerScale> byCode = new java.util.HashMap<>();
+        if (model != null) {
+            model.answerScales().forEach(sc -> byCode.put(sc.code(), sc));
+        }
+        this.scales = byCode;
         Map<String, List<String>> scales = new LinkedHashMap<>();
         gradeScales.forEach((name, grades) -> scales.put(name, List.copyOf(grades)));
         this.gradeScales = java.util.Collections.unmodifiableMap(scales);
@@ -81,7 +88,24 @@ public final class Instrument {
      * @throws IOException if reading fails
      */
     public static Instrument readCsv(Reader csv, String sourceName) throws IOException {
-        return InstrumentCsv.read(csv, sourceName);
+        return InstrumentCsv.read(csv, sourceName, null);
+    }
+
+    /**
+     * Reads an instrument as {@link #readCsv(Reader, String)} does and checks its codes against the structure of its
+     * rule set: every section, area and answer scale an item names is declared there, an item of a section with
+     * areas names one and an item of a section without areas none. The instrument carries the structure
+     * ({@link #model()}).
+     *
+     * @param csv the text
+     * @param sourceName the file name to put in problem locations
+     * @param model the structure of the rule set the instrument belongs to
+     * @throws InvalidInputException listing every problem found, each with its {@code file:line} and the declared
+     *     codes
+     * @throws IOException if reading fails
+     */
+    public static Instrument readCsv(Reader csv, String sourceName, RuleSetModel model) throws IOException {
+        return InstrumentCsv.read(csv, sourceName, Objects.requireNonNull(model, "model")).withModel(model);
     }
 
     /** The items, in LKE order. */
@@ -137,6 +161,27 @@ public final class Instrument {
      */
     public Optional<RuleSetModel> model() {
         return Optional.ofNullable(model);
+    }
+
+    /**
+     * The answer scale of an item, as the structure of its rule set declares it: how it is answered and, for a
+     * choice, its labels best first.
+     *
+     * @throws IllegalStateException if the instrument carries no structure ({@link #model()} is empty) or the
+     *     structure does not declare the item's scale
+     */
+    public RuleSetModel.AnswerScale answerScale(Item item) {
+        if (model == null) {
+            throw new IllegalStateException("item " + item.id() + ": the instrument carries no rule set structure, "
+                    + "so its answer scale " + item.answerType() + " is not known; use an instrument read with its "
+                    + "structure (Instrument.readCsv(csv, name, model) or withModel)");
+        }
+        RuleSetModel.AnswerScale scale = scales.get(item.answerType());
+        if (scale == null) {
+            throw new IllegalStateException("item " + item.id() + ": the answer scale " + item.answerType()
+                    + " is not declared in the rule set's structure, which declares " + scales.keySet());
+        }
+        return scale;
     }
 
     /** This instrument with the structure its rule set declares (see {@link #model()}). */

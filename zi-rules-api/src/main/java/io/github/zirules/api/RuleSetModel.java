@@ -33,8 +33,10 @@ public record RuleSetModel(List<SectionDef> sections, List<AreaDef> areas, List<
      * @param code the code item ids start with, e.g. {@code PEM}
      * @param nameId its name in Bahasa Indonesia
      * @param nameEn its name in English
+     * @param hasAreas whether it is divided into the change areas (detail {@code areas} in structure.csv): then every
+     *     item of it names an area, otherwise none does (PEM and REF have areas, HAS not, in 90/2021)
      */
-    public record SectionDef(String code, String nameId, String nameEn) {
+    public record SectionDef(String code, String nameId, String nameEn, boolean hasAreas) {
         /** Refuses nulls. */
         public SectionDef {
             Objects.requireNonNull(code, "code");
@@ -253,6 +255,11 @@ public record RuleSetModel(List<SectionDef> sections, List<AreaDef> areas, List<
     /** The section with this code, if declared. */
     public Optional<SectionDef> section(String code) {
         return sections.stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    /** The sections that are divided into the change areas ({@link SectionDef#hasAreas()}), in LKE order. */
+    public List<SectionDef> sectionsWithAreas() {
+        return sections.stream().filter(SectionDef::hasAreas).toList();
     }
 
     /** The area with this code, if declared. */

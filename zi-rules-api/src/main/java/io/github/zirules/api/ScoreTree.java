@@ -63,9 +63,7 @@ public record ScoreTree(ScoreNode root, Map<String, BigDecimal> areas) {
         ScoreNode ppp = component("PPP", s.ipkp(), List.of(hasil("IPKP", s.ipkp(), s)));
         ScoreNode root = component("TOTAL", s.total(), List.of(pengungkit, component("HASIL", s.hasil(),
                 List.of(bba, ppp))));
-        Map<String, BigDecimal> areas = new LinkedHashMap<>();
-        s.areas().forEach((a, v) -> areas.put(a.name(), v));
-        return new ScoreTree(root, areas);
+        return new ScoreTree(root, s.areas());
     }
 
     private static ScoreNode component(String id, BigDecimal score, List<ScoreNode> children) {

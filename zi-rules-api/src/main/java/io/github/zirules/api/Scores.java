@@ -2,7 +2,6 @@ package io.github.zirules.api;
 
 import java.math.BigDecimal;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param pengungkit the enablers component (Pemenuhan + Reform)
  * @param pemenuhan the Pemenuhan section
  * @param reform the Reform section
- * @param areas each change area (its Pemenuhan part + its Reform part)
+ * @param areas each change area (its Pemenuhan part + its Reform part), keyed by its code ({@code MP} …) in the
+ *     order the rule set's structure declares the areas
  * @param areaParts each area part, keyed {@code PEM.MP}, {@code REF.MP} …
  * @param hasil the results component (BBA + PPP)
  * @param bba <i>Birokrasi yang bersih dan akuntabel</i>: IPAK + KINERJA
@@ -31,7 +31,7 @@ public record Scores(
         BigDecimal pengungkit,
         BigDecimal pemenuhan,
         BigDecimal reform,
-        Map<Area, BigDecimal> areas,
+        Map<String, BigDecimal> areas,
         Map<String, BigDecimal> areaParts,
         BigDecimal hasil,
         BigDecimal bba,
@@ -51,32 +51,23 @@ public record Scores(
         Objects.requireNonNull(ipak, "ipak");
         Objects.requireNonNull(kinerja, "kinerja");
         Objects.requireNonNull(ipkp, "ipkp");
-        areas = Collections.unmodifiableMap(new EnumMap<>(areas));
+        areas = Collections.unmodifiableMap(new LinkedHashMap<>(areas));
         areaParts = Collections.unmodifiableMap(new LinkedHashMap<>(areaParts));
         indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
     }
 
     /**
      * The typed view of a score tree of the 90/2021 structure: its components by their ids ({@code TOTAL},
-     * {@code PENGUNGKIT} …), every area part and indicator node, and the areas.
+     * {@code PENGUNGKIT} …), every area part and indicator node, and the areas (whatever areas the tree has).
      *
-     * @throws IllegalArgumentException naming the first 90/2021 component or area the tree does not have
+     * @throws IllegalArgumentException naming the first 90/2021 component the tree does not have
      */
     public static Scores of(ScoreTree tree) {
-        Map<Area, BigDecimal> areas = new EnumMap<>(Area.class);
-        tree.areas().forEach((code, v) -> {
-            try {
-                areas.put(Area.valueOf(code), v);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("the area " + code + " is not one of the 90/2021 areas "
-                        + java.util.Arrays.toString(Area.values()), e);
-            }
-        });
         Map<String, BigDecimal> parts = new LinkedHashMap<>();
         Map<String, BigDecimal> indicators = new LinkedHashMap<>();
         collect(tree.root(), parts, indicators);
         return new Scores(component(tree, "TOTAL"), component(tree, "PENGUNGKIT"), component(tree, "PEMENUHAN"),
-                component(tree, "REFORM"), areas, parts, component(tree, "HASIL"), component(tree, "BBA"),
+                component(tree, "REFORM"), tree.areas(), parts, component(tree, "HASIL"), component(tree, "BBA"),
                 component(tree, "IPAK"), component(tree, "KINERJA"), component(tree, "IPKP"), indicators);
     }
 
@@ -98,8 +89,8 @@ public record Scores(
         }
     }
 
-    /** The score of one area; null if the result has none for it. */
-    public @Nullable BigDecimal area(Area area) {
-        return areas.get(area);
+    /** The score of the area with this code ({@code MP} …); null if the result has none for it. */
+    public @Nullable BigDecimal area(String code) {
+        return areas.get(code);
     }
 }

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 class AssessmentValidatorLocationsTest {
 
     private static final Instrument INSTRUMENT = new Instrument(List.of(
-            new Item(ItemId.of("PEM.MP.1.a"), Section.PEMENUHAN, Area.MP, "1", "Tim", AnswerType.YT, null),
-            new Item(ItemId.of("PEM.MP.1.b"), Section.PEMENUHAN, Area.MP, "1", "Tim", AnswerType.ABC, null),
-            new Item(ItemId.of("PEM.MP.2.a"), Section.PEMENUHAN, Area.MP, "2", "Rasio", AnswerType.PCT, null),
-            new Item(ItemId.of("REF.SDM.3.a"), Section.REFORM, Area.SDM, "3", "Disiplin", AnswerType.DEC, null)));
+            new Item(ItemId.of("PEM.MP.1.a"), "PEM", "MP", "1", "Tim", "YT", null),
+            new Item(ItemId.of("PEM.MP.1.b"), "PEM", "MP", "1", "Tim", "ABC", null),
+            new Item(ItemId.of("PEM.MP.2.a"), "PEM", "MP", "2", "Rasio", "PCT", null),
+            new Item(ItemId.of("REF.SDM.3.a"), "REF", "SDM", "3", "Disiplin", "DEC", null)))
+            .withModel(TestInstrument.MODEL);
     private static final AssessmentValidator VALIDATOR = new AssessmentValidator(INSTRUMENT);
 
     private static Assessment.Builder unit() {

@@ -45,7 +45,7 @@ class AssessmentValidatorTest {
     @Test
     void choiceLabelsAreToleratedInAnyCaseAndWithSurroundingSpaces() {
         assertEquals(List.of(), V.validate(base().answer("PEM.MP.1.a", " ya ").answer("PEM.MP.1.b", "b").build()));
-        assertEquals("Ya", Answer.choice(" YA ").canonical(AnswerType.YT).orElseThrow());
+        assertEquals("Ya", Answer.choice(" YA ").canonical(TestInstrument.scale("YT")).orElseThrow());
     }
 
     @Test

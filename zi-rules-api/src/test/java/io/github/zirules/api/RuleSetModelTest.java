@@ -18,7 +18,7 @@ class RuleSetModelTest {
 
     private static final String HEADER = "kind,code,within,name_id,name_en,detail\n";
     private static final String SMALL = HEADER
-            + "section,PEM,,Pemenuhan,Fulfilment,\n"
+            + "section,PEM,,Pemenuhan,Fulfilment,areas\n"
             + "section,HAS,,Hasil,Results,\n"
             + "area,MP,,Manajemen Perubahan,Change management,\n"
             + "component,TOTAL,,Nilai,Score,\n"
@@ -50,6 +50,7 @@ class RuleSetModelTest {
         assertEquals(List.of("TOTAL"), m.requiredChecks(Predikat.WBK));
         assertEquals(List.of("TOTAL", "HOLDS_WBK"), m.requiredChecks(Predikat.WBBM));
         assertEquals("Manajemen Perubahan", m.area("MP").orElseThrow().nameId());
+        assertEquals(List.of("PEM"), m.sectionsWithAreas().stream().map(RuleSetModel.SectionDef::code).toList());
     }
 
     @Test
@@ -96,7 +97,7 @@ class RuleSetModelTest {
     void theScoreTreeOfTypedScoresIsThe9021TreeAndFindsEveryScoreByItsId() {
         BigDecimal one = BigDecimal.ONE;
         Scores s = new Scores(new BigDecimal("9"), new BigDecimal("4"), new BigDecimal("2"), new BigDecimal("2"),
-                Map.of(Area.MP, new BigDecimal("4")), Map.of("PEM.MP", new BigDecimal("2"), "REF.MP",
+                Map.of("MP", new BigDecimal("4")), Map.of("PEM.MP", new BigDecimal("2"), "REF.MP",
                 new BigDecimal("2")), new BigDecimal("5"), new BigDecimal("3"), new BigDecimal("2"), one, new BigDecimal(
                 "2"), Map.of("PEM.MP.1", new BigDecimal("2"), "REF.MP.1", new BigDecimal("2"), "HAS.IPAK",
                 new BigDecimal("2"), "HAS.KINERJA", one, "HAS.IPKP", new BigDecimal("2")));

@@ -7,6 +7,7 @@ import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.engine.internal.CompiledRuleSet;
 import io.github.zirules.engine.internal.ResultAssembler;
 import io.github.zirules.engine.internal.SessionRunner;
@@ -50,7 +51,7 @@ public final class BoundarySearch {
         this.items = rs.instrument().items();
         Assessment.Builder b = context.toBuilder();
         for (Item it : items) {
-            b.answer(it.id(), AnswerText.best(it));
+            b.answer(it.id(), AnswerText.best(rs.instrument().answerScale(it)));
         }
         this.best = b.build();
         this.bestCard = run(best);
@@ -59,8 +60,9 @@ public final class BoundarySearch {
         }
         for (Item it : items) {
             Map<String, ScoreSheet> byAnswer = new LinkedHashMap<>();
-            for (Map.Entry<String, Answer> o : options(it).entrySet()) {
-                if (o.getValue().equals(AnswerText.best(it))) {
+            RuleSetModel.AnswerScale scale = rs.instrument().answerScale(it);
+            for (Map.Entry<String, Answer> o : options(scale).entrySet()) {
+                if (o.getValue().equals(AnswerText.best(scale))) {
                     continue;
                 }
                 ScoreSheet card = run(best.toBuilder().answer(it.id(), o.getValue()).build());
@@ -138,7 +140,7 @@ public final class BoundarySearch {
         Map<String, String> written = new LinkedHashMap<>();
         answers.forEach((id, text) -> {
             Item it = rs.instrument().item(id).orElseThrow();
-            b.answer(id, options(it).get(text));
+            b.answer(id, options(rs.instrument().answerScale(it)).get(text));
             written.put(id.value(), text);
         });
         Assessment a = b.build();
@@ -165,27 +167,27 @@ public final class BoundarySearch {
         return e.round(6, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
-    /** The answers tried for an item, by how a scenario writes them. */
-    static Map<String, Answer> options(Item it) {
+    /** The answers tried for an item of {@code scale}, by how a scenario writes them. */
+    static Map<String, Answer> options(RuleSetModel.AnswerScale scale) {
         Map<String, Answer> out = new LinkedHashMap<>();
-        switch (it.answerType()) {
-            case PCT -> {
+        switch (scale.kind()) {
+            case RATIO -> {
                 for (int n = 0; n <= 4; n++) {
                     out.put(n + "/4", Answer.ratio(n, 4));
                 }
             }
-            case DEC -> {
+            case DECREASE -> {
                 out.put("1->0", Answer.decrease(1, 0));
                 out.put("1->1", Answer.decrease(1, 1));
                 out.put("2->1", Answer.decrease(2, 1));
                 out.put("1->2", Answer.decrease(1, 2));
             }
-            case IDX4 -> {
+            case INDEX -> {
                 for (String v : List.of("0", "1", "2", "3", "3.60", "4")) {
                     out.put(v, Answer.index(v));
                 }
             }
-            default -> it.answerType().labels().forEach(l -> out.put(l, Answer.choice(l)));
+            case CHOICE -> scale.labels().forEach(l -> out.put(l, Answer.choice(l)));
         }
         return out;
     }

@@ -13,7 +13,8 @@ import java.util.Set;
  * they are. Which items those are is read from the rule set's instrument (its {@code section} column), never from a
  * list in Java.
  *
- * @param allowSurveys whether survey and other Hasil items may be changed too
+ * @param allowSurveys whether survey and other Hasil items (the items of a section without areas, as the rule set's
+ *     structure declares it) may be changed too
  * @param frozen items the unit will not change (<i>dibekukan</i>), kept as they are whatever the plan
  */
 public record PlanOptions(boolean allowSurveys, Set<ItemId> frozen) {

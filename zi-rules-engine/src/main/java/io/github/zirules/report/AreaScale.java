@@ -136,7 +136,7 @@ public record AreaScale(Map<String, BigDecimal> weights, Map<Predikat, Map<Strin
         Assessment.Builder b = Assessment.builder(Unit.of(PROBE_UNIT), year, target).ruleSet(ruleSetId)
                 .currentPredicate(target == Predikat.WBBM ? Predikat.WBK : Predikat.NONE);
         for (Item i : instrument.items()) {
-            RuleSetModel.AnswerScale scale = scaleOf(instrument, i);
+            RuleSetModel.AnswerScale scale = instrument.answerScale(i);
             b.answer(i.id(), switch (scale.kind()) {
                 case CHOICE -> Answer.choice(scale.labels().get(0));
                 case RATIO -> Answer.ratio(1, 1);
@@ -145,12 +145,5 @@ public record AreaScale(Map<String, BigDecimal> weights, Map<Predikat, Map<Strin
             });
         }
         return b.build();
-    }
-
-    /** The answer scale of {@code item} (a bridge until the API gives it: {@code Instrument.answerScale(Item)}). */
-    private static RuleSetModel.AnswerScale scaleOf(Instrument instrument, Item item) {
-        String code = item.answerType().name();
-        return instrument.model().flatMap(m -> m.answerScale(code)).orElseThrow(() -> new IllegalStateException(
-                "the instrument declares no answer scale " + code + " for item " + item.id()));
     }
 }

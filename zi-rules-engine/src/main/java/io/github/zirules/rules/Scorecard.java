@@ -66,13 +66,6 @@ public final class Scorecard {
     private static final ConcurrentHashMap<String, List<String>> SCALES = new ConcurrentHashMap<>();
     private static final int SCALE_CACHE_LIMIT = 1_000;
 
-    /**
-     * The names of the upper levels of PermenPAN-RB 90/2021, in report order: the levels of a sheet whose instrument
-     * carries no structure. A rule set's sheet has the components its {@code structure.csv} declares.
-     */
-    public static final List<String> LEVELS = List.of(
-            "PEMENUHAN", "REFORM", "PENGUNGKIT", "IPAK", "KINERJA", "BBA", "IPKP", "PPP", "HASIL", "TOTAL");
-
     /** The predicate asked for and held, and the agency's facts: all a rule may know of the assessment. */
     private final Predikat target;
     private final Predikat currentPredicate;
@@ -146,7 +139,8 @@ public final class Scorecard {
             ItemId id = it.id();
             List<Evidence> docs = evidence.isEmpty() ? null : evidence.get(id);
             ScoredIndicator ind = inds[layout.indicatorOfItem[k]];
-            ScoredItem si = new ScoredItem(it, answers.get(id), docs == null ? 0 : docs.size(), ind, this);
+            ScoredItem si = new ScoredItem(it, layout.scales[k], answers.get(id), docs == null ? 0 : docs.size(), ind,
+                    this);
             ind.add(si);
             items.add(si);
         }

@@ -1,11 +1,9 @@
 package io.github.zirules.rules;
 
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Indicator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.RuleSetModel;
-import io.github.zirules.api.Section;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +19,8 @@ public final class ScorecardLayout {
 
     final Instrument instrument;
     final Item[] items;
+    /** The answer scale of each item, as the structure declares it. */
+    final RuleSetModel.AnswerScale[] scales;
     final String[] itemIds;
     final int[] indicatorOfItem;
     final String[] indicatorIds;
@@ -37,9 +37,10 @@ public final class ScorecardLayout {
 
     private ScorecardLayout(Instrument instrument) {
         this.instrument = instrument;
-        // The score components the rule set's structure declares (RuleSetModel); the 90/2021 ones for an instrument
-        // read alone.
-        this.levels = instrument.model().map(RuleSetModel::componentIds).orElse(Scorecard.LEVELS);
+        RuleSetModel model = instrument.model().orElseThrow(() -> new IllegalArgumentException("the instrument "
+                + "carries no rule set structure (Instrument.model()): a score sheet is laid out by the sections, areas "
+                + "and components its structure.csv declares"));
+        this.levels = model.componentIds();
         List<Indicator> inds = instrument.indicators();
         int n = inds.size();
         indicatorIds = new String[n];
@@ -52,8 +53,8 @@ public final class ScorecardLayout {
         for (int i = 0; i < n; i++) {
             Indicator ind = inds.get(i);
             indicatorIds[i] = ind.id();
-            indicatorSections[i] = ind.section().code();
-            indicatorAreas[i] = ind.area() == null ? null : ind.area().name();
+            indicatorSections[i] = ind.section();
+            indicatorAreas[i] = ind.area();
             indicatorIndex.put(ind.id(), i);
             partOfIndicator[i] = -1;
             if (indicatorAreas[i] != null) {
@@ -77,16 +78,16 @@ public final class ScorecardLayout {
         }
         List<String> codes = new ArrayList<>();
         List<int[]> areaParts = new ArrayList<>();
-        for (Area a : Area.values()) {
+        for (RuleSetModel.AreaDef a : model.areas()) {
             List<Integer> ps = new ArrayList<>();
-            for (Section s : Section.values()) {
-                Integer p = partIndex.get(s.code() + "." + a.name());
+            for (RuleSetModel.SectionDef s : model.sectionsWithAreas()) {
+                Integer p = partIndex.get(s.code() + "." + a.code());
                 if (p != null) {
                     ps.add(p);
                 }
             }
             if (!ps.isEmpty()) {
-                codes.add(a.name());
+                codes.add(a.code());
                 areaParts.add(ps.stream().mapToInt(Integer::intValue).toArray());
             }
         }
@@ -94,18 +95,24 @@ public final class ScorecardLayout {
         partsOfArea = areaParts.toArray(new int[0][]);
         List<Item> its = instrument.items();
         items = its.toArray(new Item[0]);
+        scales = new RuleSetModel.AnswerScale[items.length];
         itemIds = new String[items.length];
         indicatorOfItem = new int[items.length];
         Map<String, Integer> order = new HashMap<>();
         for (int k = 0; k < items.length; k++) {
             itemIds[k] = items[k].id().value();
+            scales[k] = instrument.answerScale(items[k]);
             indicatorOfItem[k] = indicatorIndex.get(items[k].indicatorId());
             order.put(itemIds[k], k);
         }
         itemIndex = Map.copyOf(order);
     }
 
-    /** The layout of {@code instrument}. */
+    /**
+     * The layout of {@code instrument}, in the order its structure declares the sections and areas.
+     *
+     * @throws IllegalArgumentException if the instrument carries no structure ({@link Instrument#model()})
+     */
     public static ScorecardLayout of(Instrument instrument) {
         return new ScorecardLayout(instrument);
     }

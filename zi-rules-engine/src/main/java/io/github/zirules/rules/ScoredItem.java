@@ -2,6 +2,7 @@ package io.github.zirules.rules;
 
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Item;
+import io.github.zirules.api.RuleSetModel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class ScoredItem {
 
     private final Item item;
+    private final RuleSetModel.AnswerScale scale;
     private final @Nullable Answer raw;
     private final @Nullable String answer;
     private final long numerator;
@@ -35,8 +37,10 @@ public final class ScoredItem {
     private final Setting<Exact> value = new Setting<>();
     private final Setting<Exact> points = new Setting<>();
 
-    ScoredItem(Item item, @Nullable Answer raw, int evidenceCount, ScoredIndicator indicator, Scorecard card) {
+    ScoredItem(Item item, RuleSetModel.AnswerScale scale, @Nullable Answer raw, int evidenceCount,
+               ScoredIndicator indicator, Scorecard card) {
         this.item = item;
+        this.scale = scale;
         this.raw = raw;
         this.evidenceCount = evidenceCount;
         this.indicator = indicator;
@@ -48,7 +52,7 @@ public final class ScoredItem {
         long ty = 0;
         Exact idx = null;
         if (raw instanceof Answer.Choice c) {
-            label = canonical(c, item.answerType());
+            label = canonical(c, scale);
         } else if (raw instanceof Answer.Ratio r) {
             n = r.numerator();
             d = r.denominator();
@@ -67,7 +71,7 @@ public final class ScoredItem {
     }
 
     /** The label as the rule files write it: the common case (already canonical) without case folding. */
-    private static @Nullable String canonical(Answer.Choice c, io.github.zirules.api.AnswerType type) {
+    private static @Nullable String canonical(Answer.Choice c, RuleSetModel.AnswerScale type) {
         String l = c.label();
         java.util.List<String> labels = type.labels();
         for (int i = 0; i < labels.size(); i++) {
@@ -83,14 +87,14 @@ public final class ScoredItem {
         return item.id().value();
     }
 
-    /** The section code: {@code PEM}, {@code REF} or {@code HAS}. */
+    /** The section code as the structure declares it: {@code PEM}, {@code REF} or {@code HAS} in 90/2021. */
     public String getSection() {
-        return item.section().code();
+        return item.section();
     }
 
-    /** The area code ({@code MP} … {@code PP}); null for Hasil items. */
+    /** The area code ({@code MP} … {@code PP} in 90/2021); null for an item of a section without areas (Hasil). */
     public @Nullable String getArea() {
-        return item.area() == null ? null : item.area().name();
+        return item.area();
     }
 
     /** The indicator id, e.g. {@code PEM.MP.1}. */
@@ -98,9 +102,12 @@ public final class ScoredItem {
         return indicator.getId();
     }
 
-    /** The answer type: {@code YT}, {@code ABC}, {@code ABCD}, {@code ABCDE}, {@code PCT}, {@code DEC}, {@code IDX4}. */
+    /**
+     * The code of the answer scale, as the structure declares it: {@code YT}, {@code ABC}, {@code ABCD},
+     * {@code ABCDE}, {@code PCT}, {@code DEC}, {@code IDX4} in 90/2021.
+     */
     public String getAnswerType() {
-        return item.answerType().name();
+        return item.answerType();
     }
 
     /** Whether the item was answered. */

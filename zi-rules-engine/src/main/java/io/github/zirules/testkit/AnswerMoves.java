@@ -1,12 +1,12 @@
 package io.github.zirules.testkit;
 
 import io.github.zirules.api.Answer;
-import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
+import io.github.zirules.api.RuleSetModel.AnswerScale;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +19,12 @@ import java.util.Optional;
  * ({@link #raise}, {@link #lower}), the extremes ({@link #best}, {@link #worst}), and shrink candidates that move a
  * failing assessment toward a simple baseline ({@link #shrinkCandidates}, used by {@link Shrinker}).
  *
- * <p>"Better" and "worse" follow the answer scales of the LKE, not a rule set's values, which this class does not
- * know: a choice moves one label ({@code Tidak → Ya}, {@code C → B → A}), a PCT numerator one count, a DEC
- * this-year count one count, an IDX4 index 0.01. Under the 90/2021 values each step is <em>weakly</em> monotone: it
- * never makes the item worth less (for {@code raise}) or more (for {@code lower}), and may leave its value unchanged
- * where it is capped or floored (a PCT numerator above its denominator, violations above last year's count, a zero
+ * <p>"Better" and "worse" follow the answer scales the rule set's structure declares
+ * ({@link Instrument#answerScale(Item)}), not a rule set's values, which this class does not know: a choice moves one
+ * label in the scale's order, best first ({@code Tidak → Ya}, {@code C → B → A}), a ratio numerator one count, a
+ * decrease's this-year count one count, an index 0.01. Under the 90/2021 values each step is <em>weakly</em>
+ * monotone: it never makes the item worth less (for {@code raise}) or more (for {@code lower}), and may leave its
+ * value unchanged where it is capped or floored (a PCT numerator above its denominator, violations above last year's count, a zero
  * denominator). That is what a monotonicity invariant needs: {@code score(raise(a)) >= score(a)}. The scales are
  * bounded: {@code raise} stops at full marks (numerator = denominator, no violations), {@code lower} at none
  * (numerator 0, as many violations as last year). Within the scale the two undo each other.
@@ -44,23 +45,23 @@ public final class AnswerMoves {
      * The simplest answer with full marks: {@code Ya}, {@code A}, {@code 1/1}, {@code 1→0} (last year 1, this year
      * none), {@code 4.00}. A zero denominator is avoided because its value is a rule set's decision.
      */
-    public static Answer best(Item item) {
-        return switch (item.answerType()) {
-            case YT, ABC, ABCD, ABCDE -> Answer.choice(item.answerType().labels().get(0));
-            case PCT -> Answer.ratio(1, 1);
-            case DEC -> Answer.decrease(1, 0);
-            case IDX4 -> Answer.index(FOUR);
+    public static Answer best(AnswerScale scale) {
+        return switch (scale.kind()) {
+            case CHOICE -> Answer.choice(scale.labels().get(0));
+            case RATIO -> Answer.ratio(1, 1);
+            case DECREASE -> Answer.decrease(1, 0);
+            case INDEX -> Answer.index(FOUR);
         };
     }
 
     /** The simplest answer with no marks: {@code Tidak}, the last letter, {@code 0/1}, {@code 1→1}, {@code 0.00}. */
-    public static Answer worst(Item item) {
-        List<String> labels = item.answerType().labels();
-        return switch (item.answerType()) {
-            case YT, ABC, ABCD, ABCDE -> Answer.choice(labels.get(labels.size() - 1));
-            case PCT -> Answer.ratio(0, 1);
-            case DEC -> Answer.decrease(1, 1);
-            case IDX4 -> Answer.index(ZERO);
+    public static Answer worst(AnswerScale scale) {
+        List<String> labels = scale.labels();
+        return switch (scale.kind()) {
+            case CHOICE -> Answer.choice(labels.get(labels.size() - 1));
+            case RATIO -> Answer.ratio(0, 1);
+            case DECREASE -> Answer.decrease(1, 1);
+            case INDEX -> Answer.index(ZERO);
         };
     }
 
@@ -68,34 +69,35 @@ public final class AnswerMoves {
      * One step better: the previous label, numerator + 1 (up to the denominator), this year's count − 1 (down to 0),
      * index + 0.01 (up to 4). Empty when {@code answer} is already at the top of its scale.
      *
-     * @throws IllegalArgumentException if the answer is not of the item's kind or not one of its labels
+     * @throws IllegalArgumentException if the answer is not of the scale's kind or not one of its labels
      */
-    public static Optional<Answer> raise(Item item, Answer answer) {
-        return step(item, answer, true);
+    public static Optional<Answer> raise(AnswerScale scale, Answer answer) {
+        return step(scale, answer, true);
     }
 
     /**
      * One step worse: the next label, numerator − 1 (down to 0), this year's count + 1 (up to last year's, where the
      * value is already floored at 0), index − 0.01 (down to 0). Empty when already at the bottom.
      *
-     * @throws IllegalArgumentException if the answer is not of the item's kind or not one of its labels
+     * @throws IllegalArgumentException if the answer is not of the scale's kind or not one of its labels
      */
-    public static Optional<Answer> lower(Item item, Answer answer) {
-        return step(item, answer, false);
+    public static Optional<Answer> lower(AnswerScale scale, Answer answer) {
+        return step(scale, answer, false);
     }
 
-    private static Optional<Answer> step(Item item, Answer answer, boolean up) {
-        Objects.requireNonNull(item, "item must not be null");
+    private static Optional<Answer> step(AnswerScale type, Answer answer, boolean up) {
+        Objects.requireNonNull(type, "scale must not be null");
         Objects.requireNonNull(answer, "answer must not be null");
-        AnswerType type = item.answerType();
-        if (!type.answerClass().isInstance(answer)) {
-            throw new IllegalArgumentException("answer " + answer.display() + " must be " + type
-                    + " for item " + item.id() + " but was " + answer.getClass().getSimpleName());
+        if (!type.kind().answerClass().isInstance(answer)) {
+            throw new IllegalArgumentException("answer " + answer.display() + " must be a "
+                    + type.kind().answerClass().getSimpleName() + " on the answer scale " + type.code() + " but was "
+                    + answer.getClass().getSimpleName());
         }
         if (answer instanceof Answer.Choice c) {
             List<String> labels = type.labels();
             int i = labels.indexOf(c.canonical(type).orElseThrow(() -> new IllegalArgumentException(
-                    "answer to item " + item.id() + " must be one of " + labels + " but was '" + c.label() + "'")));
+                    "answer on the scale " + type.code() + " must be one of " + labels + " but was '" + c.label()
+                    + "'")));
             int j = up ? i - 1 : i + 1;
             return j < 0 || j >= labels.size() ? Optional.empty() : Optional.of(Answer.choice(labels.get(j)));
         } else if (answer instanceof Answer.Ratio r) {
@@ -135,14 +137,15 @@ public final class AnswerMoves {
     }
 
     /**
-     * {@code template} with every item of {@code instrument} answered {@link #best(Item) best}, and no evidence or
+     * {@code template} with every item of {@code instrument} answered {@link #best(AnswerScale) best} on its scale,
+     * and no evidence or
      * reviews: a natural baseline for {@link #shrinkCandidates}, since a failing case then shrinks to the few answers
      * that are worse than best.
      */
     public static Assessment allBest(Instrument instrument, Assessment template) {
         Map<ItemId, Answer> answers = new LinkedHashMap<>();
         for (Item item : instrument.items()) {
-            answers.put(item.id(), best(item));
+            answers.put(item.id(), best(instrument.answerScale(item)));
         }
         return new Assessment(template.ruleSet(), template.unit(), template.year(), template.target(),
                 template.currentPredicate(), template.agency(), answers, Map.of(), Map.of());

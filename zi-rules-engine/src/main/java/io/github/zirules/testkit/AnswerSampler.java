@@ -2,8 +2,6 @@ package io.github.zirules.testkit;
 
 import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Answer;
-import io.github.zirules.api.AnswerType;
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.DeclaredFact;
@@ -11,11 +9,11 @@ import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Predikat;
-import io.github.zirules.api.Section;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.api.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +46,7 @@ final class AnswerSampler {
 
     private final GeneratorSettings g;
     private final RandomGenerator rng;
-    private @Nullable Map<Area, Double> hugShares;
+    private @Nullable Map<String, Double> hugShares;
     private double hugCentre;
 
     AnswerSampler(GeneratorSettings g, RandomGenerator rng) {
@@ -140,10 +138,10 @@ final class AnswerSampler {
     private void drawHugShares() {
         List<Double> shares = g.boundaryShares();
         hugCentre = shares.get(rng.nextInt(shares.size()));
-        hugShares = new EnumMap<>(Area.class);
-        for (Area area : Area.values()) {
+        hugShares = new HashMap<>();
+        for (RuleSetModel.AreaDef area : model().areas()) {
             double base = rng.nextDouble() < 0.25 ? shares.get(rng.nextInt(shares.size())) : hugCentre;
-            hugShares.put(area, clamp(base + (rng.nextDouble() * 2 - 1) * HUG_JITTER));
+            hugShares.put(area.code(), clamp(base + (rng.nextDouble() * 2 - 1) * HUG_JITTER));
         }
     }
 
@@ -160,19 +158,29 @@ final class AnswerSampler {
     }
 
     Answer answer(Item item) {
-        AnswerType type = item.answerType();
-        return switch (type) {
-            case YT, ABC, ABCD, ABCDE -> choice(item, type.labels());
-            case PCT -> ratio(item);
-            case DEC -> decrease(item);
-            case IDX4 -> index(item);
+        RuleSetModel.AnswerScale scale = g.instrument().answerScale(item);
+        return switch (scale.kind()) {
+            case CHOICE -> choice(item, scale.labels());
+            case RATIO -> ratio(item);
+            case DECREASE -> decrease(item);
+            case INDEX -> index(item);
         };
+    }
+
+    private RuleSetModel model() {
+        return g.instrument().model().orElseThrow(() -> new IllegalStateException("the instrument carries no rule "
+                + "set structure (Instrument.model()), so its areas and answer scales are not known"));
+    }
+
+    /** Whether the item's section has no areas (the results, Hasil, in 90/2021). */
+    private boolean inSectionWithoutAreas(Item item) {
+        return model().section(item.section()).filter(RuleSetModel.SectionDef::hasAreas).isEmpty();
     }
 
     private Answer choice(Item item, List<String> labels) {
         int n = labels.size();
         if (hugShares != null) {
-            if (item.section() == Section.HASIL && n >= 3 && rng.nextDouble() < 0.8) {
+            if (inSectionWithoutAreas(item) && n >= 3 && rng.nextDouble() < 0.8) {
                 return Answer.choice(labels.get(1 + rng.nextInt(Math.min(2, n - 2)))); // B, or B/C
             }
             // between the two labels around the share p: mean value p on an evenly spaced scale, low variance
@@ -262,7 +270,8 @@ final class AnswerSampler {
             Answer reviewed = own;
             if (rng.nextDouble() < REVIEW_MOVE_SHARE) {
                 Optional<Answer> moved = rng.nextDouble() < REVIEW_DOWN_SHARE
-                        ? AnswerMoves.lower(item, own) : AnswerMoves.raise(item, own);
+                        ? AnswerMoves.lower(g.instrument().answerScale(item), own)
+                        : AnswerMoves.raise(g.instrument().answerScale(item), own);
                 reviewed = moved.orElse(own);
             }
             out.put(item.id(), reviewed);

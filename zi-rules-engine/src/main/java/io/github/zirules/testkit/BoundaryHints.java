@@ -1,12 +1,12 @@
 package io.github.zirules.testkit;
 
-import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.RuleSetModel.AnswerKind;
 import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.Unit;
 import java.math.BigDecimal;
@@ -61,7 +61,7 @@ record BoundaryHints(List<Double> shares, List<BigDecimal> indices) {
         Assessment.Builder areasWorst = best.toBuilder();
         for (Item item : rules.instrument().items()) {
             if (item.area() != null) {
-                areasWorst.answer(item.id(), AnswerMoves.worst(item));
+                areasWorst.answer(item.id(), AnswerMoves.worst(rules.instrument().answerScale(item)));
             }
         }
         Set<String> decidedByAreas = failed(rules.evaluate(areasWorst.build()));
@@ -80,7 +80,7 @@ record BoundaryHints(List<Double> shares, List<BigDecimal> indices) {
         }
         TreeSet<BigDecimal> indices = new TreeSet<>();
         for (Item item : rules.instrument().items()) {
-            if (item.answerType() == AnswerType.IDX4) {
+            if (rules.instrument().answerScale(item).kind() == AnswerKind.INDEX) {
                 cutOff(rules, best, item, failingAtBest).ifPresent(indices::add);
             }
         }

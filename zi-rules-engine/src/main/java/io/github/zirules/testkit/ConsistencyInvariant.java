@@ -6,12 +6,13 @@ import io.github.zirules.api.Indicator;
 import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Message;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.api.ScoreCheck;
-import io.github.zirules.api.Section;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,9 +67,9 @@ final class ConsistencyInvariant extends CataloguedInvariant {
             sum(found, "indicators." + ind.id(), s, items.stream().map(id -> "items." + id + ".points").toList(),
                     items.stream().map(points::get).toList());
             if (ind.area() != null) {
-                String part = "areaParts." + ind.section().code() + "." + ind.area().name();
+                String part = "areaParts." + ind.section() + "." + ind.area();
                 parts.computeIfAbsent(part, k -> new ArrayList<>()).add("indicators." + ind.id());
-                List<String> ofArea = areas.computeIfAbsent("areas." + ind.area().name(), k -> new ArrayList<>());
+                List<String> ofArea = areas.computeIfAbsent("areas." + ind.area(), k -> new ArrayList<>());
                 if (!ofArea.contains(part)) {
                     ofArea.add(part);
                 }
@@ -76,10 +77,12 @@ final class ConsistencyInvariant extends CataloguedInvariant {
         }
         parts.forEach((part, inds) -> sum(found, part, s, inds));
         areas.forEach((area, ps) -> sum(found, area, s, ps));
-        for (Section section : List.of(Section.PEMENUHAN, Section.REFORM)) {
-            String prefix = "areaParts." + section.code() + ".";
-            sum(found, section == Section.PEMENUHAN ? "pemenuhan" : "reform", s,
-                    parts.keySet().stream().filter(k -> k.startsWith(prefix)).toList());
+        for (RuleSetModel.Component c : rules.instrument().model().orElseThrow().components()) {
+            String key = c.id().toLowerCase(Locale.ROOT);
+            if (c.basis() == RuleSetModel.Basis.SECTION && s.containsKey(key)) {
+                String prefix = "areaParts." + c.basisId() + ".";
+                sum(found, key, s, parts.keySet().stream().filter(k -> k.startsWith(prefix)).toList());
+            }
         }
         sum(found, "pengungkit", s, List.of("pemenuhan", "reform"));
         sum(found, "pengungkit", s, List.copyOf(areas.keySet()));

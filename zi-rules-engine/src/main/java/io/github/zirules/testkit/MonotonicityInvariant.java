@@ -145,7 +145,7 @@ final class MonotonicityInvariant extends CataloguedInvariant {
         for (String k : drop.keys) {
             for (Item item : instrument.items()) {
                 String ind = "indicators." + item.indicatorId();
-                String part = item.area() == null ? null : "areaParts." + item.section().code() + "." + item.area();
+                String part = item.area() == null ? null : "areaParts." + item.section() + "." + item.area();
                 if ((k.equals(ind) || k.equals(part)) && a.answers().containsKey(item.id())) {
                     out.add(item.id());
                 }
@@ -162,7 +162,7 @@ final class MonotonicityInvariant extends CataloguedInvariant {
         String unit = a.unit().id();
         return instrument.items().stream()
                 .filter(i -> a.answers().containsKey(i.id())
-                        && AnswerMoves.raise(i, a.answers().get(i.id())).isPresent())
+                        && AnswerMoves.raise(instrument.answerScale(i), a.answers().get(i.id())).isPresent())
                 .sorted(Comparator.comparingLong(i -> mix(unit.hashCode() * 31L + i.id().value().hashCode())))
                 .limit(singleRaises).map(Item::id).toList();
     }
@@ -180,7 +180,7 @@ final class MonotonicityInvariant extends CataloguedInvariant {
             Answer x = answers.get(id);
             Optional<Item> item = instrument.item(id);
             if (x != null && item.isPresent()) {
-                AnswerMoves.raise(item.get(), x).ifPresent(up -> answers.put(id, up));
+                AnswerMoves.raise(instrument.answerScale(item.get()), x).ifPresent(up -> answers.put(id, up));
             }
         }
         return a.withAnswers(answers);

@@ -1,6 +1,5 @@
 package io.github.zirules.testkit;
 
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Result;
@@ -37,9 +36,7 @@ final class ScoreTable {
         m.put("IPAK", s.ipak());
         m.put("KINERJA", s.kinerja());
         m.put("IPKP", s.ipkp());
-        for (Map.Entry<Area, BigDecimal> e : s.areas().entrySet()) {
-            m.put("areas." + e.getKey().name(), e.getValue());
-        }
+        s.areas().forEach((k, v) -> m.put("areas." + k, v));
         s.areaParts().forEach((k, v) -> m.put("areaParts." + k, v));
         s.indicators().forEach((k, v) -> m.put("indicators." + k, v));
         return m;

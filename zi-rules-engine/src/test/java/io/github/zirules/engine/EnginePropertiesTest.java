@@ -85,13 +85,15 @@ class EnginePropertiesTest {
                 .checkAssert((knob, seed, pick) -> {
                     Assessment a = draw(knob, seed);
                     List<Item> raisable = RULES.instrument().items().stream().filter(i -> a.answer(i.id())
-                            .flatMap(x -> AnswerMoves.raise(i, x)).isPresent()).toList();
+                            .flatMap(x -> AnswerMoves.raise(RULES.instrument().answerScale(i), x)).isPresent())
+                            .toList();
                     if (raisable.isEmpty()) {
                         return; // every answer already at its best (quality 1.0): nothing to raise
                     }
                     Item item = raisable.get(pick % raisable.size());
                     Map<io.github.zirules.api.ItemId, Answer> answers = new LinkedHashMap<>(a.answers());
-                    answers.put(item.id(), AnswerMoves.raise(item, answers.get(item.id())).orElseThrow());
+                    answers.put(item.id(), AnswerMoves.raise(RULES.instrument().answerScale(item), answers.get(item.id()))
+                            .orElseThrow());
                     Result before = RULES.evaluate(a);
                     Result after = RULES.evaluate(a.withAnswers(answers));
                     Map<String, BigDecimal> x = everyNumber(before);

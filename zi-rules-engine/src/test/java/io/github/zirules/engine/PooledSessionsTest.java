@@ -10,6 +10,7 @@ import io.github.zirules.api.EvaluatorOptions;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.api.Unit;
 import io.github.zirules.engine.internal.CompiledRuleSet;
 import io.github.zirules.engine.internal.DroolsEvaluator;
@@ -49,8 +50,8 @@ class PooledSessionsTest {
         }
         Assessment.Builder wbbm = Assessment.builder(Unit.of("WBBM"), 2024, Predikat.WBBM);
         for (Item it : RS.instrument().items()) {
-            if (it.answerType().isChoice()) {
-                wbbm.answer(it.id(), Answer.choice(it.answerType().labels().get(1)));
+            if (RS.instrument().answerScale(it).kind() == RuleSetModel.AnswerKind.CHOICE) {
+                wbbm.answer(it.id(), Answer.choice(RS.instrument().answerScale(it).labels().get(1)));
             }
         }
         out.add(wbbm.build());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.zirules.api.Answer;
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Evaluator;
@@ -48,8 +47,8 @@ class ScoringEdgeCasesTest {
         assertEquals(d("100.00"), r.scores().total());
         assertEquals(d("60.00"), r.scores().pengungkit());
         assertEquals(d("40.00"), r.scores().hasil());
-        assertEquals(d("8.00"), r.scores().area(Area.MP));
-        assertEquals(d("15.00"), r.scores().area(Area.PW));
+        assertEquals(d("8.00"), r.scores().area("MP"));
+        assertEquals(d("15.00"), r.scores().area("PW"));
         assertTrue(r.eligible());
         assertEquals(12, r.verdict().checks().size());
     }

@@ -18,11 +18,11 @@ final class TestAssessments {
     static Assessment.Builder allBest(Instrument instrument, Predikat target) {
         Assessment.Builder b = Assessment.builder(Unit.of("UJI-1"), 2026, target);
         for (Item it : instrument.items()) {
-            b.answer(it.id(), switch (it.answerType()) {
-                case PCT -> Answer.ratio(10, 10);
-                case DEC -> Answer.decrease(10, 0);
-                case IDX4 -> Answer.index(BigDecimal.valueOf(4));
-                default -> Answer.choice(it.answerType().labels().get(0));
+            b.answer(it.id(), switch (instrument.answerScale(it).kind()) {
+                case RATIO -> Answer.ratio(10, 10);
+                case DECREASE -> Answer.decrease(10, 0);
+                case INDEX -> Answer.index(BigDecimal.valueOf(4));
+                default -> Answer.choice(instrument.answerScale(it).labels().get(0));
             });
         }
         return b;
@@ -31,7 +31,7 @@ final class TestAssessments {
     /** The worst label of the item's type. */
     static Answer worst(Instrument instrument, String item) {
         Item it = instrument.item(io.github.zirules.api.ItemId.of(item)).orElseThrow();
-        var labels = it.answerType().labels();
+        var labels = instrument.answerScale(it).labels();
         return Answer.choice(labels.get(labels.size() - 1));
     }
 }

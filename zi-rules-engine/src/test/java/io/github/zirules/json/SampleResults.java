@@ -1,7 +1,6 @@
 package io.github.zirules.json;
 
 import io.github.zirules.api.Answer;
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.GradeCheck;
 import io.github.zirules.api.ItemId;
@@ -16,7 +15,6 @@ import io.github.zirules.api.Scores;
 import io.github.zirules.api.Unit;
 import io.github.zirules.api.Verdict;
 import java.math.BigDecimal;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +30,13 @@ final class SampleResults {
     }
 
     static Result sample() {
-        Map<Area, BigDecimal> areas = new EnumMap<>(Area.class);
-        areas.put(Area.MP, d("6.78"));
-        areas.put(Area.TT, d("5.17"));
-        areas.put(Area.SDM, d("7.41"));
-        areas.put(Area.AK, d("9.33"));
-        areas.put(Area.PW, d("10.43"));
-        areas.put(Area.PP, d("7.69"));
+        Map<String, BigDecimal> areas = new LinkedHashMap<>();
+        areas.put("MP", d("6.78"));
+        areas.put("TT", d("5.17"));
+        areas.put("SDM", d("7.41"));
+        areas.put("AK", d("9.33"));
+        areas.put("PW", d("10.43"));
+        areas.put("PP", d("7.69"));
         Map<String, BigDecimal> parts = new LinkedHashMap<>();
         parts.put("PEM.MP", d("3.89"));
         parts.put("REF.MP", d("2.89"));

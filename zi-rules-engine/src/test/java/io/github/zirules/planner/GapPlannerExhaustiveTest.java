@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.zirules.api.Answer;
-import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.Predikat;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.api.Unit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,11 +38,11 @@ class GapPlannerExhaustiveTest {
     @BeforeAll
     static void domains() {
         for (Item item : INSTRUMENT.items()) {
-            DOMAINS.add(switch (item.answerType()) {
-                case PCT -> List.of(Answer.ratio(0, 2), Answer.ratio(1, 2), Answer.ratio(2, 2));
-                case IDX4 -> List.of(Answer.index("3.00"), Answer.index("4.00"));
-                case DEC -> throw new IllegalStateException("the tiny instrument has no DEC item");
-                default -> item.answerType().labels().stream().map(l -> (Answer) Answer.choice(l)).toList();
+            DOMAINS.add(switch (INSTRUMENT.answerScale(item).kind()) {
+                case RATIO -> List.of(Answer.ratio(0, 2), Answer.ratio(1, 2), Answer.ratio(2, 2));
+                case INDEX -> List.of(Answer.index("3.00"), Answer.index("4.00"));
+                case DECREASE -> throw new IllegalStateException("the tiny instrument has no DEC item");
+                default -> INSTRUMENT.answerScale(item).labels().stream().map(l -> (Answer) Answer.choice(l)).toList();
             });
         }
     }
@@ -110,7 +110,7 @@ class GapPlannerExhaustiveTest {
             for (int j = 0; j < combo.length; j++) {
                 if (!Objects.equals(combo[j], start[j])) {
                     changed++;
-                    steps += steps(INSTRUMENT.items().get(j).answerType(), start[j], combo[j]);
+                    steps += steps(INSTRUMENT.answerScale(INSTRUMENT.items().get(j)), start[j], combo[j]);
                 }
             }
             if ((changed < best[0] || changed == best[0] && steps < best[1]) && eligible(combo, target)) {
@@ -130,8 +130,8 @@ class GapPlannerExhaustiveTest {
     }
 
     /** Labels moved (from no answer: from the lowest label); 1 for a count or an index. */
-    private static int steps(AnswerType type, Answer from, Answer to) {
-        if (!type.isChoice() || to == null) {
+    private static int steps(RuleSetModel.AnswerScale type, Answer from, Answer to) {
+        if (type.kind() != RuleSetModel.AnswerKind.CHOICE || to == null) {
             return 1;
         }
         List<String> labels = type.labels();

@@ -12,6 +12,7 @@ import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.ZiRules;
 import java.math.BigDecimal;
@@ -86,8 +87,8 @@ class GapPlannerPropertiesTest {
                         Assessment.Builder b = plan.apply(a).toBuilder();
                         for (PlannedChange other : plan.changes()) {
                             Item item = INSTRUMENT.item(other.item()).orElseThrow();
-                            if (item.answerType().isChoice()) {
-                                b.answer(other.item(), Answer.choice(item.answerType().labels().get(0)));
+                            if (INSTRUMENT.answerScale(item).kind() == RuleSetModel.AnswerKind.CHOICE) {
+                                b.answer(other.item(), Answer.choice(INSTRUMENT.answerScale(item).labels().get(0)));
                             }
                         }
                         BigDecimal lower = to.value().subtract(new BigDecimal("0.01"));

@@ -32,26 +32,26 @@ final class LocalAssessments {
             if (r.nextInt(40) == 0) {
                 continue;
             }
-            b.answer(item.id(), answer(item, r, good));
+            b.answer(item.id(), answer(instrument, item, r, good));
         }
         return b.build();
     }
 
-    private static Answer answer(Item item, Random r, double good) {
+    private static Answer answer(Instrument instrument, Item item, Random r, double good) {
         boolean best = r.nextDouble() < good;
-        switch (item.answerType()) {
-            case PCT: {
+        switch (instrument.answerScale(item).kind()) {
+            case RATIO: {
                 long d = r.nextInt(8) == 0 ? 0 : 1 + r.nextInt(60);
                 return Answer.ratio(best ? d : (d == 0 ? 0 : r.nextInt((int) d + 1)), d);
             }
-            case DEC: {
+            case DECREASE: {
                 long last = r.nextInt(10);
                 return Answer.decrease(last, best ? 0 : r.nextInt(12));
             }
-            case IDX4:
+            case INDEX:
                 return Answer.index(BigDecimal.valueOf(best ? 330 + r.nextInt(71) : 250 + r.nextInt(151), 2));
             default: {
-                List<String> labels = item.answerType().labels();
+                List<String> labels = instrument.answerScale(item).labels();
                 return Answer.choice(best ? labels.get(0) : labels.get(r.nextInt(labels.size())));
             }
         }

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Answer;
+import io.github.zirules.api.Assessment;
+import io.github.zirules.api.Instrument;
 import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.Predikat;
@@ -28,12 +29,13 @@ class RuleSetIdentityTest {
 
     private static Assessment some(String ruleSet) {
         Assessment.Builder b = Assessment.builder(Unit.of("U-1"), 2024, Predikat.WBK).ruleSet(ruleSet);
-        for (Item it : ZiRules.evaluator().instrument(BuiltInRuleSet.ID).items()) {
-            b.answer(it.id(), switch (it.answerType()) {
-                case PCT -> Answer.ratio(3, 4);
-                case DEC -> Answer.decrease(4, 1);
-                case IDX4 -> Answer.index(new BigDecimal("3.5"));
-                default -> Answer.choice(it.answerType().labels().get(0));
+        Instrument instrument = ZiRules.evaluator().instrument(BuiltInRuleSet.ID);
+        for (Item it : instrument.items()) {
+            b.answer(it.id(), switch (instrument.answerScale(it).kind()) {
+                case RATIO -> Answer.ratio(3, 4);
+                case DECREASE -> Answer.decrease(4, 1);
+                case INDEX -> Answer.index(new BigDecimal("3.5"));
+                default -> Answer.choice(instrument.answerScale(it).labels().get(0));
             });
         }
         return b.build();

@@ -68,20 +68,15 @@ class RuleSetStructureTest {
     }
 
     @Test
-    void anAreaTheStructureLacksAndAScaleUnlikeTheBuiltInOneAreRefusedAtTheirRows(@TempDir Path tmp) throws IOException {
+    void anAreaTheStructureLacksIsRefusedOnceAtTheFirstItemRowNamingTheDeclaredAreas(@TempDir Path tmp)
+            throws IOException {
         Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
         BuiltInRuleSet.edit(rs, STRUCTURE, "area,PP,,Peningkatan Kualitas Pelayanan Publik,Public-service quality,\n",
                 "");
-        BuiltInRuleSet.edit(rs, STRUCTURE, "choice: A > B > C > D\n", "choice: A > B > C > D > X\n");
         List<Problem> ps = refused(rs);
         Problem p = only(ps, "STRUCTURE_UNKNOWN_AREA");
         int first = lineOf(rs.resolve("instrument.csv"), ",PEM,PP,");
         assertTrue(p.location().endsWith("instrument.csv:" + first), p::toString);
-        Problem fixed = only(ps, "STRUCTURE_SCALE_FIXED");
-        int row = lineOf(rs.resolve(STRUCTURE), "choice: A > B > C > D > X");
-        assertTrue(fixed.location().endsWith(STRUCTURE + ":" + row), fixed::toString);
-        assertEquals("'choice: A > B > C > D', or a scale with a new code (scales of their own come with a later "
-                + "version)", fixed.valid().text(Locale.ENGLISH));
         assertTrue(p.message().text(Locale.ENGLISH).contains("'PP'"), p::toString);
         assertTrue(p.message().text(Locale.forLanguageTag("id")).contains("tidak dinyatakan"), p::toString);
         assertEquals("MP, TT, SDM, AK, PW", p.valid().text(Locale.ENGLISH));
@@ -153,7 +148,7 @@ class RuleSetStructureTest {
         Instrument instrument = ev.instrument(BuiltInRuleSet.ID);
         Assessment.Builder b = Assessment.builder(Unit.of("UJI-1"), 2026, Predikat.WBK);
         for (Item it : instrument.items()) {
-            RuleSetModel.AnswerScale scale = ev.model(BuiltInRuleSet.ID).answerScale(it.answerType().name())
+            RuleSetModel.AnswerScale scale = ev.model(BuiltInRuleSet.ID).answerScale(it.answerType())
                     .orElseThrow();
             b.answer(it.id(), switch (scale.kind()) {
                 case RATIO -> Answer.ratio(3, 4);
@@ -168,7 +163,7 @@ class RuleSetStructureTest {
         assertEquals(r.scores(), io.github.zirules.api.Scores.of(t));
         assertEquals(r.scores().total(), t.root().score());
         assertEquals(r.scores().bba(), t.score("BBA").orElseThrow());
-        assertEquals(r.scores().area(io.github.zirules.api.Area.SDM), t.score("SDM").orElseThrow());
+        assertEquals(r.scores().area("SDM"), t.score("SDM").orElseThrow());
         assertEquals(r.scores().indicators().get("REF.PW.1"), t.score("REF.PW.1").orElseThrow());
         assertEquals(List.of("PEM.MP", "PEM.TT", "PEM.SDM", "PEM.AK", "PEM.PW", "PEM.PP"), t.node("PEMENUHAN")
                 .orElseThrow().children().stream().map(ScoreNode::id).toList());

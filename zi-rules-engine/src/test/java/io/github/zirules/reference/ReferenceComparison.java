@@ -1,6 +1,5 @@
 package io.github.zirules.reference;
 
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.GradeCheck;
 import io.github.zirules.api.ItemScore;
@@ -93,7 +92,7 @@ public final class ReferenceComparison {
             case "KINERJA" -> s.kinerja();
             case "IPKP" -> s.ipkp();
             default -> switch (key.split("\\.").length) {
-                case 1 -> s.area(Area.valueOf(key));
+                case 1 -> s.area(key);
                 case 2 -> s.areaParts().get(key);
                 default -> s.indicators().get(key);
             };

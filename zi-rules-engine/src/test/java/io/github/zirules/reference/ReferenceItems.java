@@ -1,12 +1,10 @@
 package io.github.zirules.reference;
 
-import io.github.zirules.api.AnswerType;
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Problem;
-import io.github.zirules.api.Section;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.api.internal.CsvTable;
 import io.github.zirules.rules.Exact;
 import java.io.IOException;
@@ -185,16 +183,27 @@ public final class ReferenceItems {
 
     /**
      * The items as an API {@link Instrument} (without weights, which the API does not carry), for tests that need
-     * one independently of the engine's own instrument resource.
+     * one independently of the engine's own instrument resource; it carries the structure of the built-in rule set
+     * (its answer scales), read from its structure.csv. The Hasil rows' area column (BBA, PPP) is their group, not an
+     * area.
      */
     public Instrument instrument() {
         List<Item> items = new ArrayList<>();
         for (Row row : rows) {
-            Section section = Section.ofCode(row.section());
-            Area area = section == Section.HASIL ? null : Area.valueOf(row.area());
-            items.add(new Item(ItemId.of(row.itemId()), section, area, row.indicator(), row.indicatorName(),
-                    AnswerType.valueOf(row.answerType()), row.ratioFormula().isBlank() ? null : row.ratioFormula()));
+            String area = row.section().equals("HAS") ? null : row.area();
+            items.add(new Item(ItemId.of(row.itemId()), row.section(), area, row.indicator(), row.indicatorName(),
+                    row.answerType(), row.ratioFormula().isBlank() ? null : row.ratioFormula()));
         }
-        return new Instrument(items);
+        return new Instrument(items).withModel(builtInStructure());
+    }
+
+    private static RuleSetModel builtInStructure() {
+        String file = "zirules/rulesets/permenpan-rb-90-2021/structure.csv";
+        try (java.io.InputStream in = ReferenceItems.class.getClassLoader().getResourceAsStream(file)) {
+            return RuleSetModel.readCsv(new java.io.InputStreamReader(java.util.Objects.requireNonNull(in, file),
+                    java.nio.charset.StandardCharsets.UTF_8), file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -97,11 +97,11 @@ final class BadInputs {
     Assessment allBest() {
         Assessment.Builder b = Assessment.builder(Unit.of("KATALOG-1"), 2026, Predikat.WBK);
         for (Item it : instrument.items()) {
-            b.answer(it.id(), switch (it.answerType()) {
-                case PCT -> Answer.ratio(10, 10);
-                case DEC -> Answer.decrease(10, 0);
-                case IDX4 -> Answer.index(BigDecimal.valueOf(4));
-                default -> Answer.choice(it.answerType().labels().get(0));
+            b.answer(it.id(), switch (instrument.answerScale(it).kind()) {
+                case RATIO -> Answer.ratio(10, 10);
+                case DECREASE -> Answer.decrease(10, 0);
+                case INDEX -> Answer.index(BigDecimal.valueOf(4));
+                default -> Answer.choice(instrument.answerScale(it).labels().get(0));
             });
         }
         return b.build();

@@ -64,11 +64,11 @@ final class HostileRuleSets {
     static Assessment.Builder ordinary(Instrument instrument, String unit) {
         Assessment.Builder b = Assessment.builder(Unit.of(unit), 2026, Predikat.WBK);
         for (Item it : instrument.items()) {
-            b.answer(it.id(), switch (it.answerType()) {
-                case PCT -> Answer.ratio(9, 10);
-                case DEC -> Answer.decrease(10, 2);
-                case IDX4 -> Answer.index(new BigDecimal("3.65"));
-                default -> Answer.choice(it.answerType().labels().get(0));
+            b.answer(it.id(), switch (instrument.answerScale(it).kind()) {
+                case RATIO -> Answer.ratio(9, 10);
+                case DECREASE -> Answer.decrease(10, 2);
+                case INDEX -> Answer.index(new BigDecimal("3.65"));
+                default -> Answer.choice(instrument.answerScale(it).labels().get(0));
             });
         }
         return b.answer("PEM.MP.1.a", "Tidak").answer("HAS.KINERJA", "B");

@@ -13,6 +13,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.reference.ReferenceScorer;
 import io.github.zirules.rules.Exact;
 import java.util.ArrayList;
@@ -27,70 +28,79 @@ class AnswerMovesTest {
     private static final AssessmentGenerator GEN = AssessmentGenerator.builder(INSTRUMENT).quality(0.5)
             .reviewSets(1).evidenceShare(0.5).build();
 
-    private static Item id(String id) {
-        return item(ItemId.of(id));
+    /** The answer scale of the item with this id. */
+    private static RuleSetModel.AnswerScale scale(String id) {
+        return scale(item(ItemId.of(id)));
+    }
+
+    private static RuleSetModel.AnswerScale scale(Item item) {
+        return INSTRUMENT.answerScale(item);
     }
 
     @Test
     void raiseGoesOneStepUpTheScale() {
-        assertEquals(Optional.of(Answer.choice("Ya")), AnswerMoves.raise(id("PEM.MP.1.a"), Answer.choice("Tidak")));
-        assertEquals(Optional.of(Answer.choice("B")), AnswerMoves.raise(id("PEM.MP.1.b"), Answer.choice("C")));
-        assertEquals(Optional.of(Answer.choice("A")), AnswerMoves.raise(id("PEM.MP.1.b"), Answer.choice(" b ")));
-        assertEquals(Optional.of(Answer.ratio(4, 5)), AnswerMoves.raise(id("REF.PW.2.a"), Answer.ratio(3, 5)));
-        assertEquals(Optional.of(Answer.decrease(10, 3)), AnswerMoves.raise(id("REF.SDM.3.a"), Answer.decrease(10, 4)));
-        assertEquals(Optional.of(Answer.index("4.00")), AnswerMoves.raise(id("HAS.IPAK"), Answer.index("3.99")));
-        assertEquals(Optional.of(Answer.index("4")), AnswerMoves.raise(id("HAS.IPAK"), Answer.index("3.995")));
+        assertEquals(Optional.of(Answer.choice("Ya")), AnswerMoves.raise(scale("PEM.MP.1.a"), Answer.choice("Tidak")));
+        assertEquals(Optional.of(Answer.choice("B")), AnswerMoves.raise(scale("PEM.MP.1.b"), Answer.choice("C")));
+        assertEquals(Optional.of(Answer.choice("A")), AnswerMoves.raise(scale("PEM.MP.1.b"), Answer.choice(" b ")));
+        assertEquals(Optional.of(Answer.ratio(4, 5)), AnswerMoves.raise(scale("REF.PW.2.a"), Answer.ratio(3, 5)));
+        assertEquals(Optional.of(Answer.decrease(10, 3)),
+                AnswerMoves.raise(scale("REF.SDM.3.a"), Answer.decrease(10, 4)));
+        assertEquals(Optional.of(Answer.index("4.00")), AnswerMoves.raise(scale("HAS.IPAK"), Answer.index("3.99")));
+        assertEquals(Optional.of(Answer.index("4")), AnswerMoves.raise(scale("HAS.IPAK"), Answer.index("3.995")));
     }
 
     @Test
     void raiseStopsAtTheTop() {
-        assertEquals(Optional.empty(), AnswerMoves.raise(id("PEM.MP.1.a"), Answer.choice("Ya")));
-        assertEquals(Optional.empty(), AnswerMoves.raise(id("PEM.MP.1.b"), Answer.choice("A")));
-        assertEquals(Optional.empty(), AnswerMoves.raise(id("REF.PW.2.a"), Answer.ratio(5, 5)));
-        assertEquals(Optional.empty(), AnswerMoves.raise(id("REF.PW.2.a"), Answer.ratio(7, 5)), "already capped");
-        assertEquals(Optional.empty(), AnswerMoves.raise(id("REF.PW.2.a"), Answer.ratio(0, 0)));
-        assertEquals(Optional.empty(), AnswerMoves.raise(id("REF.SDM.3.a"), Answer.decrease(10, 0)));
-        assertEquals(Optional.empty(), AnswerMoves.raise(id("HAS.IPKP"), Answer.index("4.00")));
+        assertEquals(Optional.empty(), AnswerMoves.raise(scale("PEM.MP.1.a"), Answer.choice("Ya")));
+        assertEquals(Optional.empty(), AnswerMoves.raise(scale("PEM.MP.1.b"), Answer.choice("A")));
+        assertEquals(Optional.empty(), AnswerMoves.raise(scale("REF.PW.2.a"), Answer.ratio(5, 5)));
+        assertEquals(Optional.empty(), AnswerMoves.raise(scale("REF.PW.2.a"), Answer.ratio(7, 5)), "already capped");
+        assertEquals(Optional.empty(), AnswerMoves.raise(scale("REF.PW.2.a"), Answer.ratio(0, 0)));
+        assertEquals(Optional.empty(), AnswerMoves.raise(scale("REF.SDM.3.a"), Answer.decrease(10, 0)));
+        assertEquals(Optional.empty(), AnswerMoves.raise(scale("HAS.IPKP"), Answer.index("4.00")));
     }
 
     @Test
     void lowerGoesOneStepDownTheScaleAndStopsAtTheBottom() {
-        assertEquals(Optional.of(Answer.choice("Tidak")), AnswerMoves.lower(id("PEM.MP.1.a"), Answer.choice("Ya")));
-        assertEquals(Optional.of(Answer.choice("E")), AnswerMoves.lower(id("REF.MP.2.a"), Answer.choice("D")));
-        assertEquals(Optional.empty(), AnswerMoves.lower(id("REF.MP.2.a"), Answer.choice("E")));
-        assertEquals(Optional.of(Answer.ratio(2, 5)), AnswerMoves.lower(id("REF.PW.2.a"), Answer.ratio(3, 5)));
-        assertEquals(Optional.empty(), AnswerMoves.lower(id("REF.PW.2.a"), Answer.ratio(0, 5)));
-        assertEquals(Optional.of(Answer.decrease(10, 5)), AnswerMoves.lower(id("REF.SDM.3.a"), Answer.decrease(10, 4)));
-        assertEquals(Optional.empty(), AnswerMoves.lower(id("REF.SDM.3.a"), Answer.decrease(10, 10)));
-        assertEquals(Optional.empty(), AnswerMoves.lower(id("REF.SDM.3.a"), Answer.decrease(5, 8)), "already 0");
-        assertEquals(Optional.of(Answer.index("0.00")), AnswerMoves.lower(id("HAS.IPAK"), Answer.index("0.01")));
-        assertEquals(Optional.empty(), AnswerMoves.lower(id("HAS.IPAK"), Answer.index("0")));
+        assertEquals(Optional.of(Answer.choice("Tidak")), AnswerMoves.lower(scale("PEM.MP.1.a"), Answer.choice("Ya")));
+        assertEquals(Optional.of(Answer.choice("E")), AnswerMoves.lower(scale("REF.MP.2.a"), Answer.choice("D")));
+        assertEquals(Optional.empty(), AnswerMoves.lower(scale("REF.MP.2.a"), Answer.choice("E")));
+        assertEquals(Optional.of(Answer.ratio(2, 5)), AnswerMoves.lower(scale("REF.PW.2.a"), Answer.ratio(3, 5)));
+        assertEquals(Optional.empty(), AnswerMoves.lower(scale("REF.PW.2.a"), Answer.ratio(0, 5)));
+        assertEquals(Optional.of(Answer.decrease(10, 5)),
+                AnswerMoves.lower(scale("REF.SDM.3.a"), Answer.decrease(10, 4)));
+        assertEquals(Optional.empty(), AnswerMoves.lower(scale("REF.SDM.3.a"), Answer.decrease(10, 10)));
+        assertEquals(Optional.empty(), AnswerMoves.lower(scale("REF.SDM.3.a"), Answer.decrease(5, 8)), "already 0");
+        assertEquals(Optional.of(Answer.index("0.00")), AnswerMoves.lower(scale("HAS.IPAK"), Answer.index("0.01")));
+        assertEquals(Optional.empty(), AnswerMoves.lower(scale("HAS.IPAK"), Answer.index("0")));
     }
 
     @Test
     void bestAndWorstAreTheEndsOfEveryScale() {
         for (Item item : INSTRUMENT.items()) {
-            assertEquals(Optional.empty(), AnswerMoves.raise(item, AnswerMoves.best(item)), item.id()::value);
-            assertEquals(Optional.empty(), AnswerMoves.lower(item, AnswerMoves.worst(item)), item.id()::value);
+            RuleSetModel.AnswerScale scale = scale(item);
+            assertEquals(Optional.empty(), AnswerMoves.raise(scale, AnswerMoves.best(scale)), item.id()::value);
+            assertEquals(Optional.empty(), AnswerMoves.lower(scale, AnswerMoves.worst(scale)), item.id()::value);
         }
         Assessment best = AnswerMoves.allBest(INSTRUMENT, GEN.fromSeed(1));
         assertEquals(List.of(), VALIDATOR.validate(best));
         assertEquals("100.00", ReferenceScorer.standard().score(best).score("total").toPlainString());
         Assessment.Builder worst = best.toBuilder();
-        INSTRUMENT.items().forEach(i -> worst.answer(i.id(), AnswerMoves.worst(i)));
+        INSTRUMENT.items().forEach(i -> worst.answer(i.id(), AnswerMoves.worst(scale(i))));
         assertEquals("0.00", ReferenceScorer.standard().score(worst.build()).score("total").toPlainString());
     }
 
     @Test
     void raisingFromWorstReachesBest() {
         for (Item item : INSTRUMENT.items()) {
-            Answer a = AnswerMoves.worst(item);
+            Answer a = AnswerMoves.worst(scale(item));
             int steps = 0;
-            for (Optional<Answer> up = AnswerMoves.raise(item, a); up.isPresent(); up = AnswerMoves.raise(item, a)) {
+            RuleSetModel.AnswerScale scale = scale(item);
+            for (Optional<Answer> up = AnswerMoves.raise(scale, a); up.isPresent(); up = AnswerMoves.raise(scale, a)) {
                 a = up.get();
                 assertTrue(++steps <= 400, item.id()::value);
             }
-            assertEquals(AnswerMoves.best(item), a, item.id()::value);
+            assertEquals(AnswerMoves.best(scale(item)), a, item.id()::value);
         }
     }
 
@@ -102,10 +112,10 @@ class AnswerMovesTest {
                     || a instanceof Answer.Decrease d && d.thisYear() > d.lastYear()) {
                 return; // above 100 % or more violations than last year: accepted input outside the scale
             }
-            AnswerMoves.raise(item, a).ifPresent(up ->
-                    assertEquals(Optional.of(a), AnswerMoves.lower(item, up), () -> id + " " + a.display()));
-            AnswerMoves.lower(item, a).ifPresent(down ->
-                    assertEquals(Optional.of(a), AnswerMoves.raise(item, down), () -> id + " " + a.display()));
+            AnswerMoves.raise(scale(item), a).ifPresent(up ->
+                    assertEquals(Optional.of(a), AnswerMoves.lower(scale(item), up), () -> id + " " + a.display()));
+            AnswerMoves.lower(scale(item), a).ifPresent(down ->
+                    assertEquals(Optional.of(a), AnswerMoves.raise(scale(item), down), () -> id + " " + a.display()));
         }));
     }
 
@@ -116,8 +126,8 @@ class AnswerMovesTest {
             Assessment.Builder up = a.toBuilder();
             Assessment.Builder down = a.toBuilder();
             a.answers().forEach((id, answer) -> {
-                AnswerMoves.raise(item(id), answer).ifPresent(x -> up.answer(id, x));
-                AnswerMoves.lower(item(id), answer).ifPresent(x -> down.answer(id, x));
+                AnswerMoves.raise(scale(item(id)), answer).ifPresent(x -> up.answer(id, x));
+                AnswerMoves.lower(scale(item(id)), answer).ifPresent(x -> down.answer(id, x));
             });
             assertEquals(List.of(), VALIDATOR.validate(up.build()));
             assertEquals(List.of(), VALIDATOR.validate(down.build()));
@@ -134,9 +144,9 @@ class AnswerMovesTest {
             List<ItemId> ids = new ArrayList<>(a.answers().keySet());
             ItemId id = ids.get(new SplittableRandom(seed).nextInt(ids.size()));
             Answer answer = a.answers().get(id);
-            AnswerMoves.raise(item(id), answer).ifPresent(up -> assertTrue(
+            AnswerMoves.raise(scale(item(id)), answer).ifPresent(up -> assertTrue(
                     exactTotal(a.toBuilder().answer(id, up).build()).compareTo(before) >= 0, id::value));
-            AnswerMoves.lower(item(id), answer).ifPresent(down -> assertTrue(
+            AnswerMoves.lower(scale(item(id)), answer).ifPresent(down -> assertTrue(
                     exactTotal(a.toBuilder().answer(id, down).build()).compareTo(before) <= 0, id::value));
         });
     }
@@ -144,10 +154,11 @@ class AnswerMovesTest {
     @Test
     void answersOfTheWrongKindAreRefusedSayingWhatWasExpected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> AnswerMoves.raise(id("PEM.MP.1.a"), Answer.ratio(1, 2)));
-        assertEquals("answer 1/2 must be YT for item PEM.MP.1.a but was Ratio", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> AnswerMoves.lower(id("PEM.MP.1.b"), Answer.choice("D")));
-        assertEquals("answer to item PEM.MP.1.b must be one of [A, B, C] but was 'D'", e.getMessage());
+                () -> AnswerMoves.raise(scale("PEM.MP.1.a"), Answer.ratio(1, 2)));
+        assertEquals("answer 1/2 must be a Choice on the answer scale YT but was Ratio", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> AnswerMoves.lower(scale("PEM.MP.1.b"), Answer.choice("D")));
+        assertEquals("answer on the scale ABC must be one of [A, B, C] but was 'D'", e.getMessage());
     }
 
     @Test

@@ -8,13 +8,13 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.zirules.api.Answer;
-import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.AssessmentValidator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Predikat;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.reference.ReferenceScorer;
 import java.math.BigDecimal;
 import java.util.List;
@@ -132,7 +132,7 @@ class AssessmentGeneratorTest {
         qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
             Assessment a = gen.fromSeed(seed);
             assertEquals(INSTRUMENT.size(), a.answers().size());
-            a.answers().forEach((id, answer) -> assertTrue(AnswerMoves.raise(item(id), answer).isEmpty(),
+            a.answers().forEach((id, answer) -> assertTrue(AnswerMoves.raise(scale(id), answer).isEmpty(),
                     () -> id + " " + answer.display() + " is not the best answer"));
         });
     }
@@ -143,7 +143,7 @@ class AssessmentGeneratorTest {
         qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> gen.fromSeed(seed).answers()
                 .forEach((id, answer) -> {
                     if (answer instanceof Answer.Choice) {
-                        assertTrue(AnswerMoves.lower(item(id), answer).isEmpty(), () -> id + " " + answer);
+                        assertTrue(AnswerMoves.lower(scale(id), answer).isEmpty(), () -> id + " " + answer);
                     }
                 }));
     }
@@ -163,7 +163,7 @@ class AssessmentGeneratorTest {
         qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
             Assessment a = gen.fromSeed(seed);
             long pct = a.answers().values().stream().filter(x -> x instanceof Answer.Ratio).count();
-            assertEquals(INSTRUMENT.items().stream().filter(i -> i.answerType() == AnswerType.PCT).count(), pct);
+            assertEquals(INSTRUMENT.items().stream().filter(i -> i.answerType().equals("PCT")).count(), pct);
             a.answers().values().forEach(x -> {
                 if (x instanceof Answer.Ratio r) {
                     assertEquals(0, r.denominator(), r::display);
@@ -259,6 +259,10 @@ class AssessmentGeneratorTest {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
+
+    static RuleSetModel.AnswerScale scale(ItemId id) {
+        return INSTRUMENT.answerScale(item(id));
+    }
 
     static Item item(ItemId id) {
         return INSTRUMENT.item(id).orElseThrow();

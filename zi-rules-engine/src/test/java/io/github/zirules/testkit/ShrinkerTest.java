@@ -33,7 +33,7 @@ class ShrinkerTest {
     private static long worseThanBest(Assessment a) {
         return INSTRUMENT.items().stream().filter(i -> {
             Answer answer = a.answers().get(i.id());
-            return answer == null || AnswerMoves.raise(i, answer).isPresent();
+            return answer == null || AnswerMoves.raise(INSTRUMENT.answerScale(i), answer).isPresent();
         }).count();
     }
 

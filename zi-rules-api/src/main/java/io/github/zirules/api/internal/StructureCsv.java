@@ -114,12 +114,21 @@ public final class StructureCsv {
                 return;
             }
             switch (kind) {
-                case "section" -> sections.add(new SectionDef(code, nameId, nameEn));
+                case "section" -> section(at, code, nameId, nameEn, detail);
                 case "area" -> areas.add(new AreaDef(code, nameId, nameEn));
                 case "component" -> component(at, code, within, nameId, nameEn, detail);
                 case "scale" -> scale(at, code, nameId, nameEn, detail);
                 default -> check(at, code, within, nameId, nameEn);
             }
+        }
+
+        private void section(String at, String code, String nameId, String nameEn, String detail) {
+            if (!detail.isEmpty() && !detail.equals("areas")) {
+                problems.add(Problem.error("STRUCTURE_DETAIL", at, Message.of("STRUCTURE_DETAIL.areas", detail, code),
+                        Message.of("STRUCTURE_DETAIL.areas.expected")));
+                return;
+            }
+            sections.add(new SectionDef(code, nameId, nameEn, !detail.isEmpty()));
         }
 
         private void component(String at, String id, String parent, String nameId, String nameEn, String detail) {

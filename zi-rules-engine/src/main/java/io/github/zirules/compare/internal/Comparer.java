@@ -1,7 +1,6 @@
 package io.github.zirules.compare.internal;
 
 import io.github.zirules.api.Answer;
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.Evaluator;
@@ -12,6 +11,7 @@ import io.github.zirules.api.ItemId;
 import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.api.Scores;
 import io.github.zirules.compare.AnswerSet;
 import io.github.zirules.compare.AnswerSetComparison;
@@ -69,7 +69,7 @@ public final class Comparer {
             Answer mine = unit.answers().get(item.id());
             boolean differs = false;
             for (AnswerSet s : sets.subList(1, sets.size())) {
-                differs |= !same(item, mine, s.answers().get(item.id()));
+                differs |= !same(instrument.answerScale(item), mine, s.answers().get(item.id()));
             }
             if (!differs) {
                 continue;
@@ -90,11 +90,14 @@ public final class Comparer {
         return out;
     }
 
-    /** Two answers to an item are the same when they score the same way: choices ignoring case and spaces. */
-    static boolean same(Item item, Answer x, Answer y) {
+    /**
+     * Two answers to an item of {@code scale} are the same when they score the same way: choices ignoring case and
+     * spaces.
+     */
+    static boolean same(RuleSetModel.AnswerScale scale, Answer x, Answer y) {
         if (x instanceof Answer.Choice cx && y instanceof Answer.Choice cy) {
-            Optional<String> a = cx.canonical(item.answerType());
-            Optional<String> b = cy.canonical(item.answerType());
+            Optional<String> a = cx.canonical(scale);
+            Optional<String> b = cy.canonical(scale);
             return a.isPresent() ? a.equals(b) : cx.label().strip().equals(cy.label().strip());
         }
         return Objects.equals(x, y);
@@ -111,14 +114,16 @@ public final class Comparer {
         add(out, sets, "IPAK", Level.COMPONENT, Scores::ipak);
         add(out, sets, "KINERJA", Level.COMPONENT, Scores::kinerja);
         add(out, sets, "IPKP", Level.COMPONENT, Scores::ipkp);
-        for (Area area : Area.values()) {
-            add(out, sets, "AREA." + area.name(), Level.AREA, s -> s.areas().get(area));
-        }
+        Set<String> areas = new LinkedHashSet<>();
         Set<String> parts = new LinkedHashSet<>();
         Set<String> indicators = new LinkedHashSet<>();
         for (AnswerSet s : sets) {
+            areas.addAll(s.result().scores().areas().keySet());
             parts.addAll(s.result().scores().areaParts().keySet());
             indicators.addAll(s.result().scores().indicators().keySet());
+        }
+        for (String a : areas) {
+            add(out, sets, "AREA." + a, Level.AREA, s -> s.areas().get(a));
         }
         for (String p : parts) {
             add(out, sets, p, Level.AREA_PART, s -> s.areaParts().get(p));

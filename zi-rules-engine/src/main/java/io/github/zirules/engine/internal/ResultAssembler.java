@@ -1,6 +1,5 @@
 package io.github.zirules.engine.internal;
 
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.EvaluationException;
@@ -10,6 +9,7 @@ import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.ScoreCheck;
+import io.github.zirules.api.ScoreTree;
 import io.github.zirules.api.Scores;
 import io.github.zirules.api.Verdict;
 import io.github.zirules.rules.Exact;
@@ -24,7 +24,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,12 +57,9 @@ public final class ResultAssembler {
         for (ScoredAreaPart p : card.areaParts().values()) {
             parts.put(p.getId(), round(p.getScore(), rounding, "area part ", p.getId(), missing));
         }
-        Map<String, BigDecimal> areaScores = new LinkedHashMap<>();
-        Map<Area, BigDecimal> areas = new EnumMap<>(Area.class);
+        Map<String, BigDecimal> areas = new LinkedHashMap<>();
         for (ScoredArea a : card.areas().values()) {
-            BigDecimal score = round(a.getScore(), rounding, "area ", a.getCode(), missing);
-            areaScores.put(a.getCode(), score);
-            areas.put(Area.valueOf(a.getCode()), score);
+            areas.put(a.getCode(), round(a.getScore(), rounding, "area ", a.getCode(), missing));
         }
         Map<String, BigDecimal> levels = new HashMap<>();
         for (String l : rs.levels()) {
@@ -93,14 +89,12 @@ public final class ResultAssembler {
         if (!missing.isEmpty()) {
             throw incomplete(rs, missing);
         }
-        Scores scores = new Scores(levels.get("TOTAL"), levels.get("PENGUNGKIT"), levels.get("PEMENUHAN"),
-                levels.get("REFORM"), areas, parts, levels.get("HASIL"), levels.get("BBA"), levels.get("IPAK"),
-                levels.get("KINERJA"), levels.get("IPKP"), indicators);
+        ScoreTree tree = ScoreTrees.of(rs.model(), card, levels, parts, indicators, areas);
+        Scores scores = Scores.of(tree);
         Verdict verdict = new Verdict(assessment.target(), checks.stream().allMatch(Check::passed), checks);
         return new Result(rs.info(), assessment.unit(), assessment.year(), scores, verdict,
                 warnings(card, rs.plan().layout() != null ? rs.plan().layout()
-                : ScorecardLayout.of(rs.instrument())), items,
-                ScoreTrees.of(rs.model(), card, levels, parts, indicators, areaScores));
+                : ScorecardLayout.of(rs.instrument())), items, tree);
     }
 
     /** The refusal of a sheet whose rules declare no rounding. */

@@ -63,7 +63,7 @@ public final class RuleSetCompiler {
         }
         Layer top = chain.get(chain.size() - 1);
         List<Problem> warnings = new ArrayList<>();
-        Instrument instrument = withStructure(chain, readInstrument(chain, problems), problems, warnings);
+        Instrument instrument = withStructure(chain, problems, warnings);
         String sha256 = hash(chain);
         builtInIdKept(top, sha256, parents, problems);
         // A built-in rule set compiled, linted and verified when the engine was built, from exactly these files: no
@@ -307,7 +307,11 @@ public final class RuleSetCompiler {
         return t.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    private static Instrument readInstrument(List<Layer> chain, List<Problem> problems) {
+    /**
+     * The instrument of the nearest layer that has one, read against {@code model} (or, where the structure could not
+     * be read, alone, to report its own problems); null if it has problems.
+     */
+    private static Instrument readInstrument(List<Layer> chain, RuleSetModel model, List<Problem> problems) {
         for (int i = chain.size() - 1; i >= 0; i--) {
             Layer l = chain.get(i);
             if (l.descriptor.instrument() != null) {
@@ -316,7 +320,9 @@ public final class RuleSetCompiler {
                     return null;
                 }
                 try {
-                    return Instrument.readCsv(new StringReader(text), l.source.displayName(l.descriptor.instrument()));
+                    String name = l.source.displayName(l.descriptor.instrument());
+                    return model == null ? Instrument.readCsv(new StringReader(text), name)
+                            : Instrument.readCsv(new StringReader(text), name, model);
                 } catch (InvalidInputException e) {
                     problems.addAll(e.problems());
                     return null;
@@ -330,11 +336,10 @@ public final class RuleSetCompiler {
     }
 
     /**
-     * The instrument with the structure of the nearest layer that declares one (the built-in 90/2021 structure, with
-     * a warning, if none does), checked against it; null if either has problems.
+     * The instrument read with the structure of the nearest layer that declares one (the built-in 90/2021 structure,
+     * with a warning, if none does), checked against it; null if either has problems.
      */
-    private static Instrument withStructure(List<Layer> chain, Instrument instrument, List<Problem> problems,
-                                            List<Problem> warnings) {
+    private static Instrument withStructure(List<Layer> chain, List<Problem> problems, List<Problem> warnings) {
         Layer own = null;
         for (int i = chain.size() - 1; i >= 0 && own == null; i--) {
             own = chain.get(i).descriptor.structure() != null ? chain.get(i) : null;
@@ -343,26 +348,15 @@ public final class RuleSetCompiler {
         String where = own == null ? top.source.displayName(RuleSetSource.DESCRIPTOR)
                 : own.source.displayName(own.descriptor.structure());
         String text = own == null ? null : own.texts.get(own.descriptor.structure());
-        if (own != null && text == null) {
-            return null;
-        }
         RuleSetModel model = own == null ? StructureChecks.builtInDefault(where, warnings)
-                : StructureChecks.read(text, where, problems);
+                : text == null ? null : StructureChecks.read(text, where, problems);
+        Instrument instrument = readInstrument(chain, model, problems);
         if (model == null || instrument == null) {
             return null;
         }
-        Layer items = top;
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            if (chain.get(i).descriptor.instrument() != null) {
-                items = chain.get(i);
-                break;
-            }
-        }
-        String itemsFile = items.descriptor.instrument();
         int before = problems.size();
-        StructureChecks.instrument(instrument, model, StructureChecks.rows(items.texts.get(itemsFile),
-                items.source.displayName(itemsFile), 1), StructureChecks.rows(text, where, 2), problems);
-        return problems.size() > before ? null : instrument.withModel(model);
+        StructureChecks.instrument(instrument, model, StructureChecks.rows(text, where, 2), problems);
+        return problems.size() > before ? null : instrument;
     }
 
     /** The structure file in force, as the descriptor that names it writes it. */

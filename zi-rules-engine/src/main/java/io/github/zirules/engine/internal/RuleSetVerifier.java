@@ -345,17 +345,18 @@ final class RuleSetVerifier {
         return rule.location();
     }
 
-    /** Every item answered with its type's label at {@code level} (0 = best), and matching counts and indices. */
+    /** Every item answered with its scale's label at {@code level} (0 = best), and matching counts and indices. */
     static Assessment labelled(CompiledRuleSet rs, int level, Predikat target) {
         Assessment.Builder b = Assessment.builder(Unit.of("PROBE"), 2024, target)
                 .currentPredicate(target == Predikat.WBBM ? Predikat.WBK : Predikat.NONE);
         for (Item it : rs.instrument().items()) {
-            List<String> labels = it.answerType().labels();
-            Answer a = switch (it.answerType()) {
-                case PCT -> Answer.ratio(4 - Math.min(level, 4), 4);
-                case DEC -> Answer.decrease(4, Math.min(level, 4));
-                case IDX4 -> Answer.index(BigDecimal.valueOf(4 - Math.min(level, 4)));
-                default -> Answer.choice(labels.get(Math.min(level, labels.size() - 1)));
+            RuleSetModel.AnswerScale scale = rs.instrument().answerScale(it);
+            List<String> labels = scale.labels();
+            Answer a = switch (scale.kind()) {
+                case RATIO -> Answer.ratio(4 - Math.min(level, 4), 4);
+                case DECREASE -> Answer.decrease(4, Math.min(level, 4));
+                case INDEX -> Answer.index(BigDecimal.valueOf(4 - Math.min(level, 4)));
+                case CHOICE -> Answer.choice(labels.get(Math.min(level, labels.size() - 1)));
             };
             b.answer(it.id(), a);
         }

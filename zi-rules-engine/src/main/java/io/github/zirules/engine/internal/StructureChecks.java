@@ -1,14 +1,10 @@
 package io.github.zirules.engine.internal;
 
-import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.InvalidInputException;
-import io.github.zirules.api.Item;
 import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.RuleSetModel;
-import io.github.zirules.api.RuleSetModel.AnswerKind;
-import io.github.zirules.api.RuleSetModel.AnswerScale;
 import io.github.zirules.api.RuleSetModel.Basis;
 import io.github.zirules.api.RuleSetModel.Component;
 import io.github.zirules.api.internal.CsvTable;
@@ -19,22 +15,17 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads a rule set's structure file ({@code structure.csv}, a {@link RuleSetModel}) and checks the instrument against
- * it at load: every section, area and answer scale an item names is declared, and every indicator a component is
- * made of is in the instrument. Until the library reads answers by the model alone, a declared answer scale with the
- * code of a built-in {@link AnswerType} must say what that type is.
+ * it at load: every indicator a component is made of is in the instrument (the instrument's own codes are checked
+ * against the structure as it is read).
  */
 final class StructureChecks {
 
@@ -101,44 +92,17 @@ final class StructureChecks {
     }
 
     /**
-     * Adds a problem for each code the instrument uses but the model lacks, at the item's row of the instrument, and
-     * for each component or answer scale of the model the instrument or this version cannot serve, at its row of the
-     * structure file.
+     * Adds a problem for each component of the model the instrument cannot serve (made of an indicator it does not
+     * have), at its row of the structure file. The codes of the items are checked as the instrument is read
+     * ({@link Instrument#readCsv(java.io.Reader, String, RuleSetModel)}).
      */
-    static void instrument(Instrument instrument, RuleSetModel model, Function<String, String> items,
-                           Function<String, String> structure, List<Problem> problems) {
-        Set<String> reported = new HashSet<>();
-        for (Item it : instrument.items()) {
-            String section = it.section().code();
-            if (model.section(section).isEmpty() && reported.add("s " + section)) {
-                problems.add(unknown("STRUCTURE_UNKNOWN_SECTION", items, it, section,
-                        model.sections().stream().map(RuleSetModel.SectionDef::code).toList()));
-            }
-            String area = it.area() == null ? null : it.area().name();
-            if (area != null && model.area(area).isEmpty() && reported.add("a " + area)) {
-                problems.add(unknown("STRUCTURE_UNKNOWN_AREA", items, it, area,
-                        model.areas().stream().map(RuleSetModel.AreaDef::code).toList()));
-            }
-            String scale = it.answerType().name();
-            if (model.answerScale(scale).isEmpty() && reported.add("t " + scale)) {
-                problems.add(unknown("STRUCTURE_UNKNOWN_SCALE", items, it, scale,
-                        model.answerScales().stream().map(AnswerScale::code).toList()));
-            }
-        }
+    static void instrument(Instrument instrument, RuleSetModel model, Function<String, String> structure,
+                           List<Problem> problems) {
         for (Component c : model.components()) {
             if (c.basis() == Basis.INDICATOR && instrument.indicators().stream()
                     .noneMatch(i -> i.id().equals(c.basisId()))) {
                 problems.add(Problem.error("STRUCTURE_UNKNOWN_INDICATOR", structure.apply("component " + c.id()),
                         Message.of("STRUCTURE_UNKNOWN_INDICATOR", c.id(), c.basisId()), null));
-            }
-        }
-        for (AnswerScale s : model.answerScales()) {
-            AnswerType fixed = Arrays.stream(AnswerType.values()).filter(t -> t.name().equals(s.code()))
-                    .findFirst().orElse(null);
-            if (fixed != null && (kind(fixed) != s.kind() || !fixed.labels().equals(s.labels()))) {
-                problems.add(Problem.error("STRUCTURE_SCALE_FIXED", structure.apply("scale " + s.code()),
-                        Message.of("STRUCTURE_SCALE_FIXED", s.code(), describe(kind(fixed), fixed.labels()), describe(s.kind(), s.labels())),
-                        Message.of("STRUCTURE_SCALE_FIXED.expected", describe(kind(fixed), fixed.labels()))));
             }
         }
     }
@@ -188,26 +152,5 @@ final class StructureChecks {
                 }
             }
         }
-    }
-
-    private static Problem unknown(String code, Function<String, String> items, Item it, String value,
-                                   List<String> known) {
-        return Problem.error(code, items.apply(it.id().value()), Message.of(code, it.id(), value), Message.verbatim(String.join(", ",
-                known)));
-    }
-
-    private static AnswerKind kind(AnswerType t) {
-        return switch (t) {
-            case PCT -> AnswerKind.RATIO;
-            case DEC -> AnswerKind.DECREASE;
-            case IDX4 -> AnswerKind.INDEX;
-            default -> AnswerKind.CHOICE;
-        };
-    }
-
-    /** A scale as the structure file writes it: {@code choice: A > B > C}, {@code ratio} … */
-    private static String describe(AnswerKind kind, List<String> labels) {
-        String k = kind.name().toLowerCase(Locale.ROOT);
-        return labels.isEmpty() ? k : k + ": " + String.join(" > ", labels);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.zirules.json.internal;
 
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.GradeCheck;
 import io.github.zirules.api.ItemScore;
@@ -15,7 +14,6 @@ import io.github.zirules.api.Unit;
 import io.github.zirules.api.Verdict;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +28,8 @@ public final class ReportMapper {
 
     /** The grade of a grade check whose document leaves it out, as the engine writes a grade not known. */
     private static final String NO_GRADE = "-";
+    /** An area code as a structure file declares it (the report does not say which rule set's areas exist). */
+    private static final java.util.regex.Pattern AREA_CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private final Problems problems;
     private final Fields fields;
@@ -145,11 +145,11 @@ public final class ReportMapper {
         BigDecimal pengungkit = fields.score(s, p, "pengungkit", true);
         BigDecimal pemenuhan = fields.score(s, p, "pemenuhan", true);
         BigDecimal reform = fields.score(s, p, "reform", true);
-        Map<Area, BigDecimal> areas = new EnumMap<>(Area.class);
+        Map<String, BigDecimal> areas = new LinkedHashMap<>();
         scoreMap(s, p, "areas", true).forEach((k, v) -> {
-            try {
-                areas.put(Area.valueOf(k), v);
-            } catch (IllegalArgumentException e) {
+            if (AREA_CODE.matcher(k).matches()) {
+                areas.put(k, v);
+            } else {
                 problems.add(problems.at("JSON_VALUE_INVALID", JsonPath.member(p + ".areas", k, false),
                         s.members().get("areas"), Message.of("INSTRUMENT_AREA", k),
                         Message.of("JSON_VALUE_INVALID.2.expected")));

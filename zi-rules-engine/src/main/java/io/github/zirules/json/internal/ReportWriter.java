@@ -1,6 +1,5 @@
 package io.github.zirules.json.internal;
 
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Check;
 import io.github.zirules.api.GradeCheck;
 import io.github.zirules.api.ItemScore;
@@ -93,11 +92,8 @@ public final class ReportWriter {
         w.name("pemenuhan").value(score(s.pemenuhan()));
         w.name("reform").value(score(s.reform()));
         w.name("areas").beginObject();
-        for (Area a : Area.values()) {
-            BigDecimal v = s.areas().get(a);
-            if (v != null) {
-                w.name(a.name()).value(score(v));
-            }
+        for (Map.Entry<String, BigDecimal> a : s.areas().entrySet()) {
+            w.name(a.getKey()).value(score(a.getValue()));
         }
         w.endObject();
         w.name("areaParts");

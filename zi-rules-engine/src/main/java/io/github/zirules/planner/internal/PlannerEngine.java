@@ -1,7 +1,6 @@
 package io.github.zirules.planner.internal;
 
 import io.github.zirules.api.Answer;
-import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.api.Instrument;
@@ -11,7 +10,10 @@ import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
-import io.github.zirules.api.Section;
+import io.github.zirules.api.RuleSetModel.AnswerKind;
+import io.github.zirules.api.RuleSetModel.AnswerScale;
+import io.github.zirules.api.RuleSetModel.SectionDef;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.api.spi.Engine;
 import io.github.zirules.planner.Plan;
 import io.github.zirules.planner.PlanOptions;
@@ -84,8 +86,9 @@ public final class PlannerEngine {
             throw new InvalidInputException("assessment of unit '" + a.unit().id() + "'", problems);
         }
         if (!options.allowSurveys()) {
-            instrument.items().stream().filter(i -> i.section() == Section.HASIL).map(Item::id)
-                    .forEach(fixed::add);
+            RuleSetModel model = instrument.model().orElseThrow();
+            instrument.items().stream().filter(i -> model.section(i.section()).filter(SectionDef::hasAreas).isEmpty())
+                    .map(Item::id).forEach(fixed::add);
         }
         Probe probe = new Probe(engine, instrument, fixed);
         Snapshot base = probe.run(a);
@@ -168,7 +171,7 @@ public final class PlannerEngine {
      * choice to the least label that passes, then each count; each in instrument order.
      */
     private static Assessment tune(Probe probe, Assessment original, Assessment plan) {
-        boolean survey = probe.instrument().items().stream().anyMatch(i -> i.answerType() == AnswerType.IDX4
+        boolean survey = probe.instrument().items().stream().anyMatch(i -> isIndex(probe, i)
                 && plan.answers().get(i.id()) != null && !plan.answers().get(i.id()).equals(original.answers()
                 .get(i.id())));
         if (!survey) {
@@ -186,7 +189,7 @@ public final class PlannerEngine {
         for (Item item : probe.instrument().items()) {
             Answer from = original.answers().get(item.id());
             Answer to = plan.answers().get(item.id());
-            if (item.answerType().isChoice() && to != null && !to.equals(from)) {
+            if (isChoice(probe, item) && to != null && !to.equals(from)) {
                 List<Moves.Candidate> cs = probe.candidates(item, from);
                 if (!cs.isEmpty()) {
                     b.answer(item.id(), cs.get(0).to());
@@ -201,7 +204,7 @@ public final class PlannerEngine {
         for (Item item : probe.instrument().items()) {
             Answer from = original.answers().get(item.id());
             Answer to = current.answers().get(item.id());
-            if (!item.answerType().isChoice() || to == null || to.equals(from)) {
+            if (!isChoice(probe, item) || to == null || to.equals(from)) {
                 continue;
             }
             List<Moves.Candidate> cs = probe.candidates(item, from);
@@ -220,14 +223,14 @@ public final class PlannerEngine {
     private static Assessment tuneValues(Probe probe, Assessment original, Assessment plan, boolean indicesOnly) {
         Assessment current = plan;
         List<Item> order = new ArrayList<>(probe.instrument().items());
-        order.sort(java.util.Comparator.comparing((Item i) -> i.answerType() != AnswerType.IDX4));
+        order.sort(java.util.Comparator.comparing((Item i) -> !isIndex(probe, i)));
         for (Item item : order) {
-            if (indicesOnly && item.answerType() != AnswerType.IDX4) {
+            if (indicesOnly && !isIndex(probe, item)) {
                 continue;
             }
             Answer from = original.answers().get(item.id());
             Answer to = current.answers().get(item.id());
-            if (to == null || to.equals(from) || !Moves.isTunable(item, from)) {
+            if (to == null || to.equals(from) || !Moves.isTunable(probe.instrument().answerScale(item), from)) {
                 continue;
             }
             Answer tuned = Tuner.tune(current, item.id(), from, to, x -> probe.run(x).scoreChecksPass());
@@ -243,28 +246,37 @@ public final class PlannerEngine {
         for (Item item : instrument.items()) {
             Answer was = from.answers().get(item.id());
             Answer now = to.answers().get(item.id());
-            if (now == null || now.equals(was) || sameChoice(item, was, now)) {
+            AnswerScale scale = instrument.answerScale(item);
+            if (now == null || now.equals(was) || sameChoice(scale, was, now)) {
                 continue;
             }
             Exact gain = after.points().get(item.id()).minus(before.points().get(item.id()));
             out.add(new PlannedChange(item.id(), was, now,
-                    gain.round(after.rounding().scale(), after.rounding().mode()), steps(item, was, now),
-                    item.answerType() == AnswerType.IDX4));
+                    gain.round(after.rounding().scale(), after.rounding().mode()), steps(scale, was, now),
+                    scale.kind() == AnswerKind.INDEX));
         }
         return out;
     }
 
-    private static boolean sameChoice(Item item, Answer a, Answer b) {
-        return a instanceof Answer.Choice x && b instanceof Answer.Choice y
-                && x.canonical(item.answerType()).equals(y.canonical(item.answerType()));
+    private static boolean isIndex(Probe probe, Item item) {
+        return probe.instrument().answerScale(item).kind() == AnswerKind.INDEX;
     }
 
-    private static int steps(Item item, Answer was, Answer now) {
-        if (!item.answerType().isChoice()) {
+    private static boolean isChoice(Probe probe, Item item) {
+        return probe.instrument().answerScale(item).kind() == AnswerKind.CHOICE;
+    }
+
+    private static boolean sameChoice(AnswerScale scale, Answer a, Answer b) {
+        return a instanceof Answer.Choice x && b instanceof Answer.Choice y
+                && x.canonical(scale).equals(y.canonical(scale));
+    }
+
+    private static int steps(AnswerScale scale, Answer was, Answer now) {
+        if (scale.kind() != AnswerKind.CHOICE) {
             return 1;
         }
-        for (Moves.Candidate c : Moves.candidates(item, was)) {
-            if (sameChoice(item, c.to(), now)) {
+        for (Moves.Candidate c : Moves.candidates(scale, was)) {
+            if (sameChoice(scale, c.to(), now)) {
                 return c.steps();
             }
         }

@@ -32,7 +32,7 @@ final class Probe {
 
     /** The answers {@code item} may move to: none when it is fixed, else {@link Moves#candidates}. */
     List<Moves.Candidate> candidates(Item item, Answer current) {
-        return fixed.contains(item.id()) ? List.of() : Moves.candidates(item, current);
+        return fixed.contains(item.id()) ? List.of() : Moves.candidates(instrument.answerScale(item), current);
     }
 
     /** The items kept as they are. */

@@ -1,11 +1,11 @@
 package io.github.zirules.policy.internal;
 
 import io.github.zirules.api.Answer;
-import io.github.zirules.api.AnswerType;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Message;
+import io.github.zirules.api.RuleSetModel.AnswerScale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,24 +28,27 @@ public final class AnswerText {
     private AnswerText() {
     }
 
-    /** The best answer to {@code item}: the first label, all of a percentage, no violations, index 4. */
-    public static Answer best(Item item) {
-        return switch (item.answerType()) {
-            case PCT -> Answer.ratio(1, 1);
-            case DEC -> Answer.decrease(1, 0);
-            case IDX4 -> Answer.index("4");
-            default -> Answer.choice(item.answerType().labels().get(0));
+    /**
+     * The best answer on {@code scale}: its first label (labels are declared best first), all of a percentage, no
+     * violations, index 4.
+     */
+    public static Answer best(AnswerScale scale) {
+        return switch (scale.kind()) {
+            case RATIO -> Answer.ratio(1, 1);
+            case DECREASE -> Answer.decrease(1, 0);
+            case INDEX -> Answer.index("4");
+            case CHOICE -> Answer.choice(scale.labels().get(0));
         };
     }
 
-    /** The worst answer to {@code item}: the last label, none of a percentage, no decrease, index 0. */
-    public static Answer worst(Item item) {
-        List<String> labels = item.answerType().labels();
-        return switch (item.answerType()) {
-            case PCT -> Answer.ratio(0, 1);
-            case DEC -> Answer.decrease(1, 1);
-            case IDX4 -> Answer.index("0");
-            default -> Answer.choice(labels.get(labels.size() - 1));
+    /** The worst answer on {@code scale}: its last label, none of a percentage, no decrease, index 0. */
+    public static Answer worst(AnswerScale scale) {
+        List<String> labels = scale.labels();
+        return switch (scale.kind()) {
+            case RATIO -> Answer.ratio(0, 1);
+            case DECREASE -> Answer.decrease(1, 1);
+            case INDEX -> Answer.index("0");
+            case CHOICE -> Answer.choice(labels.get(labels.size() - 1));
         };
     }
 
@@ -74,7 +77,7 @@ public final class AnswerText {
                 continue;
             }
             for (Item it : items) {
-                Message[] err = set(it, value, answers);
+                Message[] err = set(it, instrument.answerScale(it), value, answers);
                 if (err != null) {
                     errors.add(err);
                     break;
@@ -92,17 +95,17 @@ public final class AnswerText {
         return instrument.item(ItemId.of(target)).map(List::of).orElse(List.of());
     }
 
-    private static Message[] set(Item it, String value, Map<ItemId, Answer> answers) {
+    private static Message[] set(Item it, AnswerScale scale, String value, Map<ItemId, Answer> answers) {
         String v = value.strip();
         switch (v.toLowerCase(java.util.Locale.ROOT)) {
-            case "best", "terbaik" -> answers.put(it.id(), best(it));
-            case "worst", "terburuk" -> answers.put(it.id(), worst(it));
+            case "best", "terbaik" -> answers.put(it.id(), best(scale));
+            case "worst", "terburuk" -> answers.put(it.id(), worst(scale));
             case "none", "-", "kosong" -> answers.put(it.id(), null);
             default -> {
-                Answer a = parse(it.answerType(), v);
+                Answer a = parse(scale, v);
                 if (a == null) {
-                    return new Message[] {Message.of("SCENARIO_ANSWER.value", v, it.id(), it.answerType()),
-                            expected(it.answerType())};
+                    return new Message[] {Message.of("SCENARIO_ANSWER.value", v, it.id(), scale.code()),
+                            expected(scale)};
                 }
                 answers.put(it.id(), a);
             }
@@ -110,17 +113,17 @@ public final class AnswerText {
         return null;
     }
 
-    private static Answer parse(AnswerType type, String v) {
-        switch (type) {
-            case PCT -> {
+    private static Answer parse(AnswerScale type, String v) {
+        switch (type.kind()) {
+            case RATIO -> {
                 Matcher m = RATIO.matcher(v);
                 return m.matches() ? Answer.ratio(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))) : null;
             }
-            case DEC -> {
+            case DECREASE -> {
                 Matcher m = DECREASE.matcher(v);
                 return m.matches() ? Answer.decrease(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))) : null;
             }
-            case IDX4 -> {
+            case INDEX -> {
                 return INDEX.matcher(v).matches() ? Answer.index(new BigDecimal(v.replace(',', '.'))) : null;
             }
             default -> {
@@ -130,12 +133,12 @@ public final class AnswerText {
         }
     }
 
-    private static Message expected(AnswerType type) {
-        return switch (type) {
-            case PCT -> Message.of("answer-text.PCT");
-            case DEC -> Message.of("answer-text.DEC");
-            case IDX4 -> Message.of("answer-text.IDX4");
-            default -> Message.of("answer-text.choice", String.join(", ", type.labels()));
+    private static Message expected(AnswerScale type) {
+        return switch (type.kind()) {
+            case RATIO -> Message.of("answer-text.PCT");
+            case DECREASE -> Message.of("answer-text.DEC");
+            case INDEX -> Message.of("answer-text.IDX4");
+            case CHOICE -> Message.of("answer-text.choice", String.join(", ", type.labels()));
         };
     }
 }

@@ -1,10 +1,8 @@
 package io.github.zirules.policy.internal;
 
-import io.github.zirules.api.Area;
 import io.github.zirules.api.Indicator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Result;
-import io.github.zirules.api.Scores;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,23 +30,20 @@ public final class ScenarioColumns {
             Map.entry("notes", "note"), Map.entry("comment", "note"), Map.entry("catatan", "note"),
             Map.entry("keterangan", "note"));
 
-    /** The upper-level score names a scenario may expect. */
-    static final List<String> LEVELS = List.of("TOTAL", "PENGUNGKIT", "PEMENUHAN", "REFORM", "HASIL", "BBA", "IPAK",
-            "KINERJA", "IPKP");
-
     private final Map<String, String> scoreNames = new LinkedHashMap<>();
 
-    /** The score columns for {@code instrument}. */
+    /**
+     * The score columns for {@code instrument}: the components and areas its rule set's structure declares, then
+     * every area part and indicator.
+     */
     public ScenarioColumns(Instrument instrument) {
-        for (String l : LEVELS) {
-            scoreNames.put(l, l);
-        }
-        for (Area a : Area.values()) {
-            scoreNames.put(a.name(), a.name());
-        }
+        instrument.model().ifPresent(m -> {
+            m.componentIds().forEach(c -> scoreNames.put(c, c));
+            m.areas().forEach(a -> scoreNames.put(a.code(), a.code()));
+        });
         for (Indicator i : instrument.indicators()) {
             if (i.area() != null) {
-                String part = i.section().code() + "." + i.area().name();
+                String part = i.section() + "." + i.area();
                 scoreNames.put(part.toUpperCase(Locale.ROOT), part);
             }
             scoreNames.put(i.id().toUpperCase(Locale.ROOT), i.id());
@@ -65,28 +60,11 @@ public final class ScenarioColumns {
         return List.copyOf(scoreNames.values());
     }
 
-    /** The reported score named {@code name} in {@code r}; null if the result has none. */
+    /**
+     * The reported score named {@code name} in {@code r} (a component, area, area part or indicator of its score
+     * tree); null if the result has none.
+     */
     public static BigDecimal score(Result r, String name) {
-        Scores s = r.scores();
-        return switch (name) {
-            case "TOTAL" -> s.total();
-            case "PENGUNGKIT" -> s.pengungkit();
-            case "PEMENUHAN" -> s.pemenuhan();
-            case "REFORM" -> s.reform();
-            case "HASIL" -> s.hasil();
-            case "BBA" -> s.bba();
-            case "IPAK" -> s.ipak();
-            case "KINERJA" -> s.kinerja();
-            case "IPKP" -> s.ipkp();
-            default -> {
-                for (Area a : Area.values()) {
-                    if (a.name().equals(name)) {
-                        yield s.area(a);
-                    }
-                }
-                BigDecimal part = s.areaParts().get(name);
-                yield part != null ? part : s.indicators().get(name);
-            }
-        };
+        return r.scoreTree().score(name).orElse(null);
     }
 }

@@ -8,6 +8,7 @@ import io.github.zirules.api.Item;
 import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.api.internal.CsvTable;
 import io.github.zirules.api.internal.Suggestions;
 import io.github.zirules.json.AssessmentRead;
@@ -204,7 +205,8 @@ public final class ScenarioReader {
                 CaseDraft d = new CaseDraft(defaultYear);
                 boolean best = b.equalsIgnoreCase("best") || b.equalsIgnoreCase("terbaik");
                 for (Item it : instrument.items()) {
-                    d.answers.put(it.id(), best ? AnswerText.best(it) : AnswerText.worst(it));
+                    RuleSetModel.AnswerScale scale = instrument.answerScale(it);
+                    d.answers.put(it.id(), best ? AnswerText.best(scale) : AnswerText.worst(scale));
                 }
                 return d;
             }

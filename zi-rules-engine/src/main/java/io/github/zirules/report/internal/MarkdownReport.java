@@ -116,7 +116,8 @@ public final class MarkdownReport implements DocumentFormat {
         out.append("| | ").append(tx.t("Syarat", "Check")).append(" | ").append(tx.t("Capaian", "Actual"))
                 .append(" | Minimum | ").append(tx.t("Keterangan", "Note")).append(" |\n|:-:|:---|---:|---:|:---|\n");
         for (Check c : checks) {
-            out.append("| ").append(Texts.mark(c.passed())).append(" | ").append(md(v.names().check(c.id()))).append(" | ")
+            out.append("| ").append(Texts.mark(c.passed())).append(" | ").append(md(v.names().check(c.id())))
+                    .append(" | ")
                     .append(md(tx.actual(c))).append(" | ").append(md(tx.required(c)))
                     .append(" | ").append(tx.shortfallOf(c)).append(" |\n");
         }

@@ -127,7 +127,8 @@ public final class TextReport implements DocumentFormat {
             w = Math.max(w, Escape.terminal(v.names().check(c.id())).length());
         }
         for (Check c : checks) {
-            out.append("  ").append(Texts.mark(c.passed())).append(' ').append(pad(Escape.terminal(v.names().check(c.id())), w))
+            out.append("  ").append(Texts.mark(c.passed())).append(' ')
+                    .append(pad(Escape.terminal(v.names().check(c.id())), w))
                     .append("  ").append(comparison(c));
             String shortfall = tx.shortfallOf(c);
             if (!shortfall.isEmpty()) {
