@@ -72,6 +72,17 @@ class RuleSetModelTest {
     }
 
     @Test
+    void aSectionDetailOtherThanAreasIsRefusedAtItsLineInBothLanguages() {
+        Problem p = refused(SMALL.replace("section,PEM,,Pemenuhan,Fulfilment,areas", "section,PEM,,Pemenuhan,"
+                + "Fulfilment,area")).get(0);
+        assertEquals("STRUCTURE_DETAIL", p.code());
+        assertEquals("structure.csv:2", p.location());
+        assertTrue(p.message().text(Locale.ENGLISH).contains("'area'") && p.message().text(
+                Locale.forLanguageTag("id")).contains("bagian PEM"), p::toString);
+        assertTrue(p.valid().text(Locale.ENGLISH).contains("\"areas\""), p::toString);
+    }
+
+    @Test
     void aFileWithoutItsHeaderOrWithoutComponentsIsRefusedSayingWhatIsExpected() {
         Problem header = refused("section,PEM,,Pemenuhan,Fulfilment,\n").get(0);
         assertEquals("STRUCTURE_HEADER", header.code());

@@ -70,7 +70,7 @@ record BoundaryHints(List<Double> shares, List<BigDecimal> indices) {
         TreeMap<BigDecimal, Double> shares = new TreeMap<>();
         for (Check c : atBest.verdict().checks()) {
             String key = ScoreTable.keyOfCheck(c.id());
-            BigDecimal max = key == null ? null : maxima.get(key);
+            BigDecimal max = maxima.get(key);
             if (c instanceof ScoreCheck s && decidedByAreas.contains(s.id()) && !failingAtBest.contains(s.id())
                     && max != null && max.signum() > 0 && s.required().signum() > 0
                     && s.required().compareTo(max) <= 0) {

@@ -6,24 +6,27 @@ import io.github.zirules.api.Indicator;
 import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Message;
 import io.github.zirules.api.Result;
-import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.api.ScoreCheck;
+import io.github.zirules.api.ScoreNode;
+import io.github.zirules.api.ScoreTree;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code consistency}: every reported level is, within rounding, the sum of its reported parts, and the verdict says
  * what its checks say.
  *
- * <p>Sums: indicator = its items' points; area part = its indicators; area = its parts; Pemenuhan and Reform = their
- * area parts; Pengungkit = Pemenuhan + Reform = the six areas; IPAK, KINERJA, IPKP = their Hasil indicators;
- * BBA = IPAK + KINERJA; Hasil = BBA + IPKP; total = Pengungkit + Hasil. The tolerance follows from the rounding
+ * <p>Sums, along the score tree the rule set's structure declares: indicator = its items' points; area part = its
+ * indicators; area = its parts; every component = its parts (for 90/2021: Pemenuhan and Reform = their area parts;
+ * Pengungkit = Pemenuhan + Reform; IPAK, KINERJA, IPKP = their Hasil indicators; BBA = IPAK + KINERJA; PPP = IPKP;
+ * Hasil = BBA + PPP; total = Pengungkit + Hasil); and the smallest component holding every area part (Pengungkit)
+ * = the areas. The tolerance follows from the rounding
  * decision (each reported score is its exact value rounded to the last decimal, never a sum of rounded parts): with
  * {@code n} parts, a level may differ from the sum of its reported parts by at most half a unit of the last decimal
  * for each of the {@code n + 1} roundings, i.e. {@code floor((n + 1) / 2)} hundredths at 2 decimals: 0.01 for two
@@ -77,23 +80,54 @@ final class ConsistencyInvariant extends CataloguedInvariant {
         }
         parts.forEach((part, inds) -> sum(found, part, s, inds));
         areas.forEach((area, ps) -> sum(found, area, s, ps));
-        for (RuleSetModel.Component c : rules.instrument().model().orElseThrow().components()) {
-            String key = c.id().toLowerCase(Locale.ROOT);
-            if (c.basis() == RuleSetModel.Basis.SECTION && s.containsKey(key)) {
-                String prefix = "areaParts." + c.basisId() + ".";
-                sum(found, key, s, parts.keySet().stream().filter(k -> k.startsWith(prefix)).toList());
+        ScoreTree tree = r.scoreTree();
+        components(tree.root(), s, found);
+        ScoreNode enablers = enablers(tree.root());
+        if (enablers != null) {
+            sum(found, ScoreTable.key(enablers), s, List.copyOf(areas.keySet()));
+        }
+    }
+
+    /** Each component with parts is the sum of its parts, as the score tree holds them. */
+    private static void components(ScoreNode n, Map<String, BigDecimal> s, Findings found) {
+        if (n.kind() == ScoreNode.Kind.COMPONENT && !n.children().isEmpty()) {
+            sum(found, ScoreTable.key(n), s, n.children().stream().map(ScoreTable::key).toList());
+        }
+        for (ScoreNode c : n.children()) {
+            components(c, s, found);
+        }
+    }
+
+    /**
+     * The smallest component that holds every area part (Pengungkit in 90/2021), which the areas together must also
+     * make; null if the tree has no area parts.
+     */
+    private static @Nullable ScoreNode enablers(ScoreNode n) {
+        int all = parts(n);
+        if (all == 0) {
+            return null;
+        }
+        ScoreNode at = n;
+        boolean deeper = true;
+        while (deeper) {
+            deeper = false;
+            for (ScoreNode c : at.children()) {
+                if (c.kind() == ScoreNode.Kind.COMPONENT && parts(c) == all) {
+                    at = c;
+                    deeper = true;
+                    break;
+                }
             }
         }
-        sum(found, "pengungkit", s, List.of("pemenuhan", "reform"));
-        sum(found, "pengungkit", s, List.copyOf(areas.keySet()));
-        for (String hasil : List.of("IPAK", "KINERJA", "IPKP")) {
-            if (s.containsKey("indicators.HAS." + hasil)) {
-                sum(found, hasil, s, List.of("indicators.HAS." + hasil));
-            }
+        return at;
+    }
+
+    private static int parts(ScoreNode n) {
+        int count = n.kind() == ScoreNode.Kind.AREA_PART ? 1 : 0;
+        for (ScoreNode c : n.children()) {
+            count += parts(c);
         }
-        sum(found, "BBA", s, List.of("IPAK", "KINERJA"));
-        sum(found, "hasil", s, List.of("BBA", "IPKP"));
-        sum(found, "total", s, List.of("pengungkit", "hasil"));
+        return count;
     }
 
     private static void sum(Findings found, String level, Map<String, BigDecimal> s, List<String> parts) {
@@ -156,7 +190,7 @@ final class ConsistencyInvariant extends CataloguedInvariant {
                         + " but required − actual = " + ScoreTable.text(want));
             }
             String key = ScoreTable.keyOfCheck(c.id());
-            BigDecimal score = key == null ? null : s.get(key);
+            BigDecimal score = s.get(key);
             if (score != null && score.compareTo(reported) != 0) {
                 found.add("pemeriksaan " + c.id() + " membandingkan " + c.actual().toPlainString() + ", padahal "
                         + key + " = " + score.toPlainString(), "check " + c.id() + " compares "

@@ -8,6 +8,7 @@ import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.api.ZiRules;
 import io.github.zirules.api.spi.Engine;
 import io.github.zirules.api.spi.EvaluationOrder;
@@ -172,9 +173,9 @@ public final class RuleSetUnderTest {
      * The most each score may reach for assessments like {@code context} (same target, predicate held, agency facts
      * and year), as the rule set's weight rules declare it: the weight of every indicator
      * ({@code indicators.PEM.MP.1}), area part ({@code areaParts.PEM.MP}), area ({@code areas.MP}, the sum of its
-     * parts' weights) and upper level ({@code total}, {@code pengungkit}, {@code pemenuhan}, {@code reform},
-     * {@code hasil}, {@code BBA}; {@code IPAK}, {@code KINERJA}, {@code IPKP} are the weights of the Hasil indicators
-     * {@code HAS.*}). A score whose weight no rule declares has no entry. Keys as in the report's {@code scores};
+     * parts' weights) and score component of the rule set's structure ({@code total}, {@code pengungkit},
+     * {@code pemenuhan}, {@code reform}, {@code hasil}, {@code BBA}, {@code PPP}; a component made of one indicator,
+     * {@code IPAK}, {@code KINERJA}, {@code IPKP}, has that indicator's weight). A score whose weight no rule declares has no entry. Keys as in the report's {@code scores};
      * values exact, with as many decimals as needed.
      */
     public Map<String, BigDecimal> maxima(Assessment context) {
@@ -187,19 +188,17 @@ public final class RuleSetUnderTest {
         return baselines.computeIfAbsent(key, k -> {
             Assessment best = AnswerMoves.allBest(instrument, context).toBuilder().ruleSet(id()).build();
             ScoreTrace trace = engine.trace(best);
-            return new Baseline(evaluate(best), Collections.unmodifiableMap(maxima(trace)));
+            return new Baseline(evaluate(best), Collections.unmodifiableMap(maxima(trace,
+                    instrument.model().orElseThrow())));
         });
     }
 
-    private static Map<String, BigDecimal> maxima(ScoreTrace trace) {
+    private static Map<String, BigDecimal> maxima(ScoreTrace trace, RuleSetModel model) {
         Map<String, BigDecimal> m = new LinkedHashMap<>();
-        for (String[] level : new String[][] {{"total", "TOTAL"}, {"pengungkit", "PENGUNGKIT"},
-                {"pemenuhan", "PEMENUHAN"}, {"reform", "REFORM"}, {"hasil", "HASIL"}, {"BBA", "BBA"}}) {
-            put(m, level[0], trace.levelWeights().get(level[1]));
-        }
-        for (String hasil : List.of("IPAK", "KINERJA", "IPKP")) {
-            Fraction indicator = trace.indicatorWeights().get("HAS." + hasil);
-            put(m, hasil, indicator != null ? indicator : trace.levelWeights().get(hasil));
+        for (RuleSetModel.Component c : model.components()) {
+            Fraction indicator = c.basis() == RuleSetModel.Basis.INDICATOR
+                    ? trace.indicatorWeights().get(c.basisId()) : null;
+            put(m, ScoreTable.componentKey(c.id()), indicator != null ? indicator : trace.levelWeights().get(c.id()));
         }
         trace.areaWeights().forEach((code, w) -> put(m, "areas." + code, w));
         trace.areaPartWeights().forEach((id, w) -> put(m, "areaParts." + id, w));

@@ -91,7 +91,7 @@ final class ThresholdsInvariant extends CataloguedInvariant {
         BigDecimal expected = n;
         if (!m.group(2).isEmpty()) {
             String key = ScoreTable.keyOfCheck(c.id());
-            BigDecimal max = key == null ? null : maxima.get(key);
+            BigDecimal max = maxima.get(key);
             if (max == null) {
                 return;
             }

@@ -83,6 +83,16 @@ class RuleSetStructureTest {
     }
 
     @Test
+    void aHasilItemNamingAnAreaIsRefusedAtItsRowBecauseHasilHasNoAreas(@TempDir Path tmp) throws IOException {
+        Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
+        BuiltInRuleSet.edit(rs, "instrument.csv", "HAS.IPAK,HAS,,", "HAS.IPAK,HAS,MP,");
+        Problem p = only(refused(rs), "INSTRUMENT_AREA");
+        int row = lineOf(rs.resolve("instrument.csv"), "HAS.IPAK,HAS,MP,");
+        assertTrue(p.location().endsWith("instrument.csv:" + row), p::toString);
+        assertTrue(p.message().text(Locale.ENGLISH).contains("has no areas"), p::toString);
+    }
+
+    @Test
     void aComponentTheStructureDeclaresButNoRuleScoresIsRefused(@TempDir Path tmp) throws IOException {
         Path rs = BuiltInRuleSet.copyTo(tmp.resolve("rs"));
         BuiltInRuleSet.edit(rs, STRUCTURE, "component,PPP,", "component,LAYANAN,HASIL,Layanan,Service,\n"

@@ -220,9 +220,6 @@ class SevenAreaRuleSetProofTest {
 
     @TestFactory
     Stream<DynamicTest> everyInvariantOfTheTestkitHoldsForTheSevenAreaRuleSet() {
-        // consistency waits for enum14's next commit: at its API step ConsistencyInvariant still sums Hasil as
-        // BBA + IPKP (90/2021's tree), which this rule set's PPP = IPKP + INOVASI breaks.
-        return ZiProperties.dynamicTests(dir, 14L, TestRules.tries(0.5))
-                .filter(t -> !t.getDisplayName().startsWith("consistency:"));
+        return ZiProperties.dynamicTests(dir, 14L, TestRules.tries(0.5));
     }
 }
