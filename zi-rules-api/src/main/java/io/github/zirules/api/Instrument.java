@@ -80,7 +80,10 @@ public final class Instrument {
      * {@code item_id,section,area,indicator,indicator_name,answer_type,ratio_formula}, optionally followed by
      * {@code question} and {@code criteria} (the answer criteria, one line per option inside the quoted cell).
      * Comma or semicolon separated, with or without a byte-order mark, LF or CRLF line ends, quoted cells may span
-     * lines; lines starting with {@code #} are comments.
+     * lines; lines starting with {@code #} are comments. Read alone, without the rule set's structure, the section,
+     * area and answer-scale cells are taken as the codes they are (capital letters, digits, {@code _}), an empty area
+     * cell meaning an item without an area; {@link #readCsv(Reader, String, RuleSetModel)} also checks them against
+     * the structure.
      *
      * @param csv the text
      * @param sourceName the file name to put in problem locations
@@ -88,7 +91,7 @@ public final class Instrument {
      * @throws IOException if reading fails
      */
     public static Instrument readCsv(Reader csv, String sourceName) throws IOException {
-        return InstrumentCsv.read(csv, sourceName, null);
+        return InstrumentCsv.read(csv, sourceName);
     }
 
     /**

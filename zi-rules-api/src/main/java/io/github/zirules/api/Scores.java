@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param pengungkit the enablers component (Pemenuhan + Reform)
  * @param pemenuhan the Pemenuhan section
  * @param reform the Reform section
- * @param areas each change area (its Pemenuhan part + its Reform part), keyed by its code ({@code MP} …) in the
- *     order the rule set's structure declares the areas
+ * @param areas each change area (its Pemenuhan part + its Reform part), keyed by its code ({@code MP} …), in the
+ *     order given: the order the rule set's structure declares the areas in, for the engine's results (give an
+ *     ordered map: zi-report/1 writes the areas in this order)
  * @param areaParts each area part, keyed {@code PEM.MP}, {@code REF.MP} …
  * @param hasil the results component (BBA + PPP)
  * @param bba <i>Birokrasi yang bersih dan akuntabel</i>: IPAK + KINERJA

@@ -38,6 +38,11 @@ public final class InstrumentCsv {
     private InstrumentCsv() {
     }
 
+    /** Reads the CSV without a structure; see {@link Instrument#readCsv(Reader, String)}. */
+    public static Instrument read(Reader in, String source) throws IOException {
+        return read(in, source, null);
+    }
+
     /**
      * Reads the CSV; see {@link Instrument#readCsv(Reader, String, RuleSetModel)}. Without a {@code model} the codes
      * are only checked to be codes, and an empty area cell means an item without an area.
