@@ -21,7 +21,8 @@ import java.util.Set;
  * @param areas the change areas, in LKE order (MP … PP)
  * @param components the score components, the root first, each after its parent
  * @param answerScales the answer scales the instrument's items may use
- * @param checks the checks a verdict must hold, each with the predikats that need it
+ * @param checks the checks of a verdict, each with its name and the predikats that need it (none for a named
+ *     optional check), in report order
  */
 public record RuleSetModel(List<SectionDef> sections, List<AreaDef> areas, List<Component> components,
                            List<AnswerScale> answerScales, List<RequiredCheck> checks) {
@@ -150,24 +151,36 @@ public record RuleSetModel(List<SectionDef> sections, List<AreaDef> areas, List<
     }
 
     /**
-     * A check a verdict must hold (zi-report/1's check ids).
+     * A check of a verdict (zi-report/1's check ids) with its name, which the reports show: either one the verdict
+     * for some predikat must hold, or a named optional check, which a rule may make (an agency fact's
+     * {@code AGENCY.JUMLAH_PEGAWAI}) but no predikat requires.
      *
-     * @param id the check id, e.g. {@code TOTAL}, {@code AREA.MP}, {@code HOLDS_WBK}
-     * @param predikats the predikats whose verdict needs it
+     * @param id the check id, e.g. {@code TOTAL}, {@code AREA.MP}, {@code HOLDS_WBK}, {@code AGENCY.BPK}
+     * @param predikats the predikats whose verdict needs it; empty for a named optional check
      * @param nameId what it checks, in Bahasa Indonesia
      * @param nameEn what it checks, in English
      */
     public record RequiredCheck(String id, Set<Predikat> predikats, String nameId, String nameEn) {
-        /** Refuses nulls and an empty set of predikats. */
+        /** Refuses nulls and {@link Predikat#NONE} among the predikats. */
         public RequiredCheck {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(nameId, "nameId");
             Objects.requireNonNull(nameEn, "nameEn");
             predikats = Set.copyOf(predikats);
-            if (predikats.isEmpty() || predikats.contains(Predikat.NONE)) {
-                throw new IllegalArgumentException("check " + id + " must be required for WBK, WBBM or both, "
-                        + "but was " + predikats);
+            if (predikats.contains(Predikat.NONE)) {
+                throw new IllegalArgumentException("check " + id + " must be required for WBK, WBBM, both or "
+                        + "neither (a named optional check), but was " + predikats);
             }
+        }
+
+        /** Whether some predikat requires it (else it is a named optional check). */
+        public boolean isRequired() {
+            return !predikats.isEmpty();
+        }
+
+        /** Its name in {@code language} ({@code id}: Bahasa Indonesia, anything else: English). */
+        public String name(String language) {
+            return "id".equals(language) ? nameId : nameEn;
         }
     }
 

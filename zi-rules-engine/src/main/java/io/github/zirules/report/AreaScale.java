@@ -11,6 +11,7 @@ import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.api.ScoreCheck;
 import io.github.zirules.api.Unit;
@@ -19,17 +20,19 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the chart of the six change areas is drawn against: each area's weight (its maximum) and, per predicate, each
- * area's minimum in points. A report shows an area as a share of its weight, with a line at each predicate's
- * minimum share (for 90/2021: 60 % for Menuju WBK, 75 % for Menuju WBBM).
+ * What the chart of the change areas is drawn against: each area's weight (its maximum) and, per predicate, each
+ * area's minimum in points, keyed by the area codes of the rule set's structure ({@code MP} …). A report shows an area
+ * as a share of its weight, with a line at each predicate's minimum share (for 90/2021: 60 % for Menuju WBK, 75 % for
+ * Menuju WBBM).
  *
  * <p>None of these numbers is written in Java: {@link #learn} asks the rule set. It scores a probe assessment in
- * which every item has its best answer (the first label of a choice type, a full ratio, a full decrease, an index of
+ * which every item has its best answer (the first label of a choice scale, a full ratio, a full decrease, an index of
  * 4) once for each predicate: each area's score is then its weight, and each predicate's {@code AREA.*} checks give
  * its minimums. (The engine refuses to load a rule set in which every answer at its best does not reach the
  * weights, so the probe is sound; should it ever not reach full marks on every item, or should the result's rule set
@@ -46,9 +49,9 @@ public record AreaScale(Map<String, BigDecimal> weights, Map<Predikat, Map<Strin
     /** The unit id of the probe assessment. */
     static final String PROBE_UNIT = "zi-rules-area-scale-probe";
 
-    /** Copies the maps, keeping only positive weights. */
+    /** Copies the maps, keeping their order and only positive weights. */
     public AreaScale {
-        Map<String, BigDecimal> w = new java.util.LinkedHashMap<>();
+        Map<String, BigDecimal> w = new LinkedHashMap<>();
         Objects.requireNonNull(weights, "weights").forEach((a, v) -> {
             if (v != null && v.signum() > 0) {
                 w.put(a, v);
@@ -58,7 +61,7 @@ public record AreaScale(Map<String, BigDecimal> weights, Map<Predikat, Map<Strin
         Map<Predikat, Map<String, BigDecimal>> m = new EnumMap<>(Predikat.class);
         Objects.requireNonNull(minimums, "minimums").forEach((p, byArea) -> {
             if (!byArea.isEmpty()) {
-                m.put(p, Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byArea)));
+                m.put(p, Collections.unmodifiableMap(new LinkedHashMap<>(byArea)));
             }
         });
         minimums = Collections.unmodifiableMap(m);
@@ -112,11 +115,12 @@ public record AreaScale(Map<String, BigDecimal> weights, Map<Predikat, Map<Strin
                 if (!full.items().stream().map(ItemScore::value).allMatch(v -> v.compareTo(BigDecimal.ONE) == 0)) {
                     return UNKNOWN;
                 }
-                weights = weights == null ? full.scores().areas() : weights;
-                Map<String, BigDecimal> mins = new java.util.LinkedHashMap<>();
+                weights = weights == null ? full.scoreTree().areas() : weights;
+                Map<String, BigDecimal> mins = new LinkedHashMap<>();
                 for (Check c : full.verdict().checks()) {
-                    if (c.id().startsWith("AREA.") && c instanceof ScoreCheck s) {
-                        area(s.id().substring("AREA.".length())).ifPresent(a -> mins.put(a, s.required()));
+                    String area = c.id().startsWith("AREA.") ? c.id().substring("AREA.".length()) : "";
+                    if (weights.containsKey(area) && c instanceof ScoreCheck s) {
+                        mins.put(area, s.required());
                     }
                 }
                 minimums.put(p, mins);
@@ -127,17 +131,14 @@ public record AreaScale(Map<String, BigDecimal> weights, Map<Predikat, Map<Strin
         }
     }
 
-    private static Optional<String> area(String code) {
-        return Optional.of(code);
-    }
-
     /** An assessment of {@code instrument} with every item at its best answer. */
     static Assessment probe(Instrument instrument, String ruleSetId, int year, Predikat target) {
         Assessment.Builder b = Assessment.builder(Unit.of(PROBE_UNIT), year, target).ruleSet(ruleSetId)
                 .currentPredicate(target == Predikat.WBBM ? Predikat.WBK : Predikat.NONE);
         for (Item i : instrument.items()) {
-            b.answer(i.id(), switch (instrument.answerScale(i).kind()) {
-                case CHOICE -> Answer.choice(instrument.answerScale(i).labels().get(0));
+            RuleSetModel.AnswerScale scale = instrument.answerScale(i);
+            b.answer(i.id(), switch (scale.kind()) {
+                case CHOICE -> Answer.choice(scale.labels().get(0));
                 case RATIO -> Answer.ratio(1, 1);
                 case DECREASE -> Answer.decrease(1, 0);
                 case INDEX -> Answer.index("4");

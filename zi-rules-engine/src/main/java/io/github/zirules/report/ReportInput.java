@@ -16,8 +16,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * One evaluation as a report shows it: the result and, when known, what it was scored from. With the assessment a
  * report lists the evidence (<i>data dukung</i>) given for each item; with the rule set's instrument it shows each
- * item's question (<i>pertanyaan</i>) beside its id; with the area scale it draws the chart. Each is optional: a
- * report leaves out what it is not given.
+ * item's question (<i>pertanyaan</i>) beside its id and names areas, components and checks as the instrument's
+ * structure does ({@code structure.csv}); with the area scale it draws the chart. Each is optional: a report leaves
+ * out what it is not given (without the instrument, names come from the built-in rule set of the result's id, or
+ * else from PermenPAN-RB 90/2021's).
  *
  * <pre>{@code
  * Result r = evaluator.evaluate(assessment);

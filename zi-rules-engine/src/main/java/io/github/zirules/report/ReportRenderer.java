@@ -20,17 +20,20 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <ul>
- *   <li>{@link #text}: unit, rule set, verdict, the score tree, the six areas against the target's minimum, every
+ *   <li>{@link #text}: unit, rule set, verdict, the score tree, the change areas against the target's minimum, every
  *       check with ✓/✗ and its shortfall ("kurang 0,25 poin" / "short by 0.25 points"), the warnings (many of one
  *       kind summarised on one line unless {@link ReportOptions#allWarnings()}).</li>
  *   <li>{@link #markdown}: the same as a Markdown page with tables.</li>
  *   <li>{@link #html}: the same as one HTML file with inline CSS and, when the options carry a known
- *       {@link AreaScale}, an inline SVG chart of the six areas as a share of their weight against each
+ *       {@link AreaScale}, an inline SVG chart of the areas as a share of their weight against each
  *       predicate's minimum; every item's answer and points in a folded table. Nothing is fetched from elsewhere;
  *       every text from the assessment (unit names!) is escaped.</li>
  * </ul>
  *
- * <p>Scores are written as reported, with 2 decimals (a decimal comma in Bahasa Indonesia). Stateless and
+ * <p>Areas, score components and checks are named as the result's rule set names them in its {@code structure.csv}
+ * (the instrument's structure when the report is given it, else the built-in rule set's of that id, else the
+ * PermenPAN-RB 90/2021 one); as many areas as the rule set declares are listed and drawn. Scores are written as
+ * reported, with 2 decimals (a decimal comma in Bahasa Indonesia). Stateless and
  * thread-safe. Several results in one document: {@link ReportStream}.
  */
 public final class ReportRenderer {

@@ -13,6 +13,7 @@ import io.github.zirules.api.ZiRules;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,10 +24,8 @@ class AreaScaleTest {
     void learnedWeightsAreTheSumsOfTheIndicatorWeightsOfTheItemTable() throws Exception {
         AreaScale scale = AreaScale.learn(Fixtures.ZI, Fixtures.example("random-1001-00"));
         Map<String, BigDecimal> expected = Fixtures.areaWeightsFromItemTable();
-        assertEquals(6, scale.weights().size());
-        for (String a : expected.keySet()) {
-            assertEquals(0, expected.get(a).compareTo(scale.weight(a).orElseThrow()), a);
-        }
+        assertEquals(List.copyOf(expected.keySet()), List.copyOf(scale.weights().keySet()), "the areas, in order");
+        expected.forEach((a, w) -> assertEquals(0, w.compareTo(scale.weight(a).orElseThrow()), a));
     }
 
     @Test
@@ -34,12 +33,13 @@ class AreaScaleTest {
         Result wbk = Fixtures.example("random-1001-00");
         Result wbbm = Fixtures.unanswered("x", Predikat.WBBM);
         AreaScale scale = AreaScale.learn(Fixtures.ZI, wbk);
-        for (String a : wbk.scores().areas().keySet()) {
+        for (String a : wbk.scoreTree().areas().keySet()) {
             ScoreCheck k = wbk.verdict().scoreCheck("AREA." + a).orElseThrow();
             ScoreCheck m = wbbm.verdict().scoreCheck("AREA." + a).orElseThrow();
             assertEquals(0, k.required().compareTo(scale.minimum(Predikat.WBK, a).orElseThrow()), a);
             assertEquals(0, m.required().compareTo(scale.minimum(Predikat.WBBM, a).orElseThrow()), a);
         }
+        assertEquals(6, scale.minimums().get(Predikat.WBK).size());
         assertTrue(scale.minimum(Predikat.NONE, "MP").isEmpty());
     }
 

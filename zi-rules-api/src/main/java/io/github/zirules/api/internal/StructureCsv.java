@@ -180,14 +180,14 @@ public final class StructureCsv {
 
         private void check(String at, String id, String within, String nameId, String nameEn) {
             Set<Predikat> predikats = EnumSet.noneOf(Predikat.class);
+            boolean known = true;
             for (String p : within.isEmpty() ? new String[0] : within.split("\\s+")) {
-                if (!p.equals("WBK") && !p.equals("WBBM")) {
-                    predikats.clear();
-                    break;
+                known &= p.equals("WBK") || p.equals("WBBM");
+                if (known) {
+                    predikats.add(Predikat.valueOf(p));
                 }
-                predikats.add(Predikat.valueOf(p));
             }
-            if (predikats.isEmpty()) {
+            if (!known) {
                 problems.add(Problem.error("STRUCTURE_PREDIKAT", at, Message.of("STRUCTURE_PREDIKAT", within, id),
                         Message.of("STRUCTURE_PREDIKAT.expected")));
                 return;

@@ -14,11 +14,11 @@ import java.util.Locale;
 /**
  * One self-contained HTML file: inline CSS, an inline SVG chart, no script, no font, no image, nothing fetched from
  * elsewhere (evidence links are links, never loaded). Every text that came from an assessment or a rule set is
- * escaped. With more than one report, a table of the units (total, each area, verdict, a link to the report) comes
- * first: on screen it is written last and shown first (the reports are streamed, never kept); for paper the reports
- * are kept and the table is written before them. For paper ({@link ReportOptions#print()}) the page is XHTML that
- * openhtmltopdf reads: A4, page numbers, the date and the rule set's hash in every page's footer, every table
- * unfolded, a signature block.
+ * escaped. With more than one report, a table of the units (total, each area of the first report's rule set, verdict,
+ * a link to the report) comes first: on screen it is written last and shown first (the reports are streamed, never
+ * kept); for paper the reports are kept and the table is written before them. For paper ({@link
+ * ReportOptions#print()}) the page is XHTML that openhtmltopdf reads: A4, page numbers, the date and the rule set's
+ * hash in every page's footer, every table unfolded, a signature block.
  */
 public final class HtmlReport implements DocumentFormat {
 
@@ -28,6 +28,8 @@ public final class HtmlReport implements DocumentFormat {
     private final boolean print;
     private final StringBuilder units = new StringBuilder();
     private final StringWriter kept = new StringWriter();
+    /** The areas of the table of units: those of the first report. */
+    private List<String> unitAreas;
 
     /** An HTML report in the language of {@code tx}, with {@code title} in the document's head. */
     public HtmlReport(Texts tx, String title, ReportOptions options) {
@@ -118,7 +120,7 @@ public final class HtmlReport implements DocumentFormat {
         if (rows.isEmpty()) {
             return;
         }
-        out.append("<section>\n<h2>").append(h(tx.t("Enam area perubahan", "The six change areas")))
+        out.append("<section>\n<h2>").append(h(v.areasHeading()))
                 .append("</h2>\n");
         if (v.hasChart() && !print) {
             out.append("<figure>\n").append(SvgChart.svg(v, "chart-" + (index + 1))).append("<figcaption>")
@@ -137,7 +139,7 @@ public final class HtmlReport implements DocumentFormat {
             ScoreCheck c = r.check();
             boolean failed = c != null && !c.passed();
             out.append(failed ? "<tr class=\"fail\">" : "<tr>").append("<td>").append(mark(c)).append("</td><td>")
-                    .append("<b>").append(r.area()).append("</b> ").append(h(tx.area(r.area())))
+                    .append("<b>").append(h(r.code())).append("</b> ").append(h(r.name()))
                     .append("</td><td class=\"num\">").append(h(tx.points(r.score()))).append("</td><td class=\"num\">")
                     .append(c != null ? h(tx.points(c.required())) : "").append("</td>");
             if (scale) {
@@ -160,7 +162,7 @@ public final class HtmlReport implements DocumentFormat {
                 .append("</th></tr></thead>\n");
         for (Check c : checks) {
             out.append(c.passed() ? "<tr>" : "<tr class=\"fail\">").append("<td>").append(mark(c)).append("</td><td>")
-                    .append(h(tx.check(c.id()))).append(" <code>").append(h(c.id())).append("</code></td>")
+                    .append(h(v.names().check(c.id()))).append(" <code>").append(h(c.id())).append("</code></td>")
                     .append("<td class=\"num\">").append(h(tx.actual(c))).append("</td><td class=\"num\">")
                     .append(h(tx.required(c)))
                     .append("</td><td>").append(shortfall(c)).append("</td></tr>\n");
@@ -281,8 +283,11 @@ public final class HtmlReport implements DocumentFormat {
         units.append("<tr><td class=\"num\">").append(n).append("</td><td><a href=\"#report-").append(n).append("\">")
                 .append(h(v.unitName())).append("</a></td><td class=\"num\">")
                 .append(h(tx.points(v.result().scores().total()))).append("</td>");
-        for (String a : Texts.AREAS.keySet()) {
-            var s = v.result().scores().areas().get(a);
+        if (unitAreas == null) {
+            unitAreas = List.copyOf(v.result().scoreTree().areas().keySet());
+        }
+        for (String a : unitAreas) {
+            var s = v.result().scoreTree().areas().get(a);
             units.append("<td class=\"num\">").append(s == null ? "" : h(tx.points(s))).append("</td>");
         }
         units.append("<td>").append(mark(v.result().eligible())).append(' ')
@@ -299,8 +304,8 @@ public final class HtmlReport implements DocumentFormat {
                     .append("<p class=\"summary\">").append(h(TextReport.summary(tx, count, eligible)))
                     .append("</p>\n<table class=\"units\">\n<thead><tr><th class=\"num\">#</th><th>Unit</th>")
                     .append("<th class=\"num\">").append(h(tx.t("Total", "Total"))).append("</th>");
-            for (String a : Texts.AREAS.keySet()) {
-                out.append("<th class=\"num\">").append(a).append("</th>");
+            for (String a : unitAreas) {
+                out.append("<th class=\"num\">").append(h(a)).append("</th>");
             }
             out.append("<th>").append(h(tx.t("Hasil", "Verdict"))).append("</th></tr></thead>\n").append(units)
                     .append("</table>\n</section>\n");

@@ -60,9 +60,9 @@ public final class MarkdownReport implements DocumentFormat {
             String indent = "&emsp;".repeat(l.depth());
             String value = tx.points(l.value());
             if (l.depth() == 0) {
-                out.append("| **").append(l.label()).append("** | **").append(value).append("** |\n");
+                out.append("| **").append(md(l.label())).append("** | **").append(value).append("** |\n");
             } else {
-                out.append("| ").append(indent).append(l.label()).append(" | ").append(value).append(" |\n");
+                out.append("| ").append(indent).append(md(l.label())).append(" | ").append(value).append(" |\n");
             }
         }
         out.append('\n');
@@ -87,8 +87,8 @@ public final class MarkdownReport implements DocumentFormat {
         out.append("---:|".repeat(others.size() + (scale ? 2 : 0))).append(":---|\n");
         for (ReportView.AreaRow r : rows) {
             ScoreCheck c = r.check();
-            out.append("| ").append(c == null ? "" : Texts.mark(c.passed())).append(" | ").append(r.area())
-                    .append(' ').append(tx.area(r.area())).append(" | ").append(tx.points(r.score())).append(" | ")
+            out.append("| ").append(c == null ? "" : Texts.mark(c.passed())).append(" | ").append(md(r.code()))
+                    .append(' ').append(md(r.name())).append(" | ").append(tx.points(r.score())).append(" | ")
                     .append(c != null ? tx.points(c.required()) : "");
             for (Predikat p : others) {
                 BigDecimal share = r.minimumShares().get(p);
@@ -116,7 +116,8 @@ public final class MarkdownReport implements DocumentFormat {
         out.append("| | ").append(tx.t("Syarat", "Check")).append(" | ").append(tx.t("Capaian", "Actual"))
                 .append(" | Minimum | ").append(tx.t("Keterangan", "Note")).append(" |\n|:-:|:---|---:|---:|:---|\n");
         for (Check c : checks) {
-            out.append("| ").append(Texts.mark(c.passed())).append(" | ").append(md(tx.check(c.id()))).append(" | ")
+            out.append("| ").append(Texts.mark(c.passed())).append(" | ").append(md(v.names().check(c.id())))
+                    .append(" | ")
                     .append(md(tx.actual(c))).append(" | ").append(md(tx.required(c)))
                     .append(" | ").append(tx.shortfallOf(c)).append(" |\n");
         }

@@ -7,7 +7,7 @@ import io.github.zirules.api.ItemScore;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.ScoreCheck;
-import io.github.zirules.api.Scores;
+import io.github.zirules.api.ScoreNode;
 import io.github.zirules.api.Unit;
 import io.github.zirules.engine.Catalog;
 import io.github.zirules.report.AreaScale;
@@ -22,8 +22,9 @@ import java.util.Map;
 
 /**
  * What every format shows of one result, worked out once: the unit line, the verdict sentence, the score tree, the
- * six areas against their minimums (with shares of weight when the scale is known), the checks and the warnings.
- * Plain text; each format escapes it as it must.
+ * change areas against their minimums (with shares of weight when the scale is known), the checks and the warnings.
+ * Areas, components and checks are named as the rule set's structure names them ({@link StructureNames}), in the
+ * report's language. Plain text; each format escapes it as it must.
  */
 public final class ReportView {
 
@@ -33,6 +34,7 @@ public final class ReportView {
     private final Texts tx;
     private final AreaScale scale;
     private final boolean allWarnings;
+    private final StructureNames names;
 
     /** The view of {@code result} alone with {@code options}. */
     public ReportView(Result result, ReportOptions options) {
@@ -47,6 +49,7 @@ public final class ReportView {
         this.tx = new Texts(options.language());
         this.scale = input.scale().isKnown() ? input.scale() : options.scale();
         this.allWarnings = options.allWarnings();
+        this.names = StructureNames.of(result.ruleSet().id(), input.instrument(), tx);
     }
 
     /** The options. */
@@ -124,7 +127,7 @@ public final class ReportView {
     public String failedChecks() {
         List<String> parts = new ArrayList<>();
         for (Check c : result.verdict().failedChecks()) {
-            parts.add(tx.check(c.id()) + " " + (c instanceof ScoreCheck ? tx.shortfallOf(c)
+            parts.add(names.check(c.id()) + " " + (c instanceof ScoreCheck ? tx.shortfallOf(c)
                     : tx.t(tx.actual(c) + ", minimal " + tx.required(c), tx.actual(c) + ", at least " + tx.required(c))));
         }
         return String.join("; ", parts);
@@ -183,43 +186,54 @@ public final class ReportView {
                 + (e.sha256() == null ? "" : " (sha256 " + e.sha256() + ")");
     }
 
-    /** One line of the score tree. */
-    public record ScoreLine(int depth, String label, BigDecimal value) {
+    /**
+     * One line of the score tree.
+     *
+     * @param depth how deep it is (the total 0)
+     * @param id the component's id ({@code PENGUNGKIT})
+     * @param label its name in the report's language
+     * @param value its score
+     */
+    public record ScoreLine(int depth, String id, String label, BigDecimal value) {
     }
 
-    /** Total; Pengungkit (Pemenuhan, Reform); Hasil (BBA (IPAK, KINERJA), IPKP). */
+    /**
+     * The score components of the result's score tree, root first, each under its parent and named as the
+     * structure names it (Total; Pengungkit (Pemenuhan, Reform); Hasil (BBA (IPAK, KINERJA), IPKP) for 90/2021). A
+     * component made of one component alone (PPP of IPKP) is shown once, by that part.
+     */
     public List<ScoreLine> scoreLines() {
-        Scores s = result.scores();
-        return List.of(
-                new ScoreLine(0, tx.t("Nilai total", "Total score"), s.total()),
-                new ScoreLine(1, "Pengungkit" + tx.t("", " (enablers)"), s.pengungkit()),
-                new ScoreLine(2, "Pemenuhan" + tx.t("", " (fulfilment)"), s.pemenuhan()),
-                new ScoreLine(2, "Reform", s.reform()),
-                new ScoreLine(1, "Hasil" + tx.t("", " (results)"), s.hasil()),
-                new ScoreLine(2, "BBA", s.bba()),
-                new ScoreLine(3, "IPAK", s.ipak()),
-                new ScoreLine(3, "KINERJA", s.kinerja()),
-                new ScoreLine(2, "IPKP", s.ipkp()));
+        List<ScoreLine> lines = new ArrayList<>();
+        StructureNames.listed(result.scoreTree().root(), 0, n -> n.children().stream()
+                .filter(c -> c.kind() == ScoreNode.Kind.COMPONENT).toList(),
+                (depth, n) -> lines.add(new ScoreLine(depth, n.id(), names.component(n.id()), n.score())));
+        return lines;
+    }
+
+    /** The names of the result's areas, components and checks, from its rule set's structure. */
+    public StructureNames names() {
+        return names;
     }
 
     /**
      * One change area.
      *
-     * @param area the area
+     * @param code the area's code ({@code MP})
+     * @param name its name in the report's language
      * @param score its score
      * @param check the target's check of it, or null if the target has none
      * @param weight its weight, or null if the scale is unknown
      * @param share its score as a share of its weight, or null
      * @param minimumShares per predicate, its minimum as a share of its weight (the target's from its check)
      */
-    public record AreaRow(String area, BigDecimal score, ScoreCheck check, BigDecimal weight, BigDecimal share,
-                          Map<Predikat, BigDecimal> minimumShares) {
+    public record AreaRow(String code, String name, BigDecimal score, ScoreCheck check, BigDecimal weight,
+                          BigDecimal share, Map<Predikat, BigDecimal> minimumShares) {
     }
 
-    /** The six areas, in order. */
+    /** The areas of the result, in the rule set's order. */
     public List<AreaRow> areas() {
         List<AreaRow> rows = new ArrayList<>();
-        for (Map.Entry<String, BigDecimal> e : result.scores().areas().entrySet()) {
+        for (Map.Entry<String, BigDecimal> e : result.scoreTree().areas().entrySet()) {
             String a = e.getKey();
             ScoreCheck c = result.verdict().scoreCheck("AREA." + a).orElse(null);
             BigDecimal w = scale.weight(a).orElse(null);
@@ -233,16 +247,21 @@ public final class ReportView {
                     }
                 }
             }
-            rows.add(new AreaRow(a, e.getValue(), c, w, w == null ? null : e.getValue().divide(w,
+            rows.add(new AreaRow(a, names.area(a), e.getValue(), c, w, w == null ? null : e.getValue().divide(w,
                     MathContext.DECIMAL64), mins));
         }
         return rows;
     }
 
+    /** "Enam area perubahan" / "The six change areas": the heading of the areas, with their number. */
+    public String areasHeading() {
+        return tx.areas(result.scoreTree().areas().size());
+    }
+
     /** Whether the chart can be drawn: the scale knows every area's weight. */
     public boolean hasChart() {
-        return !result.scores().areas().isEmpty()
-                && result.scores().areas().keySet().stream().allMatch(a -> scale.weight(a).isPresent());
+        return !result.scoreTree().areas().isEmpty()
+                && result.scoreTree().areas().keySet().stream().allMatch(a -> scale.weight(a).isPresent());
     }
 
     /** Every check of the target, in order. */

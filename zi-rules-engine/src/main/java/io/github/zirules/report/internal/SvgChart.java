@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The inline SVG chart of the six change areas: each area's score as a share of its weight, one bar per area, with a
- * mark at each predicate's minimum share (from the rule set: the target's from the result's checks, the others'
- * from {@link io.github.zirules.report.AreaScale}). Every number is also in the text of the chart
- * ({@code <title>}, {@code <desc>}) for screen readers.
+ * The inline SVG chart of the change areas (as many as the rule set declares): each area's score as a share of its
+ * weight, one bar per area, with a mark at each predicate's minimum share (from the rule set: the target's from the
+ * result's checks, the others' from {@link io.github.zirules.report.AreaScale}). Every number is also in the text of
+ * the chart ({@code <title>}, {@code <desc>}) for screen readers.
  */
 final class SvgChart {
 
@@ -36,8 +36,9 @@ final class SvgChart {
         int top = LEGEND_LINE * (preds.size() + 1) + 22;
         int height = top + rows.size() * ROW_H + 28;
         StringBuilder b = new StringBuilder();
-        String title = tx.t("Nilai enam area perubahan sebagai persentase bobotnya",
-                "The six change areas as a percentage of their weight");
+        String n = tx.number(rows.size());
+        String title = tx.t("Nilai " + n + " area perubahan sebagai persentase bobotnya",
+                "The " + n + " change areas as a percentage of their weight");
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(height).append("\" width=\"100%\" role=\"img\" aria-labelledby=\"").append(idPrefix)
                 .append("-t ").append(idPrefix).append("-d\" font-family=\"system-ui, -apple-system, 'Segoe UI', "
@@ -139,8 +140,8 @@ final class SvgChart {
         boolean failed = r.check() != null && !r.check().passed();
         String colour = r.check() == null ? "#546e7a" : failed ? "#c62828" : "#2e7d32";
         b.append("<text x=\"").append(LABEL_X).append("\" y=\"").append(y + 13).append("\" fill=\"#222\">")
-                .append("<tspan font-weight=\"bold\">").append(r.area()).append("</tspan> ")
-                .append(Escape.html(tx.area(r.area()))).append("</text>\n");
+                .append("<tspan font-weight=\"bold\">").append(Escape.html(r.code())).append("</tspan> ")
+                .append(Escape.html(r.name())).append("</text>\n");
         b.append("<rect x=\"").append(BAR_X).append("\" y=\"").append(y + 19).append("\" width=\"").append(BAR_W)
                 .append("\" height=\"16\" fill=\"#eef0f3\"/>\n");
         b.append("<rect x=\"").append(BAR_X).append("\" y=\"").append(y + 19).append("\" width=\"")
@@ -166,7 +167,7 @@ final class SvgChart {
             if (d.length() > 0) {
                 d.append("; ");
             }
-            d.append(r.area()).append(' ').append(tx.points(r.score())).append(" / ")
+            d.append(r.code()).append(' ').append(tx.points(r.score())).append(" / ")
                     .append(tx.points(r.weight())).append(" = ").append(tx.percent(r.share()));
             for (Predikat p : preds) {
                 BigDecimal s = r.minimumShares().get(p);

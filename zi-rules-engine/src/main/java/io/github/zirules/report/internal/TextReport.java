@@ -82,7 +82,7 @@ public final class TextReport implements DocumentFormat {
     private void scores(ReportView v, Appendable out) throws IOException {
         out.append(tx.t("Nilai", "Scores")).append('\n');
         for (ReportView.ScoreLine l : v.scoreLines()) {
-            String label = "  ".repeat(l.depth() + 1) + l.label();
+            String label = "  ".repeat(l.depth() + 1) + Escape.terminal(l.label());
             out.append(pad(label, 34)).append(left(tx.points(l.value()), 7)).append('\n');
         }
         out.append('\n');
@@ -95,15 +95,15 @@ public final class TextReport implements DocumentFormat {
         }
         int nameWidth = 0;
         for (ReportView.AreaRow r : rows) {
-            nameWidth = Math.max(nameWidth, tx.area(r.area()).length());
+            nameWidth = Math.max(nameWidth, Escape.terminal(r.name()).length());
         }
         out.append(pad(tx.t("Area perubahan", "Change areas"), 9 + nameWidth)).append(left(tx.t("nilai", "score"), 7))
                 .append("  ").append(left("min. " + v.target().name(), 9)).append('\n');
         for (ReportView.AreaRow r : rows) {
             ScoreCheck c = r.check();
             String mark = c == null ? " " : Texts.mark(c.passed());
-            out.append("  ").append(mark).append(' ').append(pad(r.area(), 4)).append(' ')
-                    .append(pad(tx.area(r.area()), nameWidth)).append(left(tx.points(r.score()), 7)).append("  ")
+            out.append("  ").append(mark).append(' ').append(pad(Escape.terminal(r.code()), 4)).append(' ')
+                    .append(pad(Escape.terminal(r.name()), nameWidth)).append(left(tx.points(r.score()), 7)).append("  ")
                     .append(left(c != null ? tx.points(c.required()) : "", 9));
             if (r.share() != null) {
                 out.append("  (").append(tx.percent(r.share())).append(tx.t(" dari bobot ", " of weight "))
@@ -124,10 +124,11 @@ public final class TextReport implements DocumentFormat {
                 passed + " of " + checks.size() + " passed")).append(")\n");
         int w = 0;
         for (Check c : checks) {
-            w = Math.max(w, tx.check(c.id()).length());
+            w = Math.max(w, Escape.terminal(v.names().check(c.id())).length());
         }
         for (Check c : checks) {
-            out.append("  ").append(Texts.mark(c.passed())).append(' ').append(pad(tx.check(c.id()), w))
+            out.append("  ").append(Texts.mark(c.passed())).append(' ')
+                    .append(pad(Escape.terminal(v.names().check(c.id())), w))
                     .append("  ").append(comparison(c));
             String shortfall = tx.shortfallOf(c);
             if (!shortfall.isEmpty()) {

@@ -80,51 +80,25 @@ public final class Texts {
         };
     }
 
-    /** The area's name in the report's language. */
-    public String area(String code) {
-        String[] names = AREAS.get(code);
-        return names == null ? code : id ? names[0] : names[1];
-    }
-
     /**
-     * Bridge until the reports read the names from the rule set's structure: the codes of the 90/2021 areas, in LKE
-     * order, with their names in Bahasa Indonesia and English.
+     * "Enam area perubahan" / "The six change areas": the heading of {@code n} change areas, the number in words up
+     * to twelve.
      */
-    static final java.util.Map<String, String[]> AREAS = areas90();
-
-    private static java.util.Map<String, String[]> areas90() {
-        java.util.Map<String, String[]> m = new java.util.LinkedHashMap<>();
-        m.put("MP", new String[] {"Manajemen Perubahan", "Change management"});
-        m.put("TT", new String[] {"Penataan Tatalaksana", "Business processes"});
-        m.put("SDM", new String[] {"Penataan Sistem Manajemen SDM Aparatur", "Human-resource management"});
-        m.put("AK", new String[] {"Penguatan Akuntabilitas Kinerja", "Performance accountability"});
-        m.put("PW", new String[] {"Penguatan Pengawasan", "Supervision"});
-        m.put("PP", new String[] {"Peningkatan Kualitas Pelayanan Publik", "Public-service quality"});
-        return java.util.Collections.unmodifiableMap(m);
+    public String areas(int n) {
+        return t(capitalised(number(n)) + " area perubahan", "The " + number(n) + " change areas");
     }
 
-    /** What a check checks, in words. */
-    public String check(String checkId) {
-        if (checkId.startsWith("AREA.")) {
-            String code = checkId.substring("AREA.".length());
-            if (AREAS.containsKey(code)) {
-                return t("Area ", "Area ") + code + ": " + area(code);
-            }
-        }
-        return switch (checkId) {
-            case "TOTAL" -> t("Nilai total", "Total score");
-            case "PENGUNGKIT" -> t("Komponen pengungkit", "Enablers (Pengungkit)");
-            case "BBA" -> t("Birokrasi bersih dan akuntabel (BBA)", "Clean and accountable bureaucracy (BBA)");
-            case "IPAK" -> t("Survei persepsi anti korupsi (IPAK)", "Anti-corruption perception survey (IPAK)");
-            case "KINERJA" -> t("Capaian kinerja lebih baik (KINERJA)", "Better performance (KINERJA)");
-            case "IPKP" -> t("Survei persepsi kualitas pelayanan (IPKP)", "Service-quality perception survey (IPKP)");
-            case "HOLDS_WBK" -> t("Sudah berpredikat Menuju WBK", "Already holds Menuju WBK");
-            case "AGENCY.BPK" -> t("Opini BPK atas laporan keuangan instansi", "BPK audit opinion of the agency");
-            case "AGENCY.AKIP" -> t("Nilai AKIP instansi", "AKIP rating of the agency");
-            case "AGENCY.INDEKS_RB" -> t("Indeks Reformasi Birokrasi instansi",
-                    "Bureaucratic Reform Index of the agency");
-            default -> checkId;
-        };
+    /** "enam" / "six": {@code n} in words up to twelve, else in digits. */
+    public String number(int n) {
+        String[] id = {"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+            "sepuluh", "sebelas", "dua belas"};
+        String[] en = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve"};
+        return n >= 0 && n < id.length ? t(id[n], en[n]) : Integer.toString(n);
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** A grade as a person reads it ({@code NONE} is "none"). */
