@@ -66,7 +66,7 @@ final class CommandSupport {
                 + ": ") + why;
     }
 
-    private static void print(String lang, PrintWriter err, List<Problem> problems) {
+    static void print(String lang, PrintWriter err, List<Problem> problems) {
         for (Problem p : problems) {
             err.println(p.format(Lang.locale(lang)));
         }

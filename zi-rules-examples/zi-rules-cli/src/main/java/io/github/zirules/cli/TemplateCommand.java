@@ -2,9 +2,8 @@ package io.github.zirules.cli;
 
 import io.github.zirules.api.Evaluator;
 import io.github.zirules.excel.LkeWorkbooks;
-import java.io.OutputStream;
+import io.github.zirules.api.InvalidInputException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,12 +46,19 @@ public final class TemplateCommand implements Callable<Integer> {
                 return ZiRulesCli.INVALID_INPUT;
             }
             String id = new AssessmentFiles(evaluator, ruleSet, null, null).ruleSetId();
-            try {
-                try (OutputStream os = Files.newOutputStream(out)) {
-                    LkeWorkbooks.writeTemplate(evaluator.instrument(id), id, evaluator::evaluate, os);
-                }
+            try (AtomicReport file = AtomicReport.create(out)) {
+                LkeWorkbooks.writeTemplate(evaluator.instrument(id), id, evaluator::evaluate, file.stream());
+                file.commit();
             } catch (java.io.IOException e) {
                 err.println(CommandSupport.cannotWrite(out, e, l));
+                return ZiRulesCli.INVALID_INPUT;
+            } catch (InvalidInputException e) {
+                // the rule set's structure does not fit an LKE workbook: nothing is written, not even an empty file
+                CommandSupport.print(l, err, e.problems());
+                err.println(Lang.t(l, e.problems().size() + " masalah; struktur aturan " + id
+                        + " tidak muat dalam buku kerja LKE; tidak ada berkas yang ditulis.",
+                        e.problems().size() + " problem(s); the structure of rule set " + id
+                        + " does not fit an LKE workbook; no file was written."));
                 return ZiRulesCli.INVALID_INPUT;
             }
             spec.commandLine().getOut().println(Lang.t(l, "Ditulis: " + out + " (LKE kosong untuk " + id + ")",

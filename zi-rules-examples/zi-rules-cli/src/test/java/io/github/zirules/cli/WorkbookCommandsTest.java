@@ -106,4 +106,32 @@ class WorkbookCommandsTest {
         assertTrue(template.err().contains("its folder does not exist"), template.err());
         template.assertNoStackTrace();
     }
+
+    @Test
+    void aTemplateForAStructureTheWorkbookCannotHoldIsRefusedByNameAndWritesNoFile(@TempDir Path tmp)
+            throws java.io.IOException {
+        Path rules = tmp.resolve("rules");
+        Path dir = rules.resolve("hasil-dulu");
+        Cli.Run copy = Cli.run("copy", "permenpan-rb-90-2021", dir.toString(), "--as", "hasil-dulu");
+        assertEquals(0, copy.exit(), copy.out() + copy.err());
+        // the Hasil items first: the LKE workbook puts the sections with areas (Pengungkit) before them. A record
+        // starts at a line beginning with its item id (criteria cells run over several lines).
+        String[] records = Files.readString(dir.resolve("instrument.csv")).split("(?m)^(?=(PEM|REF|HAS)\\.)");
+        StringBuilder reordered = new StringBuilder(records[0]);
+        java.util.Arrays.stream(records).skip(1).filter(r -> r.startsWith("HAS.")).forEach(reordered::append);
+        java.util.Arrays.stream(records).skip(1).filter(r -> !r.startsWith("HAS.")).forEach(reordered::append);
+        Files.writeString(dir.resolve("instrument.csv"), reordered);
+        Path out = tmp.resolve("LKE.xlsx");
+
+        Cli.Run r = Cli.run("template", "--rules", rules.toString(), "--ruleset", "hasil-dulu", "-o", out.toString(),
+                "--lang", "en");
+
+        assertEquals(ZiRulesCli.INVALID_INPUT, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("section PEM has areas but comes after section HAS") && r.err().contains("does not fit an LKE workbook")
+                && r.err().contains("no file was written"), r.err());
+        r.assertNoStackTrace();
+        try (java.util.stream.Stream<Path> left = Files.list(tmp)) {
+            assertEquals(java.util.List.of(rules), left.toList(), "neither the workbook nor a temporary file is left");
+        }
+    }
 }
