@@ -29,7 +29,6 @@ public final class AssessmentValidator {
     /** The latest assessment year accepted. */
     public static final int MAX_YEAR = 2100;
 
-    private static final BigDecimal FOUR = BigDecimal.valueOf(4);
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
     /** The name of the rule set's grade scale that {@link AgencyFacts#bpkOpinion()} is checked against. */
     public static final String BPK_SCALE = "BPK";
@@ -172,12 +171,15 @@ public final class AssessmentValidator {
             count(d.thisYear(), at + ".thisYear", out);
         } else if (answer instanceof Answer.Index x) {
             BigDecimal v = x.value();
+            RuleSetModel.IndexRange range = type.indexRange();
+            String lowest = range.lowest().toPlainString();
+            String highest = range.highest().toPlainString();
             if (v.scale() > MAX_INDEX_SCALE || v.precision() - v.scale() > 2) {
                 out.add(Problem.error("INDEX_OUT_OF_RANGE", at, Message.of("INDEX_OUT_OF_RANGE", abbreviate(v)),
-                        Message.of("INDEX_OUT_OF_RANGE.expected", MAX_INDEX_SCALE)));
-            } else if (v.signum() < 0 || v.compareTo(FOUR) > 0) {
-                out.add(Problem.error("INDEX_OUT_OF_RANGE", at, Message.of("INDEX_OUT_OF_RANGE.2", v.toPlainString()),
-                        Message.of("INDEX_OUT_OF_RANGE.2.expected")));
+                        Message.of("INDEX_OUT_OF_RANGE.expected", MAX_INDEX_SCALE, lowest, highest)));
+            } else if (!range.contains(v)) {
+                out.add(Problem.error("INDEX_OUT_OF_RANGE", at, Message.of("INDEX_OUT_OF_RANGE.2", v.toPlainString(),
+                        lowest, highest), Message.of("INDEX_OUT_OF_RANGE.2.expected", lowest, highest)));
             }
         }
     }
@@ -203,7 +205,8 @@ public final class AssessmentValidator {
             case CHOICE -> Message.of("answer.takes.choice", String.join(", ", type.labels()));
             case RATIO -> Message.of("answer.expected.PCT", "{\"numerator\": n, \"denominator\": d}");
             case DECREASE -> Message.of("answer.expected.DEC", "{\"lastYear\": n, \"thisYear\": m}");
-            case INDEX -> Message.of("answer.expected.IDX4");
+            case INDEX -> Message.of("answer.expected.index", type.indexRange().lowest().toPlainString(),
+                    type.indexRange().highest().toPlainString());
         };
     }
 
@@ -212,7 +215,8 @@ public final class AssessmentValidator {
             case CHOICE -> Message.of("answer.takes.choice", String.join(", ", type.labels()));
             case RATIO -> Message.of("answer.takes.PCT");
             case DECREASE -> Message.of("answer.takes.DEC");
-            case INDEX -> Message.of("answer.takes.IDX4");
+            case INDEX -> Message.of("answer.takes.index", type.indexRange().lowest().toPlainString(),
+                    type.indexRange().highest().toPlainString());
         };
     }
 

@@ -3,6 +3,7 @@ package io.github.zirules.api;
 import io.github.zirules.api.internal.StructureCsv;
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The structure of the regulation a rule set scores (<i>struktur penilaian</i>), as its folder declares it in
@@ -133,9 +135,15 @@ public record RuleSetModel(List<SectionDef> sections, List<AreaDef> areas, List<
      * @param kind how it is answered
      * @param labels the labels of a choice scale, best first (so "a better answer" is an earlier label); empty for
      *     the other kinds
+     * @param range the range of an index scale's answers as structure.csv declares it (detail {@code index 0-4}); null
+     *     for the other kinds
      */
-    public record AnswerScale(String code, String nameId, String nameEn, AnswerKind kind, List<String> labels) {
-        /** Refuses nulls; a choice scale needs two or more different labels, the other kinds none. */
+    public record AnswerScale(String code, String nameId, String nameEn, AnswerKind kind, List<String> labels,
+                              @Nullable IndexRange range) {
+        /**
+         * Refuses nulls; a choice scale needs two or more different labels, the other kinds none; an index scale
+         * needs its range, the other kinds none.
+         */
         public AnswerScale {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(nameId, "nameId");
@@ -147,6 +155,60 @@ public record RuleSetModel(List<SectionDef> sections, List<AreaDef> areas, List<
                 throw new IllegalArgumentException("answer scale " + code + ": a CHOICE scale needs two or more "
                         + "different labels and other kinds none, but it is " + kind + " with " + labels);
             }
+            if ((kind == AnswerKind.INDEX) != (range != null)) {
+                throw new IllegalArgumentException("answer scale " + code + ": an INDEX scale needs its range and "
+                        + "other kinds none, but it is " + kind + " with range " + range);
+            }
+        }
+
+        /** A scale that is not an index scale (no range): a choice scale with its labels, or a ratio or decrease. */
+        public AnswerScale(String code, String nameId, String nameEn, AnswerKind kind, List<String> labels) {
+            this(code, nameId, nameEn, kind, labels, null);
+        }
+
+        /**
+         * The range of this index scale.
+         *
+         * @throws IllegalStateException if this is not an index scale
+         */
+        public IndexRange indexRange() {
+            if (range == null) {
+                throw new IllegalStateException("answer scale " + code + " is " + kind + ", not an index scale");
+            }
+            return range;
+        }
+    }
+
+    /**
+     * The answers an index scale takes, both ends included, as structure.csv declares them: detail {@code index 0-4}
+     * for the survey indices of PermenPAN-RB 90/2021 (IPAK, IPKP). The validator refuses an index outside it; the
+     * planner and the property kit take {@code highest} as the best answer. The rule that values an index item (e.g.
+     * {@code IDX4: nilai = indeks survei / 4}) must give 1 at {@code highest} and 0 at {@code lowest}; the rule set's
+     * verifier checks that when it loads.
+     *
+     * @param lowest the lowest index, e.g. 0
+     * @param highest the highest index, e.g. 4; greater than {@code lowest}
+     */
+    public record IndexRange(BigDecimal lowest, BigDecimal highest) {
+        /** Refuses nulls and a range whose highest is not greater than its lowest. */
+        public IndexRange {
+            Objects.requireNonNull(lowest, "lowest");
+            Objects.requireNonNull(highest, "highest");
+            if (lowest.compareTo(highest) >= 0) {
+                throw new IllegalArgumentException("an index range needs its highest above its lowest, but it is "
+                        + lowest.toPlainString() + "-" + highest.toPlainString());
+            }
+        }
+
+        /** Whether {@code v} lies in this range, both ends included. */
+        public boolean contains(BigDecimal v) {
+            return v.compareTo(lowest) >= 0 && v.compareTo(highest) <= 0;
+        }
+
+        /** As structure.csv writes it, e.g. {@code 0-4}. */
+        @Override
+        public String toString() {
+            return lowest.toPlainString() + "-" + highest.toPlainString();
         }
     }
 

@@ -21,7 +21,7 @@ class NamedOptionalCheckTest {
     private static final String STRUCTURE = "kind,code,within,name_id,name_en,detail\n"
             + "section,HAS,,Hasil,Results,\n"
             + "component,TOTAL,,Nilai,Score,\n"
-            + "scale,IDX4,,Indeks,Index,index\n"
+            + "scale,IDX4,,Indeks,Index,index 0-4\n"
             + "check,TOTAL,WBK WBBM,Nilai total,Total score,\n"
             + "check,AGENCY.JUMLAH_PEGAWAI,,Jumlah pegawai unit paling sedikit 10,Unit has at least 10 staff,\n";
 

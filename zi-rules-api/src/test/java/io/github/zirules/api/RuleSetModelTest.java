@@ -25,7 +25,7 @@ class RuleSetModelTest {
             + "component,PEMENUHAN,TOTAL,Pemenuhan,Fulfilment,section PEM\n"
             + "component,IPAK,TOTAL,IPAK,IPAK,indicator HAS.IPAK\n"
             + "scale,SKALA5,,Skala lima,Five-point scale,choice: 5 > 4 > 3 > 2 > 1\n"
-            + "scale,IDX4,,Indeks,Index,index\n"
+            + "scale,IDX4,,Indeks,Index,index 0-4\n"
             + "check,TOTAL,WBK WBBM,Nilai,Score,\n"
             + "check,HOLDS_WBK,WBBM,Predikat WBK,Holds WBK,\n";
 
@@ -69,6 +69,39 @@ class RuleSetModelTest {
         assertTrue(parent.message().text(Locale.ENGLISH).contains("'NOWHERE'"), parent::toString);
         assertTrue(parent.message().text(Locale.forLanguageTag("id")).contains("induknya 'NOWHERE'"),
                 parent::toString);
+    }
+
+    @Test
+    void anIndexScaleTakesItsRangeFromItsDetailNotFromJava() throws IOException {
+        RuleSetModel.IndexRange four = read(SMALL).answerScale("IDX4").orElseThrow().indexRange();
+        assertEquals(new RuleSetModel.IndexRange(BigDecimal.ZERO, BigDecimal.valueOf(4)), four);
+        assertEquals("0-4", four.toString());
+        RuleSetModel.IndexRange other = read(SMALL.replace("index 0-4", "index 1-5.5")).answerScale("IDX4")
+                .orElseThrow().indexRange();
+        assertEquals(new BigDecimal("5.5"), other.highest());
+        assertTrue(other.contains(new BigDecimal("5.50")) && other.contains(BigDecimal.ONE));
+        assertTrue(!other.contains(new BigDecimal("0.99")) && !other.contains(new BigDecimal("5.51")));
+        assertThrows(IllegalStateException.class, () -> read(SMALL).answerScale("SKALA5").orElseThrow()
+                .indexRange());
+    }
+
+    @Test
+    void anIndexScaleWithoutItsRangeOrWithAnImpossibleOneIsRefusedAtItsLineInBothLanguages() {
+        for (String detail : List.of("index", "index 4-0", "index 2-2", "index 0-100", "index -1-4", "index a-b",
+                "ratio 0-4")) {
+            String csv = SMALL.replace("scale,IDX4,,Indeks,Index,index 0-4", "scale,IDX4,,Indeks,Index," + detail);
+            List<Problem> ps = refused(detail.startsWith("ratio") ? csv.replace("IDX4", "PCT") : csv);
+            assertEquals(List.of("STRUCTURE_SCALE"), ps.stream().map(Problem::code).toList(), detail);
+            assertEquals("structure.csv:9", ps.get(0).location(), detail);
+            assertTrue(ps.get(0).expected(Locale.ENGLISH).contains("\"index <lowest>-<highest>\" (e.g. index 0-4)"),
+                    ps.get(0)::toString);
+            assertTrue(ps.get(0).expected(Message.INDONESIAN).contains("index <terendah>-<tertinggi>"),
+                    ps.get(0)::toString);
+        }
+        assertThrows(IllegalArgumentException.class, () -> new RuleSetModel.AnswerScale("IDX4", "a", "b",
+                RuleSetModel.AnswerKind.INDEX, List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new RuleSetModel.IndexRange(BigDecimal.ONE,
+                BigDecimal.ONE));
     }
 
     @Test

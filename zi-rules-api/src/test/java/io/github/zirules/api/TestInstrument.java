@@ -30,7 +30,7 @@ final class TestInstrument {
             scale,ABCDE,,Pilihan A-E,Choice A to E,choice: A > B > C > D > E
             scale,PCT,,Persentase,Percentage,ratio
             scale,DEC,,Penurunan,Decrease,decrease
-            scale,IDX4,,Indeks survei 0-4,Survey index 0 to 4,index
+            scale,IDX4,,Indeks survei 0-4,Survey index 0 to 4,index 0-4
             """);
 
     /** The structure in {@code csv}. */

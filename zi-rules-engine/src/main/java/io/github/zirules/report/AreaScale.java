@@ -141,7 +141,7 @@ public record AreaScale(Map<String, BigDecimal> weights, Map<Predikat, Map<Strin
                 case CHOICE -> Answer.choice(scale.labels().get(0));
                 case RATIO -> Answer.ratio(1, 1);
                 case DECREASE -> Answer.decrease(1, 0);
-                case INDEX -> Answer.index("4");
+                case INDEX -> Answer.index(scale.indexRange().highest());
             });
         }
         return b.build();

@@ -30,44 +30,44 @@ import java.util.Optional;
  * (numerator 0, as many violations as last year). Within the scale the two undo each other.
  *
  * <p>Every move of a valid answer gives a valid answer (counts stay within 0 and
- * {@link AssessmentValidator#MAX_COUNT}, indices within 0 and 4). Stateless; all methods are static.
+ * {@link AssessmentValidator#MAX_COUNT}, indices within the scale's declared range). Stateless; all methods are
+ * static.
  */
 public final class AnswerMoves {
 
     private static final BigDecimal STEP = new BigDecimal("0.01");
-    private static final BigDecimal FOUR = new BigDecimal("4.00");
-    private static final BigDecimal ZERO = new BigDecimal("0.00");
 
     private AnswerMoves() {
     }
 
     /**
      * The simplest answer with full marks: {@code Ya}, {@code A}, {@code 1/1}, {@code 1→0} (last year 1, this year
-     * none), {@code 4.00}. A zero denominator is avoided because its value is a rule set's decision.
+     * none), the highest index of the scale's range ({@code 4.00} in 90/2021). A zero denominator is avoided because
+     * its value is a rule set's decision.
      */
     public static Answer best(AnswerScale scale) {
         return switch (scale.kind()) {
             case CHOICE -> Answer.choice(scale.labels().get(0));
             case RATIO -> Answer.ratio(1, 1);
             case DECREASE -> Answer.decrease(1, 0);
-            case INDEX -> Answer.index(FOUR);
+            case INDEX -> Answer.index(hundredths(scale.indexRange().highest()));
         };
     }
 
-    /** The simplest answer with no marks: {@code Tidak}, the last letter, {@code 0/1}, {@code 1→1}, {@code 0.00}. */
+    /** The simplest answer with no marks: {@code Tidak}, the last letter, {@code 0/1}, {@code 1→1}, the lowest index. */
     public static Answer worst(AnswerScale scale) {
         List<String> labels = scale.labels();
         return switch (scale.kind()) {
             case CHOICE -> Answer.choice(labels.get(labels.size() - 1));
             case RATIO -> Answer.ratio(0, 1);
             case DECREASE -> Answer.decrease(1, 1);
-            case INDEX -> Answer.index(ZERO);
+            case INDEX -> Answer.index(hundredths(scale.indexRange().lowest()));
         };
     }
 
     /**
      * One step better: the previous label, numerator + 1 (up to the denominator), this year's count − 1 (down to 0),
-     * index + 0.01 (up to 4). Empty when {@code answer} is already at the top of its scale.
+     * index + 0.01 (up to the highest of its range). Empty when {@code answer} is already at the top of its scale.
      *
      * @throws IllegalArgumentException if the answer is not of the scale's kind or not one of its labels
      */
@@ -114,10 +114,17 @@ public final class AnswerMoves {
                     ? Optional.of(Answer.decrease(d.lastYear(), d.thisYear() + 1)) : Optional.empty();
         }
         BigDecimal v = ((Answer.Index) answer).value();
+        BigDecimal highest = hundredths(type.indexRange().highest());
+        BigDecimal lowest = hundredths(type.indexRange().lowest());
         if (up) {
-            return v.compareTo(FOUR) < 0 ? Optional.of(Answer.index(v.add(STEP).min(FOUR))) : Optional.empty();
+            return v.compareTo(highest) < 0 ? Optional.of(Answer.index(v.add(STEP).min(highest))) : Optional.empty();
         }
-        return v.signum() > 0 ? Optional.of(Answer.index(v.subtract(STEP).max(ZERO))) : Optional.empty();
+        return v.compareTo(lowest) > 0 ? Optional.of(Answer.index(v.subtract(STEP).max(lowest))) : Optional.empty();
+    }
+
+    /** An end of an index range written with (at least) two decimals, as the kit writes indices: 4 as 4.00. */
+    private static BigDecimal hundredths(BigDecimal v) {
+        return v.setScale(Math.max(2, v.scale()));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Test helper: the built-in rule-set folder as the build put it on disk, and copies of it to edit. */
 public final class BuiltInRuleSet {
@@ -30,6 +31,17 @@ public final class BuiltInRuleSet {
         Path descriptor = target.resolve("ruleset.properties");
         Files.writeString(descriptor, Files.readString(descriptor) + "replaces = permenpan-rb-90-2021\n");
         return target;
+    }
+
+    /** The number (from 1) of the first line of {@code file} that contains {@code text}. */
+    static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException(text + " is not in " + file);
     }
 
     /** Replaces {@code from} by {@code to} in {@code file} of {@code dir}, failing if it is not there. */

@@ -41,13 +41,7 @@ class RuleSetLoadChecksTest {
     }
 
     private static int lineOf(Path file, String text) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new IllegalArgumentException(text);
+        return BuiltInRuleSet.lineOf(file, text);
     }
 
     @Test

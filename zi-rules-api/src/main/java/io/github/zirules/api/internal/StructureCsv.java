@@ -15,6 +15,7 @@ import io.github.zirules.api.RuleSetModel.SectionDef;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -22,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a rule set's structure file ({@code structure.csv}, the project's one CSV dialect, {@link CsvTable}) into a
@@ -164,18 +166,43 @@ public final class StructureCsv {
 
         private void scale(String at, String code, String nameId, String nameEn, String detail) {
             int colon = detail.indexOf(':');
-            String kindText = (colon < 0 ? detail : detail.substring(0, colon)).strip().toUpperCase(Locale.ROOT);
+            String head = (colon < 0 ? detail : detail.substring(0, colon)).strip();
+            String[] words = head.split("\\s+", 2);
+            String kindText = words[0].toUpperCase(Locale.ROOT);
             AnswerKind kind = Arrays.stream(AnswerKind.values()).filter(k -> k.name().equals(kindText)).findFirst()
                     .orElse(null);
             List<String> labels = colon < 0 ? List.of()
                     : Arrays.stream(detail.substring(colon + 1).split(">")).map(String::strip).toList();
+            RuleSetModel.IndexRange range = kind == AnswerKind.INDEX && words.length == 2 ? range(words[1]) : null;
             if (kind == null || (kind == AnswerKind.CHOICE) != (colon >= 0) || kind == AnswerKind.CHOICE
-                    && (labels.size() < 2 || labels.contains("") || Set.copyOf(labels).size() != labels.size())) {
+                    && (labels.size() < 2 || labels.contains("") || Set.copyOf(labels).size() != labels.size())
+                    || (kind == AnswerKind.INDEX) != (range != null) || kind != AnswerKind.INDEX && words.length > 1) {
                 problems.add(Problem.error("STRUCTURE_SCALE", at, Message.of("STRUCTURE_SCALE", detail, code),
                         Message.of("STRUCTURE_SCALE.expected")));
                 return;
             }
-            scales.add(new AnswerScale(code, nameId, nameEn, kind, labels));
+            scales.add(new AnswerScale(code, nameId, nameEn, kind, labels, range));
+        }
+
+        /**
+         * An index scale's range as written after {@code index}: two plain decimals with a hyphen between them, the
+         * lowest first, each with at most two digits before the point (as an answer's index), e.g. {@code 0-4}; null
+         * if it is not that.
+         */
+        private static RuleSetModel.@Nullable IndexRange range(String text) {
+            int dash = text.indexOf('-', 1);
+            if (dash < 0) {
+                return null;
+            }
+            try {
+                BigDecimal lowest = new BigDecimal(text.substring(0, dash).strip());
+                BigDecimal highest = new BigDecimal(text.substring(dash + 1).strip());
+                boolean plain = lowest.signum() >= 0 && lowest.precision() - lowest.scale() <= 2
+                        && highest.precision() - highest.scale() <= 2 && lowest.compareTo(highest) < 0;
+                return plain ? new RuleSetModel.IndexRange(lowest, highest) : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
         }
 
         private void check(String at, String id, String within, String nameId, String nameEn) {

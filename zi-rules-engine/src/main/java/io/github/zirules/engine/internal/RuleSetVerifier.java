@@ -23,9 +23,11 @@ import io.github.zirules.rules.internal.ScoreSheet;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Load-time checks that run the rule set itself on probe assessments, so that what is checked is what the rules
@@ -66,10 +68,13 @@ final class RuleSetVerifier {
         // Each probe is a whole evaluation: most of the cost of loading a rule set after the compiler. Level 0 for
         // WBK is also "best answers for WBK", so it is run once and kept.
         ScoreSheet bestWbk = null;
+        ScoreSheet worstWbk = null;
         for (int level = 0; level < 5; level++) {
             ScoreSheet card = probes.run(labelled(rs, level, Predikat.WBK), "answers at level " + level);
             bestWbk = level == 0 ? card : bestWbk;
+            worstWbk = level == 4 ? card : worstWbk;
         }
+        checkIndexRanges(rs, bestWbk, worstWbk, problems);
         probes.run(Assessment.builder(Unit.of("PROBE"), 2024, Predikat.WBK).build(), "no answers");
         if (bestWbk != null) {
             probes.orderIndependent(labelled(rs, 0, Predikat.WBK));
@@ -355,12 +360,52 @@ final class RuleSetVerifier {
             Answer a = switch (scale.kind()) {
                 case RATIO -> Answer.ratio(4 - Math.min(level, 4), 4);
                 case DECREASE -> Answer.decrease(4, Math.min(level, 4));
-                case INDEX -> Answer.index(BigDecimal.valueOf(4 - Math.min(level, 4)));
+                case INDEX -> Answer.index(indexAt(scale.indexRange(), level));
                 case CHOICE -> Answer.choice(labels.get(Math.min(level, labels.size() - 1)));
             };
             b.answer(it.id(), a);
         }
         return b.build();
+    }
+
+    /**
+     * The index a probe at {@code level} answers: the range's highest at level 0, its lowest at level 4 and beyond,
+     * evenly between (4, 3, 2, 1, 0 for the range 0-4).
+     */
+    static BigDecimal indexAt(RuleSetModel.IndexRange range, int level) {
+        BigDecimal span = range.highest().subtract(range.lowest());
+        return range.highest().subtract(span.multiply(BigDecimal.valueOf(Math.min(level, 4)))
+                .divide(BigDecimal.valueOf(4))).stripTrailingZeros();
+    }
+
+    /**
+     * The rule that values an index item agrees with the range its scale declares: the highest index is worth 1 and
+     * the lowest 0. A rule that divides by 4 on a scale declared {@code index 0-5}, or the other way round, is
+     * refused at that rule, naming both.
+     */
+    private static void checkIndexRanges(CompiledRuleSet rs, ScoreSheet best, ScoreSheet worst,
+                                         List<Problem> problems) {
+        if (best == null || worst == null) {
+            return;
+        }
+        Set<String> reported = new HashSet<>();
+        for (ScoreSheet card : List.of(best, worst)) {
+            boolean atBest = card == best;
+            for (ScoredItem it : card.items()) {
+                RuleSetModel.AnswerScale scale = rs.instrument().answerScale(ScoreSheet.item(it));
+                Exact v = it.getValue();
+                RuleRef rule = ScoreSheet.valueRule(it);
+                if (scale.kind() != RuleSetModel.AnswerKind.INDEX || v == null || rule == null
+                        || v.equals(atBest ? Exact.ONE : Exact.ZERO) || !reported.add(scale.code())) {
+                    continue;
+                }
+                BigDecimal index = indexAt(scale.indexRange(), atBest ? 0 : 4);
+                problems.add(Problem.error("LINT_INDEX_RANGE", rule.location(), Message.of("LINT_INDEX_RANGE",
+                        it.getId(), index.toPlainString(), decimal(v), scale.code(), scale.indexRange().toString()),
+                        Message.of("LINT_INDEX_RANGE.expected", scale.code(), scale.indexRange().toString(),
+                                atBest ? "1" : "0", index.toPlainString())));
+            }
+        }
     }
 
     private static void checkWeights(CompiledRuleSet rs, ScoreSheet best, List<Problem> problems) {

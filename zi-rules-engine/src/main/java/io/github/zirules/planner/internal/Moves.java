@@ -3,6 +3,7 @@ package io.github.zirules.planner.internal;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.RuleSetModel.AnswerKind;
 import io.github.zirules.api.RuleSetModel.AnswerScale;
+import io.github.zirules.api.RuleSetModel.IndexRange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +18,10 @@ import java.util.List;
  *       the number of labels moved.</li>
  *   <li>A ratio item moves to full achievement: numerator = denominator; with no answer or a zero denominator, to
  *       1 of 1. A decrease item moves to 0 violations this year (unanswered: 0 last year and 0 this year). An index
- *       item moves to 4. Each is one step, and is later lowered to the least value that suffices.</li>
+ *       item moves to the highest index of its scale's range (4 in 90/2021). Each is one step, and is later lowered to the least value that suffices.</li>
  * </ul>
  */
 final class Moves {
-
-    static final BigDecimal MAX_INDEX = new BigDecimal("4.00");
 
     private Moves() {
     }
@@ -57,14 +56,19 @@ final class Moves {
             case DECREASE -> current instanceof Answer.Decrease d
                     ? (d.thisYear() > 0 ? Answer.decrease(d.lastYear(), 0) : null)
                     : Answer.decrease(0, 0);
-            case INDEX -> current instanceof Answer.Index x && x.value().compareTo(MAX_INDEX) >= 0
-                    ? null : Answer.index(MAX_INDEX);
+            case INDEX -> current instanceof Answer.Index x && x.value().compareTo(type.indexRange().highest()) >= 0
+                    ? null : Answer.index(highest(type.indexRange()));
             case CHOICE -> throw new IllegalStateException("a choice is moved above");
         };
         if (best != null && !best.equals(current)) {
             out.add(new Candidate(best, 1));
         }
         return out;
+    }
+
+    /** The highest index of {@code range}, written with two decimals as the planner writes indices: 4 as 4.00. */
+    private static BigDecimal highest(IndexRange range) {
+        return range.highest().setScale(Math.max(2, range.highest().scale()));
     }
 
     /** Whether the value of an item of {@code type} is lowered, after planning, to the least that suffices. */

@@ -30,24 +30,27 @@ public final class AnswerText {
 
     /**
      * The best answer on {@code scale}: its first label (labels are declared best first), all of a percentage, no
-     * violations, index 4.
+     * violations, the highest index of its range (4 in 90/2021).
      */
     public static Answer best(AnswerScale scale) {
         return switch (scale.kind()) {
             case RATIO -> Answer.ratio(1, 1);
             case DECREASE -> Answer.decrease(1, 0);
-            case INDEX -> Answer.index("4");
+            case INDEX -> Answer.index(scale.indexRange().highest());
             case CHOICE -> Answer.choice(scale.labels().get(0));
         };
     }
 
-    /** The worst answer on {@code scale}: its last label, none of a percentage, no decrease, index 0. */
+    /**
+     * The worst answer on {@code scale}: its last label, none of a percentage, no decrease, the lowest index of its
+     * range.
+     */
     public static Answer worst(AnswerScale scale) {
         List<String> labels = scale.labels();
         return switch (scale.kind()) {
             case RATIO -> Answer.ratio(0, 1);
             case DECREASE -> Answer.decrease(1, 1);
-            case INDEX -> Answer.index("0");
+            case INDEX -> Answer.index(scale.indexRange().lowest());
             case CHOICE -> Answer.choice(labels.get(labels.size() - 1));
         };
     }
@@ -137,7 +140,8 @@ public final class AnswerText {
         return switch (type.kind()) {
             case RATIO -> Message.of("answer-text.PCT");
             case DECREASE -> Message.of("answer-text.DEC");
-            case INDEX -> Message.of("answer-text.IDX4");
+            case INDEX -> Message.of("answer-text.index", type.indexRange().lowest().toPlainString(),
+                    type.indexRange().highest().toPlainString());
             case CHOICE -> Message.of("answer-text.choice", String.join(", ", type.labels()));
         };
     }

@@ -22,7 +22,6 @@ import org.apache.poi.ss.usermodel.Sheet;
  */
 final class AnswerColumns {
 
-    private static final BigDecimal FOUR = BigDecimal.valueOf(4);
 
     private final LkeSheet lke;
     private final Sheet sheet;
@@ -71,10 +70,13 @@ final class AnswerColumns {
             return null;
         }
         BigDecimal v = Cells.number(sheet, ir.row(), col);
-        if (v == null || v.signum() < 0 || v.compareTo(FOUR) > 0) {
+        RuleSetModel.IndexRange range = ir.scale().indexRange();
+        if (v == null || !range.contains(v)) {
             String t = Cells.text(sheet, ir.row(), col);
+            String lowest = range.lowest().toPlainString();
+            String highest = range.highest().toPlainString();
             problems.add(Problem.error("EXCEL_ANSWER", Cells.at(sheet, ir.row(), col), Message.of("EXCEL_ANSWER.2",
-                    ir.item().id(), t), Message.of("EXCEL_ANSWER.2.expected")));
+                    ir.item().id(), t, lowest, highest), Message.of("EXCEL_ANSWER.2.expected", lowest, highest)));
             return null;
         }
         return Answer.index(v);

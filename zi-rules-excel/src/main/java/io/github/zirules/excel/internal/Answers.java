@@ -12,13 +12,13 @@ final class Answers {
     private Answers() {
     }
 
-    /** The best answer of a scale: its first label, all counts met, a full index. */
+    /** The best answer of a scale: its first label, all counts met, the highest index of its range. */
     static Answer best(AnswerScale scale) {
         return switch (scale.kind()) {
             case CHOICE -> Answer.choice(scale.labels().get(0));
             case RATIO -> Answer.ratio(1, 1);
             case DECREASE -> Answer.decrease(1, 0);
-            case INDEX -> Answer.index("4");
+            case INDEX -> Answer.index(scale.indexRange().highest());
         };
     }
 

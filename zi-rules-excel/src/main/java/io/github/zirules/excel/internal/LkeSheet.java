@@ -289,7 +289,7 @@ final class LkeSheet {
         return switch (scale.kind()) {
             case CHOICE -> String.join("/", scale.labels());
             case RATIO, DECREASE -> "%";
-            case INDEX -> "Nilai (0-4)";
+            case INDEX -> "Nilai (" + scale.indexRange() + ")";
         };
     }
 
