@@ -213,25 +213,38 @@ public final class ResultAssembler {
      * alphabetical order.
      */
     private static List<Check> checks(ScoreSheet card, ScoreSheet.Rounding r, Map<String, Integer> places) {
-        List<Check> out = new ArrayList<>();
-        card.checks().forEach((id, d) -> {
+        Map<String, ScoreSheet.CheckDecision> decisions = card.checks();
+        Check[] out = new Check[decisions.size()];
+        int[] place = new int[out.length];
+        int n = 0;
+        for (Map.Entry<String, ScoreSheet.CheckDecision> e : decisions.entrySet()) {
+            String id = e.getKey();
+            ScoreSheet.CheckDecision d = e.getValue();
             RuleRef rule = card.checkRule(id);
+            Check c;
             if (d.required() != null) {
                 BigDecimal req = d.required().round(r.scale(), r.mode());
                 BigDecimal act = d.actual().round(r.scale(), r.mode());
                 boolean passed = card.comparesReported() ? act.compareTo(req) >= 0
                         : d.actual().compareTo(d.required()) >= 0;
-                out.add(new ScoreCheck(id, req, passed ? act : shown(d.actual(), act, req, r), passed,
-                        passed ? null : shortfall(req, act, r), rule.name()));
+                c = new ScoreCheck(id, req, passed ? act : shown(d.actual(), act, req, r), passed,
+                        passed ? null : shortfall(req, act, r), rule.name());
             } else {
-                out.add(new GradeCheck(id, d.requiredLabel(), d.actualLabel(), d.gradePassed(), rule.name()));
+                c = new GradeCheck(id, d.requiredLabel(), d.actualLabel(), d.gradePassed(), rule.name());
             }
-        });
-        if (out.size() > 1) {
-            out.sort(Comparator.comparingInt((Check c) -> places.getOrDefault(c.id(), places.size()))
-                    .thenComparing(Check::id));
+            // Each check's report place looked up once; a stable insertion sort by place, then id (a few checks).
+            int p = places.getOrDefault(id, places.size());
+            int j = n - 1;
+            while (j >= 0 && (place[j] > p || place[j] == p && out[j].id().compareTo(id) > 0)) {
+                out[j + 1] = out[j];
+                place[j + 1] = place[j];
+                j--;
+            }
+            out[j + 1] = c;
+            place[j + 1] = p;
+            n++;
         }
-        return out;
+        return List.of(out);
     }
 
     /**
