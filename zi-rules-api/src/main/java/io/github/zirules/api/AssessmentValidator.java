@@ -46,6 +46,8 @@ public final class AssessmentValidator {
     private final Instrument instrument;
     /** Each item's answer scale, by item id: one map hit per answer (this runs on every evaluation). */
     private final Map<ItemId, Slot> slots;
+    /** Where each fact of the regulation and each declared fact is written, worked out once. */
+    private final Map<String, String> factLocations;
 
     /** An item with what checking its answer needs, worked out once. */
     private static final class Slot {
@@ -84,6 +86,14 @@ public final class AssessmentValidator {
             byId.put(item.id(), new Slot(item, instrument.answerScale(item)));
         }
         this.slots = byId;
+        Map<String, String> locations = new HashMap<>();
+        for (String name : AgencyFacts.REGULATION_FACTS) {
+            locations.put(name, factLocation(name));
+        }
+        for (String name : instrument.agencyFacts().keySet()) {
+            locations.put(name, factLocation(name));
+        }
+        this.factLocations = locations;
     }
 
     /** Every problem of {@code a}; empty if it is valid. */
@@ -266,9 +276,14 @@ public final class AssessmentValidator {
      */
     private void checkAgency(AgencyFacts f, List<Problem> out) {
         Map<String, DeclaredFact> declared = instrument.agencyFacts();
-        f.values().forEach((name, value) -> {
+        for (Map.Entry<String, AgencyFacts.Value> fact : f.values().entrySet()) {
+            String name = fact.getKey();
+            AgencyFacts.Value value = fact.getValue();
             boolean regulation = AgencyFacts.REGULATION_FACTS.contains(name);
-            String at = regulation ? "$.agency." + name : factPath(name);
+            String at = factLocations.get(name);
+            if (at == null) {
+                at = factLocation(name);
+            }
             DeclaredFact d = declared.get(name);
             if (d != null) {
                 checkFact(d, value, at, out);
@@ -281,7 +296,12 @@ public final class AssessmentValidator {
                         ? Message.of("AGENCY_FACT_UNKNOWN.none") : Message.of("AGENCY_FACT_UNKNOWN.expected",
                         String.join(", ", declared.keySet()))));
             }
-        });
+        }
+    }
+
+    /** Where a fact is written: {@code $.agency.akip} for a fact of the regulation, else {@link #factPath}. */
+    private static String factLocation(String name) {
+        return AgencyFacts.REGULATION_FACTS.contains(name) ? "$.agency." + name : factPath(name);
     }
 
     /** {@code $.facts.name}, or {@code $.facts['na me']} for a name that is not a plain word. */
