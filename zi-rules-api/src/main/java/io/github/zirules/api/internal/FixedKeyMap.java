@@ -16,6 +16,8 @@ import java.util.Set;
  * that a map of the same keys is made by filling in an array of values: the engine's score maps, made for every
  * evaluation over the keys of one rule set. It is a {@link Map} like any other: equal to any map of the same entries,
  * with the same hash code and the same {@code toString} as a {@link LinkedHashMap} of them, iterated in key order.
+ * Immutable and safe to share between threads (its entry-set view is made when first asked for; two threads may
+ * each make one, which changes nothing).
  *
  * @param <K> the keys
  * @param <V> the values (never null)
