@@ -4,6 +4,7 @@ import io.github.zirules.api.RuleSetModel.AnswerKind;
 import io.github.zirules.api.internal.Suggestions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +43,26 @@ public final class AssessmentValidator {
     private static final int MAX_FACT_DIGITS = 15;
 
     private final Instrument instrument;
+    /** Each item's answer scale, by item id: one map hit per answer (this runs on every evaluation). */
+    private final Map<ItemId, Slot> slots;
+    /** Where each fact of the regulation and each declared fact is written, worked out once. */
+    private final Map<String, String> factLocations;
+
+    /** An item with what checking its answer needs, worked out once. */
+    private static final class Slot {
+        final Item item;
+        final RuleSetModel.AnswerScale scale;
+        final AnswerKind kind;
+        /** The scale's labels as the rule files write them; empty for a scale that is not a choice. */
+        final String[] labels;
+
+        Slot(Item item, RuleSetModel.AnswerScale scale) {
+            this.item = item;
+            this.scale = scale;
+            this.kind = scale.kind();
+            this.labels = scale.labels().toArray(new String[0]);
+        }
+    }
 
     /**
      * A validator for assessments scored with {@code instrument}. The agency's grades are checked against the
@@ -59,9 +80,19 @@ public final class AssessmentValidator {
                     + "are not known; give an instrument read with its structure (Instrument.readCsv(csv, name, "
                     + "model), withModel, or Evaluator.instrument(ruleSet))");
         }
+        Map<ItemId, Slot> byId = new HashMap<>(instrument.size() * 4 / 3 + 1);
         for (Item item : instrument.items()) {
-            instrument.answerScale(item);
+            byId.put(item.id(), new Slot(item, instrument.answerScale(item)));
         }
+        this.slots = byId;
+        Map<String, String> locations = new HashMap<>();
+        for (String name : AgencyFacts.REGULATION_FACTS) {
+            locations.put(name, factLocation(name));
+        }
+        for (String name : instrument.agencyFacts().keySet()) {
+            locations.put(name, factLocation(name));
+        }
+        this.factLocations = locations;
     }
 
     /** Every problem of {@code a}; empty if it is valid. */
@@ -80,16 +111,19 @@ public final class AssessmentValidator {
                     Message.of("TARGET_INVALID.expected")));
         }
         checkAnswers(a.answers(), "$.answers", out);
-        a.reviews().forEach((role, set) -> {
+        for (Map.Entry<String, Map<ItemId, Answer>> review : a.reviews().entrySet()) {
+            String role = review.getKey();
             if (role.isBlank()) {
                 out.add(Problem.error("REVIEW_ROLE_MISSING", "$.reviews", Message.of("REVIEW_ROLE_MISSING"),
                         Message.of("REVIEW_ROLE_MISSING.expected")));
             }
-            checkAnswers(set, "$.reviews['" + role + "']", out);
-        });
-        a.evidence().forEach((item, docs) -> {
+            checkAnswers(review.getValue(), "$.reviews['" + role + "']", out);
+        }
+        for (Map.Entry<ItemId, List<Evidence>> e : a.evidence().entrySet()) {
             // Locations are put together only for a problem: this runs on every evaluation.
-            if (instrument.item(item).isEmpty()) {
+            ItemId item = e.getKey();
+            List<Evidence> docs = e.getValue();
+            if (!slots.containsKey(item)) {
                 out.add(unknownItem(item, "$.evidence['" + item + "']"));
             }
             for (int i = 0; i < docs.size(); i++) {
@@ -103,40 +137,46 @@ public final class AssessmentValidator {
                             Message.of("EVIDENCE_SHA256_INVALID"), Message.of("EVIDENCE_SHA256_INVALID.expected")));
                 }
             }
-        });
+        }
         checkAgency(a.agency(), out);
         return List.copyOf(out);
     }
 
     private void checkAnswers(Map<ItemId, Answer> answers, String base, List<Problem> out) {
-        answers.forEach((id, answer) -> {
-            Item item = instrument.item(id).orElse(null);
-            if (item == null) {
-                out.add(unknownItem(id, base + "['" + id + "']"));
-            } else if (!plainlyValid(item, answer)) {
-                checkAnswer(item, answer, base + "['" + id + "']", out);
+        // A loop, not forEach with a lambda: this runs for every answer of every evaluation.
+        for (Map.Entry<ItemId, Answer> e : answers.entrySet()) {
+            Slot slot = slots.get(e.getKey());
+            if (slot == null) {
+                out.add(unknownItem(e.getKey(), at(base, e.getKey())));
+            } else if (!plainlyValid(slot, e.getValue())) {
+                checkAnswer(slot.item, slot.scale, e.getValue(), base, out);
             }
-        });
+        }
+    }
+
+    /** The location of the answer to {@code id} in the answer set at {@code base}: put together only for a problem. */
+    private static String at(String base, ItemId id) {
+        return base + "['" + id + "']";
     }
 
     /**
-     * The common case, recognised without putting a location together (this runs on every evaluation): a choice
-     * written exactly as the rule files write it, or counts in range. Anything else gets the full check.
+     * The common case, recognised without case folding or putting anything together (this runs on every answer of
+     * every evaluation): a choice written exactly as the rule files write it, or counts in range. Anything else gets
+     * the full check.
      */
-    private boolean plainlyValid(Item item, Answer answer) {
-        RuleSetModel.AnswerScale scale = instrument.answerScale(item);
+    private static boolean plainlyValid(Slot slot, Answer answer) {
         if (answer instanceof Answer.Choice c) {
-            List<String> labels = scale.labels();
-            for (int i = 0; i < labels.size(); i++) {
-                if (labels.get(i).equals(c.label())) {
+            String label = c.label();
+            for (String l : slot.labels) {
+                if (l.equals(label)) {
                     return true;
                 }
             }
             return false;
         } else if (answer instanceof Answer.Ratio r) {
-            return scale.kind() == AnswerKind.RATIO && inRange(r.numerator()) && inRange(r.denominator());
+            return slot.kind == AnswerKind.RATIO && inRange(r.numerator()) && inRange(r.denominator());
         } else if (answer instanceof Answer.Decrease d) {
-            return scale.kind() == AnswerKind.DECREASE && inRange(d.lastYear()) && inRange(d.thisYear());
+            return slot.kind == AnswerKind.DECREASE && inRange(d.lastYear()) && inRange(d.thisYear());
         }
         return false;
     }
@@ -151,35 +191,38 @@ public final class AssessmentValidator {
                 Message.of("UNKNOWN_ITEM.expected", near == null ? "" : Message.of("example", near)));
     }
 
-    private void checkAnswer(Item item, Answer answer, String at, List<Problem> out) {
-        RuleSetModel.AnswerScale type = instrument.answerScale(item);
+    /** The full check of an answer to {@code item} in the answer set at {@code base}; locations made only for a problem. */
+    private void checkAnswer(Item item, RuleSetModel.AnswerScale type, Answer answer, String base,
+                             List<Problem> out) {
         if (!type.kind().answerClass().isInstance(answer)) {
-            out.add(Problem.error("WRONG_ANSWER_KIND", at, Message.of("WRONG_ANSWER_KIND", item.id(), kind(answer),
-                    type.code(), takes(type)), expectedFor(type)));
+            out.add(Problem.error("WRONG_ANSWER_KIND", at(base, item.id()), Message.of("WRONG_ANSWER_KIND",
+                    item.id(), kind(answer), type.code(), takes(type)), expectedFor(type)));
             return;
         }
         if (answer instanceof Answer.Choice c) {
             if (c.canonical(type).isEmpty()) {
-                out.add(Problem.error("INVALID_CHOICE", at, Message.of("INVALID_CHOICE", c.label(), type.code()),
-                        expectedFor(type)));
+                out.add(Problem.error("INVALID_CHOICE", at(base, item.id()), Message.of("INVALID_CHOICE", c.label(),
+                        type.code()), expectedFor(type)));
             }
         } else if (answer instanceof Answer.Ratio r) {
-            count(r.numerator(), at + ".numerator", out);
-            count(r.denominator(), at + ".denominator", out);
+            count(r.numerator(), base, item.id(), ".numerator", out);
+            count(r.denominator(), base, item.id(), ".denominator", out);
         } else if (answer instanceof Answer.Decrease d) {
-            count(d.lastYear(), at + ".lastYear", out);
-            count(d.thisYear(), at + ".thisYear", out);
+            count(d.lastYear(), base, item.id(), ".lastYear", out);
+            count(d.thisYear(), base, item.id(), ".thisYear", out);
         } else if (answer instanceof Answer.Index x) {
             BigDecimal v = x.value();
             RuleSetModel.IndexRange range = type.indexRange();
-            String lowest = range.lowest().toPlainString();
-            String highest = range.highest().toPlainString();
             if (v.scale() > MAX_INDEX_SCALE || v.precision() - v.scale() > 2) {
-                out.add(Problem.error("INDEX_OUT_OF_RANGE", at, Message.of("INDEX_OUT_OF_RANGE", abbreviate(v)),
-                        Message.of("INDEX_OUT_OF_RANGE.expected", MAX_INDEX_SCALE, lowest, highest)));
+                out.add(Problem.error("INDEX_OUT_OF_RANGE", at(base, item.id()), Message.of("INDEX_OUT_OF_RANGE",
+                        abbreviate(v)), Message.of("INDEX_OUT_OF_RANGE.expected", MAX_INDEX_SCALE,
+                        range.lowest().toPlainString(), range.highest().toPlainString())));
             } else if (!range.contains(v)) {
-                out.add(Problem.error("INDEX_OUT_OF_RANGE", at, Message.of("INDEX_OUT_OF_RANGE.2", v.toPlainString(),
-                        lowest, highest), Message.of("INDEX_OUT_OF_RANGE.2.expected", lowest, highest)));
+                String lowest = range.lowest().toPlainString();
+                String highest = range.highest().toPlainString();
+                out.add(Problem.error("INDEX_OUT_OF_RANGE", at(base, item.id()), Message.of("INDEX_OUT_OF_RANGE.2",
+                        v.toPlainString(), lowest, highest), Message.of("INDEX_OUT_OF_RANGE.2.expected", lowest,
+                        highest)));
             }
         }
     }
@@ -189,12 +232,12 @@ public final class AssessmentValidator {
         return s.length() > 24 ? s.substring(0, 20) + "…" : s;
     }
 
-    private static void count(long n, String at, List<Problem> out) {
+    private static void count(long n, String base, ItemId id, String field, List<Problem> out) {
         if (n < 0) {
-            out.add(Problem.error("COUNT_NEGATIVE", at, Message.of("COUNT_NEGATIVE", n),
+            out.add(Problem.error("COUNT_NEGATIVE", at(base, id) + field, Message.of("COUNT_NEGATIVE", n),
                     Message.of("COUNT_NEGATIVE.expected", MAX_COUNT)));
         } else if (n > MAX_COUNT) {
-            out.add(Problem.error("COUNT_TOO_LARGE", at, Message.of("COUNT_TOO_LARGE", n),
+            out.add(Problem.error("COUNT_TOO_LARGE", at(base, id) + field, Message.of("COUNT_TOO_LARGE", n),
                     Message.of("COUNT_TOO_LARGE.expected", MAX_COUNT)));
         }
     }
@@ -239,9 +282,14 @@ public final class AssessmentValidator {
      */
     private void checkAgency(AgencyFacts f, List<Problem> out) {
         Map<String, DeclaredFact> declared = instrument.agencyFacts();
-        f.values().forEach((name, value) -> {
+        for (Map.Entry<String, AgencyFacts.Value> fact : f.values().entrySet()) {
+            String name = fact.getKey();
+            AgencyFacts.Value value = fact.getValue();
             boolean regulation = AgencyFacts.REGULATION_FACTS.contains(name);
-            String at = regulation ? "$.agency." + name : factPath(name);
+            String at = factLocations.get(name);
+            if (at == null) {
+                at = factLocation(name);
+            }
             DeclaredFact d = declared.get(name);
             if (d != null) {
                 checkFact(d, value, at, out);
@@ -254,7 +302,12 @@ public final class AssessmentValidator {
                         ? Message.of("AGENCY_FACT_UNKNOWN.none") : Message.of("AGENCY_FACT_UNKNOWN.expected",
                         String.join(", ", declared.keySet()))));
             }
-        });
+        }
+    }
+
+    /** Where a fact is written: {@code $.agency.akip} for a fact of the regulation, else {@link #factPath}. */
+    private static String factLocation(String name) {
+        return AgencyFacts.REGULATION_FACTS.contains(name) ? "$.agency." + name : factPath(name);
     }
 
     /** {@code $.facts.name}, or {@code $.facts['na me']} for a name that is not a plain word. */

@@ -1,9 +1,8 @@
 package io.github.zirules.api;
 
+import io.github.zirules.api.internal.FixedKeyMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +22,7 @@ public record ScoreTree(ScoreNode root, Map<String, BigDecimal> areas) {
     /** Refuses nulls; copies the areas, keeping their order. */
     public ScoreTree {
         Objects.requireNonNull(root, "root");
-        areas = Collections.unmodifiableMap(new LinkedHashMap<>(areas));
+        areas = FixedKeyMap.copyOf(areas);
     }
 
     /** The node with this id (component, area part or indicator), if the tree has it. */

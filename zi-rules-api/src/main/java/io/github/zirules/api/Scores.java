@@ -1,7 +1,8 @@
 package io.github.zirules.api;
 
+import io.github.zirules.api.internal.FixedKeyMap;
+import io.github.zirules.api.internal.ScoreComponents;
 import java.math.BigDecimal;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -52,9 +53,9 @@ public record Scores(
         Objects.requireNonNull(ipak, "ipak");
         Objects.requireNonNull(kinerja, "kinerja");
         Objects.requireNonNull(ipkp, "ipkp");
-        areas = Collections.unmodifiableMap(new LinkedHashMap<>(areas));
-        areaParts = Collections.unmodifiableMap(new LinkedHashMap<>(areaParts));
-        indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
+        areas = FixedKeyMap.copyOf(areas);
+        areaParts = FixedKeyMap.copyOf(areaParts);
+        indicators = FixedKeyMap.copyOf(indicators);
     }
 
     /**
@@ -67,9 +68,11 @@ public record Scores(
         Map<String, BigDecimal> parts = new LinkedHashMap<>();
         Map<String, BigDecimal> indicators = new LinkedHashMap<>();
         collect(tree.root(), parts, indicators);
-        return new Scores(component(tree, "TOTAL"), component(tree, "PENGUNGKIT"), component(tree, "PEMENUHAN"),
-                component(tree, "REFORM"), tree.areas(), parts, component(tree, "HASIL"), component(tree, "BBA"),
-                component(tree, "IPAK"), component(tree, "KINERJA"), component(tree, "IPKP"), indicators);
+        BigDecimal[] components = new BigDecimal[ScoreComponents.IDS.size()];
+        for (int i = 0; i < components.length; i++) {
+            components[i] = component(tree, ScoreComponents.IDS.get(i));
+        }
+        return ScoreComponents.scores(components, tree.areas(), parts, indicators);
     }
 
     private static BigDecimal component(ScoreTree tree, String id) {

@@ -42,7 +42,7 @@ class BadInputCatalogueTest {
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);
 
     private static final Evaluator EVALUATOR = ZiRules.evaluator();
-    private static final AssessmentValidator VALIDATOR = new AssessmentValidator(EVALUATOR.instrument(RULE_SET));
+    static final AssessmentValidator VALIDATOR = new AssessmentValidator(EVALUATOR.instrument(RULE_SET));
     private static final BadInputs INPUTS = new BadInputs(EVALUATOR.instrument(RULE_SET));
     private static final Map<String, Outcome> OUTCOMES = new LinkedHashMap<>();
     private static List<Catalogue.Row> rows = List.of();
@@ -153,7 +153,7 @@ class BadInputCatalogueTest {
         return new Outcome(null, List.of(), "", false, why);
     }
 
-    private static InputStream open(Catalogue.Row row) throws IOException {
+    static InputStream open(Catalogue.Row row) throws IOException {
         String input = row.input();
         if (input.startsWith("gen:")) {
             return INPUTS.open(input.substring(4));

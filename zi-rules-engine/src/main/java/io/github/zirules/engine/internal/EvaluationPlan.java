@@ -44,6 +44,8 @@ final class EvaluationPlan {
     private final Map<String, Integer> checkPlaces;
     private final ItemPatterns itemPatterns;
     private volatile KieSessionsPool sessions;
+    /** The shape of the results, worked out from the first filled sheet ({@link ResultAssembler}). */
+    private volatile ResultShape resultShape;
 
     private EvaluationPlan(ScorecardLayout layout, Map<Rule, RuleRef> byRule, KieBase kieBase,
                            Map<String, Integer> checkPlaces) {
@@ -83,6 +85,16 @@ final class EvaluationPlan {
      */
     Map<String, Integer> checkPlaces() {
         return checkPlaces;
+    }
+
+    /** The shape of the results; null until the first result is assembled. */
+    ResultShape resultShape() {
+        return resultShape;
+    }
+
+    /** Keeps the shape of the results worked out from a filled sheet. */
+    void resultShape(ResultShape shape) {
+        resultShape = shape;
     }
 
     /** The layout of the score sheet; null if the rule set has no instrument. */

@@ -42,8 +42,70 @@ public final class ResultAssembler {
     private ResultAssembler() {
     }
 
-    /** The result of a filled sheet of {@code assessment} (which the sheet itself does not expose to rules). */
+    /**
+     * The result of a filled sheet of {@code assessment} (which the sheet itself does not expose to rules). The score
+     * tree and scores are put into the shape of the rule set's results ({@link ResultShape}), worked out from its
+     * first sheet; a sheet of another shape is assembled as {@link #assembleByLookup} does.
+     */
     public static Result assemble(CompiledRuleSet rs, ScoreSheet card, Assessment assessment) {
+        ScoreSheet.Rounding rounding = card.rounding();
+        if (rounding == null) {
+            throw noRounding(rs);
+        }
+        ResultShape shape = shapeOf(rs, card);
+        if (shape == null) {
+            return assembleByLookup(rs, card, assessment);
+        }
+        List<String> missing = new ArrayList<>();
+        BigDecimal[] indicators = new BigDecimal[card.indicators().size()];
+        int k = 0;
+        for (ScoredIndicator i : card.indicators().values()) {
+            indicators[k++] = round(i.getScore(), rounding, "indicator ", i.getId(), missing);
+        }
+        BigDecimal[] parts = new BigDecimal[card.areaParts().size()];
+        k = 0;
+        for (ScoredAreaPart p : card.areaParts().values()) {
+            parts[k++] = round(p.getScore(), rounding, "area part ", p.getId(), missing);
+        }
+        BigDecimal[] areas = new BigDecimal[card.areas().size()];
+        k = 0;
+        for (ScoredArea a : card.areas().values()) {
+            areas[k++] = round(a.getScore(), rounding, "area ", a.getCode(), missing);
+        }
+        List<String> levelIds = rs.levels();
+        BigDecimal[] levels = new BigDecimal[levelIds.size()];
+        for (int l = 0; l < levels.length; l++) {
+            levels[l] = round(card.scoreOrNull(levelIds.get(l)), rounding, "", levelIds.get(l), missing);
+        }
+        Explained explained = explained(rs, card, rounding, missing);
+        ResultShape.Built built = shape.build(levels, parts, indicators, areas);
+        return result(rs, card, assessment, built.scores(), explained, built.tree());
+    }
+
+    /**
+     * The shape of {@code rs}'s results, worked out from this sheet if it is the rule set's first; null if this sheet
+     * does not fit it (or no shape can be made), so that it is assembled by lookup.
+     */
+    private static ResultShape shapeOf(CompiledRuleSet rs, ScoreSheet card) {
+        EvaluationPlan plan = rs.plan();
+        ResultShape shape = plan.resultShape();
+        if (shape == null) {
+            // Two threads may both work it out: the shapes are the same, either may stay.
+            shape = ResultShape.of(rs.model(), rs.levels(), card);
+            if (shape == null) {
+                return null;
+            }
+            plan.resultShape(shape);
+        }
+        return shape.hasLevels(rs.levels()) && shape.fits(card) ? shape : null;
+    }
+
+    /**
+     * The result of a filled sheet, its score tree made by walking the rule set's structure and its scores by
+     * looking them up in the tree: what {@link #assemble} gives, worked out without a shape (and the reference a
+     * test compares it with).
+     */
+    static Result assembleByLookup(CompiledRuleSet rs, ScoreSheet card, Assessment assessment) {
         List<String> missing = new ArrayList<>();
         ScoreSheet.Rounding rounding = card.rounding();
         if (rounding == null) {
@@ -65,8 +127,51 @@ public final class ResultAssembler {
         for (String l : rs.levels()) {
             levels.put(l, round(card.scoreOrNull(l), rounding, "", l, missing));
         }
-        List<ItemScore> items = new ArrayList<>();
-        for (ScoredItem it : card.items()) {
+        Explained explained = explained(rs, card, rounding, missing);
+        ScoreTree tree = ScoreTrees.of(rs.model(), card, levels, parts, indicators, areas);
+        return result(rs, card, assessment, Scores.of(tree), explained, tree);
+    }
+
+    /** The items' explanations and the checks of a sheet. */
+    private record Explained(List<ItemScore> items, List<Check> checks) {
+    }
+
+    /**
+     * The items' explanations and the checks, after the scores were rounded (what is missing of those already in
+     * {@code missing}).
+     *
+     * @throws EvaluationException listing everything missing, if anything is
+     */
+    private static Explained explained(CompiledRuleSet rs, ScoreSheet card, ScoreSheet.Rounding rounding,
+                                       List<String> missing) {
+        List<ItemScore> items = items(card, rounding, missing);
+        List<Check> checks = checks(card, rounding, rs.plan().checkPlaces());
+        if (checks.isEmpty()) {
+            missing.add("no threshold rule made any check for target " + card.card().getTarget());
+        }
+        if (!missing.isEmpty()) {
+            throw incomplete(rs, missing);
+        }
+        return new Explained(items, checks);
+    }
+
+    private static Result result(CompiledRuleSet rs, ScoreSheet card, Assessment assessment, Scores scores,
+                                 Explained explained, ScoreTree tree) {
+        boolean eligible = true;
+        for (Check c : explained.checks()) {
+            eligible &= c.passed();
+        }
+        Verdict verdict = new Verdict(assessment.target(), eligible, explained.checks());
+        return new Result(rs.info(), assessment.unit(), assessment.year(), scores, verdict,
+                warnings(card, rs.plan().layout() != null ? rs.plan().layout()
+                : ScorecardLayout.of(rs.instrument())), explained.items(), tree);
+    }
+
+    /** The explanation of every item's points, in LKE order; what is missing added to {@code missing}. */
+    private static List<ItemScore> items(ScoreSheet card, ScoreSheet.Rounding rounding, List<String> missing) {
+        List<ScoredItem> scored = card.items();
+        List<ItemScore> items = new ArrayList<>(scored.size());
+        for (ScoredItem it : scored) {
             Exact v = it.getValue();
             if (v == null) {
                 missing.add("no answer-value rule gives a value to item " + it.getId() + " (" + it.getAnswerType()
@@ -82,19 +187,7 @@ public final class ResultAssembler {
                     RoundingMode.HALF_UP), v.toString(), points.round(rounding.scale(), rounding.mode()),
                     ScoreSheet.valueRule(it).name()));
         }
-        List<Check> checks = checks(card, rounding, rs.plan().checkPlaces());
-        if (checks.isEmpty()) {
-            missing.add("no threshold rule made any check for target " + card.card().getTarget());
-        }
-        if (!missing.isEmpty()) {
-            throw incomplete(rs, missing);
-        }
-        ScoreTree tree = ScoreTrees.of(rs.model(), card, levels, parts, indicators, areas);
-        Scores scores = Scores.of(tree);
-        Verdict verdict = new Verdict(assessment.target(), checks.stream().allMatch(Check::passed), checks);
-        return new Result(rs.info(), assessment.unit(), assessment.year(), scores, verdict,
-                warnings(card, rs.plan().layout() != null ? rs.plan().layout()
-                : ScorecardLayout.of(rs.instrument())), items, tree);
+        return items;
     }
 
     /** The refusal of a sheet whose rules declare no rounding. */
@@ -120,25 +213,38 @@ public final class ResultAssembler {
      * alphabetical order.
      */
     private static List<Check> checks(ScoreSheet card, ScoreSheet.Rounding r, Map<String, Integer> places) {
-        List<Check> out = new ArrayList<>();
-        card.checks().forEach((id, d) -> {
+        Map<String, ScoreSheet.CheckDecision> decisions = card.checks();
+        Check[] out = new Check[decisions.size()];
+        int[] place = new int[out.length];
+        int n = 0;
+        for (Map.Entry<String, ScoreSheet.CheckDecision> e : decisions.entrySet()) {
+            String id = e.getKey();
+            ScoreSheet.CheckDecision d = e.getValue();
             RuleRef rule = card.checkRule(id);
+            Check c;
             if (d.required() != null) {
                 BigDecimal req = d.required().round(r.scale(), r.mode());
                 BigDecimal act = d.actual().round(r.scale(), r.mode());
                 boolean passed = card.comparesReported() ? act.compareTo(req) >= 0
                         : d.actual().compareTo(d.required()) >= 0;
-                out.add(new ScoreCheck(id, req, passed ? act : shown(d.actual(), act, req, r), passed,
-                        passed ? null : shortfall(req, act, r), rule.name()));
+                c = new ScoreCheck(id, req, passed ? act : shown(d.actual(), act, req, r), passed,
+                        passed ? null : shortfall(req, act, r), rule.name());
             } else {
-                out.add(new GradeCheck(id, d.requiredLabel(), d.actualLabel(), d.gradePassed(), rule.name()));
+                c = new GradeCheck(id, d.requiredLabel(), d.actualLabel(), d.gradePassed(), rule.name());
             }
-        });
-        if (out.size() > 1) {
-            out.sort(Comparator.comparingInt((Check c) -> places.getOrDefault(c.id(), places.size()))
-                    .thenComparing(Check::id));
+            // Each check's report place looked up once; a stable insertion sort by place, then id (a few checks).
+            int p = places.getOrDefault(id, places.size());
+            int j = n - 1;
+            while (j >= 0 && (place[j] > p || place[j] == p && out[j].id().compareTo(id) > 0)) {
+                out[j + 1] = out[j];
+                place[j + 1] = place[j];
+                j--;
+            }
+            out[j + 1] = c;
+            place[j + 1] = p;
+            n++;
         }
-        return out;
+        return List.of(out);
     }
 
     /**
