@@ -25,9 +25,11 @@ public final class AssessmentMapper {
     /** The format this maps. */
     public static final String FORMAT = "zi-assessment/1";
 
+    private static final Set<String> ID_KEYED_MEMBERS = Set.of("answers", "evidence", "reviews");
+
     /** Which objects have ids (items, roles) as member names, to be written {@code ['id']} in paths. */
     public static final java.util.function.Predicate<List<String>> ID_KEYED = keys ->
-            (keys.size() == 1 && Set.of("answers", "evidence", "reviews").contains(keys.get(0)))
+            (keys.size() == 1 && ID_KEYED_MEMBERS.contains(keys.get(0)))
                     || (keys.size() == 2 && keys.get(0).equals("reviews"));
 
     private static final BigDecimal MIN_INT = BigDecimal.valueOf(Integer.MIN_VALUE);
