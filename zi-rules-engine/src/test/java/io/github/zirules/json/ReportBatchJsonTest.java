@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reports written one by one through a {@link ReportsWriter} (drawn on several threads, then added in order): the
- * array is the single reports, each indented one level, between Jackson's brackets and separators; JSON Lines are
+ * array is the single reports, each indented one level, between the layout's brackets and separators; JSON Lines are
  * the compact reports; and the JSON Lines summary line is Jackson's, like every JSON the library writes.
  */
 class ReportBatchJsonTest {
