@@ -29,9 +29,9 @@ import java.util.Objects;
  *
  * <p>A report may also be drawn ahead, on any thread ({@link #draw}, thread-safe), and added later in its turn
  * ({@link #add(String)}), so that several threads score and write while the output keeps the input's order. Drawn
- * as UTF-8 bytes ({@link #drawUtf8}, {@link #addUtf8}) and written to a stream ({@link ZiJson#openReports(
- * OutputStream, ReportLayout)}), a report is never held as text and never encoded on the thread that writes. Apart
- * from {@link #draw} and {@link #drawUtf8}, not thread-safe.
+ * as UTF-8 bytes ({@link #drawUtf8}, {@link #addUtf8}) and written to a stream
+ * ({@link ZiJson#openReports(OutputStream, ReportLayout)}), a report is never held as text and never encoded on the
+ * thread that writes. Apart from {@link #draw} and {@link #drawUtf8}, not thread-safe.
  */
 public final class ReportsWriter implements Closeable, Flushable {
 
