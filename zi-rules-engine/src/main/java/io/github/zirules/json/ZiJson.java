@@ -249,7 +249,7 @@ public final class ZiJson {
     public void writeReports(List<Result> results, OutputStream out, ReportLayout layout) throws IOException {
         Objects.requireNonNull(results, "results");
         Objects.requireNonNull(layout, "layout");
-        try (ReportsWriter reports = openReports(utf8(out), layout)) {
+        try (ReportsWriter reports = openReports(out, layout)) {
             for (Result r : results) {
                 reports.add(r);
             }
@@ -261,6 +261,15 @@ public final class ZiJson {
      * {@link ReportsWriter}); closing it ends the layout but does not close {@code out}.
      */
     public ReportsWriter openReports(Writer out, ReportLayout layout) throws IOException {
+        return new ReportsWriter(out, layout);
+    }
+
+    /**
+     * Several reports written to {@code out} as UTF-8, one by one as they come, laid out as {@code layout} says: the
+     * bytes of {@link #openReports(Writer, ReportLayout)}'s text. Reports drawn ahead with
+     * {@link ReportsWriter#drawUtf8} are written as they are. Closing it ends the layout but does not close {@code out}.
+     */
+    public ReportsWriter openReports(OutputStream out, ReportLayout layout) {
         return new ReportsWriter(out, layout);
     }
 

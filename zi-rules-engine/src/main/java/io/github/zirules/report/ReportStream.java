@@ -112,7 +112,8 @@ public final class ReportStream implements Closeable, Flushable {
         if (format.separator() == null) {
             return null;
         }
-        StringBuilder text = new StringBuilder(16_384);
+        // Room for a full LKE's text report (about 33,000 characters), so that it is not copied as it grows.
+        StringBuilder text = new StringBuilder(48 * 1024);
         try {
             format.report(new ReportView(input, options), 0, text);
         } catch (IOException e) {

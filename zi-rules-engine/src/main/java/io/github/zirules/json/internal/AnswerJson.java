@@ -6,6 +6,7 @@ import io.github.zirules.api.Message;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Answers in their {@code zi-assessment/1} shapes: a string is a {@link Answer.Choice}, a number an
@@ -33,11 +34,17 @@ public final class AnswerJson {
      * problem has been reported).
      */
     public static Answer read(Node n, String path, Problems problems) {
+        return read(n, () -> path, problems);
+    }
+
+    /** As {@link #read(Node, String, Problems)}, the path written out only when it is needed. */
+    public static Answer read(Node n, Supplier<String> where, Problems problems) {
         if (n instanceof Node.Str s) {
             return new Answer.Choice(s.value());
         } else if (n instanceof Node.Num x) {
             return new Answer.Index(x.value());
         } else if (n instanceof Node.Obj o) {
+            String path = where.get();
             Set<String> keys = o.members().keySet();
             if (keys.equals(RATIO)) {
                 Long num = count(o, path, "numerator", problems);
@@ -54,7 +61,7 @@ public final class AnswerJson {
         } else if (n instanceof Node.Null || n instanceof Node.Bad) {
             return null;
         }
-        problems.add(problems.wrongType(path, n, EXPECTED));
+        problems.add(problems.wrongType(where.get(), n, EXPECTED));
         return null;
     }
 

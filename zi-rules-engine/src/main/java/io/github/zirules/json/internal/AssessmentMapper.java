@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Maps a {@code zi-assessment/1} tree to an {@link Assessment}, reporting every problem of its content. Unknown
@@ -25,9 +26,11 @@ public final class AssessmentMapper {
     /** The format this maps. */
     public static final String FORMAT = "zi-assessment/1";
 
+    private static final Set<String> ID_KEYED_MEMBERS = Set.of("answers", "evidence", "reviews");
+
     /** Which objects have ids (items, roles) as member names, to be written {@code ['id']} in paths. */
     public static final java.util.function.Predicate<List<String>> ID_KEYED = keys ->
-            (keys.size() == 1 && Set.of("answers", "evidence", "reviews").contains(keys.get(0)))
+            (keys.size() == 1 && ID_KEYED_MEMBERS.contains(keys.get(0)))
                     || (keys.size() == 2 && keys.get(0).equals("reviews"));
 
     private static final BigDecimal MIN_INT = BigDecimal.valueOf(Integer.MIN_VALUE);
@@ -36,6 +39,11 @@ public final class AssessmentMapper {
             AssessmentValidator.MAX_YEAR);
     private static final Message ANSWERS_EXPECTED = Message.of("JSON_EXPECTED.answers");
     private static final Message FACTS_EXPECTED = Message.of("JSON_EXPECTED.facts");
+    private static final Message DOCUMENTS_EXPECTED = Message.of("JSON_EXPECTED.list-documents-title");
+    private static final Message DOCUMENT_EXPECTED = Message.of("JSON_EXPECTED.title-uri-sha");
+    private static final Message TITLE_EXPECTED = Message.of("JSON_EXPECTED.document-s-title");
+    private static final Message URI_EXPECTED = Message.of("JSON_EXPECTED.uri");
+    private static final Message SHA256_EXPECTED = Message.of("JSON_EXPECTED.hexadecimal-digits");
 
     private final Problems problems;
     private final Fields fields;
@@ -161,7 +169,8 @@ public final class AssessmentMapper {
     private Map<ItemId, Answer> answers(Node.Obj set, String base) {
         Map<ItemId, Answer> out = new LinkedHashMap<>();
         set.members().forEach((id, n) -> {
-            String at = JsonPath.member(base, id, true);
+            // The path is written out only for a problem.
+            Supplier<String> at = () -> JsonPath.member(base, id, true);
             ItemId item = itemId(id, at, n);
             Answer a = AnswerJson.read(n, at, problems);
             if (item != null && a != null) {
@@ -171,9 +180,9 @@ public final class AssessmentMapper {
         return out;
     }
 
-    private ItemId itemId(String id, String at, Node n) {
+    private ItemId itemId(String id, Supplier<String> at, Node n) {
         if (id.isBlank()) {
-            problems.add(problems.at("ITEM_ID_BLANK", at, n, Message.of("ITEM_ID_BLANK"),
+            problems.add(problems.at("ITEM_ID_BLANK", at.get(), n, Message.of("ITEM_ID_BLANK"),
                     Message.of("ITEM_ID_BLANK.2.expected")));
             return null;
         }
@@ -188,22 +197,22 @@ public final class AssessmentMapper {
         }
         ev.members().forEach((id, n) -> {
             String at = JsonPath.member("$.evidence", id, true);
-            ItemId item = itemId(id, at, n);
+            ItemId item = itemId(id, () -> at, n);
             if (n instanceof Node.Null || n instanceof Node.Bad) {
                 return;
             }
             if (!(n instanceof Node.Arr docs)) {
-                problems.add(problems.wrongType(at, n, Message.of("JSON_EXPECTED.list-documents-title")));
+                problems.add(problems.wrongType(at, n, DOCUMENTS_EXPECTED));
                 return;
             }
             List<Evidence> list = new ArrayList<>();
             for (int i = 0; i < docs.elements().size(); i++) {
                 String dat = JsonPath.index(at, i);
-                Node.Obj d = fields.asObject(docs.elements().get(i), dat, Message.of("JSON_EXPECTED.title-uri-sha"));
+                Node.Obj d = fields.asObject(docs.elements().get(i), dat, DOCUMENT_EXPECTED);
                 if (d != null) {
-                    String title = fields.string(d, dat, "title", true, Message.of("JSON_EXPECTED.document-s-title"));
-                    String uri = fields.string(d, dat, "uri", false, Message.of("JSON_EXPECTED.uri"));
-                    String sha = fields.string(d, dat, "sha256", false, Message.of("JSON_EXPECTED.hexadecimal-digits"));
+                    String title = fields.string(d, dat, "title", true, TITLE_EXPECTED);
+                    String uri = fields.string(d, dat, "uri", false, URI_EXPECTED);
+                    String sha = fields.string(d, dat, "sha256", false, SHA256_EXPECTED);
                     if (title != null) {
                         list.add(new Evidence(title, uri, sha));
                     }

@@ -37,10 +37,10 @@ public final class Fields {
     private <T> T typed(Node.Obj o, String parent, String name, boolean required, Message expected,
             Function<Node, T> convert) {
         Node n = get(o, name);
-        String path = path(parent, name);
+        // The path is written out only for a problem.
         if (n == null) {
             if (required) {
-                problems.add(problems.missing(path, o, expected));
+                problems.add(problems.missing(path(parent, name), o, expected));
             }
             return null;
         }
@@ -49,7 +49,7 @@ public final class Fields {
         }
         T v = convert.apply(n);
         if (v == null) {
-            problems.add(problems.wrongType(path, n, expected));
+            problems.add(problems.wrongType(path(parent, name), n, expected));
         }
         return v;
     }

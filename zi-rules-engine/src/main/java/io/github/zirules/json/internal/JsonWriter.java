@@ -1,13 +1,16 @@
 package io.github.zirules.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -20,8 +23,9 @@ import java.math.BigDecimal;
  * {@code \n}, {@code \t}… or {@code \\u001f}, and a lone surrogate as a {@code \\uXXXX} escape so that any Java
  * string round-trips.
  *
- * <p>The text reaches the caller's {@link Writer} when the root value is complete, so the caller may write a line
- * end after it. Not thread-safe; one per document.
+ * <p>The text reaches the caller's {@link Writer} (or, as UTF-8, {@link OutputStream}: the same bytes, a character
+ * outside the Basic Multilingual Plane as its four UTF-8 bytes, not as an escaped surrogate pair) when the root value
+ * is complete, so the caller may write a line end after it. Not thread-safe; one per document.
  */
 public final class JsonWriter {
 
@@ -30,6 +34,7 @@ public final class JsonWriter {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
     private final JsonGenerator gen;
@@ -43,13 +48,32 @@ public final class JsonWriter {
      * @param baseIndent the indentation level of the root value (for a value nested in an enclosing array)
      */
     public JsonWriter(Writer out, boolean pretty, int baseIndent) {
-        try {
-            this.gen = FACTORY.createGenerator(out);
-        } catch (IOException e) {
-            throw new IllegalStateException("Jackson cannot write to a Writer", e);
-        }
+        this(generator(out, null), pretty, baseIndent);
+    }
+
+    /**
+     * A writer of UTF-8 bytes: the bytes of {@link #JsonWriter(Writer, boolean, int)}'s text.
+     *
+     * @param out where to write
+     * @param pretty whether to indent
+     * @param baseIndent the indentation level of the root value (for a value nested in an enclosing array)
+     */
+    public JsonWriter(OutputStream out, boolean pretty, int baseIndent) {
+        this(generator(null, out), pretty, baseIndent);
+    }
+
+    private JsonWriter(JsonGenerator gen, boolean pretty, int baseIndent) {
+        this.gen = gen;
         if (pretty) {
             gen.setPrettyPrinter(new Layout(baseIndent));
+        }
+    }
+
+    private static JsonGenerator generator(Writer chars, OutputStream bytes) {
+        try {
+            return chars != null ? FACTORY.createGenerator(chars) : FACTORY.createGenerator(bytes, JsonEncoding.UTF8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Jackson cannot write to a " + (chars != null ? "Writer" : "stream"), e);
         }
     }
 
@@ -221,6 +245,15 @@ public final class JsonWriter {
      * line, {@code \n} whatever the platform, and nothing between the brackets of an empty object or array.
      */
     private static final class Layout implements com.fasterxml.jackson.core.PrettyPrinter {
+        /** A line end and the indentation of each level, written at once: {@code "\n"}, {@code "\n  "}, … */
+        private static final String[] NEWLINES = new String[16];
+
+        static {
+            for (int i = 0; i < NEWLINES.length; i++) {
+                NEWLINES[i] = "\n" + "  ".repeat(i);
+            }
+        }
+
         private final int base;
         private int level;
 
@@ -229,10 +262,8 @@ public final class JsonWriter {
         }
 
         private void newline(JsonGenerator g) throws IOException {
-            g.writeRaw('\n');
-            for (int i = 0; i < base + level; i++) {
-                g.writeRaw("  ");
-            }
+            int n = base + level;
+            g.writeRaw(n < NEWLINES.length ? NEWLINES[n] : "\n" + "  ".repeat(n));
         }
 
         @Override

@@ -48,7 +48,14 @@ public final class TreeReader {
     private final Problems problems;
     private final Predicate<List<String>> bracketChildren;
     private final List<String> keys = new ArrayList<>();
-    private final List<String> paths = new ArrayList<>();
+    /**
+     * Where the value being read is, one step per level below the root: a member's name (written {@code ['name']}
+     * when {@link #brackets} says so) or an element's index (when the name is null). The path is written out only for
+     * a problem.
+     */
+    private final List<String> names = new ArrayList<>();
+    private final List<Boolean> brackets = new ArrayList<>();
+    private final List<Integer> indexes = new ArrayList<>();
     private JsonParser p;
 
     /**
@@ -78,7 +85,6 @@ public final class TreeReader {
                         Message.of("JSON_EMPTY.expected")));
                 return new Outcome(null, problems);
             }
-            paths.add(JsonPath.ROOT);
             Node root = value(first, true);
             JsonToken after = p.nextToken();
             if (after != null) {
@@ -111,8 +117,27 @@ public final class TreeReader {
         return p == null ? null : p.currentTokenLocation();
     }
 
+    /** The JSON path of the value being read. */
     private String path() {
-        return paths.get(paths.size() - 1);
+        String path = JsonPath.ROOT;
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            path = name == null ? JsonPath.index(path, indexes.get(i)) : JsonPath.member(path, name, brackets.get(i));
+        }
+        return path;
+    }
+
+    private void enter(String name, boolean bracket, int index) {
+        names.add(name);
+        brackets.add(bracket);
+        indexes.add(index);
+    }
+
+    private void leave() {
+        int last = names.size() - 1;
+        names.remove(last);
+        brackets.remove(last);
+        indexes.remove(last);
     }
 
     private Node value(JsonToken t, boolean store) throws IOException {
@@ -147,7 +172,6 @@ public final class TreeReader {
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonLocation nameAt = p.currentTokenLocation();
-            String at = JsonPath.member(path(), name, bracket);
             JsonToken vt = p.nextToken();
             Node first = members.get(name);
             if (first != null) {
@@ -158,7 +182,8 @@ public final class TreeReader {
                     // filled in when the object ends.
                     int line2 = nameAt.getLineNr();
                     int col2 = nameAt.getColumnNr();
-                    int index = problems.add(problems.duplicate(at, name, line2, col2, first.line(), 2));
+                    int index = problems.add(problems.duplicate(JsonPath.member(path(), name, bracket), name, line2,
+                            col2, first.line(), 2));
                     repeated.put(name, new int[] {index, 2, line2, col2});
                 } else {
                     seen[1]++;
@@ -172,10 +197,10 @@ public final class TreeReader {
                 value(vt, false);
             } else {
                 keys.add(name);
-                paths.add(at);
+                enter(name, bracket, 0);
                 members.put(name, value(vt, true));
                 keys.remove(keys.size() - 1);
-                paths.remove(paths.size() - 1);
+                leave();
             }
         }
         expectEnd(t, JsonToken.END_OBJECT);
@@ -205,10 +230,10 @@ public final class TreeReader {
                 continue;
             }
             keys.add("[]");
-            paths.add(JsonPath.index(path(), elements.size()));
+            enter(null, false, elements.size());
             elements.add(value(t, true));
             keys.remove(keys.size() - 1);
-            paths.remove(paths.size() - 1);
+            leave();
         }
         expectEnd(t, JsonToken.END_ARRAY);
         return new Node.Arr(elements, line, col);

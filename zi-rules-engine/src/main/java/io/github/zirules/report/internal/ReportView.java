@@ -150,11 +150,14 @@ public final class ReportView {
         for (ItemScore i : result.items()) {
             Item item = input.item(i.item()).orElse(null);
             String q = item == null || item.question().isBlank() ? null
-                    : oneLine(item.question());
+                    : ONE_LINE_QUESTIONS.of(item.question());
             rows.add(new ItemRow(i, item == null ? null : item.indicatorName(), q, input.evidence(i.item())));
         }
         return rows;
     }
+
+    /** The questions of the rule sets, each on one line, kept once made. */
+    private static final RuleSetTexts ONE_LINE_QUESTIONS = new RuleSetTexts(ReportView::oneLine);
 
     /** {@code s} stripped, each run of ASCII white space ({@code \\s}: space, tab, line breaks) made one space. */
     static String oneLine(String s) {

@@ -9,6 +9,9 @@ import java.util.List;
 /** The terminal report: aligned columns, ✓ and ✗, warnings summarised. */
 public final class TextReport implements DocumentFormat {
 
+    /** The questions and indicator names of the rule sets (never an assessment's text), safe on a terminal. */
+    private static final RuleSetTexts TERMINAL_QUESTIONS = new RuleSetTexts(Escape::terminal);
+
     private final Texts tx;
 
     /** A text report in the language of {@code tx}. */
@@ -66,7 +69,7 @@ public final class TextReport implements DocumentFormat {
                     .append(left(tx.points(i.score().points()), 5)).append(tx.t(" poin", " points")).append('\n');
             String q = i.question() != null ? i.question() : i.indicatorName();
             if (q != null) {
-                out.append("      ").append(Escape.terminal(q)).append('\n');
+                out.append("      ").append(TERMINAL_QUESTIONS.of(q)).append('\n');
             }
             for (Evidence e : i.evidence()) {
                 out.append("      ").append(tx.t("data dukung: ", "evidence: ")).append(Escape.terminal(

@@ -190,7 +190,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         try (AtomicReport report = file;
                 ReportOutput output = pdf ? new ReportOutput.Pdf(bytes, reportOptions(l), evaluator)
                 : xlsx ? new ReportOutput.Workbook(bytes, evaluator, in.singleFile())
-                : output(docFormat, w, l, evaluator, in.singleFile())) {
+                : output(docFormat, w, bytes, l, evaluator, in.singleFile())) {
             int done = 0;
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             ReportOutput drawer = output;
@@ -255,14 +255,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private ReportOutput output(ReportFormat docFormat, Writer w, String l, Evaluator evaluator, boolean single)
-            throws IOException {
+    private ReportOutput output(ReportFormat docFormat, Writer w, OutputStream bytes, String l, Evaluator evaluator,
+            boolean single) throws IOException {
         if (docFormat != null) {
             return new ReportOutput.Document(docFormat, w, reportOptions(l), evaluator);
         }
         ReportOutput.Json.Layout layout = jsonLayout == OptionValues.JsonLayout.lines ? ReportOutput.Json.Layout.LINES
                 : jsonLayout == null && single ? ReportOutput.Json.Layout.SINGLE : ReportOutput.Json.Layout.ARRAY;
-        return new ReportOutput.Json(ZiJson.create(), w, layout);
+        return new ReportOutput.Json(ZiJson.create(), w, bytes, layout);
     }
 
     private ReportOptions reportOptions(String l) {

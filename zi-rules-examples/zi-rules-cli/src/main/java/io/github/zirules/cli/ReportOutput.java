@@ -18,6 +18,7 @@ import io.github.zirules.report.ReportStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,33 +63,57 @@ interface ReportOutput extends AutoCloseable {
 
         private final ZiJson json;
         private final Writer out;
+        private final OutputStream bytes;
         private final ReportsWriter reports;
         private final boolean lines;
         private int refused;
         private boolean closed;
 
-        Json(ZiJson json, Writer out, Layout layout) throws IOException {
+        /**
+         * JSON to {@code out} or, when {@code bytes} is given (a file), to {@code bytes} as UTF-8: the reports are then
+         * drawn as bytes on the threads that score them and written as they are.
+         */
+        Json(ZiJson json, Writer out, OutputStream bytes, Layout layout) throws IOException {
             this.json = json;
             this.out = out;
+            this.bytes = bytes;
             this.lines = layout == Layout.LINES;
+            ReportLayout l = layout == Layout.ARRAY ? ReportLayout.ARRAY : ReportLayout.JSON_LINES;
             this.reports = layout == Layout.SINGLE ? null
-                    : json.openReports(out, layout == Layout.ARRAY ? ReportLayout.ARRAY : ReportLayout.JSON_LINES);
+                    : bytes != null ? json.openReports(bytes, l) : json.openReports(out, l);
         }
 
-        /** The report as this layout writes it, without what separates it from the one before. Thread-safe. */
+        /**
+         * The report as this layout writes it, without what separates it from the one before: UTF-8 bytes when
+         * writing to a file, else text. Thread-safe.
+         */
         @Override
-        public String draw(Result r, Assessment a) {
-            return reports == null ? json.writeReport(r) : reports.draw(r);
+        public Object draw(Result r, Assessment a) {
+            if (reports == null) {
+                return json.writeReport(r);
+            }
+            return bytes != null ? reports.drawUtf8(r) : reports.draw(r);
         }
 
         @Override
         public void add(Result r, Assessment a, Object drawn) throws IOException {
-            String report = drawn != null ? (String) drawn : draw(r, a);
+            Object report = drawn != null ? drawn : draw(r, a);
             if (reports == null) {
-                out.write(report);
-                out.flush();
+                write((String) report);
+            } else if (report instanceof byte[] utf8) {
+                reports.addUtf8(utf8);
             } else {
-                reports.add(report);
+                reports.add((String) report);
+            }
+        }
+
+        private void write(String text) throws IOException {
+            if (bytes != null) {
+                bytes.write(text.getBytes(StandardCharsets.UTF_8));
+                bytes.flush();
+            } else {
+                out.write(text);
+                out.flush();
             }
         }
 
@@ -107,9 +132,11 @@ interface ReportOutput extends AutoCloseable {
                 reports.close();
             }
             if (lines) {
-                out.write(json.writeReportSummary(reports.count(), refused));
+                write(json.writeReportSummary(reports.count(), refused));
             }
-            out.flush();
+            if (bytes == null) {
+                out.flush();
+            }
         }
     }
 

@@ -45,6 +45,23 @@ class ReportFileTest {
     }
 
     @Test
+    void jsonWrittenToAFileAsBytesIsWhatStandardOutputShowsAsText(@TempDir Path dir) throws Exception {
+        String[] files = {Cli.example("random-1001-01").toString(), Cli.example("random-1001-00").toString()};
+        for (String layout : List.of("array", "lines")) {
+            Path report = dir.resolve("laporan-" + layout + ".json");
+            Cli.Run toFile = Cli.run("evaluate", "--format", "json", "--json-layout", layout, "--quiet", "--out",
+                    report.toString(), files[0], files[1]);
+            Cli.Run toStdout = Cli.run("evaluate", "--format", "json", "--json-layout", layout, "--quiet", files[0],
+                    files[1]);
+            assertEquals(0, toFile.exit(), toFile.err());
+            assertEquals(toStdout.out(), Files.readString(report), layout);
+        }
+        Path single = dir.resolve("satu.json");
+        Cli.run("evaluate", "--format", "json", "--out", single.toString(), files[0]);
+        assertEquals(Cli.run("evaluate", "--format", "json", files[0]).out(), Files.readString(single));
+    }
+
+    @Test
     void aReportThatCannotBePutInPlaceIsAnOutputFailureAndKeepsWhatWasThere(@TempDir Path dir) throws Exception {
         Path target = Files.createDirectories(dir.resolve("laporan.txt"));
         Files.writeString(target.resolve("isi"), "kept");
