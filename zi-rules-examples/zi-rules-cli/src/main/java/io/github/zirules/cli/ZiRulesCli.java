@@ -8,7 +8,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -21,11 +25,17 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "zi-rules", mixinStandardHelpOptions = true, versionProvider = ZiRulesCli.Version.class,
         description = "Zona Integritas (PermenPAN-RB 90/2021) scoring on Drools.%n"
-                + "Penilaian Zona Integritas (PermenPAN-RB 90/2021) dengan mesin aturan Drools.",
-        subcommands = {EvaluateCommand.class, ValidateCommand.class, TestCommand.class, RuleSetsCommand.class,
-                CopyCommand.class, PlanCommand.class, CompareCommand.class, ImportCommand.class, TemplateCommand.class,
-                CommandLine.HelpCommand.class})
+                + "Penilaian Zona Integritas (PermenPAN-RB 90/2021) dengan mesin aturan Drools.")
 public final class ZiRulesCli implements Callable<Integer> {
+
+    /**
+     * The subcommands, by name, in the order the help lists them. Not in the {@code @Command} annotation: picocli
+     * reads the annotations of every subcommand it is given (about a tenth of {@code validate}'s start), so a run
+     * that names its subcommand first builds only that one ({@link #commandLine(PrintWriter, PrintWriter, String...)}).
+     */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(EvaluateCommand.class, ValidateCommand.class,
+            TestCommand.class, RuleSetsCommand.class, CopyCommand.class, PlanCommand.class, CompareCommand.class,
+            ImportCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class);
 
     /** Exit code: done. */
     public static final int OK = 0;
@@ -69,7 +79,7 @@ public final class ZiRulesCli implements Callable<Integer> {
         PrintWriter safeOut = new TerminalText.SafePrintWriter(out);
         PrintWriter safeErr = new TerminalText.SafePrintWriter(err);
         try {
-            return commandLine(safeOut, safeErr).execute(args);
+            return commandLine(safeOut, safeErr, args).execute(args);
         } catch (VirtualMachineError e) {
             safeErr.println("zi-rules: " + ResourceErrors.message(e));
             debugTrace(e, safeErr);
@@ -82,9 +92,33 @@ public final class ZiRulesCli implements Callable<Integer> {
         }
     }
 
-    /** The command line with its handlers: an unexpected exception is one line on {@code err} and exit 4. */
+    /**
+     * The command line for {@code args}: with only the subcommand that {@code args} names first, if it names one other
+     * than {@code help}, else with every subcommand. The two parse, print and exit alike for such arguments
+     * ({@code ZiRulesCliTest.aRunThatNamesItsSubcommandPrintsWhatTheWholeCommandLineWouldPrint}): picocli does not
+     * match a sibling's name after a subcommand, and help, version and error texts of a subcommand name only its
+     * parent and itself.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+        Class<?> only = args.length == 0 || "help".equals(args[0]) ? null : SUBCOMMANDS.get(args[0]);
+        return commandLine(out, err, only == null ? SUBCOMMANDS.values() : List.of(only));
+    }
+
+    /** The command line with every subcommand. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, SUBCOMMANDS.values());
+    }
+
+    /**
+     * The command line with {@code subcommands} and its handlers: an unexpected exception is one line on {@code err}
+     * and exit 4.
+     */
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Collection<Class<?>> subcommands) {
         CommandLine cl = new CommandLine(new ZiRulesCli());
+        // Before the settings below: picocli hands them to the subcommands it already has.
+        for (Class<?> sub : subcommands) {
+            cl.addSubcommand(sub);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
@@ -116,6 +150,14 @@ public final class ZiRulesCli implements Callable<Integer> {
             return INVALID_INPUT;
         });
         return cl;
+    }
+
+    private static Map<String, Class<?>> subcommands(Class<?>... commands) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> c : commands) {
+            byName.put(c.getAnnotation(Command.class).name(), c);
+        }
+        return Collections.unmodifiableMap(byName);
     }
 
     private static void debugTrace(Throwable t, PrintWriter err) {
