@@ -8,11 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -29,13 +25,12 @@ import picocli.CommandLine.Command;
 public final class ZiRulesCli implements Callable<Integer> {
 
     /**
-     * The subcommands, by name, in the order the help lists them. Not in the {@code @Command} annotation: picocli
-     * reads the annotations of every subcommand it is given (about a tenth of {@code validate}'s start), so a run
-     * that names its subcommand first builds only that one ({@link #commandLine(PrintWriter, PrintWriter, String...)}).
+     * The subcommands' names, in the order the help lists them. Not in the {@code @Command} annotation: picocli reads
+     * the annotations of every subcommand it is given (about a tenth of {@code validate}'s start), so a run that
+     * names its subcommand first builds only that one ({@link #commandLine(PrintWriter, PrintWriter, String...)}).
      */
-    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(EvaluateCommand.class, ValidateCommand.class,
-            TestCommand.class, RuleSetsCommand.class, CopyCommand.class, PlanCommand.class, CompareCommand.class,
-            ImportCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class);
+    static final List<String> SUBCOMMANDS = List.of("evaluate", "validate", "test", "rulesets", "copy", "plan",
+            "compare", "import", "template", "help");
 
     /** Exit code: done. */
     public static final int OK = 0;
@@ -100,24 +95,24 @@ public final class ZiRulesCli implements Callable<Integer> {
      * parent and itself.
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
-        Class<?> only = args.length == 0 || "help".equals(args[0]) ? null : SUBCOMMANDS.get(args[0]);
-        return commandLine(out, err, only == null ? SUBCOMMANDS.values() : List.of(only));
+        boolean named = args.length > 0 && !"help".equals(args[0]) && SUBCOMMANDS.contains(args[0]);
+        return commandLine(out, err, named ? List.of(args[0]) : SUBCOMMANDS);
     }
 
     /** The command line with every subcommand. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, SUBCOMMANDS.values());
+        return commandLine(out, err, SUBCOMMANDS);
     }
 
     /**
      * The command line with {@code subcommands} and its handlers: an unexpected exception is one line on {@code err}
      * and exit 4.
      */
-    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Collection<Class<?>> subcommands) {
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> subcommands) {
         CommandLine cl = new CommandLine(new ZiRulesCli());
         // Before the settings below: picocli hands them to the subcommands it already has.
-        for (Class<?> sub : subcommands) {
-            cl.addSubcommand(sub);
+        for (String name : subcommands) {
+            cl.addSubcommand(name, subcommand(name));
         }
         cl.setOut(out);
         cl.setErr(err);
@@ -152,12 +147,21 @@ public final class ZiRulesCli implements Callable<Integer> {
         return cl;
     }
 
-    private static Map<String, Class<?>> subcommands(Class<?>... commands) {
-        Map<String, Class<?>> byName = new LinkedHashMap<>();
-        for (Class<?> c : commands) {
-            byName.put(c.getAnnotation(Command.class).name(), c);
-        }
-        return Collections.unmodifiableMap(byName);
+    /** The class of the subcommand {@code name}, one of {@link #SUBCOMMANDS}. */
+    static Class<?> subcommand(String name) {
+        return switch (name) {
+            case "evaluate" -> EvaluateCommand.class;
+            case "validate" -> ValidateCommand.class;
+            case "test" -> TestCommand.class;
+            case "rulesets" -> RuleSetsCommand.class;
+            case "copy" -> CopyCommand.class;
+            case "plan" -> PlanCommand.class;
+            case "compare" -> CompareCommand.class;
+            case "import" -> ImportCommand.class;
+            case "template" -> TemplateCommand.class;
+            case "help" -> CommandLine.HelpCommand.class;
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
     private static void debugTrace(Throwable t, PrintWriter err) {

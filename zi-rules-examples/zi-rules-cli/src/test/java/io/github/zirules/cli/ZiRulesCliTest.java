@@ -79,6 +79,13 @@ class ZiRulesCliTest {
     }
 
     @Test
+    void eachSubcommandIsListedUnderTheNameItsAnnotationGives() {
+        for (String name : ZiRulesCli.SUBCOMMANDS) {
+            assertEquals(name, ZiRulesCli.subcommand(name).getAnnotation(Command.class).name());
+        }
+    }
+
+    @Test
     void onlyTheSubcommandNamedFirstIsBuilt() {
         PrintWriter none = new PrintWriter(new StringWriter());
         assertEquals(List.of("validate"), List.copyOf(ZiRulesCli.commandLine(none, none, "validate", "DIR")
