@@ -51,8 +51,9 @@ final class MonotonicityInvariant extends CataloguedInvariant {
     public Optional<Violation> check(RuleSetUnderTest rules, Assessment a) {
         Instrument instrument = rules.instrument();
         Result base = rules.evaluate(a);
+        Table before = new Table(base);
         for (ItemId id : picks(instrument, a)) {
-            Optional<Violation> v = compare(rules, a, base, raise(instrument, a, List.of(id)));
+            Optional<Violation> v = compare(rules, a, before, raise(instrument, a, List.of(id)));
             if (v.isPresent()) {
                 return v;
             }
@@ -62,7 +63,7 @@ final class MonotonicityInvariant extends CataloguedInvariant {
             return Optional.empty();
         }
         Result raised = rules.evaluate(all);
-        Drop drop = drop(base, raised);
+        Drop drop = drop(before, raised);
         if (drop.isEmpty()) {
             return Optional.empty();
         }
@@ -71,7 +72,7 @@ final class MonotonicityInvariant extends CataloguedInvariant {
             if (budget-- <= 0) {
                 break;
             }
-            Optional<Violation> v = compare(rules, a, base, raise(instrument, a, List.of(id)));
+            Optional<Violation> v = compare(rules, a, before, raise(instrument, a, List.of(id)));
             if (v.isPresent()) {
                 return v;
             }
@@ -79,7 +80,7 @@ final class MonotonicityInvariant extends CataloguedInvariant {
         return Optional.of(violation(a, all, drop));
     }
 
-    private Optional<Violation> compare(RuleSetUnderTest rules, Assessment a, Result base, Assessment raised) {
+    private Optional<Violation> compare(RuleSetUnderTest rules, Assessment a, Table base, Assessment raised) {
         if (raised.answers().equals(a.answers())) {
             return Optional.empty();
         }
@@ -98,9 +99,17 @@ final class MonotonicityInvariant extends CataloguedInvariant {
                 + " lowers", a, raised).orElseThrow();
     }
 
+    /** A result and its {@link ScoreTable#withItems} table, made once for every raise it is compared with. */
+    private record Table(Result result, Map<String, BigDecimal> scores) {
+        Table(Result result) {
+            this(result, ScoreTable.withItems(result));
+        }
+    }
+
     /** The scores that went down and the checks that went from passed to failed. */
-    private static Drop drop(Result base, Result raised) {
-        Map<String, BigDecimal> before = ScoreTable.withItems(base);
+    private static Drop drop(Table beforeRaise, Result raised) {
+        Result base = beforeRaise.result();
+        Map<String, BigDecimal> before = beforeRaise.scores();
         Map<String, BigDecimal> after = ScoreTable.withItems(raised);
         List<String> keys = new ArrayList<>();
         before.forEach((k, v) -> {

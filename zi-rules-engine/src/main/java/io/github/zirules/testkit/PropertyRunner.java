@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs invariants over many generated assessments of one rule set and reports, per invariant, that it held on every
@@ -97,14 +98,12 @@ public final class PropertyRunner {
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, PropertyRunner::daemon) : null;
         try {
             int batch = BATCH_PER_THREAD * threads;
-            for (int start = 0; start < tries && failed.size() < invariants.size(); start += batch) {
-                List<Future<Try>> done = new ArrayList<>(batch);
-                for (int i = start; i < Math.min(tries, start + batch); i++) {
-                    int index = i;
-                    long s = master.nextLong();
-                    done.add(pool != null ? pool.submit(() -> check(index, s, firstFailure))
-                            : CompletableFuture.completedFuture(check(index, s, firstFailure)));
-                }
+            // The next batch is handed to the threads before this one is read, so that none waits at a batch's end.
+            List<Future<Try>> next = submit(pool, 0, batch, master, firstFailure);
+            for (int start = 0; !next.isEmpty(); start += batch) {
+                List<Future<Try>> done = next;
+                next = start + batch < tries && failed.size() < invariants.size()
+                        ? submit(pool, start + batch, batch, master, firstFailure) : List.of();
                 // In the order of the tries, so that each invariant keeps its first failure, as one thread would.
                 for (Future<Try> f : done) {
                     Try t = join(f);
@@ -136,6 +135,19 @@ public final class PropertyRunner {
      * of the invariants (null: it held, or was not checked since it had failed on an earlier try).
      */
     private record Try(int index, long seed, List<Violation> violations) {
+    }
+
+    /** Tries {@code start} to {@code start + batch - 1} (no further than the last), on {@code pool} or here. */
+    private List<Future<Try>> submit(@Nullable ExecutorService pool, int start, int batch, SplittableRandom master,
+                                     AtomicIntegerArray firstFailure) {
+        List<Future<Try>> done = new ArrayList<>(batch);
+        for (int i = start; i < Math.min(tries, start + batch); i++) {
+            int index = i;
+            long s = master.nextLong();
+            done.add(pool != null ? pool.submit(() -> check(index, s, firstFailure))
+                    : CompletableFuture.completedFuture(check(index, s, firstFailure)));
+        }
+        return done;
     }
 
     private Try check(int index, long s, AtomicIntegerArray firstFailure) {

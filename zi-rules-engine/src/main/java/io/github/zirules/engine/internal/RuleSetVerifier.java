@@ -65,36 +65,68 @@ final class RuleSetVerifier {
     static Verified verify(CompiledRuleSet rs) {
         List<Problem> problems = new ArrayList<>();
         Probes probes = new Probes(rs, problems);
-        // Each probe is a whole evaluation: most of the cost of loading a rule set after the compiler. Level 0 for
-        // WBK is also "best answers for WBK", so it is run once and kept.
-        ScoreSheet bestWbk = null;
-        ScoreSheet worstWbk = null;
+        List<Assessment> levels = new ArrayList<>();
         for (int level = 0; level < 5; level++) {
-            ScoreSheet card = probes.run(labelled(rs, level, Predikat.WBK), "answers at level " + level);
-            bestWbk = level == 0 ? card : bestWbk;
-            worstWbk = level == 4 ? card : worstWbk;
+            levels.add(labelled(rs, level, Predikat.WBK));
         }
-        checkIndexRanges(rs, bestWbk, worstWbk, problems);
-        probes.run(Assessment.builder(Unit.of("PROBE"), 2024, Predikat.WBK).build(), "no answers");
-        if (bestWbk != null) {
-            probes.orderIndependent(labelled(rs, 0, Predikat.WBK));
-        }
-        for (Predikat target : List.of(Predikat.WBK, Predikat.WBBM)) {
-            ScoreSheet best = target == Predikat.WBK ? bestWbk
-                    : probes.run(labelled(rs, 0, target), "best answers for " + target);
-            if (best != null) {
-                checkWeights(rs, best, problems);
-                WeightStructure.check(rs.model(), best, problems);
-                checkChecks(rs, best, target, probes.where, problems);
+        Assessment none = Assessment.builder(Unit.of("PROBE"), 2024, Predikat.WBK).build();
+        Assessment bestWbbm = labelled(rs, 0, Predikat.WBBM);
+        List<Assessment> first = new ArrayList<>(levels);
+        first.add(none);
+        first.add(bestWbbm);
+        // The probes are scored on two threads (ProbesAhead) and concluded from here, in this order.
+        try (ProbesAhead ahead = probes.ahead(first)) {
+            // Each probe is a whole evaluation: most of the cost of loading a rule set after the compiler. Level 0 for
+            // WBK is also "best answers for WBK", so it is run once and kept.
+            ScoreSheet bestWbk = null;
+            ScoreSheet worstWbk = null;
+            for (int level = 0; level < 5; level++) {
+                ScoreSheet card = probes.run(levels.get(level), "answers at level " + level);
+                bestWbk = level == 0 ? card : bestWbk;
+                worstWbk = level == 4 ? card : worstWbk;
             }
-            for (String kind : new String[] {"MINISTRY", "REGIONAL", null}) {
-                probes.run(labelled(rs, 0, target).toBuilder().agency(new AgencyFacts(
-                        probes.best(AssessmentValidator.BPK_SCALE), probes.best(AssessmentValidator.AKIP_SCALE),
-                        probes.best(AssessmentValidator.INDEKS_RB_SCALE), kind)).build(), "agency facts for " + target);
+            checkIndexRanges(rs, bestWbk, worstWbk, problems);
+            probes.run(none, "no answers");
+            // The agency-fact probes read the declared scales, known (and fixed) once a probe has run to the end.
+            Map<String, Assessment> agency = new LinkedHashMap<>();
+            if (!probes.scales.isEmpty()) {
+                for (Predikat target : List.of(Predikat.WBK, Predikat.WBBM)) {
+                    for (String kind : AGENCY_KINDS) {
+                        agency.put(target + " " + kind, agencyProbe(rs, probes, target, kind));
+                    }
+                }
+            }
+            try (ProbesAhead next = probes.ahead(List.copyOf(agency.values()))) {
+                if (bestWbk != null) {
+                    probes.orderIndependent(labelled(rs, 0, Predikat.WBK));
+                }
+                for (Predikat target : List.of(Predikat.WBK, Predikat.WBBM)) {
+                    ScoreSheet best = target == Predikat.WBK ? bestWbk
+                            : probes.run(bestWbbm, "best answers for " + target);
+                    if (best != null) {
+                        checkWeights(rs, best, problems);
+                        WeightStructure.check(rs.model(), best, problems);
+                        checkChecks(rs, best, target, probes.where, problems);
+                    }
+                    for (String kind : AGENCY_KINDS) {
+                        Assessment a = agency.get(target + " " + kind);
+                        probes.run(a != null ? a : agencyProbe(rs, probes, target, kind), "agency facts for " + target);
+                    }
+                }
             }
         }
         probes.finish();
         return new Verified(problems, probes.scales, probes.facts);
+    }
+
+    /** The kinds of agency the agency-fact probes declare: a ministry, a regional government, none. */
+    private static final String[] AGENCY_KINDS = {"MINISTRY", "REGIONAL", null};
+
+    /** Every answer at its best for {@code target}, with every declared agency fact at its best grade. */
+    private static Assessment agencyProbe(CompiledRuleSet rs, Probes probes, Predikat target, String kind) {
+        return labelled(rs, 0, target).toBuilder().agency(new AgencyFacts(
+                probes.best(AssessmentValidator.BPK_SCALE), probes.best(AssessmentValidator.AKIP_SCALE),
+                probes.best(AssessmentValidator.INDEKS_RB_SCALE), kind)).build();
     }
 
     /**
@@ -129,6 +161,7 @@ final class RuleSetVerifier {
         private Map<String, List<String>> scales = Map.of();
         private Map<String, DeclaredFact> facts = Map.of();
         private boolean retried;
+        private final List<ProbesAhead> ahead = new ArrayList<>();
 
         Probes(CompiledRuleSet rs, List<Problem> problems) {
             this.rs = rs;
@@ -136,14 +169,33 @@ final class RuleSetVerifier {
             this.where = folderOf(rs);
         }
 
+        /** Starts scoring {@code batch} on a second thread; {@link #run} takes them from there. */
+        ProbesAhead ahead(List<Assessment> batch) {
+            ProbesAhead a = ProbesAhead.start(rs, batch, PROBE_FIRE_LIMIT, PROBE_TIMEOUT);
+            ahead.add(a);
+            return a;
+        }
+
         ScoreSheet run(Assessment a, String what) {
             return run(a, what, PROBE_TIMEOUT);
         }
 
         private ScoreSheet run(Assessment a, String what, Duration timeout) {
-            ScoreSheet card = ScoreSheet.of(rs.instrument(), a);
+            ProbesAhead.Ran ran = null;
+            for (int i = 0; i < ahead.size() && ran == null && timeout.equals(PROBE_TIMEOUT); i++) {
+                ran = ahead.get(i).take(a);
+            }
+            if (ran != null && ran.failure() instanceof EvaluationException e && ranOutOfTime(e)) {
+                // Scored beside another cold probe, it may have run out of time where it alone would not: once
+                // more here, so that the time limit and its one retry mean what they meant on one thread.
+                ran = null;
+            }
+            ran = ran != null ? ran : ProbesAhead.score(rs, a, PROBE_FIRE_LIMIT, timeout);
+            ScoreSheet card = ran.card();
             try {
-                SessionRunner.run(rs, card, PROBE_FIRE_LIMIT, timeout, null);
+                if (ran.failure() != null) {
+                    throw ran.failure();
+                }
                 boolean complete = true;
                 for (ScoredItem it : card.items()) {
                     Exact v = it.getValue();

@@ -21,11 +21,16 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "zi-rules", mixinStandardHelpOptions = true, versionProvider = ZiRulesCli.Version.class,
         description = "Zona Integritas (PermenPAN-RB 90/2021) scoring on Drools.%n"
-                + "Penilaian Zona Integritas (PermenPAN-RB 90/2021) dengan mesin aturan Drools.",
-        subcommands = {EvaluateCommand.class, ValidateCommand.class, TestCommand.class, RuleSetsCommand.class,
-                CopyCommand.class, PlanCommand.class, CompareCommand.class, ImportCommand.class, TemplateCommand.class,
-                CommandLine.HelpCommand.class})
+                + "Penilaian Zona Integritas (PermenPAN-RB 90/2021) dengan mesin aturan Drools.")
 public final class ZiRulesCli implements Callable<Integer> {
+
+    /**
+     * The subcommands' names, in the order the help lists them. Not in the {@code @Command} annotation: picocli reads
+     * the annotations of every subcommand it is given (about a tenth of {@code validate}'s start), so a run that
+     * names its subcommand first builds only that one ({@link #commandLine(PrintWriter, PrintWriter, String...)}).
+     */
+    static final List<String> SUBCOMMANDS = List.of("evaluate", "validate", "test", "rulesets", "copy", "plan",
+            "compare", "import", "template", "help");
 
     /** Exit code: done. */
     public static final int OK = 0;
@@ -69,7 +74,7 @@ public final class ZiRulesCli implements Callable<Integer> {
         PrintWriter safeOut = new TerminalText.SafePrintWriter(out);
         PrintWriter safeErr = new TerminalText.SafePrintWriter(err);
         try {
-            return commandLine(safeOut, safeErr).execute(args);
+            return commandLine(safeOut, safeErr, args).execute(args);
         } catch (VirtualMachineError e) {
             safeErr.println("zi-rules: " + ResourceErrors.message(e));
             debugTrace(e, safeErr);
@@ -82,9 +87,33 @@ public final class ZiRulesCli implements Callable<Integer> {
         }
     }
 
-    /** The command line with its handlers: an unexpected exception is one line on {@code err} and exit 4. */
+    /**
+     * The command line for {@code args}: with only the subcommand that {@code args} names first, if it names one other
+     * than {@code help}, else with every subcommand. The two parse, print and exit alike for such arguments
+     * ({@code ZiRulesCliTest.aRunThatNamesItsSubcommandPrintsWhatTheWholeCommandLineWouldPrint}): picocli does not
+     * match a sibling's name after a subcommand, and help, version and error texts of a subcommand name only its
+     * parent and itself.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+        boolean named = args.length > 0 && !"help".equals(args[0]) && SUBCOMMANDS.contains(args[0]);
+        return commandLine(out, err, named ? List.of(args[0]) : SUBCOMMANDS);
+    }
+
+    /** The command line with every subcommand. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, SUBCOMMANDS);
+    }
+
+    /**
+     * The command line with {@code subcommands} and its handlers: an unexpected exception is one line on {@code err}
+     * and exit 4.
+     */
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> subcommands) {
         CommandLine cl = new CommandLine(new ZiRulesCli());
+        // Before the settings below: picocli hands them to the subcommands it already has.
+        for (String name : subcommands) {
+            cl.addSubcommand(name, subcommand(name));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
@@ -116,6 +145,23 @@ public final class ZiRulesCli implements Callable<Integer> {
             return INVALID_INPUT;
         });
         return cl;
+    }
+
+    /** The class of the subcommand {@code name}, one of {@link #SUBCOMMANDS}. */
+    static Class<?> subcommand(String name) {
+        return switch (name) {
+            case "evaluate" -> EvaluateCommand.class;
+            case "validate" -> ValidateCommand.class;
+            case "test" -> TestCommand.class;
+            case "rulesets" -> RuleSetsCommand.class;
+            case "copy" -> CopyCommand.class;
+            case "plan" -> PlanCommand.class;
+            case "compare" -> CompareCommand.class;
+            case "import" -> ImportCommand.class;
+            case "template" -> TemplateCommand.class;
+            case "help" -> CommandLine.HelpCommand.class;
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
     private static void debugTrace(Throwable t, PrintWriter err) {
