@@ -28,6 +28,12 @@ public final class ScoredItem {
     private final RuleSetModel.AnswerScale scale;
     private final @Nullable Answer raw;
     private final @Nullable String answer;
+    /**
+     * Where its answer's value lies in the sheet's answer-value table: the position of its choice scale in the
+     * layout and of its label in the scale; -1 when not known so (the table is then read by the texts).
+     */
+    private final int tableScale;
+    private final int tableLabel;
     private final long numerator;
     private final long denominator;
     private final long lastYear;
@@ -41,7 +47,7 @@ public final class ScoredItem {
     /** Its answer's decision in the declared table, once a rule declared it (the decision itself never changes). */
     private @Nullable Setting<Exact> tableSetting;
 
-    ScoredItem(Item item, RuleSetModel.AnswerScale scale, @Nullable Answer raw, int evidenceCount,
+    ScoredItem(Item item, RuleSetModel.AnswerScale scale, int choiceScale, @Nullable Answer raw, int evidenceCount,
                ScoredIndicator indicator, Scorecard card) {
         this.item = item;
         this.scale = scale;
@@ -55,8 +61,10 @@ public final class ScoredItem {
         long ly = 0;
         long ty = 0;
         Exact idx = null;
+        int at = -1;
         if (raw instanceof Answer.Choice c) {
             label = canonical(c, scale);
+            at = label == null || choiceScale < 0 ? -1 : scale.labels().indexOf(label);
         } else if (raw instanceof Answer.Ratio r) {
             n = r.numerator();
             d = r.denominator();
@@ -67,6 +75,8 @@ public final class ScoredItem {
             idx = Exact.of(i.value());
         }
         this.answer = label;
+        this.tableScale = at < 0 ? -1 : choiceScale;
+        this.tableLabel = at;
         this.numerator = n;
         this.denominator = d;
         this.lastYear = ly;
@@ -190,7 +200,8 @@ public final class ScoredItem {
         }
         Setting<Exact> table = tableSetting;
         if (table == null) {
-            table = card.answerValueSetting(getAnswerType(), answer);
+            table = tableScale >= 0 ? card.answerValueSetting(tableScale, tableLabel)
+                    : card.answerValueSetting(getAnswerType(), answer);
             if (table == null) {
                 return value;
             }
@@ -229,7 +240,8 @@ public final class ScoredItem {
         if (answer == null || !value.isSet()) {
             return;
         }
-        Setting<Exact> table = card.answerValueSetting(getAnswerType(), answer);
+        Setting<Exact> table = tableScale >= 0 ? card.answerValueSetting(tableScale, tableLabel)
+                : card.answerValueSetting(getAnswerType(), answer);
         if (table == null || !table.isSet()) {
             return;
         }
