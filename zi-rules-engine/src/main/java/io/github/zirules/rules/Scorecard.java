@@ -504,15 +504,19 @@ public final class Scorecard {
      */
     public void gradeScale(String name, String scale) {
         DeclarationCache known = layout.declarations;
-        if (!known.knownScaleName(name)) {
+        boolean knownName = known.knownScaleName(name);
+        if (!knownName) {
             SizeLimits.text(name, "the grade scale name");
             if (!SCALE_NAME.matcher(name).matches()) {
                 throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.scale-name", name),
                         Message.of("RULE_BAD_SETTING.scale-name.expected"), name);
             }
+        }
+        List<String> grades = order(scale);
+        if (!knownName) {
             known.keepScaleName(name);
         }
-        scales.computeIfAbsent(name, k -> new Setting<>()).offer(order(scale), firing(), this, "grade scale ", name);
+        scales.computeIfAbsent(name, k -> new Setting<>()).offer(grades, firing(), this, "grade scale ", name);
     }
 
     /**

@@ -63,8 +63,16 @@ public final class ScoredItem {
         Exact idx = null;
         int at = -1;
         if (raw instanceof Answer.Choice c) {
-            label = canonical(c, scale);
-            at = label == null || choiceScale < 0 ? -1 : scale.labels().indexOf(label);
+            // The common case (already as the rule files write it) is found without case folding.
+            java.util.List<String> labels = scale.labels();
+            at = position(c.label(), labels);
+            if (at >= 0) {
+                label = labels.get(at);
+            } else {
+                label = c.canonical(scale).orElse(null);
+                at = label == null ? -1 : labels.indexOf(label);
+            }
+            at = choiceScale < 0 ? -1 : at;
         } else if (raw instanceof Answer.Ratio r) {
             n = r.numerator();
             d = r.denominator();
@@ -84,16 +92,14 @@ public final class ScoredItem {
         this.index = idx;
     }
 
-    /** The label as the rule files write it: the common case (already canonical) without case folding. */
-    private static @Nullable String canonical(Answer.Choice c, RuleSetModel.AnswerScale type) {
-        String l = c.label();
-        java.util.List<String> labels = type.labels();
+    /** The position of {@code label} in {@code labels}, compared as written; -1 if not there. */
+    private static int position(String label, java.util.List<String> labels) {
         for (int i = 0; i < labels.size(); i++) {
-            if (labels.get(i).equals(l)) {
-                return labels.get(i);
+            if (labels.get(i).equals(label)) {
+                return i;
             }
         }
-        return c.canonical(type).orElse(null);
+        return -1;
     }
 
     /** The item id, e.g. {@code PEM.MP.1.a}. */
