@@ -157,4 +157,9 @@ final class EngineBridge implements ScoreSheet.Bridge {
     public @Nullable RuleRef weightRule(ScoredAreaPart part) {
         return part.weightRule();
     }
+
+    @Override
+    public ScoreSheet.Sum newSum() {
+        return new Exact.Sum();
+    }
 }

@@ -23,14 +23,12 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -62,31 +60,33 @@ public final class Scorecard {
     private static final int MAX_SCALE = 4;
     private static final List<String> SAFE_ROUNDING = List.of("HALF_UP", "HALF_EVEN");
     private static final Pattern SCALE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
-    /**
-     * Grade scales as written in a rule, parsed once: the same few texts are declared on every evaluation. Only valid
-     * scales are kept, and at most {@link #SCALE_CACHE_LIMIT} of them.
-     */
-    private static final ConcurrentHashMap<String, List<String>> SCALES = new ConcurrentHashMap<>();
-    private static final int SCALE_CACHE_LIMIT = 1_000;
-
+    private static final Pattern FACT_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
     /** The predicate asked for and held, and the agency's facts: all a rule may know of the assessment. */
     private final Predikat target;
     private final Predikat currentPredicate;
     private final AgencyFacts agency;
-    private final List<ScoredItem> items;
-    private final Map<String, ScoredIndicator> indicators;
-    private final Map<String, ScoredAreaPart> parts = new LinkedHashMap<>();
-    private final Map<String, ScoredArea> areas = new LinkedHashMap<>();
-    private final Map<String, Setting<Exact>> levelScores = new LinkedHashMap<>();
-    private final Map<String, Setting<Exact>> levelWeights = new LinkedHashMap<>();
+    /*
+     * The sheet's facts and the levels' decisions, in arrays by the layout's positions: the layout, worked out once
+     * per rule set, finds them by id, so making a sheet hashes nothing.
+     */
+    private final ScoredItem[] items;
+    private final ScoredIndicator[] indicators;
+    private final ScoredAreaPart[] parts;
+    private final ScoredArea[] areas;
+    private final Setting<Exact>[] levelScores;
+    private final Setting<Exact>[] levelWeights;
     private final Map<String, Setting<CheckDecision>> checks = new LinkedHashMap<>();
     private final Setting<Rounding> rounding = new Setting<>();
     private final Setting<String> comparison = new Setting<>();
     private final Map<String, Setting<List<String>>> scales = new LinkedHashMap<>();
     private final Map<String, Setting<DeclaredFact>> declaredFacts = new LinkedHashMap<>();
     private final List<RuleWarning> warnings = new ArrayList<>();
-    /** The answer values the rules declared as a table, by answer scale, then label. */
-    private final Map<String, Map<String, Setting<Exact>>> answerValues = new HashMap<>();
+    /**
+     * The answer values the rules declared as a table, by the position of the answer scale, then of the label, in the
+     * layout's choice scales; a scale's row is made when a rule first declares a value of it.
+     */
+    private final Setting<Exact>[][] answerValues;
+    private boolean anyAnswerValue;
     /** The rules that declared answer values (rule coverage counts them only when an item used a value). */
     private final Set<RuleRef> answerValueRules = new HashSet<>();
     private final ScorecardLayout layout;
@@ -98,9 +98,10 @@ public final class Scorecard {
     private @Nullable RunBudget budget;
     private final List<ScoredItem> itemsView;
     private final Map<String, ScoredIndicator> indicatorsView;
-    private final Map<String, ScoredAreaPart> partsView = Collections.unmodifiableMap(parts);
-    private final Map<String, ScoredArea> areasView = Collections.unmodifiableMap(areas);
+    private final Map<String, ScoredAreaPart> partsView;
+    private final Map<String, ScoredArea> areasView;
 
+    @SuppressWarnings("unchecked")
     private Scorecard(ScorecardLayout layout, Assessment assessment) {
         // The unit's identity (id, name, agency name), the year and the evidence texts are deliberately not kept:
         // a rule cannot read what the sheet does not hold, so no rule can treat one unit unlike another.
@@ -108,51 +109,63 @@ public final class Scorecard {
         this.target = assessment.target();
         this.currentPredicate = assessment.currentPredicate();
         this.agency = assessment.agency() == null ? AgencyFacts.NONE : assessment.agency();
-        // Sized for the instrument: filled on every evaluation, never grown.
-        this.items = new ArrayList<>(layout.items.length);
-        this.indicators = new LinkedHashMap<>(layout.indicatorIds.length * 4 / 3 + 1);
-        this.itemsView = Collections.unmodifiableList(items);
-        this.indicatorsView = Collections.unmodifiableMap(indicators);
-        for (String l : layout.levels) {
-            levelScores.put(l, new Setting<>());
-            levelWeights.put(l, new Setting<>());
+        int levelCount = layout.levels.size();
+        levelScores = new Setting[levelCount];
+        levelWeights = new Setting[levelCount];
+        for (int l = 0; l < levelCount; l++) {
+            levelScores[l] = new Setting<>();
+            levelWeights[l] = new Setting<>();
         }
+        answerValues = new Setting[layout.choiceScaleCodes.length][];
         ScoredAreaPart[] ps = new ScoredAreaPart[layout.partIds.length];
         for (int p = 0; p < ps.length; p++) {
-            ps[p] = new ScoredAreaPart(layout.partIds[p], layout.partSections[p], layout.partAreas[p], this);
+            ps[p] = new ScoredAreaPart(layout.partIds[p], layout.partSections[p], layout.partAreas[p],
+                    layout.indicatorsOfPart[p].length, this);
         }
         ScoredIndicator[] inds = new ScoredIndicator[layout.indicatorIds.length];
         for (int i = 0; i < inds.length; i++) {
             inds[i] = new ScoredIndicator(layout.indicatorIds[i], layout.indicatorSections[i],
-                    layout.indicatorAreas[i], this);
-            indicators.put(inds[i].getId(), inds[i]);
-            int p = layout.partOfIndicator[i];
-            if (p >= 0) {
-                if (ps[p].getIndicators().isEmpty()) {
-                    parts.put(ps[p].getId(), ps[p]);
-                }
-                ps[p].add(inds[i]);
+                    layout.indicatorAreas[i], layout.itemsOfIndicator[i].length, this);
+        }
+        for (int p = 0; p < ps.length; p++) {
+            int[] of = layout.indicatorsOfPart[p];
+            for (int j = 0; j < of.length; j++) {
+                ps[p].indicators[j] = inds[of[j]];
             }
         }
-        for (int a = 0; a < layout.areaCodes.length; a++) {
-            List<ScoredAreaPart> of = new ArrayList<>(layout.partsOfArea[a].length);
-            for (int p : layout.partsOfArea[a]) {
-                of.add(ps[p]);
+        ScoredArea[] as = new ScoredArea[layout.areaCodes.length];
+        for (int a = 0; a < as.length; a++) {
+            int[] of = layout.partsOfArea[a];
+            ScoredAreaPart[] its = new ScoredAreaPart[of.length];
+            for (int j = 0; j < of.length; j++) {
+                its[j] = ps[of[j]];
             }
-            areas.put(layout.areaCodes[a], new ScoredArea(layout.areaCodes[a], of, this));
+            as[a] = new ScoredArea(layout.areaCodes[a], its, this);
         }
         Map<ItemId, Answer> answers = assessment.answers();
         Map<ItemId, List<Evidence>> evidence = assessment.evidence();
-        for (int k = 0; k < layout.items.length; k++) {
+        ScoredItem[] its = new ScoredItem[layout.items.length];
+        for (int k = 0; k < its.length; k++) {
             Item it = layout.items[k];
             ItemId id = it.id();
             List<Evidence> docs = evidence.isEmpty() ? null : evidence.get(id);
-            ScoredIndicator ind = inds[layout.indicatorOfItem[k]];
-            ScoredItem si = new ScoredItem(it, layout.scales[k], answers.get(id), docs == null ? 0 : docs.size(), ind,
-                    this);
-            ind.add(si);
-            items.add(si);
+            its[k] = new ScoredItem(it, layout.scales[k], layout.choiceScaleOfItem[k], answers.get(id),
+                    docs == null ? 0 : docs.size(), inds[layout.indicatorOfItem[k]], this);
         }
+        for (int i = 0; i < inds.length; i++) {
+            int[] of = layout.itemsOfIndicator[i];
+            for (int j = 0; j < of.length; j++) {
+                inds[i].items[j] = its[of[j]];
+            }
+        }
+        this.items = its;
+        this.indicators = inds;
+        this.parts = ps;
+        this.areas = as;
+        this.itemsView = Collections.unmodifiableList(Arrays.asList(its));
+        this.indicatorsView = new IndexedMap<>(layout.indicatorIds, inds, layout.indicatorIndex);
+        this.partsView = new IndexedMap<>(layout.partIds, ps, layout.partIndex);
+        this.areasView = new IndexedMap<>(layout.areaCodes, as, layout.areaIndex);
     }
 
     /**
@@ -170,13 +183,17 @@ public final class Scorecard {
 
     /** Every fact to insert: this sheet, then items, indicators, area parts and areas, in LKE order. */
     List<Object> facts() {
-        List<Object> f = new ArrayList<>(1 + items.size() + indicators.size() + parts.size() + areas.size());
-        f.add(this);
-        f.addAll(items);
-        f.addAll(indicators.values());
-        f.addAll(parts.values());
-        f.addAll(areas.values());
-        return f;
+        Object[] f = new Object[1 + items.length + indicators.length + parts.length + areas.length];
+        f[0] = this;
+        int n = 1;
+        System.arraycopy(items, 0, f, n, items.length);
+        n += items.length;
+        System.arraycopy(indicators, 0, f, n, indicators.length);
+        n += indicators.length;
+        System.arraycopy(parts, 0, f, n, parts.length);
+        n += parts.length;
+        System.arraycopy(areas, 0, f, n, areas.length);
+        return Collections.unmodifiableList(Arrays.asList(f));
     }
 
     // ---------------------------------------------------------------- engine use
@@ -194,7 +211,7 @@ public final class Scorecard {
     void endRules() {
         this.firing = null;
         this.budget = null;
-        if (!answerValues.isEmpty()) {
+        if (anyAnswerValue) {
             for (ScoredItem it : items) {
                 it.compareWithTable();
             }
@@ -352,18 +369,18 @@ public final class Scorecard {
 
     /** Declares the weight of an indicator, e.g. {@code indicatorWeight("PEM.MP.1", "0.50")}. */
     public void indicatorWeight(String indicatorId, String weight) {
-        ScoredIndicator i = indicators.get(indicatorId);
+        ScoredIndicator i = indicatorsView.get(indicatorId);
         if (i == null) {
-            throw RuleMistake.unknownId(Message.of("rule.kind.indicator"), indicatorId, indicators.keySet());
+            throw RuleMistake.unknownId(Message.of("rule.kind.indicator"), indicatorId, indicatorsView.keySet());
         }
         i.weight.offer(Exact.of(weight), firing(), this, "weight of indicator ", indicatorId);
     }
 
     /** Declares the weight of an area part, e.g. {@code areaPartWeight("PEM.MP", "4")}. */
     public void areaPartWeight(String partId, String weight) {
-        ScoredAreaPart p = parts.get(partId);
+        ScoredAreaPart p = partsView.get(partId);
         if (p == null) {
-            throw RuleMistake.unknownId(Message.of("rule.kind.area-part"), partId, parts.keySet());
+            throw RuleMistake.unknownId(Message.of("rule.kind.area-part"), partId, partsView.keySet());
         }
         p.weight.offer(Exact.of(weight), firing(), this, "weight of area part ", partId);
     }
@@ -405,23 +422,24 @@ public final class Scorecard {
 
     /** The sum of the scores of a section's area parts, e.g. {@code sumOfAreaParts("PEM")}. */
     public Exact sumOfAreaParts(String section) {
-        Exact s = Exact.ZERO;
-        for (ScoredAreaPart p : parts.values()) {
+        Exact.Sum s = new Exact.Sum();
+        for (ScoredAreaPart p : parts) {
             if (p.getSection().equals(section)) {
-                if (p.getScore() == null) {
+                Exact score = p.getScore();
+                if (score == null) {
                     throw new IllegalStateException("area part " + p.getId() + " has no score yet");
                 }
-                s = s.plus(p.getScore());
+                s.add(score);
             }
         }
-        return s;
+        return s.value();
     }
 
     /** The score of an indicator, e.g. {@code indicatorScore("HAS.IPAK")}. */
     public Exact indicatorScore(String indicatorId) {
-        ScoredIndicator i = indicators.get(indicatorId);
+        ScoredIndicator i = indicatorsView.get(indicatorId);
         if (i == null) {
-            throw RuleMistake.unknownId(Message.of("rule.kind.indicator"), indicatorId, indicators.keySet());
+            throw RuleMistake.unknownId(Message.of("rule.kind.indicator"), indicatorId, indicatorsView.keySet());
         }
         if (i.getScore() == null) {
             throw new IllegalStateException("indicator " + indicatorId + " has no score yet");
@@ -485,17 +503,28 @@ public final class Scorecard {
      * {@code PERINGKAT <scale>} ({@link #agencyFact}), whose values an assessment's validation checks against it.
      */
     public void gradeScale(String name, String scale) {
-        SizeLimits.text(name, "the grade scale name");
-        if (!SCALE_NAME.matcher(name).matches()) {
-            throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.scale-name", name),
-                    Message.of("RULE_BAD_SETTING.scale-name.expected"), name);
+        DeclarationCache known = layout.declarations;
+        boolean knownName = known.knownScaleName(name);
+        if (!knownName) {
+            SizeLimits.text(name, "the grade scale name");
+            if (!SCALE_NAME.matcher(name).matches()) {
+                throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.scale-name", name),
+                        Message.of("RULE_BAD_SETTING.scale-name.expected"), name);
+            }
         }
-        scales.computeIfAbsent(name, k -> new Setting<>()).offer(order(scale), firing(), this, "grade scale ", name);
+        List<String> grades = order(scale);
+        if (!knownName) {
+            known.keepScaleName(name);
+        }
+        scales.computeIfAbsent(name, k -> new Setting<>()).offer(grades, firing(), this, "grade scale ", name);
     }
 
-    /** The grades of a scale written best first with {@code >} between them; refused if blank or repeated. */
-    private static List<String> order(String scale) {
-        List<String> known = SCALES.get(scale);
+    /**
+     * The grades of a scale written best first with {@code >} between them; refused if blank or repeated. Read once
+     * per rule set: the same few texts are declared on every evaluation.
+     */
+    private List<String> order(String scale) {
+        List<String> known = layout.declarations.scale(scale);
         if (known != null) {
             return known;
         }
@@ -505,9 +534,7 @@ public final class Scorecard {
             throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.scale", scale),
                     Message.verbatim("\"WTP > WDP > TW > TMP\""), scale);
         }
-        if (SCALES.size() < SCALE_CACHE_LIMIT) {
-            SCALES.put(scale, order);
-        }
+        layout.declarations.keepScale(scale, order);
         return order;
     }
 
@@ -560,16 +587,22 @@ public final class Scorecard {
      * no rule declares, or a value not of its kind, is refused.
      */
     public void agencyFact(String name, String kind, String labelId, String labelEn) {
-        SizeLimits.text(name, "the agency fact name");
-        SizeLimits.text(kind, "the agency fact kind");
-        SizeLimits.text(labelId, "the agency fact label (Indonesian)");
-        SizeLimits.text(labelEn, "the agency fact label (English)");
-        if (!name.matches("[a-z][A-Za-z0-9]*")) {
-            throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.fact-name", name),
-                    Message.of("RULE_BAD_SETTING.fact-name.expected"), name);
+        // The same texts on every evaluation: checked and read once per rule set, then found again.
+        DeclarationCache known = layout.declarations;
+        DeclaredFact declared = known.fact(name, kind, labelId, labelEn);
+        if (declared == null) {
+            SizeLimits.text(name, "the agency fact name");
+            SizeLimits.text(kind, "the agency fact kind");
+            SizeLimits.text(labelId, "the agency fact label (Indonesian)");
+            SizeLimits.text(labelEn, "the agency fact label (English)");
+            if (!FACT_NAME.matcher(name).matches()) {
+                throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.fact-name", name),
+                        Message.of("RULE_BAD_SETTING.fact-name.expected"), name);
+            }
+            declared = FactDeclarations.parse(name, kind, labelId, labelEn);
+            known.keepFact(name, kind, labelId, labelEn, declared);
         }
-        declaredFacts.computeIfAbsent(name, k -> new Setting<>()).offer(FactDeclarations.parse(name, kind, labelId, labelEn),
-                firing(), this, "agency fact ", name);
+        declaredFacts.computeIfAbsent(name, k -> new Setting<>()).offer(declared, firing(), this, "agency fact ", name);
     }
 
     // The accessors read the assessment's facts, which the validator has checked against the declarations: a rule's
@@ -632,25 +665,48 @@ public final class Scorecard {
      * outranks the table's rule wins over it for that item.
      */
     public void answerValue(String scale, String label, String value) {
-        List<String> labels = layout.choiceScales.get(scale);
-        if (labels == null) {
+        Integer c = scale == null ? null : layout.choiceScaleIndex.get(scale);
+        if (c == null) {
             throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.answer-scale", scale),
                     Message.verbatim(String.join(", ", layout.choiceScales.keySet())), scale);
         }
-        if (!labels.contains(label)) {
+        List<String> labels = layout.choiceScales.get(scale);
+        int l = labels.indexOf(label);
+        if (l < 0) {
             throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.answer-label", label, scale),
                     Message.verbatim(String.join(", ", labels)), label);
         }
         RuleRef rule = firing();
         answerValueRules.add(rule);
-        answerValues.computeIfAbsent(scale, k -> new HashMap<>(8)).computeIfAbsent(label, k -> new Setting<>())
-                .offer(Exact.of(value), rule, this, "answer value ", scale + " " + label);
+        Setting<Exact>[] row = answerValues[c];
+        if (row == null) {
+            @SuppressWarnings("unchecked")
+            Setting<Exact>[] made = new Setting[labels.size()];
+            row = made;
+            answerValues[c] = row;
+        }
+        Setting<Exact> s = row[l];
+        if (s == null) {
+            s = new Setting<>();
+            row[l] = s;
+        }
+        anyAnswerValue = true;
+        s.offer(Exact.of(value), rule, this, "answer value ", scale + " " + label);
     }
 
     /** The declared value of {@code label} on {@code scale}; null if no rule declares it. */
     @Nullable Setting<Exact> answerValueSetting(String scale, String label) {
-        Map<String, Setting<Exact>> values = answerValues.get(scale);
-        return values == null ? null : values.get(label);
+        Integer c = layout.choiceScaleIndex.get(scale);
+        return c == null ? null : answerValueSetting(c, layout.choiceScales.get(scale).indexOf(label));
+    }
+
+    /**
+     * The declared value of the label at position {@code label} of the choice scale at position {@code scale} of the
+     * layout; null if no rule declares it.
+     */
+    @Nullable Setting<Exact> answerValueSetting(int scale, int label) {
+        Setting<Exact>[] row = scale < 0 || label < 0 ? null : answerValues[scale];
+        return row == null ? null : row[label];
     }
 
     /** the rules that declared answer values. */
@@ -677,11 +733,11 @@ public final class Scorecard {
         warnings.add(new RuleWarning(code, location, messageId, messageEn, rule));
     }
 
-    private static Setting<Exact> setting(Map<String, Setting<Exact>> m, String level) {
-        Setting<Exact> s = m.get(level);
-        if (s == null) {
-            throw RuleMistake.unknownLevel(level, m.keySet());
+    private Setting<Exact> setting(Setting<Exact>[] byLevel, String level) {
+        Integer l = level == null ? null : layout.levelIndex.get(level);
+        if (l == null) {
+            throw RuleMistake.unknownLevel(level, layout.levels);
         }
-        return s;
+        return byLevel[l];
     }
 }

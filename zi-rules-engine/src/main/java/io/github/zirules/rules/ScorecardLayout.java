@@ -37,6 +37,25 @@ public final class ScorecardLayout {
     /** The labels of each choice scale, best first, by the scale's code: what an answer-value table may name. */
     final Map<String, List<String>> choiceScales;
     private final Map<String, Integer> itemIndex;
+    /** The position of each indicator, area part, area and level by its id: the sheet's maps read through these. */
+    final Map<String, Integer> indicatorIndex;
+    final Map<String, Integer> partIndex;
+    final Map<String, Integer> areaIndex;
+    final Map<String, Integer> levelIndex;
+    /** The items of each indicator and the indicators of each area part, by position, in LKE order. */
+    final int[][] itemsOfIndicator;
+    final int[][] indicatorsOfPart;
+    /** The codes of the choice scales, their positions by code, and their labels, best first. */
+    final String[] choiceScaleCodes;
+    final Map<String, Integer> choiceScaleIndex;
+    /** For each item, the position of its choice scale, -1 if its scale is not a choice scale. */
+    final int[] choiceScaleOfItem;
+    /**
+     * Declarations whose arguments are the same texts on every evaluation (agency facts, grade scales and their
+     * names), read once for this rule set and kept here: one layout belongs to one compiled rule set, which many
+     * threads evaluate at once, so the caches are concurrent and hold only what a valid declaration made.
+     */
+    final DeclarationCache declarations = new DeclarationCache();
 
     private ScorecardLayout(Instrument instrument) {
         this.instrument = instrument;
@@ -52,6 +71,7 @@ public final class ScorecardLayout {
         partOfIndicator = new int[n];
         Map<String, Integer> indicatorIndex = new HashMap<>();
         Map<String, Integer> partIndex = new LinkedHashMap<>();
+        List<List<Integer>> indicatorsOf = new ArrayList<>();
         List<String[]> parts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Indicator ind = inds.get(i);
@@ -67,7 +87,9 @@ public final class ScorecardLayout {
                     p = parts.size();
                     partIndex.put(partId, p);
                     parts.add(new String[] {partId, indicatorSections[i], indicatorAreas[i]});
+                    indicatorsOf.add(new ArrayList<>());
                 }
+                indicatorsOf.get(p).add(i);
                 partOfIndicator[i] = p;
             }
         }
@@ -95,6 +117,12 @@ public final class ScorecardLayout {
             }
         }
         areaCodes = codes.toArray(new String[0]);
+        indicatorsOfPart = indicatorsOf.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
+        this.indicatorIndex = Map.copyOf(indicatorIndex);
+        this.partIndex = Map.copyOf(partIndex);
+        this.areaIndex = positions(areaCodes);
+        this.levelIndex = positions(levels.toArray(new String[0]));
         partsOfArea = areaParts.toArray(new int[0][]);
         List<Item> its = instrument.items();
         items = its.toArray(new Item[0]);
@@ -109,6 +137,19 @@ public final class ScorecardLayout {
             order.put(itemIds[k], k);
         }
         itemIndex = Map.copyOf(order);
+        int[] itemCounts = new int[n];
+        for (int k = 0; k < items.length; k++) {
+            itemCounts[indicatorOfItem[k]]++;
+        }
+        itemsOfIndicator = new int[n][];
+        for (int i = 0; i < n; i++) {
+            itemsOfIndicator[i] = new int[itemCounts[i]];
+            itemCounts[i] = 0;
+        }
+        for (int k = 0; k < items.length; k++) {
+            int i = indicatorOfItem[k];
+            itemsOfIndicator[i][itemCounts[i]++] = k;
+        }
         Map<String, List<String>> choices = new LinkedHashMap<>();
         for (RuleSetModel.AnswerScale sc : model.answerScales()) {
             if (sc.kind() == RuleSetModel.AnswerKind.CHOICE) {
@@ -116,6 +157,23 @@ public final class ScorecardLayout {
             }
         }
         choiceScales = Collections.unmodifiableMap(choices);
+        choiceScaleCodes = choices.keySet().toArray(new String[0]);
+        choiceScaleIndex = positions(choiceScaleCodes);
+        choiceScaleOfItem = new int[items.length];
+        for (int k = 0; k < items.length; k++) {
+            Integer c = choiceScaleIndex.get(items[k].answerType());
+            // An item's scale is found by position only when its labels are the table's, in the same order.
+            choiceScaleOfItem[k] = c != null && scales[k] != null
+                    && scales[k].labels().equals(choices.get(choiceScaleCodes[c])) ? c : -1;
+        }
+    }
+
+    private static Map<String, Integer> positions(String[] ids) {
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            m.putIfAbsent(ids[i], i);
+        }
+        return Map.copyOf(m);
     }
 
     /** The labels of every choice scale, best first, by the scale's code. */

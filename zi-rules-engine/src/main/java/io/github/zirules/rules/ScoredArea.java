@@ -14,9 +14,9 @@ public final class ScoredArea {
     private final Scorecard card;
     private final Setting<Exact> score = new Setting<>();
 
-    ScoredArea(String code, List<ScoredAreaPart> parts, Scorecard card) {
+    ScoredArea(String code, ScoredAreaPart[] parts, Scorecard card) {
         this.code = code;
-        this.parts = List.copyOf(parts);
+        this.parts = List.of(parts);
         this.card = card;
     }
 
@@ -41,14 +41,15 @@ public final class ScoredArea {
 
     /** The sum of its parts' scores. */
     public Exact sumOfPartScores() {
-        Exact s = Exact.ZERO;
+        Exact.Sum s = new Exact.Sum();
         for (ScoredAreaPart p : parts) {
-            if (p.getScore() == null) {
+            Exact score = p.getScore();
+            if (score == null) {
                 throw new IllegalStateException("area part " + p.getId() + " has no score yet");
             }
-            s = s.plus(p.getScore());
+            s.add(score);
         }
-        return s;
+        return s.value();
     }
 
     /** Sets its score. */

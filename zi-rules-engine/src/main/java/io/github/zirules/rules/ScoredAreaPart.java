@@ -1,6 +1,6 @@
 package io.github.zirules.rules;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -13,21 +13,20 @@ public final class ScoredAreaPart {
     private final String id;
     private final String section;
     private final String area;
-    private final List<ScoredIndicator> indicators = new ArrayList<>();
-    private final List<ScoredIndicator> indicatorsView = Collections.unmodifiableList(indicators);
+    /** Its indicators, filled in by the sheet when it is made. */
+    final ScoredIndicator[] indicators;
+    private final List<ScoredIndicator> indicatorsView;
     private final Scorecard card;
     final Setting<Exact> weight = new Setting<>();
     private final Setting<Exact> score = new Setting<>();
 
-    ScoredAreaPart(String id, String section, String area, Scorecard card) {
+    ScoredAreaPart(String id, String section, String area, int indicatorCount, Scorecard card) {
         this.id = id;
         this.section = section;
         this.area = area;
+        this.indicators = new ScoredIndicator[indicatorCount];
+        this.indicatorsView = Collections.unmodifiableList(Arrays.asList(indicators));
         this.card = card;
-    }
-
-    void add(ScoredIndicator i) {
-        indicators.add(i);
     }
 
     /** The part id, e.g. {@code PEM.MP}. */
@@ -52,14 +51,15 @@ public final class ScoredAreaPart {
 
     /** The sum of its indicators' scores. */
     public Exact sumOfIndicatorScores() {
-        Exact sum = Exact.ZERO;
+        Exact.Sum sum = new Exact.Sum();
         for (ScoredIndicator i : indicators) {
-            if (i.getScore() == null) {
+            Exact s = i.getScore();
+            if (s == null) {
                 throw new IllegalStateException("indicator " + i.getId() + " has no score yet");
             }
-            sum = sum.plus(i.getScore());
+            sum.add(s);
         }
-        return sum;
+        return sum.value();
     }
 
     /** The weight declared by the weight rules (its indicators' weights must add up to it). */

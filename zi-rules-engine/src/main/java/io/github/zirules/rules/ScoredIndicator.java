@@ -1,6 +1,6 @@
 package io.github.zirules.rules;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -15,21 +15,19 @@ public final class ScoredIndicator {
     private final String id;
     private final String section;
     private final String area;
-    private final List<ScoredItem> items = new ArrayList<>();
-    private final List<ScoredItem> itemsView = Collections.unmodifiableList(items);
+    /** Its items, filled in by the sheet when it is made; the list rules see is made when first asked for. */
+    final ScoredItem[] items;
+    private @Nullable List<ScoredItem> itemsView;
     private final Scorecard card;
     final Setting<Exact> weight = new Setting<>();
     private final Setting<Exact> score = new Setting<>();
 
-    ScoredIndicator(String id, String section, String area, Scorecard card) {
+    ScoredIndicator(String id, String section, String area, int itemCount, Scorecard card) {
         this.id = id;
         this.section = section;
         this.area = area;
+        this.items = new ScoredItem[itemCount];
         this.card = card;
-    }
-
-    void add(ScoredItem item) {
-        items.add(item);
     }
 
     /** The indicator id, e.g. {@code PEM.MP.1} or {@code HAS.IPAK}. */
@@ -54,12 +52,17 @@ public final class ScoredIndicator {
 
     /** Its items, in LKE order. */
     public List<ScoredItem> getItems() {
-        return itemsView;
+        List<ScoredItem> v = itemsView;
+        if (v == null) {
+            v = Collections.unmodifiableList(Arrays.asList(items));
+            itemsView = v;
+        }
+        return v;
     }
 
     /** How many items it has. */
     public int getItemCount() {
-        return items.size();
+        return items.length;
     }
 
     /** The weight given by the weight rules. */
@@ -73,15 +76,16 @@ public final class ScoredIndicator {
 
     /** The average of its items' values (each item must have a value). */
     public Exact averageItemValue() {
-        Exact sum = Exact.ZERO;
+        // Summed over a common denominator and put in lowest terms once: the same value as adding with plus.
+        Exact.Sum sum = new Exact.Sum();
         for (ScoredItem i : items) {
             Exact v = i.getValue();
             if (v == null) {
                 throw noValue(i);
             }
-            sum = sum.plus(v);
+            sum.add(v);
         }
-        return sum.dividedBy(items.size());
+        return sum.dividedBy(items.length);
     }
 
     private static IllegalStateException noValue(ScoredItem i) {
@@ -101,12 +105,33 @@ public final class ScoredIndicator {
             throw new NullPointerException("points of the items of indicator " + id + ": a rule decided null");
         }
         RuleRef rule = card.firing();
+        // An indicator's items share a few values (the answer table's constants): each product is worked out once.
+        Exact lastValue = null;
+        Exact lastPoints = null;
+        Exact otherValue = null;
+        Exact otherPoints = null;
         for (ScoredItem i : items) {
             Exact v = i.getValue();
             if (v == null) {
                 throw noValue(i);
             }
-            i.offerPoints(v.times(perValue), rule);
+            Exact p;
+            if (v.equals(lastValue)) {
+                p = lastPoints;
+            } else if (v.equals(otherValue)) {
+                p = otherPoints;
+                otherValue = lastValue;
+                otherPoints = lastPoints;
+                lastValue = v;
+                lastPoints = p;
+            } else {
+                p = v.times(perValue);
+                otherValue = lastValue;
+                otherPoints = lastPoints;
+                lastValue = v;
+                lastPoints = p;
+            }
+            i.offerPoints(p, rule);
         }
     }
 

@@ -28,6 +28,12 @@ public final class ScoredItem {
     private final RuleSetModel.AnswerScale scale;
     private final @Nullable Answer raw;
     private final @Nullable String answer;
+    /**
+     * Where its answer's value lies in the sheet's answer-value table: the position of its choice scale in the
+     * layout and of its label in the scale; -1 when not known so (the table is then read by the texts).
+     */
+    private final int tableScale;
+    private final int tableLabel;
     private final long numerator;
     private final long denominator;
     private final long lastYear;
@@ -41,7 +47,7 @@ public final class ScoredItem {
     /** Its answer's decision in the declared table, once a rule declared it (the decision itself never changes). */
     private @Nullable Setting<Exact> tableSetting;
 
-    ScoredItem(Item item, RuleSetModel.AnswerScale scale, @Nullable Answer raw, int evidenceCount,
+    ScoredItem(Item item, RuleSetModel.AnswerScale scale, int choiceScale, @Nullable Answer raw, int evidenceCount,
                ScoredIndicator indicator, Scorecard card) {
         this.item = item;
         this.scale = scale;
@@ -55,8 +61,18 @@ public final class ScoredItem {
         long ly = 0;
         long ty = 0;
         Exact idx = null;
+        int at = -1;
         if (raw instanceof Answer.Choice c) {
-            label = canonical(c, scale);
+            // The common case (already as the rule files write it) is found without case folding.
+            java.util.List<String> labels = scale.labels();
+            at = position(c.label(), labels);
+            if (at >= 0) {
+                label = labels.get(at);
+            } else {
+                label = c.canonical(scale).orElse(null);
+                at = label == null ? -1 : labels.indexOf(label);
+            }
+            at = choiceScale < 0 ? -1 : at;
         } else if (raw instanceof Answer.Ratio r) {
             n = r.numerator();
             d = r.denominator();
@@ -67,6 +83,8 @@ public final class ScoredItem {
             idx = Exact.of(i.value());
         }
         this.answer = label;
+        this.tableScale = at < 0 ? -1 : choiceScale;
+        this.tableLabel = at;
         this.numerator = n;
         this.denominator = d;
         this.lastYear = ly;
@@ -74,16 +92,14 @@ public final class ScoredItem {
         this.index = idx;
     }
 
-    /** The label as the rule files write it: the common case (already canonical) without case folding. */
-    private static @Nullable String canonical(Answer.Choice c, RuleSetModel.AnswerScale type) {
-        String l = c.label();
-        java.util.List<String> labels = type.labels();
+    /** The position of {@code label} in {@code labels}, compared as written; -1 if not there. */
+    private static int position(String label, java.util.List<String> labels) {
         for (int i = 0; i < labels.size(); i++) {
-            if (labels.get(i).equals(l)) {
-                return labels.get(i);
+            if (labels.get(i).equals(label)) {
+                return i;
             }
         }
-        return c.canonical(type).orElse(null);
+        return -1;
     }
 
     /** The item id, e.g. {@code PEM.MP.1.a}. */
@@ -190,7 +206,8 @@ public final class ScoredItem {
         }
         Setting<Exact> table = tableSetting;
         if (table == null) {
-            table = card.answerValueSetting(getAnswerType(), answer);
+            table = tableScale >= 0 ? card.answerValueSetting(tableScale, tableLabel)
+                    : card.answerValueSetting(getAnswerType(), answer);
             if (table == null) {
                 return value;
             }
@@ -229,7 +246,8 @@ public final class ScoredItem {
         if (answer == null || !value.isSet()) {
             return;
         }
-        Setting<Exact> table = card.answerValueSetting(getAnswerType(), answer);
+        Setting<Exact> table = tableScale >= 0 ? card.answerValueSetting(tableScale, tableLabel)
+                : card.answerValueSetting(getAnswerType(), answer);
         if (table == null || !table.isSet()) {
             return;
         }

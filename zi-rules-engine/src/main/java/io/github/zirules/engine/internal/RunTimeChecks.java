@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Invariants checked on every filled score sheet, before it becomes a result: every item value lies in [0, 1],
@@ -46,14 +47,15 @@ final class RunTimeChecks {
             if (!p.hasWeight()) {
                 continue;
             }
-            Exact sum = Exact.ZERO;
+            ScoreSheet.Sum weights = ScoreSheet.newSum();
             for (ScoredIndicator i : p.getIndicators()) {
                 if (ScoreSheet.weightRule(i) == null) {
-                    sum = null;
+                    weights = null;
                     break;
                 }
-                sum = sum.plus(i.getWeight());
+                weights.add(i.getWeight());
             }
+            Exact sum = weights == null ? null : weights.value();
             if (sum != null && !sum.equals(p.getWeight())) {
                 // The rules are named only when something is wrong: the check itself builds no text.
                 Set<RuleRef> rules = new LinkedHashSet<>();
@@ -89,72 +91,91 @@ final class RunTimeChecks {
      * level whose parts the rule set does not score is left out.
      */
     private static void sums(RuleSetModel model, ScoreSheet card, List<String> broken) {
+        // The sums are kept over a common denominator (ScoreSheet.Sum): the same exact values as adding with plus.
         for (ScoredAreaPart p : card.areaParts().values()) {
-            Exact sum = Exact.ZERO;
-            for (ScoredIndicator i : p.getIndicators()) {
-                sum = i.getScore() == null || sum == null ? null : sum.plus(i.getScore());
+            Exact score = p.getScore();
+            if (score == null) {
+                continue;
             }
-            if (p.getScore() != null && sum != null && !p.getScore().equals(sum)) {
-                same("area part " + p.getId(), p.getScore(), sum, "the sum of its indicators", broken);
+            Exact parts = sumOrNull(p.getIndicators(), ScoredIndicator::getScore);
+            if (parts != null && !score.equals(parts)) {
+                same("area part " + p.getId(), score, parts, "the sum of its indicators", broken);
             }
         }
-        Exact areas = Exact.ZERO;
+        ScoreSheet.Sum areas = ScoreSheet.newSum();
         for (ScoredArea a : card.areas().values()) {
-            Exact sum = Exact.ZERO;
-            for (ScoredAreaPart p : a.getParts()) {
-                sum = p.getScore() == null || sum == null ? null : sum.plus(p.getScore());
+            Exact score = a.getScore();
+            Exact parts = score == null ? null : sumOrNull(a.getParts(), ScoredAreaPart::getScore);
+            if (parts != null && !score.equals(parts)) {
+                same("area " + a.getCode(), score, parts, "the sum of its parts", broken);
             }
-            if (a.getScore() != null && sum != null && !a.getScore().equals(sum)) {
-                same("area " + a.getCode(), a.getScore(), sum, "the sum of its parts", broken);
-            }
-            areas = a.getScore() == null || areas == null ? null : areas.plus(a.getScore());
+            areas = score == null || areas == null ? null : areas.add(score);
         }
-        Exact sections = Exact.ZERO;
+        ScoreSheet.Sum sections = ScoreSheet.newSum();
         for (Component c : model.components()) {
             Exact score = card.scoreOrNull(c.id());
             switch (c.basis()) {
                 case SECTION -> {
                     Exact parts = section(card, c.basisId());
                     same(c.id(), score, parts, "the sum of the " + c.basisId() + " parts", broken);
-                    sections = score == null || sections == null ? null : sections.plus(score);
+                    sections = score == null || sections == null ? null : sections.add(score);
                 }
                 case INDICATOR -> {
                     ScoredIndicator i = card.indicators().get(c.basisId());
                     same(c.id(), score, i == null ? null : i.getScore(), c.basisId(), broken);
                 }
                 default -> {
-                    Exact sum = Exact.ZERO;
+                    if (score == null) {
+                        continue;
+                    }
+                    ScoreSheet.Sum sum = ScoreSheet.newSum();
                     boolean parent = false;
                     for (Component child : model.components()) {
                         if (child.parent().equals(c.id())) {
                             Exact x = card.scoreOrNull(child.id());
-                            sum = x == null || sum == null ? null : sum.plus(x);
+                            sum = x == null || sum == null ? null : sum.add(x);
                             parent = true;
                         }
                     }
-                    if (parent && score != null && sum != null && !score.equals(sum)) {
-                        same(c.id(), score, sum, String.join(" + ", model.children(c.id()).stream()
+                    if (parent && sum != null && !score.equals(sum.value())) {
+                        same(c.id(), score, sum.value(), String.join(" + ", model.children(c.id()).stream()
                                 .map(Component::id).toList()), broken);
                     }
                 }
             }
         }
-        if (areas != null && sections != null && !areas.equals(sections)) {
-            broken.add("the areas add up to " + areas + " but the section components to " + sections);
+        if (areas != null && sections != null && !areas.value().equals(sections.value())) {
+            broken.add("the areas add up to " + areas.value() + " but the section components to "
+                    + sections.value());
         }
     }
 
+    /** The sum of the scores of {@code of}; null if one has none. */
+    private static <T> Exact sumOrNull(List<T> of, Function<T, Exact> score) {
+        ScoreSheet.Sum sum = ScoreSheet.newSum();
+        for (T t : of) {
+            Exact s = score.apply(t);
+            if (s == null) {
+                return null;
+            }
+            sum.add(s);
+        }
+        return sum.value();
+    }
+
+    /** The sum of a section's area part scores; null if one has none, or if the section has no parts. */
     private static Exact section(ScoreSheet card, String section) {
-        Exact sum = null;
+        ScoreSheet.Sum sum = null;
         for (ScoredAreaPart p : card.areaParts().values()) {
             if (p.getSection().equals(section)) {
-                if (p.getScore() == null) {
+                Exact s = p.getScore();
+                if (s == null) {
                     return null;
                 }
-                sum = sum == null ? p.getScore() : sum.plus(p.getScore());
+                sum = (sum == null ? ScoreSheet.newSum() : sum).add(s);
             }
         }
-        return sum;
+        return sum == null ? null : sum.value();
     }
 
     private static void same(String what, Exact reported, Exact parts, String partsName, List<String> broken) {

@@ -112,6 +112,27 @@ public final class ScoreSheet {
 
         /** The rule that weighted an area part; null if none. */
         RuleRef weightRule(ScoredAreaPart part);
+
+        /** A new, empty sum. */
+        Sum newSum();
+    }
+
+    /**
+     * A sum of exact numbers kept over a common denominator and put in lowest terms once, when read: the value (and
+     * form) adding them with {@link Exact#plus} gives, at a fraction of its cost (no greatest common divisor per
+     * number while the denominators divide one another; on overflow it goes on as {@code plus}).
+     */
+    public interface Sum {
+        /** Adds {@code v}; returns this sum. */
+        Sum add(Exact v);
+
+        /** The sum so far, in lowest terms; zero if nothing was added. */
+        Exact value();
+    }
+
+    /** A new, empty {@link Sum}. */
+    public static Sum newSum() {
+        return bridge().newSum();
     }
 
     private static Bridge bridge;
