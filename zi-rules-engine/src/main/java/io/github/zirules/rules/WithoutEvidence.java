@@ -34,10 +34,10 @@ record WithoutEvidence(String code, List<String> labels, String messageId, Strin
         if (known == null) {
             known = List.of(answers.split(",", -1)).stream().map(String::strip).toList();
         }
-        Set<String> all = new LinkedHashSet<>();
-        choiceScales.values().forEach(all::addAll);
         for (String label : known) {
-            if (!all.contains(label)) {
+            if (!isAnswer(label, choiceScales)) {
+                Set<String> all = new LinkedHashSet<>();
+                choiceScales.values().forEach(all::addAll);
                 throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.warning-answer", label),
                         Message.verbatim(String.join(", ", all)), label);
             }
@@ -46,6 +46,15 @@ record WithoutEvidence(String code, List<String> labels, String messageId, Strin
             PARSED.put(answers, known);
         }
         return known;
+    }
+
+    private static boolean isAnswer(String label, Map<String, List<String>> choiceScales) {
+        for (List<String> labels : choiceScales.values()) {
+            if (labels.contains(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code text}, refused if it names a place other than {@link WarningPlaces#NAMES}. */
