@@ -91,6 +91,8 @@ public final class Scorecard {
     private final Set<RuleRef> answerValueRules = new HashSet<>();
     /** The checks of top answers without evidence the rules declared, by warning code. */
     private final Map<String, Setting<WithoutEvidence>> withoutEvidence = new LinkedHashMap<>(4);
+    /** The rules that declared warning checks (rule coverage counts them once per warning they gave). */
+    private final Set<RuleRef> warningRules = new HashSet<>(4);
     /** How many warnings the declared checks will give when the rules have stopped (counted against the limit). */
     private int declaredWarnings;
     private final ScorecardLayout layout;
@@ -706,15 +708,14 @@ public final class Scorecard {
             throw tooManyWarnings();
         }
         declaredWarnings += given;
+        warningRules.add(rule);
         withoutEvidence.computeIfAbsent(code, k -> new Setting<>()).offer(check, rule, this,
                 "warning check ", code);
     }
 
     /** the rules that declared warning checks. */
     Set<RuleRef> warningRules() {
-        Set<RuleRef> out = new HashSet<>(4);
-        withoutEvidence.values().forEach(s -> out.add(s.by()));
-        return out;
+        return Collections.unmodifiableSet(warningRules);
     }
 
     private static LimitExceededException tooManyWarnings() {
