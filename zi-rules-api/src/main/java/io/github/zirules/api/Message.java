@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Bahasa Indonesia is chosen by {@link #INDONESIAN} (any locale whose language is {@code id}); every other locale
  * gets English, whatever the default locale of the JVM.
  */
-public sealed interface Message extends java.io.Serializable permits Message.Catalogued, Message.Texts {
+public sealed interface Message extends java.io.Serializable permits Message.Catalogued, Message.Texts, Message.Filled {
 
     /** Bahasa Indonesia. */
     Locale INDONESIAN = Locale.forLanguageTag("id");
@@ -44,6 +44,17 @@ public sealed interface Message extends java.io.Serializable permits Message.Cat
     /** A text its author wrote in both languages (a rule set's own warning, a message read back from a report). */
     static Message texts(String indonesian, String english) {
         return new Texts(indonesian, english);
+    }
+
+    /**
+     * A text its author wrote in both languages with named places, filled in only when it is read: e.g.
+     * {@code filled("Jawaban {jawaban} pada butir {butir}.", "Answer {answer} to item {item}.", names, values)} with
+     * the names {@code jawaban, answer, butir, item} and their values. Equal to, and serialized as, the
+     * {@link #texts(String, String)} of the filled texts. {@code names} and {@code values} are not copied: the caller
+     * must not change them.
+     */
+    static Message filled(String indonesian, String english, List<String> names, List<String> values) {
+        return new Filled(indonesian, english, names, values);
     }
 
     /** Whether the catalogue has {@code key} in both languages. */
@@ -99,6 +110,121 @@ public sealed interface Message extends java.io.Serializable permits Message.Cat
         @Override
         public String text(Locale locale) {
             return MessageCatalogue.indonesian(locale) ? indonesian : english;
+        }
+
+        /** Equal to the same two texts, given as such or {@link Filled filled} in. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Texts t ? indonesian.equals(t.indonesian) && english.equals(t.english)
+                    : o instanceof Filled f && f.equals(this);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * indonesian.hashCode() + english.hashCode();
+        }
+    }
+
+    /**
+     * Texts in both languages with named places such as {@code {butir}}, filled in with their values the first time
+     * each language is read (a rule's warning: most are never read as text, or only in one language). Thread-safe;
+     * equal to, and serialized as, the {@link Texts} of its filled texts, and shown as they are.
+     */
+    final class Filled implements Message {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String indonesianPattern;
+        private final String englishPattern;
+        private final List<String> names;
+        private final List<String> values;
+        /** The filled texts, once read; racy but safe: a String is immutable and filling always gives the same. */
+        private transient String indonesian;
+        private transient String english;
+
+        private Filled(String indonesianPattern, String englishPattern, List<String> names, List<String> values) {
+            this.indonesianPattern = Objects.requireNonNull(indonesianPattern, "indonesian");
+            this.englishPattern = Objects.requireNonNull(englishPattern, "english");
+            this.names = Objects.requireNonNull(names, "names");
+            this.values = Objects.requireNonNull(values, "values");
+            if (names.size() != values.size()) {
+                throw new IllegalArgumentException(names.size() + " names of places but " + values.size()
+                        + " values");
+            }
+        }
+
+        @Override
+        public String text(Locale locale) {
+            if (MessageCatalogue.indonesian(locale)) {
+                String t = indonesian;
+                if (t == null) {
+                    t = fill(indonesianPattern);
+                    indonesian = t;
+                }
+                return t;
+            }
+            String t = english;
+            if (t == null) {
+                t = fill(englishPattern);
+                english = t;
+            }
+            return t;
+        }
+
+        /** {@code pattern} with each {@code {name}} of a known name replaced by its value; anything else as written. */
+        private String fill(String pattern) {
+            int open = pattern.indexOf('{');
+            if (open < 0) {
+                return pattern;
+            }
+            StringBuilder b = new StringBuilder(pattern.length() + 32);
+            int from = 0;
+            while (open >= 0) {
+                int close = pattern.indexOf('}', open + 1);
+                if (close < 0) {
+                    break;
+                }
+                int k = names.indexOf(pattern.substring(open + 1, close));
+                if (k < 0) {
+                    b.append(pattern, from, close + 1);
+                } else {
+                    b.append(pattern, from, open).append(values.get(k));
+                }
+                from = close + 1;
+                open = pattern.indexOf('{', from);
+            }
+            return b.append(pattern, from, pattern.length()).toString();
+        }
+
+        /** The texts as filled in, as a {@link Texts} holds them. */
+        private Texts texts() {
+            return new Texts(text(INDONESIAN), text(Locale.ENGLISH));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (o == this) {
+                return true;
+            }
+            return (o instanceof Texts || o instanceof Filled) && text(INDONESIAN).equals(((Message) o).text(INDONESIAN))
+                    && text(Locale.ENGLISH).equals(((Message) o).text(Locale.ENGLISH));
+        }
+
+        @Override
+        public int hashCode() {
+            return texts().hashCode();
+        }
+
+        /** As the {@link Texts} of the filled texts. */
+        @Override
+        public String toString() {
+            return texts().toString();
+        }
+
+        /** Serialized as the {@link Texts} of the filled texts, as before texts were filled lazily. */
+        @java.io.Serial
+        private Object writeReplace() {
+            return texts();
         }
     }
 }

@@ -39,6 +39,11 @@ final class EngineBridge implements ScoreSheet.Bridge {
     }
 
     @Override
+    public Set<RuleRef> warningRules(Scorecard card) {
+        return card.warningRules();
+    }
+
+    @Override
     public void endRules(Scorecard card) {
         card.endRules();
     }

@@ -89,6 +89,12 @@ public final class Scorecard {
     private boolean anyAnswerValue;
     /** The rules that declared answer values (rule coverage counts them only when an item used a value). */
     private final Set<RuleRef> answerValueRules = new HashSet<>();
+    /** The checks of top answers without evidence the rules declared, by warning code. */
+    private final Map<String, Setting<WithoutEvidence>> withoutEvidence = new LinkedHashMap<>(4);
+    /** The rules that declared warning checks (rule coverage counts them once per warning they gave). */
+    private final Set<RuleRef> warningRules = new HashSet<>(4);
+    /** How many warnings the declared checks will give when the rules have stopped (counted against the limit). */
+    private int declaredWarnings;
     private final ScorecardLayout layout;
     private final List<String> conflicts = new ArrayList<>();
     private final List<EarlyRead> readTooEarly = new ArrayList<>();
@@ -216,6 +222,11 @@ public final class Scorecard {
                 it.compareWithTable();
             }
         }
+        withoutEvidence.forEach((code, s) -> {
+            if (s.value() != null) {
+                s.value().give(items, s.by(), warnings);
+            }
+        });
     }
 
     void readTooEarly(String what, RuleRef reader, RuleRef writer) {
@@ -721,16 +732,51 @@ public final class Scorecard {
      * {@code warn("PENYEBUT_NOL", $butir.getId(), "Penyebut nol: …", "Zero denominator: …")}.
      */
     public void warn(String code, String location, String messageId, String messageEn) {
-        if (warnings.size() >= SizeLimits.MAX_WARNINGS) {
-            throw new LimitExceededException("the rules gave more than " + SizeLimits.MAX_WARNINGS + " warnings "
-                    + "(aturan memberi lebih dari " + SizeLimits.MAX_WARNINGS + " peringatan)");
+        if (warnings.size() + declaredWarnings >= SizeLimits.MAX_WARNINGS) {
+            throw tooManyWarnings();
         }
         RuleRef rule = firing();
         SizeLimits.length(code, "the warning code");
         SizeLimits.length(location, "the warning location");
         SizeLimits.length(messageId, "the warning message (Indonesian)");
         SizeLimits.length(messageEn, "the warning message (English)");
-        warnings.add(new RuleWarning(code, location, messageId, messageEn, rule));
+        warnings.add(new RuleWarning(code, location, Message.texts(messageId, messageEn), rule));
+    }
+
+    /**
+     * Declares a warning for every item answered with one of {@code answers} (labels of the structure's choice
+     * scales, separated by commas) without evidence, e.g.
+     * {@code warnWithoutEvidence("TANPA_DATA_DUKUNG", "Ya, A", "Jawaban {jawaban} pada butir {butir} tidak disertai
+     * data dukung.", "Answer {answer} to item {item} has no evidence.")}: in the texts, {@code {butir}} or
+     * {@code {item}} is the item's id and {@code {jawaban}} or {@code {answer}} its answer. Declared once per
+     * evaluation by a rule that matches only the score sheet, so that no item is a fact or a firing for it; each
+     * warning names the declaring rule. One declaration per code: a rule set that extends this one may replace it.
+     */
+    public void warnWithoutEvidence(String code, String answers, String messageId, String messageEn) {
+        RuleRef rule = firing();
+        SizeLimits.length(code, "the warning code");
+        SizeLimits.length(messageId, "the warning message (Indonesian)");
+        SizeLimits.length(messageEn, "the warning message (English)");
+        WithoutEvidence check = new WithoutEvidence(code, WithoutEvidence.labels(answers, layout.choiceScales),
+                WithoutEvidence.checked(messageId), WithoutEvidence.checked(messageEn));
+        int given = check.count(items);
+        if (warnings.size() + declaredWarnings + given > SizeLimits.MAX_WARNINGS) {
+            throw tooManyWarnings();
+        }
+        declaredWarnings += given;
+        warningRules.add(rule);
+        withoutEvidence.computeIfAbsent(code, k -> new Setting<>()).offer(check, rule, this,
+                "warning check ", code);
+    }
+
+    /** the rules that declared warning checks. */
+    Set<RuleRef> warningRules() {
+        return Collections.unmodifiableSet(warningRules);
+    }
+
+    private static LimitExceededException tooManyWarnings() {
+        return new LimitExceededException("the rules gave more than " + SizeLimits.MAX_WARNINGS + " warnings "
+                + "(aturan memberi lebih dari " + SizeLimits.MAX_WARNINGS + " peringatan)");
     }
 
     private Setting<Exact> setting(Setting<Exact>[] byLevel, String level) {

@@ -24,9 +24,12 @@ import org.junit.jupiter.api.Test;
  * These tests count the facts and firings of the built-in rule set instead of timing it, so they hold on any machine.
  *
  * <p>A full assessment (every item answered at its best, each with evidence) inserts 75 facts (the score sheet, the
- * 10 items of a count or index scale, 46 indicators, 12 area parts, 6 areas) and fires 121 rules for WBK, 122 for WBBM (14 answer values,
- * 10 count and index values, 46 indicators, 12 area parts, 6 areas and the once-per-evaluation rules); before the
- * answer values became a table it inserted 178 facts and fired 209 rules for WBK.
+ * 10 items of a count or index scale, 46 indicators, 12 area parts, 6 areas) and fires 122 rules for WBK, 123 for
+ * WBBM (14 answer values, 10 count and index values, 46 indicators, 12 area parts, 6 areas and the
+ * once-per-evaluation rules, one of them the declared check of top answers without evidence); before the answer
+ * values became a table it inserted 178 facts and fired 209 rules for WBK. The same assessment without any evidence
+ * inserts and fires no more: its 103 top answers without evidence are warned of by that declared check, where a
+ * rule per item inserted each of them and fired once for each (178 facts, 224 firings).
  */
 class FiringsPerEvaluationTest {
 
@@ -65,9 +68,26 @@ class FiringsPerEvaluationTest {
     }
 
     @Test
-    void aFullAssessmentInserts75FactsAndFires121RulesForWbkAnd122ForWbbm() {
-        assertEquals(new SessionRunner.Work(75, 121), SessionRunner.work(RS, full(Predikat.WBK)));
-        assertEquals(new SessionRunner.Work(75, 122), SessionRunner.work(RS, full(Predikat.WBBM)));
+    void aFullAssessmentInserts75FactsAndFires122RulesForWbkAnd123ForWbbm() {
+        assertEquals(new SessionRunner.Work(75, 122), SessionRunner.work(RS, full(Predikat.WBK)));
+        assertEquals(new SessionRunner.Work(75, 123), SessionRunner.work(RS, full(Predikat.WBBM)));
+    }
+
+    @Test
+    void topAnswersWithoutEvidenceAreWarnedOfWithoutAFactOrAFiringEach() {
+        Assessment noEvidence = TestAssessments.allBest(RS.instrument(), Predikat.WBK).build();
+        assertEquals(new SessionRunner.Work(75, 122), SessionRunner.work(RS, noEvidence));
+        long warned = DroolsEvaluator.evaluateWith(RS, noEvidence, EvaluatorOptions.DEFAULT_FIRE_LIMIT, null)
+                .warnings().stream().filter(w -> w.code().equals("TANPA_DATA_DUKUNG")).count();
+        assertEquals(103, warned);
+    }
+
+    @Test
+    void theDeclaredWarningCheckIsToldToTheObserverOncePerWarningItGave() {
+        Map<RuleRef, Integer> counts = firings(Predikat.WBK);
+        int told = counts.entrySet().stream().filter(e -> e.getKey().name().equals("Jawaban tertinggi tanpa data "
+                + "dukung")).mapToInt(Map.Entry::getValue).sum();
+        assertEquals(103, told, "allBest gives no evidence: one top answer without evidence per choice item");
     }
 
     @Test

@@ -5,7 +5,6 @@ import io.github.zirules.api.Check;
 import io.github.zirules.api.EvaluationException;
 import io.github.zirules.api.GradeCheck;
 import io.github.zirules.api.ItemScore;
-import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.Result;
 import io.github.zirules.api.ScoreCheck;
@@ -27,6 +26,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -283,12 +283,13 @@ public final class ResultAssembler {
         for (ScoreSheet.RuleWarning w : ws) {
             placed.add(new Placed(layout.itemIndex(w.location()), w));
         }
-        placed.sort(Comparator.comparingInt(Placed::place)
-                .thenComparing(p -> p.warning().code()).thenComparing(p -> p.warning().messageEn()));
+        // The English text is put together only to order two warnings of one code on one item.
+        placed.sort(Comparator.comparingInt(Placed::place).thenComparing(p -> p.warning().code())
+                .thenComparing(p -> p.warning().message().text(Locale.ENGLISH)));
         List<Problem> out = new ArrayList<>(placed.size());
         for (Placed p : placed) {
             ScoreSheet.RuleWarning w = p.warning();
-            out.add(Problem.warning(w.code(), w.location(), Message.texts(w.messageId(), w.messageEn())));
+            out.add(Problem.warning(w.code(), w.location(), w.message()));
         }
         return out;
     }

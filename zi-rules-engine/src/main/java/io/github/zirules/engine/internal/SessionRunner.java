@@ -177,7 +177,7 @@ public final class SessionRunner {
                     ruleName(listener.last));
         } finally {
             card.endRules();
-            listener.tellObserver();
+            listener.tellObserver(clean);
             if (clean) {
                 session.dispose();
             } else {
@@ -276,17 +276,26 @@ public final class SessionRunner {
 
         /**
          * Tells the observer of the rules that fired, once per firing, when the rules have stopped; a rule that
-         * declared answer values once per item that used one of its values instead, since it fires on every
-         * evaluation whether an item uses its value or not.
+         * declared answer values once per item that used one of its values instead, and a rule that declared a
+         * warning check once per warning it gave, since they fire on every evaluation whether used or not; after a
+         * failure, which gives no result and so no warnings, once per firing like any rule.
          */
-        void tellObserver() {
+        void tellObserver(boolean clean) {
             if (observer == null) {
                 return;
             }
             Set<RuleRef> table = card.answerValueRules();
+            Set<RuleRef> checks = clean ? card.warningRules() : Set.of();
             for (RuleRef r : fired) {
-                if (!table.contains(r)) {
+                if (!table.contains(r) && !checks.contains(r)) {
                     observer.accept(r);
+                }
+            }
+            if (!checks.isEmpty()) {
+                for (ScoreSheet.RuleWarning w : card.warnings()) {
+                    if (checks.contains(w.rule())) {
+                        observer.accept(w.rule());
+                    }
                 }
             }
             if (!table.isEmpty()) {

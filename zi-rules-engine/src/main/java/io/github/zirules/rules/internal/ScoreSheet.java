@@ -4,6 +4,7 @@ import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
+import io.github.zirules.api.Message;
 import io.github.zirules.rules.Exact;
 import io.github.zirules.rules.RuleRef;
 import io.github.zirules.rules.ScoredArea;
@@ -43,6 +44,9 @@ public final class ScoreSheet {
 
         /** The rules that declared answer values. */
         Set<RuleRef> answerValueRules(Scorecard card);
+
+        /** The rules that declared warning checks. */
+        Set<RuleRef> warningRules(Scorecard card);
 
         /** Values a rule read before another rule changed them. */
         List<EarlyRead> earlyReads(Scorecard card);
@@ -206,6 +210,14 @@ public final class ScoreSheet {
         return bridge().answerValueRules(card);
     }
 
+    /**
+     * The rules that declared warning checks ({@link Scorecard#warnWithoutEvidence}): rule coverage counts them once
+     * per warning they gave, not because they fired.
+     */
+    public Set<RuleRef> warningRules() {
+        return bridge().warningRules(card);
+    }
+
     /** Values that a rule read before another rule changed them (order-dependent outcomes). */
     public List<EarlyRead> earlyReads() {
         return bridge().earlyReads(card);
@@ -352,15 +364,14 @@ public final class ScoreSheet {
     }
 
     /**
-     * A warning given by a rule.
+     * A warning given by a rule, its text put together only when read ({@link Message#filled}).
      *
      * @param code stable code
      * @param location item id or other location
-     * @param messageId message in Bahasa Indonesia
-     * @param messageEn message in English
-     * @param rule the rule that gave it
+     * @param message the message in both languages
+     * @param rule the rule that gave it, or that declared the check that gave it
      */
-    public record RuleWarning(String code, String location, String messageId, String messageEn, RuleRef rule) {
+    public record RuleWarning(String code, String location, Message message, RuleRef rule) {
     }
 
     /**

@@ -3,7 +3,6 @@ package io.github.zirules.engine.internal.lint;
 import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.internal.Suggestions;
-import io.github.zirules.engine.internal.lint.DrlLexer.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +18,6 @@ final class AnswerValues {
 
     private static final String DECLARE = "answerValue";
 
-    /** A declaration's place. */
-    private record Place(int layer, String at) {
-    }
-
     private AnswerValues() {
     }
 
@@ -33,45 +28,39 @@ final class AnswerValues {
      */
     static List<Problem> check(List<RuleSetLint.DrlFile> files, Map<String, List<String>> choiceScales) {
         List<Problem> out = new ArrayList<>();
-        Map<String, Map<String, Place>> declared = new LinkedHashMap<>();
+        Map<String, Map<String, Declarations.Call>> declared = new LinkedHashMap<>();
         Map<String, String> firstOfScale = new LinkedHashMap<>();
-        for (RuleSetLint.DrlFile f : files) {
-            List<Token> ts = DrlLexer.lex(f.text(), 1);
-            for (int i = 0; i + 1 < ts.size(); i++) {
-                if (!ts.get(i).is(DECLARE) || !ts.get(i + 1).is("(")) {
-                    continue;
-                }
-                String at = f.file() + ":" + ts.get(i).line();
-                String[] args = literals(ts, i + 2, 3);
-                if (args == null) {
-                    out.add(Problem.error("LINT_ANSWER_VALUE_ARGS", at, Message.of("LINT_ANSWER_VALUE_ARGS"),
-                            Message.of("LINT_ANSWER_VALUE_ARGS.expected")));
-                    continue;
-                }
-                String scale = args[0];
-                String label = args[1];
-                List<String> labels = choiceScales.get(scale);
-                if (labels == null) {
-                    String close = Suggestions.closest(scale, List.copyOf(choiceScales.keySet()));
-                    out.add(Problem.error("LINT_ANSWER_VALUE_SCALE", at, Message.of("RULE_BAD_SETTING.answer-scale",
-                            scale), Message.verbatim(String.join(", ", choiceScales.keySet())
-                            + (close == null ? "" : " (" + close + "?)"))));
-                    continue;
-                }
-                if (!labels.contains(label)) {
-                    out.add(Problem.error("LINT_ANSWER_VALUE_LABEL", at, Message.of("RULE_BAD_SETTING.answer-label",
-                            label, scale), Message.verbatim(String.join(", ", labels))));
-                    continue;
-                }
-                firstOfScale.putIfAbsent(scale, at);
-                Map<String, Place> ofScale = declared.computeIfAbsent(scale, k -> new LinkedHashMap<>());
-                Place earlier = ofScale.get(label);
-                if (earlier != null && earlier.layer() == f.layer()) {
-                    out.add(Problem.error("LINT_ANSWER_VALUE_TWICE", at, Message.of("LINT_ANSWER_VALUE_TWICE", scale,
-                            label, earlier.at()), Message.of("LINT_ANSWER_VALUE_TWICE.expected")));
-                } else {
-                    ofScale.put(label, new Place(f.layer(), at));
-                }
+        for (Declarations.Call call : Declarations.of(files, DECLARE, 3)) {
+            String at = call.at();
+            String[] args = call.args();
+            if (args == null) {
+                out.add(Problem.error("LINT_ANSWER_VALUE_ARGS", at, Message.of("LINT_ANSWER_VALUE_ARGS"),
+                        Message.of("LINT_ANSWER_VALUE_ARGS.expected")));
+                continue;
+            }
+            String scale = args[0];
+            String label = args[1];
+            List<String> labels = choiceScales.get(scale);
+            if (labels == null) {
+                String close = Suggestions.closest(scale, List.copyOf(choiceScales.keySet()));
+                out.add(Problem.error("LINT_ANSWER_VALUE_SCALE", at, Message.of("RULE_BAD_SETTING.answer-scale",
+                        scale), Message.verbatim(String.join(", ", choiceScales.keySet())
+                        + (close == null ? "" : " (" + close + "?)"))));
+                continue;
+            }
+            if (!labels.contains(label)) {
+                out.add(Problem.error("LINT_ANSWER_VALUE_LABEL", at, Message.of("RULE_BAD_SETTING.answer-label",
+                        label, scale), Message.verbatim(String.join(", ", labels))));
+                continue;
+            }
+            firstOfScale.putIfAbsent(scale, at);
+            Map<String, Declarations.Call> ofScale = declared.computeIfAbsent(scale, k -> new LinkedHashMap<>());
+            Declarations.Call earlier = ofScale.get(label);
+            if (earlier != null && earlier.layer() == call.layer()) {
+                out.add(Problem.error("LINT_ANSWER_VALUE_TWICE", at, Message.of("LINT_ANSWER_VALUE_TWICE", scale,
+                        label, earlier.at()), Message.of("LINT_ANSWER_VALUE_TWICE.expected")));
+            } else {
+                ofScale.put(label, call);
             }
         }
         declared.forEach((scale, ofScale) -> {
@@ -83,26 +72,6 @@ final class AnswerValues {
                 }
             }
         });
-        return out;
-    }
-
-    /** The {@code n} texts in quotes, separated by commas, from token {@code from} on; null if they are not. */
-    private static String[] literals(List<Token> ts, int from, int n) {
-        String[] out = new String[n];
-        int i = from;
-        for (int k = 0; k < n; k++) {
-            if (i >= ts.size() || ts.get(i).kind() != DrlLexer.Kind.STRING) {
-                return null;
-            }
-            String t = ts.get(i).text();
-            out[k] = t.length() >= 2 ? t.substring(1, t.length() - 1) : t;
-            i++;
-            String next = k + 1 < n ? "," : ")";
-            if (i >= ts.size() || !ts.get(i).is(next)) {
-                return null;
-            }
-            i++;
-        }
         return out;
     }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
  * {@link DrlLint}, and a rule set that extends another must use a DRL package of its own, so that its rules are added
  * beside the parent's and override them by precedence, never by silently replacing a rule of the same name; the
  * agency facts its rules read must be declared by a file of the chain ({@link FactNames}); its answer-value tables
- * must be complete and name only the structure's answers ({@link AnswerValues}).
+ * must be complete and name only the structure's answers ({@link AnswerValues}), and so must its declared warning
+ * checks ({@link WarningChecks}).
  */
 public final class RuleSetLint {
 
@@ -63,6 +64,7 @@ public final class RuleSetLint {
         if (syntax.isEmpty()) {
             problems.addAll(FactNames.check(files));
             problems.addAll(AnswerValues.check(files, choiceScales));
+            problems.addAll(WarningChecks.check(files, choiceScales));
         }
         // Syntax errors always refuse the chain here: the compiler, given a file its parser cannot read, would add
         // "Parser returned a null Package" and errors about the rules after it, none of them the cause.

@@ -62,6 +62,22 @@ public final class VocabularyDoc {
             + "twice in one rule set (`LINT_ANSWER_VALUE_TWICE`) or left out (`LINT_ANSWER_VALUE_MISSING`) is refused "
             + "at `file:line`.*\n";
 
+    /** How rules declare a warning check: what the lint checks across the rule set's files. */
+    private static final String WARNING_CHECKS = "## Peringatan yang dinyatakan / Declared warnings\n\n"
+            + "Peringatan untuk setiap butir berjawaban tertinggi tanpa data dukung dinyatakan sekali oleh aturan tahap "
+            + "`peringatan`: `$k.warnWithoutEvidence( \"TANPA_DATA_DUKUNG\", \"Ya, A\", \"Jawaban {jawaban} pada "
+            + "butir {butir} tidak disertai data dukung.\", \"Answer {answer} to item {item} has no evidence.\" );` "
+            + "(kode, jawaban skala pilihan dipisah koma, teks Indonesia, teks Inggris; `{butir}`/`{item}` diisi id "
+            + "butir, `{jawaban}`/`{answer}` jawabannya). Jawaban yang bukan jawaban skala pilihan "
+            + "(`LINT_WARNING_CHECK_ANSWER`), tempat lain (`LINT_WARNING_CHECK_PLACE`) atau kode yang dinyatakan dua "
+            + "kali dalam satu aturan (`LINT_WARNING_CHECK_TWICE`) ditolak dengan `berkas:baris`.\n\n"
+            + "*A warning for every item with a top answer and no evidence is declared once by a rule of the "
+            + "`peringatan` phase, as above (the code, answers of the choice scales separated by commas, the "
+            + "Indonesian and the English text; `{butir}`/`{item}` is filled with the item's id, `{jawaban}`/`{answer}` "
+            + "with its answer). An answer of no choice scale (`LINT_WARNING_CHECK_ANSWER`), another place "
+            + "(`LINT_WARNING_CHECK_PLACE`) or a code declared twice in one rule set (`LINT_WARNING_CHECK_TWICE`) is "
+            + "refused at `file:line`.*\n";
+
     private VocabularyDoc() {
     }
 
@@ -108,6 +124,7 @@ public final class VocabularyDoc {
             }
         }
         b.append("\n").append(ANSWER_VALUES);
+        b.append("\n").append(WARNING_CHECKS);
         b.append("\n").append(AGENCY_FACTS);
         b.append("\nKonstanta / constants: ").append(String.join(", ", new TreeSet<>(Vocabulary.CONSTANTS).stream()
                 .map(k -> "`" + k + "`").toList())).append(".\n");
