@@ -224,7 +224,7 @@ public final class Scorecard {
         }
         withoutEvidence.forEach((code, s) -> {
             if (s.value() != null) {
-                s.value().give(items, s.by(), warnings);
+                s.value().give(itemsView, s.by(), warnings);
             }
         });
     }
@@ -759,7 +759,7 @@ public final class Scorecard {
         SizeLimits.length(messageEn, "the warning message (English)");
         WithoutEvidence check = new WithoutEvidence(code, WithoutEvidence.labels(answers, layout.choiceScales),
                 WithoutEvidence.checked(messageId), WithoutEvidence.checked(messageEn));
-        int given = check.count(items);
+        int given = check.count(itemsView);
         if (warnings.size() + declaredWarnings + given > SizeLimits.MAX_WARNINGS) {
             throw tooManyWarnings();
         }
