@@ -10,6 +10,7 @@ import io.github.zirules.api.Item;
 import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
+import io.github.zirules.api.internal.FixedKeyMap;
 import io.github.zirules.rules.internal.LimitExceededException;
 import io.github.zirules.rules.internal.RunBudget;
 import io.github.zirules.rules.internal.ScoreSheet;
@@ -169,9 +170,9 @@ public final class Scorecard {
         this.parts = ps;
         this.areas = as;
         this.itemsView = Collections.unmodifiableList(Arrays.asList(its));
-        this.indicatorsView = new IndexedMap<>(layout.indicatorIds, inds, layout.indicatorIndex);
-        this.partsView = new IndexedMap<>(layout.partIds, ps, layout.partIndex);
-        this.areasView = new IndexedMap<>(layout.areaCodes, as, layout.areaIndex);
+        this.indicatorsView = FixedKeyMap.of(layout.indicatorKeys, inds);
+        this.partsView = FixedKeyMap.of(layout.partKeys, ps);
+        this.areasView = FixedKeyMap.of(layout.areaKeys, as);
     }
 
     /**

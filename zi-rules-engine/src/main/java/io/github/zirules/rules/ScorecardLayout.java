@@ -4,6 +4,7 @@ import io.github.zirules.api.Indicator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.RuleSetModel;
+import io.github.zirules.api.internal.FixedKeyMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -37,10 +38,11 @@ public final class ScorecardLayout {
     /** The labels of each choice scale, best first, by the scale's code: what an answer-value table may name. */
     final Map<String, List<String>> choiceScales;
     private final Map<String, Integer> itemIndex;
-    /** The position of each indicator, area part, area and level by its id: the sheet's maps read through these. */
-    final Map<String, Integer> indicatorIndex;
-    final Map<String, Integer> partIndex;
-    final Map<String, Integer> areaIndex;
+    /** The indicators', area parts' and areas' ids in order with their positions: the sheet's maps' keys. */
+    final FixedKeyMap.Keys<String> indicatorKeys;
+    final FixedKeyMap.Keys<String> partKeys;
+    final FixedKeyMap.Keys<String> areaKeys;
+    /** The position of each level by its id. */
     final Map<String, Integer> levelIndex;
     /** The items of each indicator and the indicators of each area part, by position, in LKE order. */
     final int[][] itemsOfIndicator;
@@ -119,9 +121,9 @@ public final class ScorecardLayout {
         areaCodes = codes.toArray(new String[0]);
         indicatorsOfPart = indicatorsOf.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
-        this.indicatorIndex = Map.copyOf(indicatorIndex);
-        this.partIndex = Map.copyOf(partIndex);
-        this.areaIndex = positions(areaCodes);
+        this.indicatorKeys = new FixedKeyMap.Keys<>(List.of(indicatorIds));
+        this.partKeys = new FixedKeyMap.Keys<>(List.of(partIds));
+        this.areaKeys = new FixedKeyMap.Keys<>(List.of(areaCodes));
         this.levelIndex = positions(levels.toArray(new String[0]));
         partsOfArea = areaParts.toArray(new int[0][]);
         List<Item> its = instrument.items();

@@ -2,6 +2,8 @@ package io.github.zirules.api.internal;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -65,6 +67,7 @@ public final class FixedKeyMap<K, V> extends AbstractMap<K, V> {
     private final Keys<K> keys;
     private final Object[] values;
     private Set<Map.Entry<K, V>> entries;
+    private Collection<V> valueList;
 
     private FixedKeyMap(Keys<K> keys, Object[] values) {
         this.keys = keys;
@@ -112,6 +115,17 @@ public final class FixedKeyMap<K, V> extends AbstractMap<K, V> {
     public V get(Object key) {
         Integer place = keys.places.get(key);
         return place == null ? null : (V) values[place];
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Collection<V> values() {
+        Collection<V> vs = valueList;
+        if (vs == null) {
+            vs = Collections.unmodifiableList(Arrays.asList((V[]) values));
+            valueList = vs;
+        }
+        return vs;
     }
 
     @Override
