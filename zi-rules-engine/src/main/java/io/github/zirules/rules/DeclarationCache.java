@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the declarations of one compiled rule set read from their texts: a rule declares the same agency facts and
- * grade scales, with the same string constants, on every evaluation, so each text is read (and checked) once and
+ * What the declarations of one compiled rule set read from their texts: a rule declares the same agency facts,
+ * grade scales and warning checks, with the same string constants, on every evaluation, so each text is read (and checked) once and
  * found again here. Only what a valid declaration made is kept, so a wrong declaration is refused every time with
  * the same error. Belongs to one {@link ScorecardLayout}, hence to one rule set: two rule sets never share a value.
  * Safe for the many threads that evaluate one rule set at once; bounded, beyond which texts are read every time.
@@ -24,6 +24,11 @@ final class DeclarationCache {
     private final ConcurrentHashMap<FactText, DeclaredFact> facts = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<String>> scales = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Boolean> scaleNames = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<WarningText, WithoutEvidence> warningChecks = new ConcurrentHashMap<>();
+
+    /** A warning check as declared: every argument of {@link Scorecard#warnWithoutEvidence}. */
+    private record WarningText(String code, String answers, String messageId, String messageEn) {
+    }
 
     /** The agency fact these texts declared before, or null if they have not. */
     @Nullable DeclaredFact fact(String name, String kind, String labelId, String labelEn) {
@@ -61,8 +66,20 @@ final class DeclarationCache {
         }
     }
 
+    /** The warning check these texts declared before, or null if they have not. */
+    @Nullable WithoutEvidence warningCheck(String code, String answers, String messageId, String messageEn) {
+        return warningChecks.get(new WarningText(code, answers, messageId, messageEn));
+    }
+
+    /** Keeps the warning check these (valid) texts declare. */
+    void keepWarningCheck(String code, String answers, String messageId, String messageEn, WithoutEvidence check) {
+        if (warningChecks.size() < LIMIT) {
+            warningChecks.putIfAbsent(new WarningText(code, answers, messageId, messageEn), check);
+        }
+    }
+
     /** How many texts are kept, of every kind (tests). */
     int size() {
-        return facts.size() + scales.size() + scaleNames.size();
+        return facts.size() + scales.size() + scaleNames.size() + warningChecks.size();
     }
 }

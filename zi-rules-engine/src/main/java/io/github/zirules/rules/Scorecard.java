@@ -755,11 +755,15 @@ public final class Scorecard {
      */
     public void warnWithoutEvidence(String code, String answers, String messageId, String messageEn) {
         RuleRef rule = firing();
-        SizeLimits.length(code, "the warning code");
-        SizeLimits.length(messageId, "the warning message (Indonesian)");
-        SizeLimits.length(messageEn, "the warning message (English)");
-        WithoutEvidence check = new WithoutEvidence(code, WithoutEvidence.labels(answers, layout.choiceScales),
-                WithoutEvidence.checked(messageId), WithoutEvidence.checked(messageEn));
+        WithoutEvidence check = layout.declarations.warningCheck(code, answers, messageId, messageEn);
+        if (check == null) {
+            SizeLimits.length(code, "the warning code");
+            SizeLimits.length(messageId, "the warning message (Indonesian)");
+            SizeLimits.length(messageEn, "the warning message (English)");
+            check = new WithoutEvidence(code, WithoutEvidence.labels(answers, layout.choiceScales),
+                    WithoutEvidence.checked(messageId), WithoutEvidence.checked(messageEn));
+            layout.declarations.keepWarningCheck(code, answers, messageId, messageEn, check);
+        }
         int given = check.count(itemsView);
         if (warnings.size() + declaredWarnings + given > SizeLimits.MAX_WARNINGS) {
             throw tooManyWarnings();

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A declared check of top answers without evidence ({@link Scorecard#warnWithoutEvidence}): the warning every item
@@ -21,19 +20,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 record WithoutEvidence(String code, List<String> labels, String messageId, String messageEn) {
 
-    /** Answer lists as written in a rule, parsed once: the same few are declared on every evaluation. */
-    private static final Map<String, List<String>> PARSED = new ConcurrentHashMap<>();
-    private static final int PARSED_LIMIT = 1_000;
-
     /**
      * The labels of {@code answers}, separated by commas; refused unless each is an answer of a choice scale of
      * {@code choiceScales}.
      */
     static List<String> labels(String answers, Map<String, List<String>> choiceScales) {
-        List<String> known = PARSED.get(answers);
-        if (known == null) {
-            known = List.of(answers.split(",", -1)).stream().map(String::strip).toList();
-        }
+        List<String> known = List.of(answers.split(",", -1)).stream().map(String::strip).toList();
         for (String label : known) {
             if (!isAnswer(label, choiceScales)) {
                 Set<String> all = new LinkedHashSet<>();
@@ -41,9 +33,6 @@ record WithoutEvidence(String code, List<String> labels, String messageId, Strin
                 throw RuleMistake.badSetting(Message.of("RULE_BAD_SETTING.warning-answer", label),
                         Message.verbatim(String.join(", ", all)), label);
             }
-        }
-        if (PARSED.size() < PARSED_LIMIT) {
-            PARSED.put(answers, known);
         }
         return known;
     }

@@ -90,6 +90,7 @@ class ScorecardTemplateTest {
         ScorecardLayout other = ScorecardLayout.of(INSTRUMENT);
         sheet(one).agencyFact("jenis", "PILIHAN PUSAT, DAERAH", "Jenis", "Kind");
         sheet(one).gradeScale("MUTU", "A > B > C");
+        sheet(one).warnWithoutEvidence("TANPA_DATA", "Ya, A", "{butir}", "{item}");
         assertEquals(0, other.declarations.size());
         Scorecard card = sheet(other);
         card.agencyFact("jenis", "BILANGAN", "Jenis", "Kind");
@@ -127,6 +128,10 @@ class ScorecardTemplateTest {
                     () -> card.gradeScale("mutu", "A > B")).code());
             assertEquals("RULE_BAD_SETTING", assertThrows(RuleMistake.class,
                     () -> card.gradeScale("MUTU", "A > A")).code());
+            assertEquals("RULE_BAD_SETTING", assertThrows(RuleMistake.class,
+                    () -> card.warnWithoutEvidence("TANPA_DATA", "Ya, Mungkin", "{butir}", "{item}")).code());
+            assertEquals("RULE_BAD_SETTING", assertThrows(RuleMistake.class,
+                    () -> card.warnWithoutEvidence("TANPA_DATA", "Ya", "{unit}", "{item}")).code());
         }
         assertEquals(0, layout.declarations.size());
     }
