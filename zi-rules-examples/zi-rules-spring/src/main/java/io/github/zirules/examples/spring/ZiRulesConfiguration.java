@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -23,9 +24,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The engine as Spring beans: ONE {@link Evaluator} for the whole application (it compiles the rule sets once, at
- * start-up, and is thread-safe: every evaluation gets a Drools session of its own), one {@link ZiJson} (immutable,
- * thread-safe) with the configured size limit, and the multipart limits of the upload page set to the same size.
+ * The engine as Spring beans: ONE {@link Evaluator} for the whole application (it loads the rule sets once, at
+ * start-up, on a thread of its own while the rest starts: {@link RuleSetLoad}; and it is thread-safe: every
+ * evaluation gets a Drools session of its own), one {@link ZiJson} (immutable, thread-safe) with the configured
+ * size limit, and the multipart limits of the upload page set to the same size.
  *
  * <p>A rule set that does not compile stops the application at start-up, with every problem listed
  * ({@link io.github.zirules.api.InvalidRuleSetException}): a service never runs half-configured. With
@@ -39,14 +41,15 @@ public class ZiRulesConfiguration {
 
     /**
      * The beans made at start-up even though {@code spring.main.lazy-initialization} is on (application.properties):
-     * the evaluator, so that a rule set that does not compile still stops the start and the first request does not
-     * wait for the rules, and the settings, so that a bad value stops the start with its name. Everything else (the
-     * controllers, the OpenAPI document, the pages) is made on first use: the service is ready sooner.
+     * the settings, so that a bad value stops the start with its name, and the evaluation pool. The rule sets are
+     * loaded from the start on a thread of their own ({@link RuleSetLoadStarter}); the evaluator waits for them
+     * before the start ends ({@link #startsOnceTheRulesServe}). Everything else (the controllers, the OpenAPI
+     * document, the pages) is made on first use: the service is ready sooner.
      */
     @Bean
     static LazyInitializationExcludeFilter madeAtStartUp() {
-        return LazyInitializationExcludeFilter.forBeanTypes(Evaluator.class, ZiRulesProperties.class,
-                ServiceLimits.class, BoundedWork.class, GapPlanner.class);
+        return LazyInitializationExcludeFilter.forBeanTypes(ZiRulesProperties.class, ServiceLimits.class,
+                BoundedWork.class);
     }
 
     /** Extra room in a multipart request for the boundaries and the other form fields. */
@@ -58,11 +61,31 @@ public class ZiRulesConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(ZiRulesConfiguration.class);
 
     /**
-     * The shared evaluator, built from {@code zirules.*}; reloading itself safely when {@code zirules.reload} is on
-     * (closed, so no longer watching, with the application).
+     * The shared evaluator: the rule sets loaded from the start ({@link RuleSetLoad}, bean
+     * {@value RuleSetLoadStarter#BEAN_NAME}); made when first asked for, which waits for the load and throws what it
+     * threw.
      */
     @Bean
-    public Evaluator evaluator(ZiRulesProperties properties) throws IOException {
+    public Evaluator evaluator(RuleSetLoad ruleSets) throws Exception {
+        return ruleSets.evaluator();
+    }
+
+    /**
+     * Waits, at the end of the start, for the rule sets: the web server already answers meanwhile (health
+     * {@code OUT_OF_SERVICE}), and a rule set that does not compile still stops the start, with every problem listed.
+     * The planner is made here too, so that the first plan does not wait for it.
+     */
+    @Bean
+    ApplicationRunner startsOnceTheRulesServe(Evaluator evaluator, GapPlanner planner) {
+        return args -> LOG.info("rule sets serving: {}", evaluator.ruleSets().stream()
+                .map(i -> i.id() + " " + i.version()).toList());
+    }
+
+    /**
+     * A new evaluator built from {@code zirules.*}; reloading itself safely when {@code zirules.reload} is on
+     * (closed, so no longer watching, with the application).
+     */
+    static Evaluator newEvaluator(ZiRulesProperties properties) throws IOException {
         if (!properties.reload()) {
             return ZiRules.evaluator(properties.evaluatorOptions());
         }

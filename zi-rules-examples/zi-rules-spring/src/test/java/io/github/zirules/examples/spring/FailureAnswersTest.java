@@ -148,7 +148,7 @@ class FailureAnswersTest {
         ZiRulesProperties p = new ZiRulesProperties(Path.of("target/no-such-rules-dir"), false, 1000, 1024, false);
 
         InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class,
-                () -> new ZiRulesConfiguration().evaluator(p));
+                () -> ZiRulesConfiguration.newEvaluator(p));
 
         assertEquals("RULESET_DIR_MISSING", e.problems().get(0).code());
     }

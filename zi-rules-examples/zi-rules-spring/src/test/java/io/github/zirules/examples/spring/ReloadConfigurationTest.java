@@ -34,7 +34,7 @@ class ReloadConfigurationTest {
 
     @Test
     void withReloadOnTheRulesDirIsServedByAWatchingReloadingEvaluator() throws Exception {
-        Evaluator e = new ZiRulesConfiguration().evaluator(reloading(TESTED));
+        Evaluator e = ZiRulesConfiguration.newEvaluator(reloading(TESTED));
         try (ReloadingEvaluator zi = assertInstanceOf(ReloadingEvaluator.class, e)) {
             assertEquals(1, zi.generation());
             assertTrue(zi.ruleSets().stream().anyMatch(r -> r.id().equals("agency-stricter-wbk")),
@@ -49,7 +49,7 @@ class ReloadConfigurationTest {
         for (String f : new String[] {"ruleset.properties", "stricter-wbk.drl", "tests/stricter-wbk.csv"}) {
             Files.copy(TESTED.resolve(f), rs.resolve(f));
         }
-        try (ReloadingEvaluator zi = (ReloadingEvaluator) new ZiRulesConfiguration().evaluator(reloading(rs))) {
+        try (ReloadingEvaluator zi = (ReloadingEvaluator) ZiRulesConfiguration.newEvaluator(reloading(rs))) {
             EvaluationController api = new EvaluationController(null, zi, null);
             assertEquals(List.of(), api.reloadState().lastRefused());
             Files.writeString(rs.resolve("stricter-wbk.drl"), Files.readString(rs.resolve("stricter-wbk.drl"))
@@ -81,7 +81,7 @@ class ReloadConfigurationTest {
         }
 
         InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class,
-                () -> new ZiRulesConfiguration().evaluator(reloading(rs)));
+                () -> ZiRulesConfiguration.newEvaluator(reloading(rs)));
 
         assertEquals("SCENARIOS_MISSING", e.problems().stream().map(Problem::code).findFirst().orElseThrow());
     }
