@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -73,12 +74,17 @@ public class ZiRulesConfiguration {
     /**
      * Waits, at the end of the start, for the rule sets: the web server already answers meanwhile (health
      * {@code OUT_OF_SERVICE}), and a rule set that does not compile still stops the start, with every problem listed.
-     * The planner is made here too, so that the first plan does not wait for it.
+     * It waits in its body, not while Spring makes its beans, so that Spring can make the beans of the first requests
+     * meanwhile. The planner is made here too, so that the first plan does not wait for it.
      */
     @Bean
-    ApplicationRunner startsOnceTheRulesServe(Evaluator evaluator, GapPlanner planner) {
-        return args -> LOG.info("rule sets serving: {}", evaluator.ruleSets().stream()
-                .map(i -> i.id() + " " + i.version()).toList());
+    ApplicationRunner startsOnceTheRulesServe(RuleSetLoad ruleSets, ObjectProvider<GapPlanner> planner) {
+        return args -> {
+            Evaluator evaluator = ruleSets.evaluator();
+            planner.getObject();
+            LOG.info("rule sets serving: {}", evaluator.ruleSets().stream().map(i -> i.id() + " " + i.version())
+                    .toList());
+        };
     }
 
     /**
