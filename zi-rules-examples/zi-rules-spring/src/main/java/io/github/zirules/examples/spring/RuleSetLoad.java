@@ -26,7 +26,11 @@ final class RuleSetLoad implements HealthIndicator {
 
     private final CompletableFuture<Evaluator> loaded = new CompletableFuture<>();
 
-    /** Begins {@code load} on a daemon thread of its own; its result or failure is kept for {@link #evaluator()}. */
+    /**
+     * Begins {@code load} on a thread of its own; its result or failure is kept for {@link #evaluator()}. Not a
+     * daemon: a JVM that ends its start early (a class-data-sharing training run with
+     * {@code -Dspring.context.exit=onRefresh}) still loads the rule sets, and archives their classes.
+     */
     RuleSetLoad(Callable<Evaluator> load) {
         Thread t = new Thread(() -> {
             try {
@@ -35,7 +39,6 @@ final class RuleSetLoad implements HealthIndicator {
                 loaded.completeExceptionally(e);
             }
         }, THREAD_NAME);
-        t.setDaemon(true);
         t.start();
     }
 
