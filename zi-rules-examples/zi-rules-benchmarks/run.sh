@@ -82,7 +82,8 @@ hyperfine --warmup 1 --runs 5 --export-json "$OUT/waits.json" \
 unset ZI_RULES_CACHE
 
 echo "== the Spring service: start to /actuator/health"
-# ready VARIANT RUN JAVA-ARGS…: one start, timed until the health endpoint answers, then stopped.
+# ready VARIANT RUN JAVA-ARGS…: one start, timed until the health endpoint answers 200 (UP), then stopped; while the
+# rule sets load it answers 503 (OUT_OF_SERVICE), which curl -f counts as not ready yet.
 ready() {
   local variant=$1 run=$2 port=$((18400 + RANDOM % 500))
   shift 2
