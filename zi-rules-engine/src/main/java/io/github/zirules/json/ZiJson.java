@@ -135,7 +135,9 @@ public final class ZiJson {
 
     /**
      * Reads a {@code zi-assessment/1} file; a file that cannot be read is a problem ({@code JSON_READ_FAILED}), not
-     * an exception. The file's path is the source name.
+     * an exception. The file's path is the source name. A regular file within the document limit is read into memory
+     * at once, and a plain, valid document is read without a tree; the result is the same as reading the file as a
+     * stream.
      */
     public AssessmentRead readAssessment(Path file) {
         String source = file.toString();
