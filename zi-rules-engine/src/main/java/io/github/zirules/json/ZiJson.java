@@ -14,6 +14,7 @@ import io.github.zirules.compare.AnswerSetComparison;
 import io.github.zirules.json.internal.AssessmentMapper;
 import io.github.zirules.json.internal.AssessmentWriter;
 import io.github.zirules.json.internal.ComparisonWriter;
+import io.github.zirules.json.internal.DirectReader;
 import io.github.zirules.json.internal.JsonWriter;
 import io.github.zirules.json.internal.PlanWriter;
 import io.github.zirules.json.internal.Problems;
@@ -60,6 +61,9 @@ import org.jspecify.annotations.Nullable;
  * (8,000 bytes) past the document's size limit is taken from them.
  */
 public final class ZiJson {
+
+    /** The most bytes a file may have to be read into memory at once (the fast path); larger ones are streamed. */
+    private static final long MAX_AT_ONCE = 1L << 24;
 
     private final JsonLimits limits;
     private final JsonFactory factory;
@@ -131,16 +135,46 @@ public final class ZiJson {
 
     /**
      * Reads a {@code zi-assessment/1} file; a file that cannot be read is a problem ({@code JSON_READ_FAILED}), not
-     * an exception. The file's path is the source name.
+     * an exception. The file's path is the source name. A regular file within the document limit is read into memory
+     * at once, and a plain, valid document is read without a tree; the result is the same as reading the file as a
+     * stream.
      */
     public AssessmentRead readAssessment(Path file) {
         String source = file.toString();
+        byte[] bytes = plainBytes(file);
+        if (bytes != null) {
+            // The fast path: a plain, valid document straight into the assessment; anything else is read again the
+            // careful way, from the same bytes, so every problem has the tree reader's words and location.
+            Assessment a = readDirect(bytes);
+            return a != null ? new AssessmentRead(a, List.of())
+                    : readAssessment(new ByteArrayInputStream(bytes), source);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return readAssessment(in, source);
         } catch (IOException e) {
             String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             return new AssessmentRead(null, List.of(Problem.error("JSON_READ_FAILED", source,
                     Message.of("JSON_READ_FAILED", what), Message.of("JSON_READ_FAILED.expected"))));
+        }
+    }
+
+    /**
+     * The assessment a plain, valid document holds, read without a tree; null if the document is anything else (then
+     * {@link #readAssessment(InputStream, String)} finds and words its problems).
+     */
+    @Nullable Assessment readDirect(byte[] bytes) {
+        return DirectReader.read(factory, limits, bytes);
+    }
+
+    /** The file's bytes if it is a regular file within the size limit and reads at once; null otherwise. */
+    private byte @Nullable [] plainBytes(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > Math.min(limits.maxDocumentBytes(), MAX_AT_ONCE)) {
+                return null;
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException | RuntimeException e) {
+            return null; // read again as a stream, which words the failure
         }
     }
 

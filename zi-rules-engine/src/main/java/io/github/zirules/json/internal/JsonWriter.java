@@ -14,6 +14,8 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes JSON with Jackson's streaming generator in one fixed layout, so that equal values give identical bytes:
@@ -36,6 +38,13 @@ public final class JsonWriter {
             .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
+
+    /**
+     * Member names met so far with their quoted bytes worked out once (the names of a report's layout and the rule
+     * set's ids, the same in every report of a folder); bounded, so names from input data cannot grow it without end.
+     */
+    private static final Map<String, SerializedString> NAMES = new ConcurrentHashMap<>();
+    private static final int MAX_NAMES = 8192;
 
     private final JsonGenerator gen;
     private int depth;
@@ -132,8 +141,30 @@ public final class JsonWriter {
 
     /** Writes a member name; the next call writes its value. */
     public JsonWriter name(String name) throws IOException {
-        gen.writeFieldName(name);
+        SerializedString known = NAMES.get(name);
+        if (known == null && plain(name) && NAMES.size() < MAX_NAMES) {
+            known = NAMES.computeIfAbsent(name, SerializedString::new);
+        }
+        if (known != null) {
+            gen.writeFieldName(known);
+        } else {
+            gen.writeFieldName(name);
+        }
         return this;
+    }
+
+    /**
+     * Whether a name is printable ASCII without a quote or backslash: written the same by any escaping, so its
+     * quoted bytes can be kept ({@link #NAMES}).
+     */
+    private static boolean plain(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Writes a string value. */
@@ -183,6 +214,9 @@ public final class JsonWriter {
     private static int loneSurrogate(String s, int from) {
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+                continue; // what almost every character is: no surrogate at all
+            }
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
@@ -246,11 +280,12 @@ public final class JsonWriter {
      */
     private static final class Layout implements com.fasterxml.jackson.core.PrettyPrinter {
         /** A line end and the indentation of each level, written at once: {@code "\n"}, {@code "\n  "}, … */
-        private static final String[] NEWLINES = new String[16];
+        private static final SerializedString[] NEWLINES = new SerializedString[16];
+        private static final SerializedString COLON = new SerializedString(": ");
 
         static {
             for (int i = 0; i < NEWLINES.length; i++) {
-                NEWLINES[i] = "\n" + "  ".repeat(i);
+                NEWLINES[i] = new SerializedString("\n" + "  ".repeat(i));
             }
         }
 
@@ -263,7 +298,11 @@ public final class JsonWriter {
 
         private void newline(JsonGenerator g) throws IOException {
             int n = base + level;
-            g.writeRaw(n < NEWLINES.length ? NEWLINES[n] : "\n" + "  ".repeat(n));
+            if (n < NEWLINES.length) {
+                g.writeRaw(NEWLINES[n]);
+            } else {
+                g.writeRaw("\n" + "  ".repeat(n));
+            }
         }
 
         @Override
@@ -301,7 +340,7 @@ public final class JsonWriter {
 
         @Override
         public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(": ");
+            g.writeRaw(COLON);
         }
 
         @Override

@@ -12,11 +12,17 @@ public final class Escape {
      * {@code ?}.
      */
     public static String terminal(String s) {
+        int n = s.length();
         int i = 0;
-        while (i < s.length() && !unsafeOnTerminal(s.charAt(i))) {
+        while (i < n) {
+            char c = s.charAt(i);
+            // Printable ASCII, what almost every character is, is safe without the checks below.
+            if ((c < 0x20 || c >= 0x7F) && unsafeOnTerminal(c)) {
+                break;
+            }
             i++;
         }
-        if (i == s.length()) {
+        if (i == n) {
             return s;
         }
         StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
