@@ -194,7 +194,8 @@ class DrlLintTest {
                 + ".ScoredAreaPart;\nimport io.github.zirules.rules.ScoredArea;\n";
         for (String when : List.of("$k : Scorecard()\n    $i : ScoredIndicator() from $k.indicators",
                 "$k : Scorecard()\n    $p : ScoredAreaPart() from $k.areaParts",
-                "$k : Scorecard( target == \"WBK\" )\n    $a : ScoredArea() from $k.areas")) {
+                "$k : Scorecard( target == \"WBK\" )\n    $a : ScoredArea() from $k.areas",
+                "$k : Scorecard()\n    $a : ScoredArea( code == \"MP\" ) from $k.areas")) {
             assertEquals(List.of(), lint(rule(when, "$k.get(\"TOTAL\");").replace(HEAD, head)), when);
         }
         // another level than the pattern's type, a call, an unbound or non-sheet variable, a collection of items
