@@ -8,14 +8,19 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Result;
+import io.github.zirules.api.spi.EvaluationOrder;
 import io.github.zirules.engine.internal.CompiledRuleSet;
 import io.github.zirules.engine.internal.RuleSetCatalog;
 import io.github.zirules.engine.internal.SessionRunner;
+import io.github.zirules.rules.ScoredIndicator;
+import io.github.zirules.rules.internal.ScoreSheet;
 import io.github.zirules.testkit.AssessmentGenerator;
 import io.github.zirules.testkit.RuleSetUnderTest;
 import io.github.zirules.testkit.TestRules;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,6 +66,20 @@ class LevelFactsTest {
         SessionRunner.Work from = SessionRunner.work(fromCompiled, a);
         int levels = builtIn.instrument().indicators().size() + 12 + 6;
         assertEquals(new SessionRunner.Work(facts.facts() - levels, facts.firings()), from);
+    }
+
+    @Test
+    void theOrderChecksGiveTheLevelsToFromInTheOrderTheyInsertFacts() {
+        CompiledRuleSet builtIn = RuleSetCatalog.load(List.of(), true).get("permenpan-rb-90-2021");
+        ScoreSheet sheet = ScoreSheet.of(builtIn.instrument(),
+                TestAssessments.allBest(builtIn.instrument(), Predikat.WBK).build());
+        List<String> written = sheet.card().getIndicators().stream().map(ScoredIndicator::getId).toList();
+        assertEquals(List.copyOf(sheet.indicators().keySet()), written);
+        List<String> reversed = new ArrayList<>(written);
+        Collections.reverse(reversed);
+        sheet.arrange(new EvaluationOrder(EvaluationOrder.REVERSED, false));
+        assertEquals(reversed, sheet.card().getIndicators().stream().map(ScoredIndicator::getId).toList());
+        assertEquals("PP", sheet.card().getAreas().get(0).getCode());
     }
 
     @Test
