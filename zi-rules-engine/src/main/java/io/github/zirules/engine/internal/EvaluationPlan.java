@@ -22,10 +22,11 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
 
 /**
  * What every evaluation with one compiled rule set needs and can be worked out once, when the rule set is compiled:
- * the layout of the score sheet, and each Drools rule's {@link RuleRef} found by the rule object itself (the listener
- * that records which rule decided what runs on every firing, so it must not build and hash a string key each time).
- * Which items its patterns may match ({@link ItemPatterns}) is worked out here too. Immutable after construction
- * and shared by every thread.
+ * the layout of the score sheet, and each Drools rule's {@link RuleRef} found by the rule object itself, by its load
+ * order (the listener that records which rule decided what runs on every firing, so it must not build and hash a
+ * string key each time). Which items its patterns may match ({@link ItemPatterns}), and whether indicators, area
+ * parts and areas are facts at all, are worked out here too. Immutable after construction and shared by every
+ * thread.
  */
 final class EvaluationPlan {
 
