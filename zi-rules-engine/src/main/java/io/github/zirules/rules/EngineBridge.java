@@ -4,6 +4,7 @@ import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.DeclaredFact;
 import io.github.zirules.api.Item;
+import io.github.zirules.api.spi.EvaluationOrder;
 import io.github.zirules.rules.internal.ScoreSheet;
 import io.github.zirules.rules.internal.ScoreSheet.CheckDecision;
 import io.github.zirules.rules.internal.ScoreSheet.EarlyRead;
@@ -31,6 +32,11 @@ final class EngineBridge implements ScoreSheet.Bridge {
     @Override
     public void beginRule(Scorecard card, RuleRef rule) {
         card.beginRule(rule);
+    }
+
+    @Override
+    public void arrange(Scorecard card, EvaluationOrder order) {
+        card.arrange(order);
     }
 
     @Override

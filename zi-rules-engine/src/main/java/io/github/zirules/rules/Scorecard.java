@@ -11,6 +11,7 @@ import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.internal.FixedKeyMap;
+import io.github.zirules.api.spi.EvaluationOrder;
 import io.github.zirules.rules.internal.LimitExceededException;
 import io.github.zirules.rules.internal.RunBudget;
 import io.github.zirules.rules.internal.ScoreSheet;
@@ -107,6 +108,13 @@ public final class Scorecard {
     private final Map<String, ScoredIndicator> indicatorsView;
     private final Map<String, ScoredAreaPart> partsView;
     private final Map<String, ScoredArea> areasView;
+    /*
+     * The levels as the rules read them with from (getIndicators(), ...): made when first read, or arranged in another
+     * order than the LKE's by the order-independence checks (arrange).
+     */
+    private @Nullable List<ScoredIndicator> indicatorList;
+    private @Nullable List<ScoredAreaPart> partList;
+    private @Nullable List<ScoredArea> areaList;
 
     @SuppressWarnings("unchecked")
     private Scorecard(ScorecardLayout layout, Assessment assessment) {
@@ -204,6 +212,20 @@ public final class Scorecard {
     }
 
     // ---------------------------------------------------------------- engine use
+
+    /**
+     * Gives the rules the indicators, area parts and areas in {@code order} (the order-independence checks), as the
+     * facts are inserted in it: a rule reading them with from sees them in the order it would have seen them as facts.
+     */
+    @SuppressWarnings("unchecked")
+    void arrange(EvaluationOrder order) {
+        indicatorList = (List<ScoredIndicator>) (List<?>) Collections.unmodifiableList(
+                order.arrange(Arrays.asList((Object[]) indicators)));
+        partList = (List<ScoredAreaPart>) (List<?>) Collections.unmodifiableList(
+                order.arrange(Arrays.asList((Object[]) parts)));
+        areaList = (List<ScoredArea>) (List<?>) Collections.unmodifiableList(
+                order.arrange(Arrays.asList((Object[]) areas)));
+    }
 
     /** the rule about to fire. */
     void beginRule(RuleRef rule) {
@@ -375,6 +397,33 @@ public final class Scorecard {
     /** The agency's kind, {@code MINISTRY} or {@code REGIONAL}, or null if not given. */
     public @Nullable String getAgencyKind() {
         return agency.kind();
+    }
+
+    /**
+     * Every indicator, in LKE order: a rule that works per indicator reads them with
+     * {@code $indikator : ScoredIndicator() from $k.indicators}, so the indicators need not be facts.
+     */
+    public List<ScoredIndicator> getIndicators() {
+        if (indicatorList == null) {
+            indicatorList = Collections.unmodifiableList(Arrays.asList(indicators));
+        }
+        return indicatorList;
+    }
+
+    /** Every area part, in LKE order ({@code $bagian : ScoredAreaPart() from $k.areaParts}). */
+    public List<ScoredAreaPart> getAreaParts() {
+        if (partList == null) {
+            partList = Collections.unmodifiableList(Arrays.asList(parts));
+        }
+        return partList;
+    }
+
+    /** Every area, MP to PP ({@code $area : ScoredArea() from $k.areas}). */
+    public List<ScoredArea> getAreas() {
+        if (areaList == null) {
+            areaList = Collections.unmodifiableList(Arrays.asList(areas));
+        }
+        return areaList;
     }
 
     // ---------------------------------------------------------------- weights

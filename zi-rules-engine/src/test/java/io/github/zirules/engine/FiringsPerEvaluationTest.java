@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * once-per-evaluation rules, one of them the declared check of top answers without evidence); before the answer
  * values became a table it inserted 178 facts and fired 209 rules for WBK. The same assessment without any evidence
  * inserts and fires no more: its 103 top answers without evidence are warned of by that declared check, where a
- * rule per item inserted each of them and fired once for each (178 facts, 224 firings).
+ * rule per item inserted each of them and fired once for each (178 facts, 224 firings). The levels stay facts: read
+ * from the score sheet instead ({@code ScoredIndicator() from $k.indicators}, {@link LevelFactsTest}) they would be
+ * 64 facts fewer but no cheaper (docs/performance.md).
  */
 class FiringsPerEvaluationTest {
 
@@ -97,6 +99,18 @@ class FiringsPerEvaluationTest {
         int items = RS.instrument().items().size();
         assertTrue(work.facts() <= 1 + items - choiceItems + RS.instrument().indicators().size() + 12 + 6,
                 () -> work + ": a choice item was inserted");
+    }
+
+    @Test
+    void eachIndicatorAreaPartAndAreaIsScoredByOneFiring() {
+        Map<RuleRef, Integer> counts = firings(Predikat.WBK);
+        Map<String, Integer> byName = new LinkedHashMap<>();
+        counts.forEach((r, n) -> byName.merge(r.name(), n, Integer::sum));
+        assertEquals(RS.instrument().indicators().size(),
+                byName.get("Nilai indikator = rata-rata nilai butirnya x bobot indikator"));
+        assertEquals(12, byName.get("Nilai bagian area = jumlah nilai indikatornya"));
+        assertEquals(6, byName.get("Nilai area = bagian Pemenuhan + bagian Reform"));
+        assertEquals(6, byName.get("WBK: setiap area paling sedikit 60% dari bobotnya"));
     }
 
     @Test

@@ -3,10 +3,14 @@ package io.github.zirules.engine.internal;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.rules.RuleRef;
+import io.github.zirules.rules.ScoredArea;
+import io.github.zirules.rules.ScoredAreaPart;
+import io.github.zirules.rules.ScoredIndicator;
 import io.github.zirules.rules.ScorecardLayout;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
@@ -18,10 +22,11 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
 
 /**
  * What every evaluation with one compiled rule set needs and can be worked out once, when the rule set is compiled:
- * the layout of the score sheet, and each Drools rule's {@link RuleRef} found by the rule object itself (the listener
- * that records which rule decided what runs on every firing, so it must not build and hash a string key each time).
- * Which items its patterns may match ({@link ItemPatterns}) is worked out here too. Immutable after construction
- * and shared by every thread.
+ * the layout of the score sheet, and each Drools rule's {@link RuleRef} found by the rule object itself, by its load
+ * order (the listener that records which rule decided what runs on every firing, so it must not build and hash a
+ * string key each time). Which items its patterns may match ({@link ItemPatterns}), and whether indicators, area
+ * parts and areas are facts at all, are worked out here too. Immutable after construction and shared by every
+ * thread.
  */
 final class EvaluationPlan {
 
@@ -40,9 +45,20 @@ final class EvaluationPlan {
 
     private final ScorecardLayout layout;
     private final Map<Rule, RuleRef> byRule;
+    /**
+     * The same references by the rule's load order, the number Drools gives each rule of a KieBase, with the rule
+     * itself beside each to confirm it: the listener looks a rule up at every firing, and an array read is cheaper
+     * than hashing the rule's identity. Empty when load orders are missing, repeated or sparse (the map serves then).
+     */
+    private final Rule[] ruleAt;
+    private final RuleRef[] refAt;
     private final KieBase kieBase;
     private final Map<String, Integer> checkPlaces;
     private final ItemPatterns itemPatterns;
+    /** Whether some pattern reads indicators, area parts, areas as facts: if none does, they are not inserted. */
+    private final boolean indicatorFacts;
+    private final boolean partFacts;
+    private final boolean areaFacts;
     private volatile KieSessionsPool sessions;
     /** The shape of the results, worked out from the first filled sheet ({@link ResultAssembler}). */
     private volatile ResultShape resultShape;
@@ -51,9 +67,31 @@ final class EvaluationPlan {
                            Map<String, Integer> checkPlaces) {
         this.layout = layout;
         this.byRule = byRule;
+        int top = -1;
+        for (Rule r : byRule.keySet()) {
+            top = Math.max(top, r instanceof RuleImpl ri ? ri.getLoadOrder() : Integer.MAX_VALUE);
+        }
+        boolean dense = top < 4 * byRule.size() + 64;
+        Rule[] at = new Rule[dense ? top + 1 : 0];
+        RuleRef[] refs = new RuleRef[at.length];
+        for (Map.Entry<Rule, RuleRef> e : byRule.entrySet()) {
+            int o = dense ? ((RuleImpl) e.getKey()).getLoadOrder() : -1;
+            if (o < 0 || at[o] != null) {
+                at = new Rule[0];
+                refs = new RuleRef[0];
+                break;
+            }
+            at[o] = e.getKey();
+            refs[o] = e.getValue();
+        }
+        this.ruleAt = at;
+        this.refAt = refs;
         this.kieBase = kieBase;
         this.checkPlaces = checkPlaces;
         this.itemPatterns = ItemPatterns.of(kieBase);
+        this.indicatorFacts = ItemPatterns.readsDirectly(kieBase, ScoredIndicator.class);
+        this.partFacts = ItemPatterns.readsDirectly(kieBase, ScoredAreaPart.class);
+        this.areaFacts = ItemPatterns.readsDirectly(kieBase, ScoredArea.class);
     }
 
     /** The plan for a compiled KieBase, its instrument (may be null) and its rules keyed by {@link CompiledRuleSet#key}. */
@@ -126,8 +164,33 @@ final class EvaluationPlan {
         return itemPatterns;
     }
 
+    /**
+     * Whether {@code level} (an indicator, area part or area of the score sheet) is inserted as a fact: only if some
+     * pattern reads its type directly; rules that read the levels with {@code from $k.indicators} need no facts.
+     */
+    boolean isFact(Object level) {
+        if (level instanceof ScoredIndicator) {
+            return indicatorFacts;
+        }
+        if (level instanceof ScoredAreaPart) {
+            return partFacts;
+        }
+        return !(level instanceof ScoredArea) || areaFacts;
+    }
+
+    /** Whether {@link #rule(Rule)} finds rules by their load order (else by identity in a map). */
+    boolean rulesByLoadOrder() {
+        return ruleAt.length > 0;
+    }
+
     /** The reference of a rule of this KieBase; null if it is not one of its rules. */
     RuleRef rule(Rule r) {
+        if (r instanceof RuleImpl ri) {
+            int o = ri.getLoadOrder();
+            if (o >= 0 && o < ruleAt.length && ruleAt[o] == r) {
+                return refAt[o];
+            }
+        }
         return byRule.get(r);
     }
 }

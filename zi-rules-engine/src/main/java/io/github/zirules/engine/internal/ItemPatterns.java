@@ -92,6 +92,28 @@ final class ItemPatterns {
         return new ItemPatterns(List.copyOf(roots), false);
     }
 
+    /**
+     * Whether some pattern of {@code kieBase} reads facts of {@code type} directly: a node in its network for that type
+     * or a supertype (such as {@code Object}). A rule set that reads a level only through the score sheet
+     * ({@code ScoredIndicator() from $k.indicators}) has none, and the level's objects need not be facts. True if the
+     * network cannot be read.
+     */
+    static boolean readsDirectly(KieBase kieBase, Class<?> type) {
+        if (!(kieBase instanceof InternalRuleBase rb)) {
+            return true;
+        }
+        for (ObjectTypeNode otn : rb.getRete().getObjectTypeNodes()) {
+            if (!(otn.getObjectType() instanceof ClassObjectType c)) {
+                return true;
+            }
+            Class<?> cls = c.getClassType();
+            if (cls.isAssignableFrom(type) || cls.getName().equals(type.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A handle to test items with, one per evaluation ({@link #mayMatch}); null if no item needs testing. */
     InternalFactHandle newHandle() {
         if (all || roots.isEmpty()) {

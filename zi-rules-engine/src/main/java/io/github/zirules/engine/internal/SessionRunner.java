@@ -123,13 +123,18 @@ public final class SessionRunner {
         try (RunBudget budget = RunBudget.open(timeout)) {
             listener.budget = budget;
             session.addEventListener(listener);
-            ItemPatterns items = rs.plan().itemPatterns();
+            EvaluationPlan plan = rs.plan();
+            ItemPatterns items = plan.itemPatterns();
             ValueResolver resolver = (ValueResolver) session;
             InternalFactHandle handle = items.newHandle();
+            if (order.factSeed() != 0) {
+                card.arrange(order);
+            }
             int facts = 0;
             for (Object fact : order.arrange(card.facts())) {
-                // An item that no pattern can match (valued from the answer-value table) is not a fact.
-                if (!(fact instanceof ScoredItem it) || items.mayMatch(it, resolver, handle)) {
+                // An item that no pattern can match (valued from the answer-value table) is not a fact, nor is a
+                // level that the rules read only from the score sheet ($indikator : ScoredIndicator() from ...).
+                if (fact instanceof ScoredItem it ? items.mayMatch(it, resolver, handle) : plan.isFact(fact)) {
                     session.insert(fact);
                     facts++;
                 }

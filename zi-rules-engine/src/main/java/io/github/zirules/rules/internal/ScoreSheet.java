@@ -5,6 +5,7 @@ import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
 import io.github.zirules.api.Message;
+import io.github.zirules.api.spi.EvaluationOrder;
 import io.github.zirules.rules.Exact;
 import io.github.zirules.rules.RuleRef;
 import io.github.zirules.rules.ScoredArea;
@@ -38,6 +39,9 @@ public final class ScoreSheet {
 
         /** The rule about to fire. */
         void beginRule(Scorecard card, RuleRef rule);
+
+        /** Gives the rules the levels in {@code order} (the order-independence checks). */
+        void arrange(Scorecard card, EvaluationOrder order);
 
         /** The rules have stopped firing. */
         void endRules(Scorecard card);
@@ -195,6 +199,14 @@ public final class ScoreSheet {
     /** The rule about to fire. */
     public void beginRule(RuleRef rule) {
         bridge().beginRule(card, rule);
+    }
+
+    /**
+     * Gives the rules the indicators, area parts and areas in {@code order}, as the facts are inserted in it: rules that
+     * read them with from see them in that order (the order-independence checks).
+     */
+    public void arrange(EvaluationOrder order) {
+        bridge().arrange(card, order);
     }
 
     /** The rules have stopped firing; reads from now on are the engine's. */

@@ -7,6 +7,7 @@ import io.github.zirules.engine.internal.lint.DrlLexer.Token;
 import java.io.StringReader;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ import org.drools.drl.ast.descr.EvalDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.ForallDescr;
+import org.drools.drl.ast.descr.FromDescr;
 import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.GlobalDescr;
 import org.drools.drl.ast.descr.ImportDescr;
@@ -48,6 +50,11 @@ public final class DrlLint {
     static final int MAX_JOINED_PATTERNS = 2;
     /** The most rules one file may hold: the largest built-in file has 18. */
     static final int MAX_RULES = 1_000;
+    /** The one source a pattern may have: a level of the score sheet, {@code $k.indicators}. */
+    private static final Pattern FROM_THE_SHEET = Pattern.compile("(\\$?[A-Za-z_][A-Za-z0-9_]*)\\.([A-Za-z]+)");
+    /** The fact type of each level a pattern may read from the score sheet. */
+    private static final Map<String, String> LEVELS = Map.of("indicators", "ScoredIndicator", "areaParts",
+            "ScoredAreaPart", "areas", "ScoredArea");
     private static final Set<String> ATTRIBUTES = Set.of("ruleflow-group", "agenda-group", "salience", "no-loop",
             "dialect");
 
@@ -213,7 +220,7 @@ public final class DrlLint {
         }
         Set<String> bound = new LinkedHashSet<>();
         if (r.getLhs() != null) {
-            condition(r.getLhs(), r.getLine(), name, bound, out);
+            condition(r.getLhs(), r.getLine(), name, bound, new LinkedHashSet<>(), out);
             int joined = joinedPatterns(r.getLhs());
             if (joined > MAX_JOINED_PATTERNS) {
                 out.error("LINT_JOIN", r.getLine(), Message.of("LINT_JOIN", name, joined, MAX_JOINED_PATTERNS),
@@ -232,12 +239,13 @@ public final class DrlLint {
         }
     }
 
-    private static void condition(BaseDescr d, int ruleLine, String rule, Set<String> bound, Findings out) {
+    private static void condition(BaseDescr d, int ruleLine, String rule, Set<String> bound, Set<String> sheets,
+                                  Findings out) {
         int line = d.getLine() > 0 ? d.getLine() : ruleLine;
         if (d instanceof AndDescr || d instanceof OrDescr || d instanceof NotDescr || d instanceof ExistsDescr
                 || d instanceof ForallDescr) {
             for (BaseDescr c : ((org.drools.drl.ast.descr.ConditionalElementDescr) d).getDescrs()) {
-                condition(c, line, rule, bound, out);
+                condition(c, line, rule, bound, sheets, out);
             }
         } else if (d instanceof PatternDescr p) {
             String type = p.getObjectType();
@@ -248,12 +256,15 @@ public final class DrlLint {
                         Message.verbatim(String.join(", ",
                         new java.util.TreeSet<>(Vocabulary.FACT_TYPE_NAMES))));
             }
-            if (p.getSource() != null) {
+            if (p.getSource() != null && !fromTheSheet(p, simple, sheets)) {
                 construct("'" + p.getSource().getText() + "' (from, accumulate, collect, entry-point, window)",
                         line, rule, out);
             }
             if (p.getIdentifier() != null) {
                 bound.add(p.getIdentifier());
+                if (simple.equals("Scorecard") && p.getSource() == null) {
+                    sheets.add(p.getIdentifier());
+                }
             }
             for (BaseDescr c : p.getDescrs()) {
                 if (c instanceof ExprConstraintDescr e) {
@@ -270,6 +281,19 @@ public final class DrlLint {
         } else {
             construct(d.getClass().getSimpleName().replace("Descr", "") + " " + d.getText(), line, rule, out);
         }
+    }
+
+    /**
+     * Whether pattern {@code p} of type {@code type} reads one level of a score sheet bound before it, the one source
+     * a pattern may have: {@code ScoredIndicator() from $k.indicators}, {@code ScoredAreaPart() from $k.areaParts},
+     * {@code ScoredArea() from $k.areas}.
+     */
+    private static boolean fromTheSheet(PatternDescr p, String type, Set<String> sheets) {
+        if (!(p.getSource() instanceof FromDescr f)) {
+            return false;
+        }
+        Matcher m = FROM_THE_SHEET.matcher(f.getDataSource().toString().strip());
+        return m.matches() && sheets.contains(m.group(1)) && type.equals(LEVELS.get(m.group(2)));
     }
 
     /** How many patterns of facts other than the one score sheet {@code d} holds, at any depth. */

@@ -189,6 +189,28 @@ class DrlLintTest {
     }
 
     @Test
+    void aLevelOfTheScoreSheetBoundBeforeIsTheOneSourceAPatternMayHave() {
+        String head = HEAD + "import io.github.zirules.rules.ScoredIndicator;\nimport io.github.zirules.rules"
+                + ".ScoredAreaPart;\nimport io.github.zirules.rules.ScoredArea;\n";
+        for (String when : List.of("$k : Scorecard()\n    $i : ScoredIndicator() from $k.indicators",
+                "$k : Scorecard()\n    $p : ScoredAreaPart() from $k.areaParts",
+                "$k : Scorecard( target == \"WBK\" )\n    $a : ScoredArea() from $k.areas",
+                "$k : Scorecard()\n    $a : ScoredArea( code == \"MP\" ) from $k.areas")) {
+            assertEquals(List.of(), lint(rule(when, "$k.get(\"TOTAL\");").replace(HEAD, head)), when);
+        }
+        // another level than the pattern's type, a call, an unbound or non-sheet variable, a collection of items
+        for (String when : List.of("$k : Scorecard()\n    $i : ScoredIndicator() from $k.areas",
+                "$k : Scorecard()\n    $i : ScoredIndicator() from $k.getIndicators()",
+                "$i : ScoredIndicator() from $k.indicators",
+                "$k : Scorecard()\n    $p : ScoredAreaPart() from $k.areaParts\n"
+                        + "    $i : ScoredIndicator() from $p.indicators",
+                "$k : Scorecard()\n    $b : ScoredItem() from $k.items")) {
+            List<Problem> ps = lint(rule(when, "$k.get(\"TOTAL\");").replace(HEAD, head));
+            assertTrue(ps.stream().anyMatch(p -> p.code().equals("LINT_CONSTRUCT")), () -> when + ": " + ps);
+        }
+    }
+
+    @Test
     void attributesOtherThanPhaseSalienceAndNoLoopAreRefused() {
         refused(rule("$k : Scorecard()", "$k.get(\"TOTAL\");").replace("ruleflow-group \"predikat\"",
                 "ruleflow-group \"predikat\"\n    enabled true"), "LINT_ATTRIBUTE", 6);
