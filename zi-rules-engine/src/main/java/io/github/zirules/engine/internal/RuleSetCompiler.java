@@ -56,6 +56,10 @@ public final class RuleSetCompiler {
      * @throws InvalidRuleSetException with every problem, each with its file:line
      */
     public static CompiledRuleSet compile(RuleSetSource leaf, Function<String, RuleSetSource> parents) {
+        if (!leaf.location().startsWith("classpath:")) {
+            // A folder on disk is always compiled from its DRL: the compiler gets ready while its files are read.
+            CompilerWarmUp.start();
+        }
         List<Problem> problems = new ArrayList<>();
         List<Layer> chain = loadChain(leaf, parents, problems);
         String name = chain.isEmpty() ? leaf.location() : chain.get(chain.size() - 1).descriptor.id();
