@@ -1,5 +1,6 @@
 package io.github.zirules.engine.internal;
 
+import io.github.zirules.api.Message;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,10 +14,10 @@ import org.kie.internal.io.ResourceFactory;
 
 /**
  * Gets the DRL compiler ready on a second thread while the first reads and lints a rule set: the first compile of a
- * fresh JVM spends much of its time loading and initialising the classes of the DRL parser, Drools' rule builder and
- * the Eclipse Java compiler, and running their code cold. A tiny rule of our own, fixed here (never a user's file),
- * is parsed and compiled once per JVM, on a daemon thread, and thrown away; the real compile then finds those classes
- * ready. Nothing it makes is shared with the rule set being compiled, so the result is the same with or without it.
+ * fresh JVM spends much of its time loading and initialising the message bundles and the classes of the DRL parser,
+ * Drools' rule builder and the Eclipse Java compiler, and running their code cold. A tiny rule of our own, fixed here
+ * (never a user's file), is parsed and compiled once per JVM, on a daemon thread, and thrown away; the real compile
+ * then finds those classes ready. Nothing it makes is shared with the rule set being compiled, so the result is the same with or without it.
  */
 public final class CompilerWarmUp {
 
@@ -54,6 +55,8 @@ public final class CompilerWarmUp {
      */
     static boolean run() {
         try {
+            // The problem messages' bundles, which the lint's first check reads (and the parser's classes next).
+            Message.known("DRL_ERROR");
             new DrlParser().parse(false, new StringReader(DRL));
             KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
             CompositeKnowledgeBuilder batch = kb.batch();
