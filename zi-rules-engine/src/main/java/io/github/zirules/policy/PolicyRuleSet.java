@@ -9,7 +9,6 @@ import io.github.zirules.api.Result;
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.engine.Catalog;
 import io.github.zirules.engine.LoadedRuleSet;
-import io.github.zirules.engine.internal.CompilerWarmUp;
 import io.github.zirules.rules.RuleRef;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +46,7 @@ public final class PolicyRuleSet {
      * does before it reads its command line) gives it a head start. Once per JVM; nothing it does changes a result.
      */
     public static void prepareCompiler() {
-        CompilerWarmUp.start();
+        Catalog.prepareCompiler();
     }
 
     /** Loads the rule set in {@code dir}; the rule sets it extends are looked up among the built-in ones. */
