@@ -4,6 +4,7 @@ import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Message;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.spi.Engine;
+import io.github.zirules.engine.internal.CompilerWarmUp;
 import io.github.zirules.engine.internal.DroolsEvaluator;
 import io.github.zirules.engine.internal.RuleSetCatalog;
 import io.github.zirules.engine.internal.RuleSetCompiler;
@@ -59,6 +60,14 @@ public final class Catalog {
      */
     public static Catalog forValidation(List<Path> directories) {
         return new Catalog(RuleSetCatalog.forValidation(directories));
+    }
+
+    /**
+     * Gets the DRL compiler ready on a daemon thread and returns at once (once per JVM), for a folder about to be
+     * compiled; loading a folder on disk starts it anyway, later.
+     */
+    public static void prepareCompiler() {
+        CompilerWarmUp.start();
     }
 
     /**

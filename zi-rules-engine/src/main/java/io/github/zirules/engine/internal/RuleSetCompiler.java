@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -56,6 +57,11 @@ public final class RuleSetCompiler {
      * @throws InvalidRuleSetException with every problem, each with its file:line
      */
     public static CompiledRuleSet compile(RuleSetSource leaf, Function<String, RuleSetSource> parents) {
+        boolean onDisk = !leaf.location().startsWith("classpath:");
+        if (onDisk) {
+            // A folder on disk is always compiled from its DRL: the compiler gets ready while its files are read.
+            CompilerWarmUp.start();
+        }
         List<Problem> problems = new ArrayList<>();
         List<Layer> chain = loadChain(leaf, parents, problems);
         String name = chain.isEmpty() ? leaf.location() : chain.get(chain.size() - 1).descriptor.id();
@@ -104,7 +110,8 @@ public final class RuleSetCompiler {
         KnowledgeBuilder kb = null;
         if (precompiled == null) {
             // The static lint runs before the compiler sees a line: a hostile file is refused, never compiled or run.
-            List<Problem> lint = RuleSetLint.lint(drl, ScorecardLayout.of(instrument).choiceScales());
+            Map<String, PackageDescr> parsed = new LinkedHashMap<>();
+            List<Problem> lint = RuleSetLint.lint(drl, ScorecardLayout.of(instrument).choiceScales(), parsed);
             if (!lint.isEmpty()) {
                 problems.addAll(lint);
                 throw new InvalidRuleSetException(name, tables.relocate(dedupe(problems)));
@@ -113,8 +120,15 @@ public final class RuleSetCompiler {
             // One batch: the rule consequences of every file are compiled by one compiler run, not one run per file.
             CompositeKnowledgeBuilder batch = kb.batch();
             for (RuleSetLint.DrlFile f : drl) {
-                batch.add(ResourceFactory.newByteArrayResource(f.text().getBytes(StandardCharsets.UTF_8))
-                        .setSourcePath(f.file()), ResourceType.DRL);
+                // A folder on disk: each file as the lint parsed it, so the DRL parser reads it once, not twice. On
+                // the class path (the precompiler's build step) the text, so that precompiled.kbase holds no parse.
+                PackageDescr descr = onDisk ? parsed.get(f.file()) : null;
+                if (descr != null) {
+                    batch.add(ResourceFactory.newDescrResource(descr).setSourcePath(f.file()), ResourceType.DESCR);
+                } else {
+                    batch.add(ResourceFactory.newByteArrayResource(f.text().getBytes(StandardCharsets.UTF_8))
+                            .setSourcePath(f.file()), ResourceType.DRL);
+                }
             }
             batch.build();
         }

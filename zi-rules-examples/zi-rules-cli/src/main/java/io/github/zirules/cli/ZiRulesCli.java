@@ -2,6 +2,7 @@ package io.github.zirules.cli;
 
 import io.github.zirules.api.RuleSetInfo;
 import io.github.zirules.api.ZiRules;
+import io.github.zirules.policy.PolicyRuleSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -172,6 +173,10 @@ public final class ZiRulesCli implements Callable<Integer> {
 
     /** Entry point. */
     public static void main(String[] args) {
+        if (args.length > 0 && ("validate".equals(args[0]) || "test".equals(args[0]))) {
+            // Both compile a folder's DRL: the compiler gets ready on the other core while picocli reads the line.
+            PolicyRuleSet.prepareCompiler();
+        }
         System.exit(run(args));
     }
 

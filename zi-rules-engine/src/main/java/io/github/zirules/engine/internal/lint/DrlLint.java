@@ -5,6 +5,7 @@ import io.github.zirules.api.Problem;
 import io.github.zirules.engine.internal.lint.CodeCheck.Context;
 import io.github.zirules.engine.internal.lint.DrlLexer.Token;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
+import org.jspecify.annotations.Nullable;
+import org.kie.internal.io.ResourceFactory;
 
 /**
  * The static lint of one DRL file, run on every load before anything is compiled: a rule file is policy, not a
@@ -64,8 +67,11 @@ public final class DrlLint {
      * @param packageName the file's DRL package; null if it could not be parsed or has none
      * @param problems every finding (errors)
      * @param parseErrors the parser's own syntax errors, for when the file is refused before compiling
+     * @param parsed the file as the DRL parser read it, with the file's name as its source path: what the compiler is
+     *     given, so that a file is parsed once (null if it could not be parsed, or the lint stopped before)
      */
-    public record Report(String packageName, List<Problem> problems, List<Problem> parseErrors) {
+    public record Report(String packageName, List<Problem> problems, List<Problem> parseErrors,
+                         @Nullable PackageDescr parsed) {
     }
 
     private DrlLint() {
@@ -79,40 +85,42 @@ public final class DrlLint {
         rawChecks(text, out);
         List<Token> tokens = DrlLexer.lex(text, 1);
         if (tooDeep(tokens, out)) {
-            return new Report(null, out.problems(), List.of());
+            return new Report(null, out.problems(), List.of(), null);
         }
         Denied.scan(tokens, out);
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
-            pkg = parser.parse(false, new StringReader(text));
+            // Parsed as the compiler's DRL handler parses a resource, so that the compiler can take this parse.
+            pkg = parser.parse(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(file), new StringReader(text));
         } catch (DroolsParserException e) {
             return new Report(null, out.problems(), List.of(Problem.error("DRL_ERROR", file + ":1",
-                    Message.of("DRL_ERROR.syntax", e.getMessage()))));
+                    Message.of("DRL_ERROR.syntax", e.getMessage()))), null);
         }
         if (parser.hasErrors() || pkg == null) {
             Findings syntax = new Findings(file);
             if (SyntaxDiagnosis.diagnose(text, syntax)) {
-                return new Report(null, out.problems(), syntax.problems());
+                return new Report(null, out.problems(), syntax.problems(), null);
             }
             for (DroolsError e : parser.getErrors()) {
                 int line = e instanceof ParserError pe ? pe.getRow() : 1;
                 syntax.error("DRL_ERROR", line, Message.of("DRL_ERROR.syntax", e.getMessage()),
                         Message.of("DRL_ERROR.rule.expected"));
             }
-            return new Report(null, out.problems(), syntax.problems());
+            return new Report(null, out.problems(), syntax.problems(), null);
         }
         structure(pkg, out);
         if (pkg.getRules().size() > MAX_RULES) {
             out.error("LINT_TOO_MANY_RULES", 1, Message.of("LINT_TOO_MANY_RULES", pkg.getRules().size(), MAX_RULES),
                     Message.of("LINT_TOO_MANY_RULES.expected"));
-            return new Report(null, out.problems(), List.of());
+            return new Report(null, out.problems(), List.of(), null);
         }
         for (RuleDescr r : pkg.getRules()) {
             rule(r, text, out);
         }
         String name = pkg.getName() == null || pkg.getName().isBlank() ? null : pkg.getName();
-        return new Report(name, out.problems(), List.of());
+        return new Report(name, out.problems(), List.of(), pkg);
     }
 
     /** Reports nesting deeper than {@link #MAX_NESTING}, which the parser is not given: it would overflow. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.drools.drl.ast.descr.PackageDescr;
 
 /**
  * The static lint of a whole rule-set chain, run by the compiler before anything is compiled: every DRL file through
@@ -38,6 +39,15 @@ public final class RuleSetLint {
      *     answer-value table may name ({@link AnswerValues})
      */
     public static List<Problem> lint(List<DrlFile> files, Map<String, List<String>> choiceScales) {
+        return lint(files, choiceScales, new LinkedHashMap<>());
+    }
+
+    /**
+     * As {@link #lint(List, Map)}, and puts each file's parse into {@code parsed} by file name, for the compiler to
+     * take instead of parsing the file again (meaningful only when no problem is returned).
+     */
+    public static List<Problem> lint(List<DrlFile> files, Map<String, List<String>> choiceScales,
+                                     Map<String, PackageDescr> parsed) {
         List<Problem> problems = new ArrayList<>();
         List<Problem> syntax = new ArrayList<>();
         Map<String, String> ownerOfPackage = new LinkedHashMap<>();
@@ -46,6 +56,9 @@ public final class RuleSetLint {
             DrlLint.Report r = DrlLint.lint(f.file(), f.text());
             problems.addAll(r.problems());
             syntax.addAll(r.parseErrors());
+            if (r.parsed() != null) {
+                parsed.put(f.file(), r.parsed());
+            }
             String pkg = r.packageName();
             if (pkg == null) {
                 continue;
