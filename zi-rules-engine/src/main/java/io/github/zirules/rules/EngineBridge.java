@@ -89,6 +89,11 @@ final class EngineBridge implements ScoreSheet.Bridge {
     }
 
     @Override
+    public ScorecardLayout layout(Scorecard card) {
+        return card.layout();
+    }
+
+    @Override
     public @Nullable RuleRef checkRule(Scorecard card, String checkId) {
         return card.checkRule(checkId);
     }

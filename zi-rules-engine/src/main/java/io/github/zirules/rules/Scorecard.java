@@ -77,6 +77,8 @@ public final class Scorecard {
     private final Setting<Exact>[] levelScores;
     private final Setting<Exact>[] levelWeights;
     private final Map<String, Setting<CheckDecision>> checks = new LinkedHashMap<>();
+    /** {@link #checks()} as last read; null until read, and again whenever a check is decided. */
+    private @Nullable Map<String, CheckDecision> checksRead;
     private final Setting<Rounding> rounding = new Setting<>();
     private final Setting<String> comparison = new Setting<>();
     private final Map<String, Setting<List<String>>> scales = new LinkedHashMap<>();
@@ -292,6 +294,11 @@ public final class Scorecard {
         return Collections.unmodifiableList(conflicts);
     }
 
+    /** the layout this sheet was made from. */
+    ScorecardLayout layout() {
+        return layout;
+    }
+
     /** the items, in LKE order. */
     List<ScoredItem> items() {
         return itemsView;
@@ -312,10 +319,18 @@ public final class Scorecard {
         return areasView;
     }
 
-    /** the checks decided, by check id. */
+    /**
+     * the checks decided, by check id; unmodifiable. Read after the rules stopped (by the run-time checks, then by
+     * the result), so the map is made once and kept until a check is decided again.
+     */
     Map<String, CheckDecision> checks() {
-        Map<String, CheckDecision> out = new LinkedHashMap<>();
-        checks.forEach((k, v) -> out.put(k, v.value()));
+        Map<String, CheckDecision> out = checksRead;
+        if (out == null) {
+            Map<String, CheckDecision> made = new LinkedHashMap<>();
+            checks.forEach((k, v) -> made.put(k, v.value()));
+            out = Collections.unmodifiableMap(made);
+            checksRead = out;
+        }
         return out;
     }
 
@@ -663,6 +678,7 @@ public final class Scorecard {
     }
 
     private Setting<CheckDecision> checkSetting(String checkId) {
+        checksRead = null;
         return checks.computeIfAbsent(checkId, k -> new Setting<>());
     }
 

@@ -24,6 +24,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ScoredItem {
 
+    /**
+     * The decision of an item no rule valued itself: never set, so reading it changes nothing and it can be shared by
+     * every item of every sheet.
+     */
+    private static final Setting<?> NO_VALUE = new Setting<>();
+
     private final Item item;
     private final RuleSetModel.AnswerScale scale;
     private final @Nullable Answer raw;
@@ -42,7 +48,11 @@ public final class ScoredItem {
     private final int evidenceCount;
     private final ScoredIndicator indicator;
     private final Scorecard card;
-    private final Setting<Exact> value = new Setting<>();
+    /**
+     * The value a rule gave this item itself: none until one does ({@link #NO_VALUE}, shared, never offered to), as
+     * most items are valued from the answer table only.
+     */
+    private Setting<Exact> value = noValue();
     private final Setting<Exact> points = new Setting<>();
     /** Its answer's decision in the declared table, once a rule declared it (the decision itself never changes). */
     private @Nullable Setting<Exact> tableSetting;
@@ -187,7 +197,18 @@ public final class ScoredItem {
 
     /** Gives the item its value. */
     public void setValue(Exact v) {
-        value.offer(v, card.firing(), card, "value of item ", getId());
+        RuleRef rule = card.firing();
+        Setting<Exact> own = value;
+        if (own == NO_VALUE) {
+            own = new Setting<>();
+            value = own;
+        }
+        own.offer(v, rule, card, "value of item ", getId());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Setting<Exact> noValue() {
+        return (Setting<Exact>) NO_VALUE;
     }
 
     /**

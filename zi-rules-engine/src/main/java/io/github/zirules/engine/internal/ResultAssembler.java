@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a filled score sheet into a {@link Result}: rounds every exact score once, as the rules declared, orders the
@@ -77,19 +78,24 @@ public final class ResultAssembler {
         for (int l = 0; l < levels.length; l++) {
             levels[l] = round(card.scoreOrNull(levelIds.get(l)), rounding, "", levelIds.get(l), missing);
         }
-        Explained explained = explained(rs, card, rounding, missing);
+        Explained explained = explained(rs, card, rounding, missing, shape.roundedValues());
         ResultShape.Built built = shape.build(levels, parts, indicators, areas);
         return result(rs, card, assessment, built.scores(), explained, built.tree());
     }
 
     /**
      * The shape of {@code rs}'s results, worked out from this sheet if it is the rule set's first; null if this sheet
-     * does not fit it (or no shape can be made), so that it is assembled by lookup.
+     * was not made from the rule set's layout (or no shape can be made), so that it is assembled by lookup.
      */
     private static ResultShape shapeOf(CompiledRuleSet rs, ScoreSheet card) {
         EvaluationPlan plan = rs.plan();
         ResultShape shape = plan.resultShape();
         if (shape == null) {
+            if (card.layout() != plan.layout()) {
+                // A sheet laid out on its own (made from the instrument, not the rule set's plan): its shape would
+                // fit no other sheet, so it is not kept.
+                return null;
+            }
             // Two threads may both work it out: the shapes are the same, either may stay.
             shape = ResultShape.of(rs.model(), rs.levels(), card);
             if (shape == null) {
@@ -127,7 +133,7 @@ public final class ResultAssembler {
         for (String l : rs.levels()) {
             levels.put(l, round(card.scoreOrNull(l), rounding, "", l, missing));
         }
-        Explained explained = explained(rs, card, rounding, missing);
+        Explained explained = explained(rs, card, rounding, missing, null);
         ScoreTree tree = ScoreTrees.of(rs.model(), card, levels, parts, indicators, areas);
         return result(rs, card, assessment, Scores.of(tree), explained, tree);
     }
@@ -138,13 +144,13 @@ public final class ResultAssembler {
 
     /**
      * The items' explanations and the checks, after the scores were rounded (what is missing of those already in
-     * {@code missing}).
+     * {@code missing}); the numbers rounded through {@code rounded}, the rule set's cache, if there is one.
      *
      * @throws EvaluationException listing everything missing, if anything is
      */
     private static Explained explained(CompiledRuleSet rs, ScoreSheet card, ScoreSheet.Rounding rounding,
-                                       List<String> missing) {
-        List<ItemScore> items = items(card, rounding, missing);
+                                       List<String> missing, @Nullable RoundedValues rounded) {
+        List<ItemScore> items = items(card, rounding, missing, rounded);
         List<Check> checks = checks(card, rounding, rs.plan().checkPlaces());
         if (checks.isEmpty()) {
             missing.add("no threshold rule made any check for target " + card.card().getTarget());
@@ -167,8 +173,12 @@ public final class ResultAssembler {
                 : ScorecardLayout.of(rs.instrument())), explained.items(), tree);
     }
 
-    /** The explanation of every item's points, in LKE order; what is missing added to {@code missing}. */
-    private static List<ItemScore> items(ScoreSheet card, ScoreSheet.Rounding rounding, List<String> missing) {
+    /**
+     * The explanation of every item's points, in LKE order; what is missing added to {@code missing}. The values and
+     * points are rounded through {@code rounded} if not null: the same numbers as rounding each again.
+     */
+    private static List<ItemScore> items(ScoreSheet card, ScoreSheet.Rounding rounding, List<String> missing,
+                                         @Nullable RoundedValues rounded) {
         List<ScoredItem> scored = card.items();
         List<ItemScore> items = new ArrayList<>(scored.size());
         for (ScoredItem it : scored) {
@@ -183,9 +193,20 @@ public final class ResultAssembler {
                 missing.add("no aggregation rule gives points to item " + it.getId() + " ($butir.setPoints(…))");
                 continue;
             }
-            items.add(new ItemScore(ScoreSheet.item(it).id(), ScoreSheet.rawAnswer(it), v.round(VALUE_SCALE,
-                    RoundingMode.HALF_UP), v.toString(), points.round(rounding.scale(), rounding.mode()),
-                    ScoreSheet.valueRule(it).name()));
+            BigDecimal value;
+            String exactValue;
+            BigDecimal shownPoints;
+            if (rounded != null) {
+                value = rounded.round(v, VALUE_SCALE, RoundingMode.HALF_UP);
+                exactValue = rounded.text(v, VALUE_SCALE, RoundingMode.HALF_UP);
+                shownPoints = rounded.round(points, rounding.scale(), rounding.mode());
+            } else {
+                value = v.round(VALUE_SCALE, RoundingMode.HALF_UP);
+                exactValue = v.toString();
+                shownPoints = points.round(rounding.scale(), rounding.mode());
+            }
+            items.add(new ItemScore(ScoreSheet.item(it).id(), ScoreSheet.rawAnswer(it), value, exactValue,
+                    shownPoints, ScoreSheet.valueRule(it).name()));
         }
         return items;
     }

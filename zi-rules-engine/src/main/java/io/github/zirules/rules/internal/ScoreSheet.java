@@ -72,6 +72,9 @@ public final class ScoreSheet {
         /** The checks decided, by id. */
         Map<String, CheckDecision> checks(Scorecard card);
 
+        /** The layout the sheet was made from. */
+        ScorecardLayout layout(Scorecard card);
+
         /** The rule that decided a check. */
         RuleRef checkRule(Scorecard card, String checkId);
 
@@ -253,9 +256,14 @@ public final class ScoreSheet {
         return bridge().areas(card);
     }
 
-    /** The checks decided, by check id. */
+    /** The checks decided, by check id; unmodifiable, made once the rules have stopped. */
     public Map<String, CheckDecision> checks() {
         return bridge().checks(card);
+    }
+
+    /** The layout this sheet was made from: one per compiled rule set, or one of its own if made from an instrument. */
+    public ScorecardLayout layout() {
+        return bridge().layout(card);
     }
 
     /** The rule that decided a check. */

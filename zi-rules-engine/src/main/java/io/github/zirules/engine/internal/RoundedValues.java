@@ -1,0 +1,57 @@
+package io.github.zirules.engine.internal;
+
+import io.github.zirules.rules.Exact;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The rounded forms of the exact numbers that the item explanations of one compiled rule set show again and again: an
+ * item's value is one of the few constants of its answer table, and its points one of the few products of such a
+ * constant and its indicator's weight, on every evaluation. Each number is rounded (and its fraction written) once and
+ * found again by its value; what is found is the very {@link BigDecimal} and text that rounding it again would give.
+ *
+ * <p>Bounded: a fixed number of places, each holding the last number that fell on it (a number of an assessment's own,
+ * such as a PCT ratio, takes a place until another replaces it), so the cache never grows with the assessments.
+ * Shared by every thread that evaluates the rule set: a place holds an immutable entry, written and read whole.
+ */
+final class RoundedValues {
+
+    /** How many numbers are kept (a power of two): room for the built-in rule set's values and points many times. */
+    static final int PLACES = 1024;
+
+    /** One rounded number: the value, how it was rounded, the result and the value's fraction. */
+    private record Entry(Exact exact, int scale, RoundingMode mode, BigDecimal rounded, String text) {
+    }
+
+    private final Entry[] places = new Entry[PLACES];
+
+    /** {@code exact} rounded to {@code scale} decimals with {@code mode}, as {@link Exact#round} gives it. */
+    BigDecimal round(Exact exact, int scale, RoundingMode mode) {
+        return entry(exact, scale, mode).rounded();
+    }
+
+    /** {@code exact}'s fraction, as {@link Exact#toString()} writes it, kept with its rounding to the given scale. */
+    String text(Exact exact, int scale, RoundingMode mode) {
+        return entry(exact, scale, mode).text();
+    }
+
+    private Entry entry(Exact exact, int scale, RoundingMode mode) {
+        int h = exact.hashCode() * 31 + scale;
+        int at = (h ^ (h >>> 16)) & (PLACES - 1);
+        Entry e = places[at];
+        if (e == null || e.scale() != scale || e.mode() != mode || !e.exact().equals(exact)) {
+            e = new Entry(exact, scale, mode, exact.round(scale, mode), exact.toString());
+            places[at] = e;
+        }
+        return e;
+    }
+
+    /** How many places hold a number (tests). */
+    int size() {
+        int n = 0;
+        for (Entry e : places) {
+            n += e == null ? 0 : 1;
+        }
+        return n;
+    }
+}
