@@ -468,6 +468,16 @@ public final class Exact implements Comparable<Exact> {
             return big != null ? big : normalize(num, den);
         }
 
+        /** Whether the sum equals {@code v}: its cross products compared, no greatest common divisor. */
+        @Override
+        public boolean is(Exact v) {
+            if (big == null && !v.isBig() && productFits(num, v.den) && productFits(v.num, den)) {
+                // Both denominators are positive, so the fractions are equal exactly when the cross products are.
+                return num * v.den == v.num * den;
+            }
+            return value().equals(v);
+        }
+
         /** The sum divided by {@code count} (positive), in lowest terms. */
         Exact dividedBy(int count) {
             if (big == null && count > 0 && productFits(den, count)) {

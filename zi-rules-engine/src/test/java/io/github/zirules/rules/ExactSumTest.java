@@ -65,6 +65,18 @@ class ExactSumTest {
     }
 
     @Test
+    void aSumIsAValueExactlyWhenItsLowestTermsEqualIt() {
+        qt().forAll(lists().of(values()).ofSizeBetween(0, 20), values()).checkAssert((vs, other) -> {
+            Exact.Sum sum = new Exact.Sum();
+            vs.forEach(sum::add);
+            Exact total = plusAll(vs);
+            assertEquals(true, sum.is(total), "a sum is its own value");
+            assertEquals(total.equals(other), sum.is(other));
+            assertEquals(false, sum.is(total.plus(Exact.ratio(1, 7))));
+        });
+    }
+
+    @Test
     void theAnswerTablesDecimalsAddWithoutLeavingLongs() {
         Exact.Sum sum = new Exact.Sum();
         for (String v : List.of("1", "0.67", "0.33", "0", "0.5", "0.25", "0.75", "1")) {

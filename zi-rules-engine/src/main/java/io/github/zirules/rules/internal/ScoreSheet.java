@@ -135,6 +135,12 @@ public final class ScoreSheet {
 
         /** The sum so far, in lowest terms; zero if nothing was added. */
         Exact value();
+
+        /**
+         * Whether the sum so far equals {@code v}: as {@code value().equals(v)}, told without putting the sum in lowest
+         * terms while it fits in longs (the run-time checks compare sums that are almost always right).
+         */
+        boolean is(Exact v);
     }
 
     /** A new, empty {@link Sum}. */
