@@ -3,6 +3,7 @@ package io.github.zirules.engine.internal;
 import io.github.zirules.rules.Exact;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rounded forms of the exact numbers that the item explanations of one compiled rule set show again and again: an
@@ -17,33 +18,48 @@ import java.math.RoundingMode;
 final class RoundedValues {
 
     /** How many numbers are kept (a power of two): room for the built-in rule set's values and points many times. */
-    static final int PLACES = 1024;
+    static final int PLACES = 2048;
 
-    /** One rounded number: the value, how it was rounded, the result and the value's fraction. */
-    private record Entry(Exact exact, int scale, RoundingMode mode, BigDecimal rounded, String text) {
+    /** One rounded number: the value, how it was rounded, the result, and the value's fraction once asked for. */
+    private record Entry(Exact exact, int scale, RoundingMode mode, BigDecimal rounded, @Nullable String text) {
+        boolean holds(Exact e, int s, RoundingMode m) {
+            return scale == s && mode == m && exact.equals(e);
+        }
     }
 
     private final Entry[] places = new Entry[PLACES];
 
     /** {@code exact} rounded to {@code scale} decimals with {@code mode}, as {@link Exact#round} gives it. */
     BigDecimal round(Exact exact, int scale, RoundingMode mode) {
-        return entry(exact, scale, mode).rounded();
-    }
-
-    /** {@code exact}'s fraction, as {@link Exact#toString()} writes it, kept with its rounding to the given scale. */
-    String text(Exact exact, int scale, RoundingMode mode) {
-        return entry(exact, scale, mode).text();
-    }
-
-    private Entry entry(Exact exact, int scale, RoundingMode mode) {
-        int h = exact.hashCode() * 31 + scale;
-        int at = (h ^ (h >>> 16)) & (PLACES - 1);
+        int at = place(exact, scale);
         Entry e = places[at];
-        if (e == null || e.scale() != scale || e.mode() != mode || !e.exact().equals(exact)) {
-            e = new Entry(exact, scale, mode, exact.round(scale, mode), exact.toString());
+        if (e == null || !e.holds(exact, scale, mode)) {
+            e = new Entry(exact, scale, mode, exact.round(scale, mode), null);
             places[at] = e;
         }
-        return e;
+        return e.rounded();
+    }
+
+    /**
+     * {@code exact}'s fraction, as {@link Exact#toString()} writes it, kept with its rounding to {@code scale} (the
+     * item values' texts; the points' are never asked for, so never written).
+     */
+    String text(Exact exact, int scale, RoundingMode mode) {
+        int at = place(exact, scale);
+        Entry e = places[at];
+        if (e == null || !e.holds(exact, scale, mode)) {
+            e = new Entry(exact, scale, mode, exact.round(scale, mode), exact.toString());
+            places[at] = e;
+        } else if (e.text() == null) {
+            e = new Entry(exact, scale, mode, e.rounded(), exact.toString());
+            places[at] = e;
+        }
+        return e.text();
+    }
+
+    private static int place(Exact exact, int scale) {
+        int h = exact.hashCode() * 31 + scale;
+        return (h ^ (h >>> 16)) & (PLACES - 1);
     }
 
     /** How many places hold a number (tests). */
