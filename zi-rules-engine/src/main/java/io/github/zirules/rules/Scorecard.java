@@ -334,6 +334,19 @@ public final class Scorecard {
         return out;
     }
 
+    /** the checks decided, in the order first decided, each with the rule that decided it; no map made. */
+    void forEachCheck(ScoreSheet.CheckVisitor visitor) {
+        for (Map.Entry<String, Setting<CheckDecision>> e : checks.entrySet()) {
+            Setting<CheckDecision> s = e.getValue();
+            visitor.visit(e.getKey(), s.value(), s.by());
+        }
+    }
+
+    /** how many checks were decided. */
+    int checkCount() {
+        return checks.size();
+    }
+
     /** the rule that decided a check. */
     @Nullable RuleRef checkRule(String checkId) {
         Setting<CheckDecision> s = checks.get(checkId);

@@ -212,18 +212,19 @@ final class RunTimeChecks {
      * score, not another number: a rule cannot check the total against a figure of its own making.
      */
     private static void checksCompareTheirLevel(List<String> levels, ScoreSheet card, List<String> broken) {
-        card.checks().forEach((id, d) -> {
+        card.forEachCheck((id, d, rule) -> {
             if (d.actual() == null) {
                 return;
             }
             Exact level = null;
             if (levels.contains(id)) {
                 level = card.scoreOrNull(id);
-            } else if (id.startsWith("AREA.") && card.areas().containsKey(id.substring(5))) {
-                level = card.areas().get(id.substring(5)).getScore();
+            } else if (id.startsWith("AREA.")) {
+                ScoredArea area = card.areas().get(id.substring(5));
+                level = area == null ? null : area.getScore();
             }
             if (level != null && !level.equals(d.actual())) {
-                broken.add("check " + id + " (rule " + card.checkRule(id) + ") compares " + d.actual() + ", not the "
+                broken.add("check " + id + " (rule " + rule + ") compares " + d.actual() + ", not the "
                         + "score of " + id + " (" + level + ")");
             }
         });
