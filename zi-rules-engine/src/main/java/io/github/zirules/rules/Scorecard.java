@@ -92,6 +92,8 @@ public final class Scorecard {
     private boolean anyAnswerValue;
     /** The rules that declared answer values (rule coverage counts them only when an item used a value). */
     private final Set<RuleRef> answerValueRules = new HashSet<>();
+    /** The rule last added to {@link #answerValueRules}. */
+    private @Nullable RuleRef lastAnswerValueRule;
     /** The checks of top answers without evidence the rules declared, by warning code. */
     private final Map<String, Setting<WithoutEvidence>> withoutEvidence = new LinkedHashMap<>(4);
     /** The rules that declared warning checks (rule coverage counts them once per warning they gave). */
@@ -718,7 +720,11 @@ public final class Scorecard {
                     Message.verbatim(String.join(", ", labels)), label);
         }
         RuleRef rule = firing();
-        answerValueRules.add(rule);
+        if (rule != lastAnswerValueRule) {
+            // One rule declares a whole table: its (record) hash is worked out once, not for every answer value.
+            answerValueRules.add(rule);
+            lastAnswerValueRule = rule;
+        }
         Setting<Exact>[] row = answerValues[c];
         if (row == null) {
             @SuppressWarnings("unchecked")

@@ -107,6 +107,27 @@ class ExactSumTest {
     }
 
     @Test
+    void aFractionWhoseScaledNumeratorOverflowsALongRoundsAsBigDecimalDivisionDoes() {
+        java.math.RoundingMode[] modes = java.math.RoundingMode.values();
+        Gen<Long> denominators = longs().between(1, Long.MAX_VALUE).mix(longs().between(1, 1_000_000_000_000_000L), 70);
+        qt().forAll(longs().between(-Long.MAX_VALUE, Long.MAX_VALUE), denominators,
+                integers().between(0, 12), integers().between(0, modes.length - 2)).checkAssert((n, d, scale, m) -> {
+                    Exact e = Exact.ratio(n, d);
+                    BigDecimal expected;
+                    try {
+                        expected = new BigDecimal(e.numerator()).divide(new BigDecimal(e.denominator()), scale,
+                                modes[m]);
+                    } catch (ArithmeticException unnecessary) {
+                        assertThrows(ArithmeticException.class, () -> e.round(scale, modes[m]));
+                        return;
+                    }
+                    BigDecimal actual = e.round(scale, modes[m]);
+                    assertEquals(expected, actual);
+                    assertEquals(expected.toString(), actual.toString());
+                });
+    }
+
+    @Test
     void aDecimalThatFitsInLongsIsReadAsTheSameFractionAsInBigNumbers() {
         qt().forAll(longs().all(), integers().between(0, 12)).checkAssert((unscaled, scale) -> {
             Exact e = Exact.of(BigDecimal.valueOf(unscaled, scale));
