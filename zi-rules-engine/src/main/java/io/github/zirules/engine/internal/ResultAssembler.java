@@ -174,8 +174,8 @@ public final class ResultAssembler {
     }
 
     /**
-     * The explanation of every item's points, in LKE order; what is missing added to {@code missing}. The values and
-     * points are rounded through {@code rounded} if not null: the same numbers as rounding each again.
+     * The explanation of every item's points, in LKE order; what is missing added to {@code missing}. The values are
+     * rounded through {@code rounded} if not null: the same numbers as rounding each again.
      */
     private static List<ItemScore> items(ScoreSheet card, ScoreSheet.Rounding rounding, List<String> missing,
                                          @Nullable RoundedValues rounded) {
@@ -193,20 +193,14 @@ public final class ResultAssembler {
                 missing.add("no aggregation rule gives points to item " + it.getId() + " ($butir.setPoints(…))");
                 continue;
             }
-            BigDecimal value;
-            String exactValue;
-            BigDecimal shownPoints;
-            if (rounded != null) {
-                value = rounded.round(v, VALUE_SCALE, RoundingMode.HALF_UP);
-                exactValue = rounded.text(v, VALUE_SCALE, RoundingMode.HALF_UP);
-                shownPoints = rounded.round(points, rounding.scale(), rounding.mode());
-            } else {
-                value = v.round(VALUE_SCALE, RoundingMode.HALF_UP);
-                exactValue = v.toString();
-                shownPoints = points.round(rounding.scale(), rounding.mode());
-            }
+            // The values are the answer table's few constants, found again in the cache; the points are many more
+            // numbers (each value times each indicator's share), which a cache of them only spreads over memory: on
+            // the varied batch it cost more than rounding them again.
+            BigDecimal value = rounded != null ? rounded.round(v, VALUE_SCALE, RoundingMode.HALF_UP)
+                    : v.round(VALUE_SCALE, RoundingMode.HALF_UP);
+            String exactValue = rounded != null ? rounded.text(v, VALUE_SCALE, RoundingMode.HALF_UP) : v.toString();
             items.add(new ItemScore(ScoreSheet.item(it).id(), ScoreSheet.rawAnswer(it), value, exactValue,
-                    shownPoints, ScoreSheet.valueRule(it).name()));
+                    points.round(rounding.scale(), rounding.mode()), ScoreSheet.valueRule(it).name()));
         }
         return items;
     }

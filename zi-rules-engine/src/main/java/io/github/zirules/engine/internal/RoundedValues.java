@@ -7,9 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The rounded forms of the exact numbers that the item explanations of one compiled rule set show again and again: an
- * item's value is one of the few constants of its answer table, and its points one of the few products of such a
- * constant and its indicator's weight, on every evaluation. Each number is rounded (and its fraction written) once and
- * found again by its value; what is found is the very {@link BigDecimal} and text that rounding it again would give.
+ * item's value is one of the few constants of its answer table on every evaluation. Each number is rounded (and its
+ * fraction written) once and found again by its value; what is found is the very {@link BigDecimal} and text that
+ * rounding it again would give. (The items' points are not kept: they are many more numbers, and a cache of them cost
+ * more on varied assessments than rounding them again.)
  *
  * <p>Bounded: a fixed number of places, each holding the last number that fell on it (a number of an assessment's own,
  * such as a PCT ratio, takes a place until another replaces it), so the cache never grows with the assessments.
@@ -17,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class RoundedValues {
 
-    /** How many numbers are kept (a power of two): room for the built-in rule set's values and points many times. */
-    static final int PLACES = 2048;
+    /** How many numbers are kept (a power of two): room for the built-in rule set's values many times over. */
+    static final int PLACES = 256;
 
     /** One rounded number: the value, how it was rounded, the result, and the value's fraction once asked for. */
     private record Entry(Exact exact, int scale, RoundingMode mode, BigDecimal rounded, @Nullable String text) {
@@ -41,8 +42,7 @@ final class RoundedValues {
     }
 
     /**
-     * {@code exact}'s fraction, as {@link Exact#toString()} writes it, kept with its rounding to {@code scale} (the
-     * item values' texts; the points' are never asked for, so never written).
+     * {@code exact}'s fraction, as {@link Exact#toString()} writes it, kept with its rounding to {@code scale}.
      */
     String text(Exact exact, int scale, RoundingMode mode) {
         int at = place(exact, scale);
