@@ -196,9 +196,9 @@ public final class ResultAssembler {
             // The values are the answer table's few constants, found again in the cache; the points are many more
             // numbers (each value times each indicator's share), which a cache of them only spreads over memory: on
             // the varied batch it cost more than rounding them again.
-            BigDecimal value = rounded != null ? rounded.round(v, VALUE_SCALE, RoundingMode.HALF_UP)
-                    : v.round(VALUE_SCALE, RoundingMode.HALF_UP);
-            String exactValue = rounded != null ? rounded.text(v, VALUE_SCALE, RoundingMode.HALF_UP) : v.toString();
+            RoundedValues.Entry known = rounded == null ? null : rounded.withText(v, VALUE_SCALE, RoundingMode.HALF_UP);
+            BigDecimal value = known != null ? known.rounded() : v.round(VALUE_SCALE, RoundingMode.HALF_UP);
+            String exactValue = known != null ? known.text() : v.toString();
             items.add(new ItemScore(ScoreSheet.item(it).id(), ScoreSheet.rawAnswer(it), value, exactValue,
                     points.round(rounding.scale(), rounding.mode()), ScoreSheet.valueRule(it).name()));
         }

@@ -22,7 +22,7 @@ final class RoundedValues {
     static final int PLACES = 256;
 
     /** One rounded number: the value, how it was rounded, the result, and the value's fraction once asked for. */
-    private record Entry(Exact exact, int scale, RoundingMode mode, BigDecimal rounded, @Nullable String text) {
+    record Entry(Exact exact, int scale, RoundingMode mode, BigDecimal rounded, @Nullable String text) {
         boolean holds(Exact e, int s, RoundingMode m) {
             return scale == s && mode == m && exact.equals(e);
         }
@@ -42,9 +42,10 @@ final class RoundedValues {
     }
 
     /**
-     * {@code exact}'s fraction, as {@link Exact#toString()} writes it, kept with its rounding to {@code scale}.
+     * {@code exact} rounded to {@code scale} decimals with {@code mode} and its fraction, as {@link Exact#round} and
+     * {@link Exact#toString()} give them, in one look-up: {@link Entry#rounded()} and {@link Entry#text()}.
      */
-    String text(Exact exact, int scale, RoundingMode mode) {
+    Entry withText(Exact exact, int scale, RoundingMode mode) {
         int at = place(exact, scale);
         Entry e = places[at];
         if (e == null || !e.holds(exact, scale, mode)) {
@@ -54,7 +55,12 @@ final class RoundedValues {
             e = new Entry(exact, scale, mode, e.rounded(), exact.toString());
             places[at] = e;
         }
-        return e.text();
+        return e;
+    }
+
+    /** {@code exact}'s fraction, as {@link Exact#toString()} writes it, kept with its rounding to {@code scale}. */
+    String text(Exact exact, int scale, RoundingMode mode) {
+        return withText(exact, scale, mode).text();
     }
 
     private static int place(Exact exact, int scale) {
