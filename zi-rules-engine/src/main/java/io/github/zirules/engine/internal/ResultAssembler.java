@@ -28,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a filled score sheet into a {@link Result}: rounds every exact score once, as the rules declared, orders the
@@ -78,7 +77,7 @@ public final class ResultAssembler {
         for (int l = 0; l < levels.length; l++) {
             levels[l] = round(card.scoreOrNull(levelIds.get(l)), rounding, "", levelIds.get(l), missing);
         }
-        Explained explained = explained(rs, card, rounding, missing, shape.roundedValues());
+        Explained explained = explained(rs, card, rounding, missing);
         ResultShape.Built built = shape.build(levels, parts, indicators, areas);
         return result(rs, card, assessment, built.scores(), explained, built.tree());
     }
@@ -133,7 +132,7 @@ public final class ResultAssembler {
         for (String l : rs.levels()) {
             levels.put(l, round(card.scoreOrNull(l), rounding, "", l, missing));
         }
-        Explained explained = explained(rs, card, rounding, missing, null);
+        Explained explained = explained(rs, card, rounding, missing);
         ScoreTree tree = ScoreTrees.of(rs.model(), card, levels, parts, indicators, areas);
         return result(rs, card, assessment, Scores.of(tree), explained, tree);
     }
@@ -144,13 +143,13 @@ public final class ResultAssembler {
 
     /**
      * The items' explanations and the checks, after the scores were rounded (what is missing of those already in
-     * {@code missing}); the numbers rounded through {@code rounded}, the rule set's cache, if there is one.
+     * {@code missing}).
      *
      * @throws EvaluationException listing everything missing, if anything is
      */
     private static Explained explained(CompiledRuleSet rs, ScoreSheet card, ScoreSheet.Rounding rounding,
-                                       List<String> missing, @Nullable RoundedValues rounded) {
-        List<ItemScore> items = items(card, rounding, missing, rounded);
+                                       List<String> missing) {
+        List<ItemScore> items = items(card, rounding, missing);
         List<Check> checks = checks(card, rounding, rs.plan().checkPlaces());
         if (checks.isEmpty()) {
             missing.add("no threshold rule made any check for target " + card.card().getTarget());
@@ -173,12 +172,8 @@ public final class ResultAssembler {
                 : ScorecardLayout.of(rs.instrument())), explained.items(), tree);
     }
 
-    /**
-     * The explanation of every item's points, in LKE order; what is missing added to {@code missing}. The values are
-     * rounded through {@code rounded} if not null: the same numbers as rounding each again.
-     */
-    private static List<ItemScore> items(ScoreSheet card, ScoreSheet.Rounding rounding, List<String> missing,
-                                         @Nullable RoundedValues rounded) {
+    /** The explanation of every item's points, in LKE order; what is missing added to {@code missing}. */
+    private static List<ItemScore> items(ScoreSheet card, ScoreSheet.Rounding rounding, List<String> missing) {
         List<ScoredItem> scored = card.items();
         List<ItemScore> items = new ArrayList<>(scored.size());
         for (ScoredItem it : scored) {
@@ -193,14 +188,9 @@ public final class ResultAssembler {
                 missing.add("no aggregation rule gives points to item " + it.getId() + " ($butir.setPoints(…))");
                 continue;
             }
-            // The values are the answer table's few constants, found again in the cache; the points are many more
-            // numbers (each value times each indicator's share), which a cache of them only spreads over memory: on
-            // the varied batch it cost more than rounding them again.
-            RoundedValues.Entry known = rounded == null ? null : rounded.withText(v, VALUE_SCALE, RoundingMode.HALF_UP);
-            BigDecimal value = known != null ? known.rounded() : v.round(VALUE_SCALE, RoundingMode.HALF_UP);
-            String exactValue = known != null ? known.text() : v.toString();
-            items.add(new ItemScore(ScoreSheet.item(it).id(), ScoreSheet.rawAnswer(it), value, exactValue,
-                    points.round(rounding.scale(), rounding.mode()), ScoreSheet.valueRule(it).name()));
+            items.add(new ItemScore(ScoreSheet.item(it).id(), ScoreSheet.rawAnswer(it), v.round(VALUE_SCALE,
+                    RoundingMode.HALF_UP), v.toString(), points.round(rounding.scale(), rounding.mode()),
+                    ScoreSheet.valueRule(it).name()));
         }
         return items;
     }

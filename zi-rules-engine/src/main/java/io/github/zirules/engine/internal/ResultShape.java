@@ -33,8 +33,6 @@ final class ResultShape {
     private static final int INDICATOR = 2;
 
     private final List<String> levels;
-    /** The rounded values and points of the item explanations of this rule set's results (bounded). */
-    private final RoundedValues roundedValues = new RoundedValues();
     /** The layout of the sheets this shape fits: the one of the sheet it was worked out from. */
     private final ScorecardLayout layout;
 
@@ -218,11 +216,6 @@ final class ResultShape {
      */
     boolean fits(ScoreSheet card) {
         return card.layout() == layout;
-    }
-
-    /** The cache of the rounded numbers the item explanations of this rule set's results show. */
-    RoundedValues roundedValues() {
-        return roundedValues;
     }
 
     /** Whether these are the score components the shape was worked out with. */
