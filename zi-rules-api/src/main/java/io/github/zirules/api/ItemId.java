@@ -1,6 +1,7 @@
 package io.github.zirules.api;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The identifier of an LKE item: {@code SECTION.AREA.INDICATOR.ITEM}, e.g. {@code PEM.MP.1.a} or {@code REF.PW.3a.a};
@@ -24,6 +25,21 @@ public record ItemId(String value) implements Comparable<ItemId> {
     /** Shorthand for {@code new ItemId(value)}. */
     public static ItemId of(String value) {
         return new ItemId(value);
+    }
+
+    /**
+     * The hash a record of one component has ({@code value}'s), written out: ids are looked up in maps for every
+     * answer of every evaluation, and the generated form costs more than this call.
+     */
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    /** Equal to an id of the same text, as the record's own {@code equals}. */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o == this || o instanceof ItemId other && value.equals(other.value);
     }
 
     @Override

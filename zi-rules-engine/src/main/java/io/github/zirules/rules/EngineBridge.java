@@ -95,6 +95,21 @@ final class EngineBridge implements ScoreSheet.Bridge {
     }
 
     @Override
+    public void forEachCheck(Scorecard card, ScoreSheet.CheckVisitor visitor) {
+        card.forEachCheck(visitor);
+    }
+
+    @Override
+    public int checkCount(Scorecard card) {
+        return card.checkCount();
+    }
+
+    @Override
+    public ScorecardLayout layout(Scorecard card) {
+        return card.layout();
+    }
+
+    @Override
     public @Nullable RuleRef checkRule(Scorecard card, String checkId) {
         return card.checkRule(checkId);
     }

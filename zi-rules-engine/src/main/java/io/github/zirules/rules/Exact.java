@@ -370,18 +370,40 @@ public final class Exact implements Comparable<Exact> {
             throw new LimitExceededException("rounding to " + scale + " decimals, at most "
                     + SizeLimits.MAX_DECIMAL_EXPONENT + " are possible (skala pembulatan terlalu besar)");
         }
-        if (!isBig() && scale >= 0 && scale < POWERS_OF_TEN.length && productFits(num, POWERS_OF_TEN[scale])) {
-            return roundSmall(num * POWERS_OF_TEN[scale], den, scale, mode);
+        if (!isBig() && scale >= 0 && scale < POWERS_OF_TEN.length) {
+            long p = POWERS_OF_TEN[scale];
+            if (productFits(num, p)) {
+                return roundSmall(num * p, den, scale, mode);
+            }
+            // num × p overflows (a sum of many fractions has a large numerator and denominator): the whole part and
+            // the remainder are scaled apart, num × p / den = q0 × p + r0 × p / den, still in longs.
+            long q0 = num / den;
+            long r0 = num % den;
+            if (productFits(q0, p) && productFits(r0, p)) {
+                long t = r0 * p;
+                long whole = q0 * p;
+                long part = t / den;
+                long q = whole + part;
+                if (!sumOverflows(whole, part, q) && q != Long.MAX_VALUE && q != Long.MIN_VALUE) {
+                    return roundQuotient(q, Math.abs(t % den), den, num < 0 ? -1 : 1, scale, mode);
+                }
+            }
         }
         return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);
     }
 
     /** {@code n / d} (d positive) rounded to an integer with {@code mode}, as a decimal of {@code scale}. */
     private static BigDecimal roundSmall(long n, long d, int scale, RoundingMode mode) {
-        long q = n / d;
-        long r = Math.abs(n % d);
+        return roundQuotient(n / d, Math.abs(n % d), d, n < 0 ? -1 : 1, scale, mode);
+    }
+
+    /**
+     * The quotient {@code q} (truncated toward zero) of a division by {@code d} (positive) that left the remainder
+     * {@code r} (non-negative), of a number of sign {@code sign}, rounded with {@code mode}, as a decimal of
+     * {@code scale}.
+     */
+    private static BigDecimal roundQuotient(long q, long r, long d, int sign, int scale, RoundingMode mode) {
         if (r != 0) {
-            int sign = n < 0 ? -1 : 1;
             int half = Long.compare(r, d - r);
             boolean away = switch (mode) {
                 case UP -> true;
@@ -466,6 +488,16 @@ public final class Exact implements Comparable<Exact> {
         @Override
         public Exact value() {
             return big != null ? big : normalize(num, den);
+        }
+
+        /** Whether the sum equals {@code v}: its cross products compared, no greatest common divisor. */
+        @Override
+        public boolean is(Exact v) {
+            if (big == null && !v.isBig() && productFits(num, v.den) && productFits(v.num, den)) {
+                // Both denominators are positive, so the fractions are equal exactly when the cross products are.
+                return num * v.den == v.num * den;
+            }
+            return value().equals(v);
         }
 
         /** The sum divided by {@code count} (positive), in lowest terms. */

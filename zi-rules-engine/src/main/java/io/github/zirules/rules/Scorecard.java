@@ -78,6 +78,8 @@ public final class Scorecard {
     private final Setting<Exact>[] levelScores;
     private final Setting<Exact>[] levelWeights;
     private final Map<String, Setting<CheckDecision>> checks = new LinkedHashMap<>();
+    /** {@link #checks()} as last read; null until read, and again whenever a check is decided. */
+    private @Nullable Map<String, CheckDecision> checksRead;
     private final Setting<Rounding> rounding = new Setting<>();
     private final Setting<String> comparison = new Setting<>();
     private final Map<String, Setting<List<String>>> scales = new LinkedHashMap<>();
@@ -91,6 +93,8 @@ public final class Scorecard {
     private boolean anyAnswerValue;
     /** The rules that declared answer values (rule coverage counts them only when an item used a value). */
     private final Set<RuleRef> answerValueRules = new HashSet<>();
+    /** The rule last added to {@link #answerValueRules}. */
+    private @Nullable RuleRef lastAnswerValueRule;
     /** The checks of top answers without evidence the rules declared, by warning code. */
     private final Map<String, Setting<WithoutEvidence>> withoutEvidence = new LinkedHashMap<>(4);
     /** The rules that declared warning checks (rule coverage counts them once per warning they gave). */
@@ -314,6 +318,11 @@ public final class Scorecard {
         return Collections.unmodifiableList(conflicts);
     }
 
+    /** the layout this sheet was made from. */
+    ScorecardLayout layout() {
+        return layout;
+    }
+
     /** the items, in LKE order. */
     List<ScoredItem> items() {
         return itemsView;
@@ -334,11 +343,32 @@ public final class Scorecard {
         return areasView;
     }
 
-    /** the checks decided, by check id. */
+    /**
+     * the checks decided, by check id; unmodifiable. Read after the rules stopped (by the run-time checks, then by
+     * the result), so the map is made once and kept until a check is decided again.
+     */
     Map<String, CheckDecision> checks() {
-        Map<String, CheckDecision> out = new LinkedHashMap<>();
-        checks.forEach((k, v) -> out.put(k, v.value()));
+        Map<String, CheckDecision> out = checksRead;
+        if (out == null) {
+            Map<String, CheckDecision> made = new LinkedHashMap<>();
+            checks.forEach((k, v) -> made.put(k, v.value()));
+            out = Collections.unmodifiableMap(made);
+            checksRead = out;
+        }
         return out;
+    }
+
+    /** the checks decided, in the order first decided, each with the rule that decided it; no map made. */
+    void forEachCheck(ScoreSheet.CheckVisitor visitor) {
+        for (Map.Entry<String, Setting<CheckDecision>> e : checks.entrySet()) {
+            Setting<CheckDecision> s = e.getValue();
+            visitor.visit(e.getKey(), s.value(), s.by());
+        }
+    }
+
+    /** how many checks were decided. */
+    int checkCount() {
+        return checks.size();
     }
 
     /** the rule that decided a check. */
@@ -712,6 +742,7 @@ public final class Scorecard {
     }
 
     private Setting<CheckDecision> checkSetting(String checkId) {
+        checksRead = null;
         return checks.computeIfAbsent(checkId, k -> new Setting<>());
     }
 
@@ -738,7 +769,11 @@ public final class Scorecard {
                     Message.verbatim(String.join(", ", labels)), label);
         }
         RuleRef rule = firing();
-        answerValueRules.add(rule);
+        if (rule != lastAnswerValueRule) {
+            // One rule declares a whole table: its (record) hash is worked out once, not for every answer value.
+            answerValueRules.add(rule);
+            lastAnswerValueRule = rule;
+        }
         Setting<Exact>[] row = answerValues[c];
         if (row == null) {
             @SuppressWarnings("unchecked")

@@ -24,8 +24,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ScoredItem {
 
+    /**
+     * The decision of an item no rule valued itself: never set, so reading it changes nothing and it can be shared by
+     * every item of every sheet.
+     */
+    private static final Setting<?> NO_VALUE = new Setting<>();
+
     private final Item item;
-    private final RuleSetModel.AnswerScale scale;
     private final @Nullable Answer raw;
     private final @Nullable String answer;
     /**
@@ -34,15 +39,16 @@ public final class ScoredItem {
      */
     private final int tableScale;
     private final int tableLabel;
-    private final long numerator;
-    private final long denominator;
-    private final long lastYear;
-    private final long thisYear;
+    /** Its IDX4 answer as an exact number; null otherwise. (Counts are read from the answer itself when asked.) */
     private final @Nullable Exact index;
     private final int evidenceCount;
     private final ScoredIndicator indicator;
     private final Scorecard card;
-    private final Setting<Exact> value = new Setting<>();
+    /**
+     * The value a rule gave this item itself: none until one does ({@link #NO_VALUE}, shared, never offered to), as
+     * most items are valued from the answer table only.
+     */
+    private Setting<Exact> value = noValue();
     private final Setting<Exact> points = new Setting<>();
     /** Its answer's decision in the declared table, once a rule declared it (the decision itself never changes). */
     private @Nullable Setting<Exact> tableSetting;
@@ -50,16 +56,11 @@ public final class ScoredItem {
     ScoredItem(Item item, RuleSetModel.AnswerScale scale, int choiceScale, @Nullable Answer raw, int evidenceCount,
                ScoredIndicator indicator, Scorecard card) {
         this.item = item;
-        this.scale = scale;
         this.raw = raw;
         this.evidenceCount = evidenceCount;
         this.indicator = indicator;
         this.card = card;
         String label = null;
-        long n = 0;
-        long d = 0;
-        long ly = 0;
-        long ty = 0;
         Exact idx = null;
         int at = -1;
         if (raw instanceof Answer.Choice c) {
@@ -73,22 +74,12 @@ public final class ScoredItem {
                 at = label == null ? -1 : labels.indexOf(label);
             }
             at = choiceScale < 0 ? -1 : at;
-        } else if (raw instanceof Answer.Ratio r) {
-            n = r.numerator();
-            d = r.denominator();
-        } else if (raw instanceof Answer.Decrease dec) {
-            ly = dec.lastYear();
-            ty = dec.thisYear();
         } else if (raw instanceof Answer.Index i) {
             idx = Exact.of(i.value());
         }
         this.answer = label;
         this.tableScale = at < 0 ? -1 : choiceScale;
         this.tableLabel = at;
-        this.numerator = n;
-        this.denominator = d;
-        this.lastYear = ly;
-        this.thisYear = ty;
         this.index = idx;
     }
 
@@ -142,22 +133,22 @@ public final class ScoredItem {
 
     /** For a PCT item, the count achieved; 0 otherwise. */
     public long getNumerator() {
-        return numerator;
+        return raw instanceof Answer.Ratio r ? r.numerator() : 0;
     }
 
     /** For a PCT item, the count owed; 0 otherwise (check {@link #getAnswerType()} and {@link #isAnswered()}). */
     public long getDenominator() {
-        return denominator;
+        return raw instanceof Answer.Ratio r ? r.denominator() : 0;
     }
 
     /** For a DEC item, last year's number; 0 otherwise. */
     public long getLastYear() {
-        return lastYear;
+        return raw instanceof Answer.Decrease d ? d.lastYear() : 0;
     }
 
     /** For a DEC item, this year's number; 0 otherwise. */
     public long getThisYear() {
-        return thisYear;
+        return raw instanceof Answer.Decrease d ? d.thisYear() : 0;
     }
 
     /** For an IDX4 item, the survey index; null otherwise. */
@@ -172,12 +163,13 @@ public final class ScoredItem {
 
     /** {@code numerator / denominator} exactly (the denominator must not be zero). */
     public Exact ratio() {
-        return Exact.ratio(numerator, denominator);
+        return Exact.ratio(getNumerator(), getDenominator());
     }
 
     /** {@code (lastYear - thisYear) / lastYear} exactly (last year's number must not be zero). */
     public Exact decrease() {
-        return Exact.ratio(lastYear - thisYear, lastYear);
+        long lastYear = getLastYear();
+        return Exact.ratio(lastYear - getThisYear(), lastYear);
     }
 
     /** Gives the item its value, written as decimal text, e.g. {@code "0.67"}. */
@@ -187,7 +179,18 @@ public final class ScoredItem {
 
     /** Gives the item its value. */
     public void setValue(Exact v) {
-        value.offer(v, card.firing(), card, "value of item ", getId());
+        RuleRef rule = card.firing();
+        Setting<Exact> own = value;
+        if (own == NO_VALUE) {
+            own = new Setting<>();
+            value = own;
+        }
+        own.offer(v, rule, card, "value of item ", getId());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Setting<Exact> noValue() {
+        return (Setting<Exact>) NO_VALUE;
     }
 
     /**

@@ -65,6 +65,18 @@ class ExactSumTest {
     }
 
     @Test
+    void aSumIsAValueExactlyWhenItsLowestTermsEqualIt() {
+        qt().forAll(lists().of(values()).ofSizeBetween(0, 20), values()).checkAssert((vs, other) -> {
+            Exact.Sum sum = new Exact.Sum();
+            vs.forEach(sum::add);
+            Exact total = plusAll(vs);
+            assertEquals(true, sum.is(total), "a sum is its own value");
+            assertEquals(total.equals(other), sum.is(other));
+            assertEquals(false, sum.is(total.plus(Exact.ratio(1, 7))));
+        });
+    }
+
+    @Test
     void theAnswerTablesDecimalsAddWithoutLeavingLongs() {
         Exact.Sum sum = new Exact.Sum();
         for (String v : List.of("1", "0.67", "0.33", "0", "0.5", "0.25", "0.75", "1")) {
@@ -92,6 +104,27 @@ class ExactSumTest {
                 .add(Exact.ratio(1, 1_000_000_009L));
         sameForm(Exact.ratio(1, 1_000_000_007L).plus(Exact.ratio(1, 998_244_353L))
                 .plus(Exact.ratio(1, 1_000_000_009L)), denominators.value());
+    }
+
+    @Test
+    void aFractionWhoseScaledNumeratorOverflowsALongRoundsAsBigDecimalDivisionDoes() {
+        java.math.RoundingMode[] modes = java.math.RoundingMode.values();
+        Gen<Long> denominators = longs().between(1, Long.MAX_VALUE).mix(longs().between(1, 1_000_000_000_000_000L), 70);
+        qt().forAll(longs().between(-Long.MAX_VALUE, Long.MAX_VALUE), denominators,
+                integers().between(0, 12), integers().between(0, modes.length - 2)).checkAssert((n, d, scale, m) -> {
+                    Exact e = Exact.ratio(n, d);
+                    BigDecimal expected;
+                    try {
+                        expected = new BigDecimal(e.numerator()).divide(new BigDecimal(e.denominator()), scale,
+                                modes[m]);
+                    } catch (ArithmeticException unnecessary) {
+                        assertThrows(ArithmeticException.class, () -> e.round(scale, modes[m]));
+                        return;
+                    }
+                    BigDecimal actual = e.round(scale, modes[m]);
+                    assertEquals(expected, actual);
+                    assertEquals(expected.toString(), actual.toString());
+                });
     }
 
     @Test

@@ -84,12 +84,17 @@ public final class ResultAssembler {
 
     /**
      * The shape of {@code rs}'s results, worked out from this sheet if it is the rule set's first; null if this sheet
-     * does not fit it (or no shape can be made), so that it is assembled by lookup.
+     * was not made from the rule set's layout (or no shape can be made), so that it is assembled by lookup.
      */
     private static ResultShape shapeOf(CompiledRuleSet rs, ScoreSheet card) {
         EvaluationPlan plan = rs.plan();
         ResultShape shape = plan.resultShape();
         if (shape == null) {
+            if (card.layout() != plan.layout()) {
+                // A sheet laid out on its own (made from the instrument, not the rule set's plan): its shape would
+                // fit no other sheet, so it is not kept.
+                return null;
+            }
             // Two threads may both work it out: the shapes are the same, either may stay.
             shape = ResultShape.of(rs.model(), rs.levels(), card);
             if (shape == null) {
@@ -213,20 +218,16 @@ public final class ResultAssembler {
      * alphabetical order.
      */
     private static List<Check> checks(ScoreSheet card, ScoreSheet.Rounding r, Map<String, Integer> places) {
-        Map<String, ScoreSheet.CheckDecision> decisions = card.checks();
-        Check[] out = new Check[decisions.size()];
+        Check[] out = new Check[card.checkCount()];
         int[] place = new int[out.length];
-        int n = 0;
-        for (Map.Entry<String, ScoreSheet.CheckDecision> e : decisions.entrySet()) {
-            String id = e.getKey();
-            ScoreSheet.CheckDecision d = e.getValue();
-            RuleRef rule = card.checkRule(id);
+        int[] n = {0};
+        boolean reported = card.comparesReported();
+        card.forEachCheck((id, d, rule) -> {
             Check c;
             if (d.required() != null) {
                 BigDecimal req = d.required().round(r.scale(), r.mode());
                 BigDecimal act = d.actual().round(r.scale(), r.mode());
-                boolean passed = card.comparesReported() ? act.compareTo(req) >= 0
-                        : d.actual().compareTo(d.required()) >= 0;
+                boolean passed = reported ? act.compareTo(req) >= 0 : d.actual().compareTo(d.required()) >= 0;
                 c = new ScoreCheck(id, req, passed ? act : shown(d.actual(), act, req, r), passed,
                         passed ? null : shortfall(req, act, r), rule.name());
             } else {
@@ -234,7 +235,7 @@ public final class ResultAssembler {
             }
             // Each check's report place looked up once; a stable insertion sort by place, then id (a few checks).
             int p = places.getOrDefault(id, places.size());
-            int j = n - 1;
+            int j = n[0] - 1;
             while (j >= 0 && (place[j] > p || place[j] == p && out[j].id().compareTo(id) > 0)) {
                 out[j + 1] = out[j];
                 place[j + 1] = place[j];
@@ -242,8 +243,8 @@ public final class ResultAssembler {
             }
             out[j + 1] = c;
             place[j + 1] = p;
-            n++;
-        }
+            n[0]++;
+        });
         return List.of(out);
     }
 

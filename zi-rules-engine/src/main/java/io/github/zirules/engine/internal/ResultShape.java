@@ -9,6 +9,7 @@ import io.github.zirules.api.internal.FixedKeyMap;
 import io.github.zirules.api.internal.ScoreComponents;
 import io.github.zirules.rules.ScoredAreaPart;
 import io.github.zirules.rules.ScoredIndicator;
+import io.github.zirules.rules.ScorecardLayout;
 import io.github.zirules.rules.internal.ScoreSheet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,13 +32,9 @@ final class ResultShape {
     private static final int PART = 1;
     private static final int INDICATOR = 2;
 
-    private final String[] indicatorIds;
-    private final String[] partIds;
-    private final String[] partSections;
-    /** The indicators of each area part, as places in {@link #indicatorIds}. */
-    private final int[][] partIndicators;
-    private final String[] areaCodes;
     private final List<String> levels;
+    /** The layout of the sheets this shape fits: the one of the sheet it was worked out from. */
+    private final ScorecardLayout layout;
 
     /** The tree's nodes, children before their parent (the root last). */
     private final String[] nodeIds;
@@ -58,13 +55,8 @@ final class ResultShape {
     private record Node(String id, ScoreNode.Kind kind, int source, int place, List<Node> children) {
     }
 
-    private ResultShape(String[] indicatorIds, String[] partIds, String[] partSections, int[][] partIndicators,
-                        String[] areaCodes, List<String> levels, Node root) {
-        this.indicatorIds = indicatorIds;
-        this.partIds = partIds;
-        this.partSections = partSections;
-        this.partIndicators = partIndicators;
-        this.areaCodes = areaCodes;
+    private ResultShape(String[] areaCodes, List<String> levels, Node root, ScorecardLayout layout) {
+        this.layout = layout;
         this.levels = List.copyOf(levels);
         List<Node> post = new ArrayList<>();
         Map<Node, Integer> index = new java.util.IdentityHashMap<>();
@@ -171,7 +163,7 @@ final class ResultShape {
         Node root = node(model, model.root(), levels, indicatorPlaces, partIds, partSections, partIndicators,
                 indicatorIds);
         return root == null ? null
-                : new ResultShape(indicatorIds, partIds, partSections, partIndicators, areaCodes, levels, root);
+                : new ResultShape(areaCodes, levels, root, card.layout());
     }
 
     /** The node of component {@code c}, as {@link ScoreTrees} makes it; null if it cannot be made. */
@@ -217,47 +209,18 @@ final class ResultShape {
         return new Node(c.id(), ScoreNode.Kind.COMPONENT, LEVEL, level, children);
     }
 
-    /** Whether {@code card} is laid out as the sheet this shape was worked out from (always, for one rule set). */
+    /**
+     * Whether {@code card} was made from the layout of the sheet this shape was worked out from (always, for the sheets
+     * of one compiled rule set): a layout fixes the indicators, area parts and areas and their order, so nothing of the
+     * sheet's content needs comparing on each evaluation.
+     */
     boolean fits(ScoreSheet card) {
-        Map<String, ScoredIndicator> inds = card.indicators();
-        Map<String, ScoredAreaPart> parts = card.areaParts();
-        if (inds.size() != indicatorIds.length || parts.size() != partIds.length
-                || card.areas().size() != areaCodes.length) {
-            return false;
-        }
-        int i = 0;
-        for (ScoredIndicator ind : inds.values()) {
-            if (!ind.getId().equals(indicatorIds[i++])) {
-                return false;
-            }
-        }
-        int p = 0;
-        for (ScoredAreaPart part : parts.values()) {
-            List<ScoredIndicator> its = part.getIndicators();
-            int[] places = partIndicators[p];
-            if (!part.getId().equals(partIds[p]) || !part.getSection().equals(partSections[p])
-                    || its.size() != places.length) {
-                return false;
-            }
-            for (int j = 0; j < places.length; j++) {
-                if (!its.get(j).getId().equals(indicatorIds[places[j]])) {
-                    return false;
-                }
-            }
-            p++;
-        }
-        int a = 0;
-        for (String code : card.areas().keySet()) {
-            if (!code.equals(areaCodes[a++])) {
-                return false;
-            }
-        }
-        return true;
+        return card.layout() == layout;
     }
 
     /** Whether these are the score components the shape was worked out with. */
     boolean hasLevels(List<String> levels) {
-        return this.levels.equals(levels);
+        return this.levels == levels || this.levels.equals(levels);
     }
 
     /** A result's score tree and its typed view. */

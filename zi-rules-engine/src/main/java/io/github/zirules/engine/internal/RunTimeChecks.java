@@ -91,23 +91,24 @@ final class RunTimeChecks {
      * level whose parts the rule set does not score is left out.
      */
     private static void sums(RuleSetModel model, ScoreSheet card, List<String> broken) {
-        // The sums are kept over a common denominator (ScoreSheet.Sum): the same exact values as adding with plus.
+        // The sums are kept over a common denominator (ScoreSheet.Sum) and compared by cross products: the same
+        // verdicts as adding with plus and comparing in lowest terms, which is done only to name a broken sum.
         for (ScoredAreaPart p : card.areaParts().values()) {
             Exact score = p.getScore();
             if (score == null) {
                 continue;
             }
-            Exact parts = sumOrNull(p.getIndicators(), ScoredIndicator::getScore);
-            if (parts != null && !score.equals(parts)) {
-                same("area part " + p.getId(), score, parts, "the sum of its indicators", broken);
+            ScoreSheet.Sum parts = sumOrNull(p.getIndicators(), ScoredIndicator::getScore);
+            if (parts != null && !parts.is(score)) {
+                same("area part " + p.getId(), score, parts.value(), "the sum of its indicators", broken);
             }
         }
         ScoreSheet.Sum areas = ScoreSheet.newSum();
         for (ScoredArea a : card.areas().values()) {
             Exact score = a.getScore();
-            Exact parts = score == null ? null : sumOrNull(a.getParts(), ScoredAreaPart::getScore);
-            if (parts != null && !score.equals(parts)) {
-                same("area " + a.getCode(), score, parts, "the sum of its parts", broken);
+            ScoreSheet.Sum parts = score == null ? null : sumOrNull(a.getParts(), ScoredAreaPart::getScore);
+            if (parts != null && !parts.is(score)) {
+                same("area " + a.getCode(), score, parts.value(), "the sum of its parts", broken);
             }
             areas = score == null || areas == null ? null : areas.add(score);
         }
@@ -116,8 +117,10 @@ final class RunTimeChecks {
             Exact score = card.scoreOrNull(c.id());
             switch (c.basis()) {
                 case SECTION -> {
-                    Exact parts = section(card, c.basisId());
-                    same(c.id(), score, parts, "the sum of the " + c.basisId() + " parts", broken);
+                    ScoreSheet.Sum parts = section(card, c.basisId());
+                    if (score != null && parts != null && !parts.is(score)) {
+                        same(c.id(), score, parts.value(), "the sum of the " + c.basisId() + " parts", broken);
+                    }
                     sections = score == null || sections == null ? null : sections.add(score);
                 }
                 case INDICATOR -> {
@@ -137,34 +140,34 @@ final class RunTimeChecks {
                             parent = true;
                         }
                     }
-                    if (parent && sum != null && !score.equals(sum.value())) {
+                    if (parent && sum != null && !sum.is(score)) {
                         same(c.id(), score, sum.value(), String.join(" + ", model.children(c.id()).stream()
                                 .map(Component::id).toList()), broken);
                     }
                 }
             }
         }
-        if (areas != null && sections != null && !areas.value().equals(sections.value())) {
+        if (areas != null && sections != null && !areas.is(sections.value())) {
             broken.add("the areas add up to " + areas.value() + " but the section components to "
                     + sections.value());
         }
     }
 
     /** The sum of the scores of {@code of}; null if one has none. */
-    private static <T> Exact sumOrNull(List<T> of, Function<T, Exact> score) {
+    private static <T> ScoreSheet.Sum sumOrNull(List<T> of, Function<T, Exact> score) {
         ScoreSheet.Sum sum = ScoreSheet.newSum();
-        for (T t : of) {
-            Exact s = score.apply(t);
+        for (int k = 0; k < of.size(); k++) {
+            Exact s = score.apply(of.get(k));
             if (s == null) {
                 return null;
             }
             sum.add(s);
         }
-        return sum.value();
+        return sum;
     }
 
     /** The sum of a section's area part scores; null if one has none, or if the section has no parts. */
-    private static Exact section(ScoreSheet card, String section) {
+    private static ScoreSheet.Sum section(ScoreSheet card, String section) {
         ScoreSheet.Sum sum = null;
         for (ScoredAreaPart p : card.areaParts().values()) {
             if (p.getSection().equals(section)) {
@@ -175,7 +178,7 @@ final class RunTimeChecks {
                 sum = (sum == null ? ScoreSheet.newSum() : sum).add(s);
             }
         }
-        return sum == null ? null : sum.value();
+        return sum;
     }
 
     private static void same(String what, Exact reported, Exact parts, String partsName, List<String> broken) {
@@ -209,18 +212,19 @@ final class RunTimeChecks {
      * score, not another number: a rule cannot check the total against a figure of its own making.
      */
     private static void checksCompareTheirLevel(List<String> levels, ScoreSheet card, List<String> broken) {
-        card.checks().forEach((id, d) -> {
+        card.forEachCheck((id, d, rule) -> {
             if (d.actual() == null) {
                 return;
             }
             Exact level = null;
             if (levels.contains(id)) {
                 level = card.scoreOrNull(id);
-            } else if (id.startsWith("AREA.") && card.areas().containsKey(id.substring(5))) {
-                level = card.areas().get(id.substring(5)).getScore();
+            } else if (id.startsWith("AREA.")) {
+                ScoredArea area = card.areas().get(id.substring(5));
+                level = area == null ? null : area.getScore();
             }
             if (level != null && !level.equals(d.actual())) {
-                broken.add("check " + id + " (rule " + card.checkRule(id) + ") compares " + d.actual() + ", not the "
+                broken.add("check " + id + " (rule " + rule + ") compares " + d.actual() + ", not the "
                         + "score of " + id + " (" + level + ")");
             }
         });

@@ -76,6 +76,15 @@ public final class ScoreSheet {
         /** The checks decided, by id. */
         Map<String, CheckDecision> checks(Scorecard card);
 
+        /** Visits the checks decided, in the order first decided, each with its rule. */
+        void forEachCheck(Scorecard card, CheckVisitor visitor);
+
+        /** How many checks were decided. */
+        int checkCount(Scorecard card);
+
+        /** The layout the sheet was made from. */
+        ScorecardLayout layout(Scorecard card);
+
         /** The rule that decided a check. */
         RuleRef checkRule(Scorecard card, String checkId);
 
@@ -136,6 +145,12 @@ public final class ScoreSheet {
 
         /** The sum so far, in lowest terms; zero if nothing was added. */
         Exact value();
+
+        /**
+         * Whether the sum so far equals {@code v}: as {@code value().equals(v)}, told without putting the sum in lowest
+         * terms while it fits in longs (the run-time checks compare sums that are almost always right).
+         */
+        boolean is(Exact v);
     }
 
     /** A new, empty {@link Sum}. */
@@ -265,9 +280,34 @@ public final class ScoreSheet {
         return bridge().areas(card);
     }
 
-    /** The checks decided, by check id. */
+    /** The checks decided, by check id; unmodifiable, made once the rules have stopped. */
     public Map<String, CheckDecision> checks() {
         return bridge().checks(card);
+    }
+
+    /** What is done with each check decided: its id, the decision and the rule that made it. */
+    @FunctionalInterface
+    public interface CheckVisitor {
+        /** Visits the check {@code id}, decided as {@code decision} by {@code rule}. */
+        void visit(String id, CheckDecision decision, RuleRef rule);
+    }
+
+    /**
+     * Visits every check decided, in the order first decided (the order of {@link #checks()}), with the rule that
+     * decided it, without making a map: the run-time checks and the result read them on every evaluation.
+     */
+    public void forEachCheck(CheckVisitor visitor) {
+        bridge().forEachCheck(card, visitor);
+    }
+
+    /** How many checks were decided. */
+    public int checkCount() {
+        return bridge().checkCount(card);
+    }
+
+    /** The layout this sheet was made from: one per compiled rule set, or one of its own if made from an instrument. */
+    public ScorecardLayout layout() {
+        return bridge().layout(card);
     }
 
     /** The rule that decided a check. */

@@ -1,8 +1,10 @@
 package io.github.zirules.engine.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.Result;
@@ -60,6 +62,22 @@ class ResultShapeTest {
             assertEquals(looked.hashCode(), shaped.hashCode(), at);
             assertEquals(looked.toString(), shaped.toString(), at);
         }
+    }
+
+    @Test
+    void aSheetLaidOutOnItsOwnFitsNoShapeAndIsAssembledByLookupIntoTheSameResult() {
+        Assessment a = AssessmentGenerator.builder(RS.instrument()).build().fromSeed(11);
+        ScoreSheet planned = sheet(a);
+        Result shaped = ResultAssembler.assemble(RS, planned, a);
+        ScoreSheet own = SessionRunner.run(RS, ScoreSheet.of(RS.instrument(), a), 100_000,
+                java.time.Duration.ofSeconds(10), null);
+        RunTimeChecks.verify(RS, own);
+        ResultShape shape = RS.plan().resultShape();
+        assertNotNull(shape);
+        assertTrue(shape.fits(planned), "a sheet of the rule set's layout fits its shape");
+        assertFalse(shape.fits(own), "a sheet made from the instrument has a layout of its own");
+        assertEquals(shaped, ResultAssembler.assemble(RS, own, a));
+        assertEquals(shaped.toString(), ResultAssembler.assemble(RS, own, a).toString());
     }
 
     @Test
