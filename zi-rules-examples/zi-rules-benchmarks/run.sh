@@ -9,7 +9,7 @@
 #   docs/performance/machine.txt    the machine, the JVM, the date and this command
 #   docs/performance.md             the results section, rewritten from the four files above
 # Usage: zi-rules-examples/zi-rules-benchmarks/run.sh [extra JMH options, e.g. -f 1 for a quicker, rougher run]
-# Takes about 20 minutes on 2 cores (JMH about 11 of them). Needs Java 17+, Maven, curl, and hyperfine (Debian:
+# Takes about 11 minutes on 2 cores (JMH about 6 of them). Needs Java 17+, Maven, curl, and hyperfine (Debian:
 # apt-get install hyperfine).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
