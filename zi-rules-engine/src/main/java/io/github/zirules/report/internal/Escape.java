@@ -34,7 +34,7 @@ public final class Escape {
     }
 
     /** Every such character is in the BMP, so a surrogate (half of a code point above it) is never one. */
-    private static boolean unsafeOnTerminal(char c) {
+    static boolean unsafeOnTerminal(char c) {
         return Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || isBidiControl(c);
     }
 

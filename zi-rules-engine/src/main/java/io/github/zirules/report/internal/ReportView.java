@@ -13,6 +13,8 @@ import io.github.zirules.engine.Catalog;
 import io.github.zirules.report.AreaScale;
 import io.github.zirules.report.ReportInput;
 import io.github.zirules.report.ReportOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -157,7 +159,7 @@ public final class ReportView {
     }
 
     /** The questions of the rule sets, each on one line, kept once made. */
-    private static final RuleSetTexts ONE_LINE_QUESTIONS = new RuleSetTexts(ReportView::oneLine);
+    private static final RuleSetTexts<String> ONE_LINE_QUESTIONS = new RuleSetTexts<>(ReportView::oneLine);
 
     /** {@code s} stripped, each run of ASCII white space ({@code \\s}: space, tab, line breaks) made one space. */
     static String oneLine(String s) {
@@ -185,8 +187,38 @@ public final class ReportView {
 
     /** One piece of evidence as text: "SK Tim Kerja ZI 2026 — https://… (sha256 0123456789ab…)". */
     public String evidenceText(Evidence e) {
-        return e.title() + (e.uri() == null ? "" : " — " + e.uri())
-                + (e.sha256() == null ? "" : " (sha256 " + e.sha256() + ")");
+        StringBuilder b = new StringBuilder();
+        try {
+            appendEvidence(e, b::append, b);
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+        return b.toString();
+    }
+
+    /** Appends a text of an assessment to a report, escaped as its format escapes it. */
+    @FunctionalInterface
+    public interface Escaped {
+
+        /** Appends {@code text}, escaped. */
+        void append(String text) throws IOException;
+    }
+
+    /**
+     * {@link #evidenceText} of {@code e} appended to {@code out}, each of its parts through {@code escaped} (for an
+     * escape that works character by character, the same as escaping the whole).
+     */
+    public void appendEvidence(Evidence e, Escaped escaped, Appendable out) throws IOException {
+        escaped.append(e.title());
+        if (e.uri() != null) {
+            out.append(" — ");
+            escaped.append(e.uri());
+        }
+        if (e.sha256() != null) {
+            out.append(" (sha256 ");
+            escaped.append(e.sha256());
+            out.append(')');
+        }
     }
 
     /**

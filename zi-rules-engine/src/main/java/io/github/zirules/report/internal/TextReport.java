@@ -10,7 +10,13 @@ import java.util.List;
 public final class TextReport implements DocumentFormat {
 
     /** The questions and indicator names of the rule sets (never an assessment's text), safe on a terminal. */
-    private static final RuleSetTexts TERMINAL_QUESTIONS = new RuleSetTexts(Escape::terminal);
+    private static final RuleSetTexts<String> TERMINAL_QUESTIONS = new RuleSetTexts<>(Escape::terminal);
+
+    /** The same, in UTF-8, for a report drawn as bytes. */
+    private static final RuleSetTexts<Utf8Text> TERMINAL_QUESTIONS_UTF8 = new RuleSetTexts<>(q -> {
+        String t = TERMINAL_QUESTIONS.of(q);
+        return new Utf8Text(t.length() * 3).append(t);
+    });
 
     private final Texts tx;
 
@@ -63,17 +69,25 @@ public final class TextReport implements DocumentFormat {
         }
         out.append('\n').append(v.itemsHeading()).append('\n');
         for (ReportView.ItemRow i : rows) {
-            out.append("  ").append(pad(i.score().item().value(), 14)).append(' ')
-                    .append(pad(Escape.terminal(tx.answer(i.score().answer())), 14)).append(' ')
-                    .append(left(tx.decimal(i.score().value()), 6)).append("  ")
-                    .append(left(tx.points(i.score().points()), 5)).append(tx.t(" poin", " points")).append('\n');
+            out.append("  ");
+            padded(out, i.score().item().value(), 14).append(' ');
+            padded(out, Escape.terminal(tx.answer(i.score().answer())), 14).append(' ');
+            spaces(out, 6, tx.decimal(i.score().value())).append("  ");
+            spaces(out, 5, tx.points(i.score().points())).append(tx.t(" poin", " points")).append('\n');
             String q = i.question() != null ? i.question() : i.indicatorName();
             if (q != null) {
-                out.append("      ").append(TERMINAL_QUESTIONS.of(q)).append('\n');
+                out.append("      ");
+                if (out instanceof Utf8Text utf8) {
+                    utf8.append(TERMINAL_QUESTIONS_UTF8.of(q));
+                } else {
+                    out.append(TERMINAL_QUESTIONS.of(q));
+                }
+                out.append('\n');
             }
             for (Evidence e : i.evidence()) {
-                out.append("      ").append(tx.t("data dukung: ", "evidence: ")).append(Escape.terminal(
-                        v.evidenceText(e))).append('\n');
+                out.append("      ").append(tx.t("data dukung: ", "evidence: "));
+                v.appendEvidence(e, t -> terminal(out, t), out);
+                out.append('\n');
             }
         }
     }
@@ -182,6 +196,32 @@ public final class TextReport implements DocumentFormat {
     static String pad(String s, int width) {
         int n = s.codePointCount(0, s.length());
         return n >= width ? s : s + " ".repeat(width - n);
+    }
+
+    /** {@code s} made safe for a terminal ({@link Escape#terminal}) appended to {@code out}. */
+    private static void terminal(Appendable out, String s) throws IOException {
+        if (out instanceof Utf8Text utf8) {
+            utf8.appendTerminal(s);
+        } else {
+            out.append(Escape.terminal(s));
+        }
+    }
+
+    /** {@link #pad} appended to {@code out}, without a string of its own. */
+    private static Appendable padded(Appendable out, String s, int width) throws IOException {
+        out.append(s);
+        for (int n = s.codePointCount(0, s.length()); n < width; n++) {
+            out.append(' ');
+        }
+        return out;
+    }
+
+    /** {@link #left} appended to {@code out}: the spaces before {@code s}, then {@code s}. */
+    private static Appendable spaces(Appendable out, int width, String s) throws IOException {
+        for (int n = s.codePointCount(0, s.length()); n < width; n++) {
+            out.append(' ');
+        }
+        return out.append(s);
     }
 
     /** {@code s} padded with spaces on the left to {@code width} characters. */

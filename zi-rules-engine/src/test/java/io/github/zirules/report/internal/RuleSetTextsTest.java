@@ -12,7 +12,7 @@ class RuleSetTextsTest {
     @Test
     void aTextIsMadeOnceAndTheSameStringIsGivenEveryTimeAfter() {
         AtomicInteger made = new AtomicInteger();
-        RuleSetTexts texts = new RuleSetTexts(s -> {
+        RuleSetTexts<String> texts = new RuleSetTexts<>(s -> {
             made.incrementAndGet();
             return ReportView.oneLine(s);
         });
@@ -25,7 +25,7 @@ class RuleSetTextsTest {
     @Test
     void pastTheBoundTextsAreMadeEachTimeAndStillRight() {
         AtomicInteger made = new AtomicInteger();
-        RuleSetTexts texts = new RuleSetTexts(s -> {
+        RuleSetTexts<String> texts = new RuleSetTexts<>(s -> {
             made.incrementAndGet();
             return Escape.terminal(s);
         });

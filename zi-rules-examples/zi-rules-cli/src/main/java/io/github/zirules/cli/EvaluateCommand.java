@@ -258,7 +258,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     private ReportOutput output(ReportFormat docFormat, Writer w, OutputStream bytes, String l, Evaluator evaluator,
             boolean single) throws IOException {
         if (docFormat != null) {
-            return new ReportOutput.Document(docFormat, w, reportOptions(l), evaluator);
+            return new ReportOutput.Document(docFormat, w, bytes, reportOptions(l), evaluator);
         }
         ReportOutput.Json.Layout layout = jsonLayout == OptionValues.JsonLayout.lines ? ReportOutput.Json.Layout.LINES
                 : jsonLayout == null && single ? ReportOutput.Json.Layout.SINGLE : ReportOutput.Json.Layout.ARRAY;

@@ -168,15 +168,18 @@ interface ReportOutput extends AutoCloseable {
 
     /**
      * A text, Markdown, HTML or CSV document through {@link ReportStream}; text and Markdown reports are drawn ahead,
-     * on the threads that score them.
+     * on the threads that score them (as UTF-8 bytes when writing to a file).
      */
     final class Document implements ReportOutput {
 
         private final ReportStream stream;
         private final Inputs inputs;
 
-        Document(ReportFormat format, Writer out, ReportOptions options, Evaluator evaluator) throws IOException {
-            this.stream = ReportStream.open(format, out, options);
+        /** The document to {@code out} or, when {@code bytes} is given (a file), to {@code bytes} as UTF-8. */
+        Document(ReportFormat format, Writer out, OutputStream bytes, ReportOptions options, Evaluator evaluator)
+                throws IOException {
+            this.stream = bytes != null ? ReportStream.open(format, bytes, options)
+                    : ReportStream.open(format, out, options);
             this.inputs = new Inputs(evaluator, format == ReportFormat.HTML || format == ReportFormat.MARKDOWN);
         }
 
