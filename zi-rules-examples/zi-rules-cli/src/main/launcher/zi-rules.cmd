@@ -7,14 +7,15 @@ rem archive that the first evaluate, validate or test writes into %ZI_RULES_CACH
 rem %LOCALAPPDATA%\zi-rules; one archive per size and time of the jar, and per command: validate and test also
 rem load the rule compiler, evaluate does not; other commands use evaluate's). JAVA_OPTS comes last and wins:
 rem set JAVA_OPTS=-XX:TieredStopAtLevel=4 for runs of many thousands of files. ZI_RULES_CACHE=off: no archive.
-rem The serial collector (-XX:+UseSerialGC), unless JAVA_OPTS names a collector of its own (two would stop the JVM).
+rem The serial collector (-XX:+UseSerialGC), unless JAVA_OPTS names a collector of its own, an option -XX:+Use...GC
+rem (two would stop the JVM); other options about the collector (-Xlog:gc, -XX:MaxGCPauseMillis=...) keep it.
 setlocal
 set "ZI_JAVA=java"
 if defined JAVA_HOME set "ZI_JAVA=%JAVA_HOME%\bin\java"
 set "ZI_JAR=%~dp0zi-rules-cli.jar"
 set "ZI_OPTS=-XX:TieredStopAtLevel=1 -Xlog:cds*=off"
 set "ZI_GC=-XX:+UseSerialGC"
-if defined JAVA_OPTS if not "%JAVA_OPTS:GC=%"=="%JAVA_OPTS%" set "ZI_GC="
+if defined JAVA_OPTS for %%O in (%JAVA_OPTS%) do call :collector "%%~O"
 if defined ZI_GC set "ZI_OPTS=%ZI_OPTS% %ZI_GC%"
 set "ZI_CACHE=%ZI_RULES_CACHE%"
 if not defined ZI_CACHE set "ZI_CACHE=%LOCALAPPDATA%\zi-rules"
@@ -42,3 +43,9 @@ exit /b %ZI_RC%
 :run
 "%ZI_JAVA%" %ZI_OPTS% %JAVA_OPTS% -jar "%ZI_JAR%" %*
 exit /b %ERRORLEVEL%
+
+rem Clears ZI_GC when the option %1 names a collector: it begins with -XX:+Use and ends with GC (case as Java has it).
+:collector
+set "ZI_OPTION=%~1"
+if "%ZI_OPTION:~0,8%"=="-XX:+Use" if "%ZI_OPTION:~-2%"=="GC" set "ZI_GC="
+goto :eof

@@ -20,19 +20,24 @@ import java.nio.file.NoSuchFileException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.TypeDeclaration;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -72,7 +77,7 @@ public final class RuleSetCompiler {
         List<Problem> warnings = new ArrayList<>();
         Instrument instrument = withStructure(chain, problems, warnings);
         String sha256 = hash(chain);
-        builtInIdKept(top, sha256, parents, problems);
+        builtInIdKept(chain, sha256, problems);
         // A built-in rule set compiled, linted and verified when the engine was built, from exactly these files: no
         // DRL parser, no Java compiler, one probe instead of seven. Anything else is linted and compiled here.
         Collection<KiePackage> precompiled = chain.size() == 1 && problems.isEmpty()
@@ -140,6 +145,9 @@ public final class RuleSetCompiler {
         }
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
         base.addPackages(precompiled != null ? precompiled : kb.getKnowledgePackages());
+        if (onDisk && kb != null) {
+            keepOnlyFileNames(base);
+        }
         Map<String, RuleRef> rules = ruleRefs(base, lines, layerOfFile, ruleSetOfFile, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(name, tables.relocate(problems));
@@ -165,6 +173,31 @@ public final class RuleSetCompiler {
                 compiled.rules(), sources, problems, compiled.plan());
     }
 
+    /**
+     * Drools' rules, functions and declared types keep the resource they were compiled from: for a folder on disk the
+     * lint's parse of the file (a {@code DESCR} resource holds the file's whole {@link PackageDescr}) or its bytes.
+     * Each is given instead a resource that is only the file's name, so that a loaded rule set holds no parse and no
+     * text of its files (its problems and {@link RuleRef}s name the file and line as before).
+     */
+    private static void keepOnlyFileNames(InternalKnowledgeBase base) {
+        Map<String, Resource> names = new HashMap<>();
+        java.util.function.UnaryOperator<Resource> named = r -> r == null ? null
+                : names.computeIfAbsent(String.valueOf(r.getSourcePath()),
+                        path -> ResourceFactory.newByteArrayResource(new byte[0]).setSourcePath(path));
+        for (InternalKnowledgePackage pkg : base.getPackages()) {
+            for (Rule r : pkg.getRules()) {
+                RuleImpl impl = (RuleImpl) r;
+                impl.setResource(named.apply(impl.getResource()));
+            }
+            for (org.drools.base.rule.Function f : pkg.getFunctions().values()) {
+                f.setResource(named.apply(f.getResource()));
+            }
+            for (TypeDeclaration t : pkg.getTypeDeclarations().values()) {
+                t.setResource(named.apply(t.getResource()));
+            }
+        }
+    }
+
     private static List<String> parentIds(List<Layer> chain) {
         List<String> ids = new ArrayList<>();
         for (int i = chain.size() - 2; i >= 0; i--) {
@@ -181,10 +214,15 @@ public final class RuleSetCompiler {
      * A folder that keeps the id of a built-in rule set but whose files differ would score under the regulation's
      * name: refused unless its descriptor says {@code replaces = <id>}. An unedited copy (same SHA-256) is fine.
      */
-    private static void builtInIdKept(Layer top, String sha256, Function<String, RuleSetSource> parents,
-                                      List<Problem> problems) {
+    private static void builtInIdKept(List<Layer> chain, String sha256, List<Problem> problems) {
+        Layer top = chain.get(chain.size() - 1);
         String id = top.descriptor.id();
         if (top.source.location().startsWith("classpath:") || id.equals(top.descriptor.replaces())) {
+            return;
+        }
+        if (BUILT_IN_HASHES.get(id) == null && sameFilesAsBuiltIn(chain)) {
+            // An unedited copy: the built-in's hash is this one, known without hashing the built-in's files again.
+            BUILT_IN_HASHES.putIfAbsent(id, java.util.Optional.of(sha256));
             return;
         }
         String builtIn = builtInHash(id);
@@ -196,6 +234,33 @@ public final class RuleSetCompiler {
 
     private static final java.util.Map<String, java.util.Optional<String>> BUILT_IN_HASHES =
             new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Whether every layer of {@code chain} has a built-in rule set of its id whose files are byte for byte its own:
+     * then the chain's hash is the built-in's (the hash reads nothing else), and the built-in's files need not be
+     * hashed. Any difference, or a layer with no built-in, answers false.
+     */
+    private static boolean sameFilesAsBuiltIn(List<Layer> chain) {
+        ClassLoader loader = RuleSetCompiler.class.getClassLoader();
+        List<String> builtIns = RuleSetCatalog.builtInIds(loader);
+        for (Layer l : chain) {
+            if (!builtIns.contains(l.descriptor.id())) {
+                return false;
+            }
+            RuleSetSource builtIn = RuleSetSource.classpath(RuleSetCatalog.BUILT_IN_ROOT + "/" + l.descriptor.id(),
+                    loader);
+            for (String f : l.descriptor.files()) {
+                try {
+                    if (!Arrays.equals(l.bytes.get(f), builtIn.read(f))) {
+                        return false;
+                    }
+                } catch (IOException e) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 
     /** The SHA-256 of the built-in rule set {@code id}; null if there is none. */
     public static String builtInHash(String id) {
