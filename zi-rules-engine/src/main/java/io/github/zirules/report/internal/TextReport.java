@@ -15,7 +15,7 @@ public final class TextReport implements DocumentFormat {
     /** The same, in UTF-8, for a report drawn as bytes. */
     private static final RuleSetTexts<Utf8Text> TERMINAL_QUESTIONS_UTF8 = new RuleSetTexts<>(q -> {
         String t = TERMINAL_QUESTIONS.of(q);
-        return new Utf8Text(t.length() * 3).append(t);
+        return new Utf8Text(t.length() * 3).append(t).trimmed();
     });
 
     private final Texts tx;

@@ -138,6 +138,13 @@ public final class Utf8Text implements Appendable {
         return encodable;
     }
 
+    /** Gives back the room not used (for a text that is kept): the same text, holding no more than its bytes. */
+    public Utf8Text trimmed() {
+        bytes = Arrays.copyOf(bytes, length);
+        chars = new char[0];
+        return this;
+    }
+
     /** What was appended, decoded again. */
     @Override
     public String toString() {

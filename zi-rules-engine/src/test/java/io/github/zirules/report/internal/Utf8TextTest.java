@@ -50,6 +50,7 @@ class Utf8TextTest {
             assertArrayEquals(whole.toString().getBytes(StandardCharsets.UTF_8), bytes(utf8), whole.toString());
             assertEquals(whole.toString(), utf8.toString());
             assertArrayEquals(terminal.toString().getBytes(StandardCharsets.UTF_8), bytes(terminalUtf8));
+            assertArrayEquals(bytes(terminalUtf8), bytes(new Utf8Text(1).append(terminalUtf8.trimmed())), "kept");
         }
     }
 
