@@ -55,8 +55,8 @@ final class RunTimeChecks {
                 }
                 weights.add(i.getWeight());
             }
-            Exact sum = weights == null ? null : weights.value();
-            if (sum != null && !sum.equals(p.getWeight())) {
+            if (weights != null && !weights.is(p.getWeight())) {
+                Exact sum = weights.value();
                 // The rules are named only when something is wrong: the check itself builds no text.
                 Set<RuleRef> rules = new LinkedHashSet<>();
                 rules.add(ScoreSheet.weightRule(p));
