@@ -296,12 +296,25 @@ public final class Exact implements Comparable<Exact> {
             return this == ONE ? other : this;
         }
         if (!isBig() && !other.isBig() && num != Long.MIN_VALUE && other.num != Long.MIN_VALUE) {
-            long g1 = gcd(Math.abs(num), other.den);
-            long g2 = gcd(Math.abs(other.num), den);
-            long n1 = num / g1;
-            long n2 = other.num / g2;
-            long d1 = den / g2;
-            long d2 = other.den / g1;
+            long n1 = num;
+            long n2 = other.num;
+            long d1 = den;
+            long d2 = other.den;
+            // A whole-number factor (a weight such as 5, a value of 1) leaves nothing to cancel against its denominator.
+            if (d2 != 1) {
+                long g1 = gcd(Math.abs(num), d2);
+                if (g1 != 1) {
+                    n1 /= g1;
+                    d2 /= g1;
+                }
+            }
+            if (d1 != 1) {
+                long g2 = gcd(Math.abs(n2), d1);
+                if (g2 != 1) {
+                    n2 /= g2;
+                    d1 /= g2;
+                }
+            }
             if (productFits(n1, n2) && productFits(d1, d2)) {
                 // Both factors are in lowest terms and their cross factors are cancelled: so is the product.
                 long n = n1 * n2;
