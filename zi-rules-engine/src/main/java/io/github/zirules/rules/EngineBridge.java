@@ -140,6 +140,16 @@ final class EngineBridge implements ScoreSheet.Bridge {
     }
 
     @Override
+    public @Nullable Exact scoreAt(Scorecard card, int level) {
+        return card.scoreAt(level);
+    }
+
+    @Override
+    public @Nullable Exact levelWeightAt(Scorecard card, int level) {
+        return card.levelWeightAt(level);
+    }
+
+    @Override
     public boolean comparesReported(Scorecard card) {
         return card.comparesReported();
     }

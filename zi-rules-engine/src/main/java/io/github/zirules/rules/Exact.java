@@ -50,6 +50,14 @@ public final class Exact implements Comparable<Exact> {
      * null makes the same text again, and a {@code String} is safe to share.
      */
     private @Nullable String text;
+    /**
+     * The quotients by whole numbers ({@link #dividedBy(long)}) and the products ({@link #timesKept}) this number gave,
+     * the last few of each, so that a rule set's constants, an indicator's weight divided by its item count and that
+     * share times each answer value, are worked out once rather than on every evaluation. Each chain is immutable and
+     * replaced whole: a thread that reads an older one only works a result out again.
+     */
+    private @Nullable Kept quotients;
+    private @Nullable Kept products;
 
     private Exact(long num, long den) {
         this.num = num;
@@ -128,6 +136,10 @@ public final class Exact implements Comparable<Exact> {
     }
 
     private static Exact normalize(long n, long d) {
+        if (n == 0) {
+            // Every caller's d is non-zero: zero needs no greatest common divisor.
+            return ZERO;
+        }
         if (n == Long.MIN_VALUE || d == Long.MIN_VALUE) {
             return normalize(BigInteger.valueOf(n), BigInteger.valueOf(d));
         }
@@ -284,12 +296,25 @@ public final class Exact implements Comparable<Exact> {
             return this == ONE ? other : this;
         }
         if (!isBig() && !other.isBig() && num != Long.MIN_VALUE && other.num != Long.MIN_VALUE) {
-            long g1 = gcd(Math.abs(num), other.den);
-            long g2 = gcd(Math.abs(other.num), den);
-            long n1 = num / g1;
-            long n2 = other.num / g2;
-            long d1 = den / g2;
-            long d2 = other.den / g1;
+            long n1 = num;
+            long n2 = other.num;
+            long d1 = den;
+            long d2 = other.den;
+            // A whole-number factor (a weight such as 5, a value of 1) leaves nothing to cancel against its denominator.
+            if (d2 != 1) {
+                long g1 = gcd(Math.abs(num), d2);
+                if (g1 != 1) {
+                    n1 /= g1;
+                    d2 /= g1;
+                }
+            }
+            if (d1 != 1) {
+                long g2 = gcd(Math.abs(n2), d1);
+                if (g2 != 1) {
+                    n2 /= g2;
+                    d1 /= g2;
+                }
+            }
             if (productFits(n1, n2) && productFits(d1, d2)) {
                 // Both factors are in lowest terms and their cross factors are cancelled: so is the product.
                 long n = n1 * n2;
@@ -319,10 +344,57 @@ public final class Exact implements Comparable<Exact> {
 
     /** {@code this ÷ n}. */
     public Exact dividedBy(long n) {
-        if (!isBig() && n > 0 && productFits(den, n)) {
-            return normalize(num, den * n);
+        Kept k = quotients;
+        for (Kept e = k; e != null; e = e.next) {
+            if (e.divisor == n) {
+                return e.value;
+            }
         }
-        return dividedBy(of(n));
+        Exact q = !isBig() && n > 0 && productFits(den, n) ? normalize(num, den * n) : dividedBy(of(n));
+        quotients = Kept.with(k, null, n, q);
+        return q;
+    }
+
+    /**
+     * {@code other × this}, the same value and form as {@link #times}, kept on this number (the last few products),
+     * for a factor that multiplies a few values again and again: an indicator's share of its weight per item.
+     */
+    Exact timesKept(Exact other) {
+        Kept k = products;
+        for (Kept e = k; e != null; e = e.next) {
+            if (other.equals(e.key)) {
+                return e.value;
+            }
+        }
+        Exact p = other.times(this);
+        products = Kept.with(k, other, 0, p);
+        return p;
+    }
+
+    /** One kept result, in a short immutable chain, the newest first. */
+    private static final class Kept {
+        /** How many results a chain keeps at most: an answer scale's values, a weight's item counts. */
+        private static final int LIMIT = 8;
+        /** The other factor of a product; null for a quotient. */
+        private final @Nullable Exact key;
+        /** The divisor of a quotient. */
+        private final long divisor;
+        private final Exact value;
+        private final @Nullable Kept next;
+        private final int size;
+
+        private Kept(@Nullable Exact key, long divisor, Exact value, @Nullable Kept next) {
+            this.key = key;
+            this.divisor = divisor;
+            this.value = value;
+            this.next = next;
+            this.size = next == null ? 1 : next.size + 1;
+        }
+
+        /** {@code chain} with one more result; a full chain is begun again. */
+        static Kept with(@Nullable Kept chain, @Nullable Exact key, long divisor, Exact value) {
+            return new Kept(key, divisor, value, chain == null || chain.size >= LIMIT ? null : chain);
+        }
     }
 
     /** {@code this ÷ decimal}. */
@@ -434,10 +506,17 @@ public final class Exact implements Comparable<Exact> {
         private long num;
         private long den = 1;
         private @Nullable Exact big;
+        /** How many numbers were added. */
+        private int count;
+        /** The first number added: the sum, in lowest terms already, while it is the only one. */
+        private @Nullable Exact first;
 
         /** Adds {@code v}. */
         @Override
         public Sum add(Exact v) {
+            if (++count == 1) {
+                first = v;
+            }
             if (big == null && !v.isBig() && addSmall(v.num, v.den)) {
                 return this;
             }
@@ -446,30 +525,29 @@ public final class Exact implements Comparable<Exact> {
         }
 
         private boolean addSmall(long n, long d) {
+            if (num == 0) {
+                // Nothing (or zero) so far: the sum is n/d, no common denominator to find.
+                num = n;
+                den = d;
+                return true;
+            }
+            // The common denominator is den × f = d × e: one of the two when it divides the other, no gcd needed.
+            long f;
+            long e;
             if (d == den) {
-                long s = num + n;
-                if (sumOverflows(num, n, s)) {
-                    return false;
-                }
-                num = s;
-                return true;
+                f = 1;
+                e = 1;
+            } else if (den % d == 0) {
+                f = 1;
+                e = den / d;
+            } else if (d % den == 0) {
+                f = d / den;
+                e = 1;
+            } else {
+                long g = gcd(den, d);
+                f = d / g;
+                e = den / g;
             }
-            if (den % d == 0) {
-                long f = den / d;
-                if (!productFits(n, f)) {
-                    return false;
-                }
-                long a = n * f;
-                long s = num + a;
-                if (sumOverflows(num, a, s)) {
-                    return false;
-                }
-                num = s;
-                return true;
-            }
-            long g = gcd(den, d);
-            long f = d / g;
-            long e = den / g;
             if (!productFits(den, f) || !productFits(num, f) || !productFits(n, e)) {
                 return false;
             }
@@ -487,25 +565,29 @@ public final class Exact implements Comparable<Exact> {
         /** The sum, in lowest terms. */
         @Override
         public Exact value() {
-            return big != null ? big : normalize(num, den);
+            return count == 1 ? first : big != null ? big : normalize(num, den);
         }
 
         /** Whether the sum equals {@code v}: its cross products compared, no greatest common divisor. */
         @Override
         public boolean is(Exact v) {
-            if (big == null && !v.isBig() && productFits(num, v.den) && productFits(v.num, den)) {
-                // Both denominators are positive, so the fractions are equal exactly when the cross products are.
-                return num * v.den == v.num * den;
+            if (big == null && !v.isBig()) {
+                // Both denominators are positive, so the fractions are equal exactly when the cross products are;
+                // compared in 128 bits (high and low words), they cannot overflow.
+                return num * v.den == v.num * den && Math.multiplyHigh(num, v.den) == Math.multiplyHigh(v.num, den);
             }
             return value().equals(v);
         }
 
-        /** The sum divided by {@code count} (positive), in lowest terms. */
-        Exact dividedBy(int count) {
-            if (big == null && count > 0 && productFits(den, count)) {
-                return normalize(num, den * count);
+        /** The sum divided by {@code n} (positive), in lowest terms. */
+        Exact dividedBy(int n) {
+            if (n == 1) {
+                return value();
             }
-            return value().dividedBy(count);
+            if (big == null && n > 0 && productFits(den, n)) {
+                return normalize(num, den * n);
+            }
+            return value().dividedBy(n);
         }
     }
 

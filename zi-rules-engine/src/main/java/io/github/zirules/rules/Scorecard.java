@@ -511,6 +511,16 @@ public final class Scorecard {
         return setting(levelScores, level).value();
     }
 
+    /** the score of the level at position {@code level} of the layout's levels, or null if not set. */
+    @Nullable Exact scoreAt(int level) {
+        return levelScores[level].value();
+    }
+
+    /** the declared weight of the level at position {@code level} of the layout's levels; null if none. */
+    @Nullable Exact levelWeightAt(int level) {
+        return levelWeights[level].value();
+    }
+
     /** The sum of the scores of a section's area parts, e.g. {@code sumOfAreaParts("PEM")}. */
     public Exact sumOfAreaParts(String section) {
         Exact.Sum s = new Exact.Sum();

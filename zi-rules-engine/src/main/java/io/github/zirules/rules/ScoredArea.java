@@ -32,11 +32,11 @@ public final class ScoredArea {
 
     /** Its weight: the sum of its parts' weights. */
     public Exact getWeight() {
-        Exact w = Exact.ZERO;
+        Exact.Sum w = new Exact.Sum();
         for (ScoredAreaPart p : parts) {
-            w = w.plus(p.getWeight());
+            w.add(p.getWeight());
         }
-        return w;
+        return w.value();
     }
 
     /** The sum of its parts' scores. */

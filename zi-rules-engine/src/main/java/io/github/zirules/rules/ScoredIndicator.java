@@ -105,7 +105,8 @@ public final class ScoredIndicator {
             throw new NullPointerException("points of the items of indicator " + id + ": a rule decided null");
         }
         RuleRef rule = card.firing();
-        // An indicator's items share a few values (the answer table's constants): each product is worked out once.
+        // An indicator's items share a few values (the answer table's constants): each product is worked out once, and
+        // kept on perValue, the same number on every evaluation when it is the weight's share (Exact.dividedBy keeps it).
         Exact lastValue = null;
         Exact lastPoints = null;
         Exact otherValue = null;
@@ -125,7 +126,7 @@ public final class ScoredIndicator {
                 lastValue = v;
                 lastPoints = p;
             } else {
-                p = v.times(perValue);
+                p = perValue.timesKept(v);
                 otherValue = lastValue;
                 otherPoints = lastPoints;
                 lastValue = v;

@@ -26,6 +26,9 @@ import java.util.function.Function;
  */
 final class RunTimeChecks {
 
+    /** How the check of an area's minimum begins: {@code AREA.MP}. */
+    private static final String AREA = "AREA.";
+
     private RunTimeChecks() {
     }
 
@@ -55,8 +58,8 @@ final class RunTimeChecks {
                 }
                 weights.add(i.getWeight());
             }
-            Exact sum = weights == null ? null : weights.value();
-            if (sum != null && !sum.equals(p.getWeight())) {
+            if (weights != null && !weights.is(p.getWeight())) {
+                Exact sum = weights.value();
                 // The rules are named only when something is wrong: the check itself builds no text.
                 Set<RuleRef> rules = new LinkedHashSet<>();
                 rules.add(ScoreSheet.weightRule(p));
@@ -65,15 +68,17 @@ final class RunTimeChecks {
                         + "is " + p.getWeight() + " (weight rules " + rules + ")");
             }
         }
-        for (String level : rs.levels()) {
-            Exact w = card.levelWeight(level);
-            Exact s = card.scoreOrNull(level);
+        List<String> levels = rs.levels();
+        for (int l = 0; l < levels.size(); l++) {
+            Exact w = card.levelWeightAt(l);
+            Exact s = card.scoreAt(l);
             if (w != null && s != null && (s.signum() < 0 || s.compareTo(w) > 0)) {
+                String level = levels.get(l);
                 broken.add(level + " scores " + s + ", outside 0 to its weight " + w + " (weight rule "
                         + card.levelWeightRule(level) + ")");
             }
         }
-        sums(rs.model(), card, broken);
+        sums(rs.model(), levels, card, broken);
         ranges(card, broken);
         checksCompareTheirLevel(rs.levels(), card, broken);
         if (!broken.isEmpty()) {
@@ -90,7 +95,7 @@ final class RunTimeChecks {
      * Hasil = BBA + PPP, the total Pengungkit + Hasil), and the areas together the section components together. A
      * level whose parts the rule set does not score is left out.
      */
-    private static void sums(RuleSetModel model, ScoreSheet card, List<String> broken) {
+    private static void sums(RuleSetModel model, List<String> levels, ScoreSheet card, List<String> broken) {
         // The sums are kept over a common denominator (ScoreSheet.Sum) and compared by cross products: the same
         // verdicts as adding with plus and comparing in lowest terms, which is done only to name a broken sum.
         for (ScoredAreaPart p : card.areaParts().values()) {
@@ -113,8 +118,10 @@ final class RunTimeChecks {
             areas = score == null || areas == null ? null : areas.add(score);
         }
         ScoreSheet.Sum sections = ScoreSheet.newSum();
-        for (Component c : model.components()) {
-            Exact score = card.scoreOrNull(c.id());
+        List<Component> components = model.components();
+        for (int k = 0; k < components.size(); k++) {
+            Component c = components.get(k);
+            Exact score = scoreOf(card, levels, k, c.id());
             switch (c.basis()) {
                 case SECTION -> {
                     ScoreSheet.Sum parts = section(card, c.basisId());
@@ -133,9 +140,10 @@ final class RunTimeChecks {
                     }
                     ScoreSheet.Sum sum = ScoreSheet.newSum();
                     boolean parent = false;
-                    for (Component child : model.components()) {
+                    for (int j = 0; j < components.size(); j++) {
+                        Component child = components.get(j);
                         if (child.parent().equals(c.id())) {
-                            Exact x = card.scoreOrNull(child.id());
+                            Exact x = scoreOf(card, levels, j, child.id());
                             sum = x == null || sum == null ? null : sum.add(x);
                             parent = true;
                         }
@@ -151,6 +159,14 @@ final class RunTimeChecks {
             broken.add("the areas add up to " + areas.value() + " but the section components to "
                     + sections.value());
         }
+    }
+
+    /**
+     * The score of the component at {@code k} of the model, {@code id}: found by its position when it is the level at
+     * {@code k} of the layout (the layout's levels are the model's components, in order), else by its name.
+     */
+    private static Exact scoreOf(ScoreSheet card, List<String> levels, int k, String id) {
+        return k < levels.size() && levels.get(k).equals(id) ? card.scoreAt(k) : card.scoreOrNull(id);
     }
 
     /** The sum of the scores of {@code of}; null if one has none. */
@@ -207,6 +223,18 @@ final class RunTimeChecks {
         }
     }
 
+    /** The area a check such as {@code AREA.MP} is named after; null if none. No text is made to find it. */
+    private static ScoredArea area(ScoreSheet card, String checkId) {
+        int codeLength = checkId.length() - AREA.length();
+        for (ScoredArea a : card.areas().values()) {
+            String code = a.getCode();
+            if (code.length() == codeLength && checkId.regionMatches(AREA.length(), code, 0, codeLength)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     /**
      * A check named after a level ({@code TOTAL}, {@code IPKP} …) or an area ({@code AREA.MP}) compares that level's
      * score, not another number: a rule cannot check the total against a figure of its own making.
@@ -217,10 +245,11 @@ final class RunTimeChecks {
                 return;
             }
             Exact level = null;
-            if (levels.contains(id)) {
-                level = card.scoreOrNull(id);
-            } else if (id.startsWith("AREA.")) {
-                ScoredArea area = card.areas().get(id.substring(5));
+            int l = levels.indexOf(id);
+            if (l >= 0) {
+                level = card.scoreAt(l);
+            } else if (id.startsWith(AREA)) {
+                ScoredArea area = area(card, id);
                 level = area == null ? null : area.getScore();
             }
             if (level != null && !level.equals(d.actual())) {

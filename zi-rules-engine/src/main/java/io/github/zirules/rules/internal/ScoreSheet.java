@@ -103,6 +103,12 @@ public final class ScoreSheet {
         /** A level's score; null if not set. */
         Exact scoreOrNull(Scorecard card, String level);
 
+        /** The score of the level at {@code level} in the layout's levels; null if not set. */
+        Exact scoreAt(Scorecard card, int level);
+
+        /** The declared weight of the level at {@code level} in the layout's levels; null if none. */
+        Exact levelWeightAt(Scorecard card, int level);
+
         /** Whether thresholds are compared on the reported values. */
         boolean comparesReported(Scorecard card);
 
@@ -338,6 +344,19 @@ public final class ScoreSheet {
     /** A level's score, or null if not set. */
     public Exact scoreOrNull(String level) {
         return bridge().scoreOrNull(card, level);
+    }
+
+    /**
+     * The score of the level at position {@code level} of the layout's levels (the rule set's components, root first,
+     * as {@link ScorecardLayout#levels()}), or null if not set: found without a look-up by name.
+     */
+    public Exact scoreAt(int level) {
+        return bridge().scoreAt(card, level);
+    }
+
+    /** The declared weight of the level at position {@code level} of the layout's levels; null if none. */
+    public Exact levelWeightAt(int level) {
+        return bridge().levelWeightAt(card, level);
     }
 
     /** Whether thresholds are compared on the reported (rounded) values rather than the exact ones. */
