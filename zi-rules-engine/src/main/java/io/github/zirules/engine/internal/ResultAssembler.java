@@ -22,12 +22,14 @@ import io.github.zirules.rules.internal.ScoreSheet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a filled score sheet into a {@link Result}: rounds every exact score once, as the rules declared, orders the
@@ -35,7 +37,8 @@ import java.util.Map;
  */
 public final class ResultAssembler {
 
-    private static final int VALUE_SCALE = 4;
+    /** The decimals of an item's value as a result shows it. */
+    static final int VALUE_SCALE = 4;
     /** At most this many decimals beyond the reported ones to show that a failed check is below its minimum. */
     private static final int SHOWN_EXTRA_DECIMALS = 12;
 
@@ -77,7 +80,7 @@ public final class ResultAssembler {
         for (int l = 0; l < levels.length; l++) {
             levels[l] = round(card.scoreOrNull(levelIds.get(l)), rounding, "", levelIds.get(l), missing);
         }
-        Explained explained = explained(rs, card, rounding, missing);
+        Explained explained = explained(rs, card, rounding, missing, shape);
         ResultShape.Built built = shape.build(levels, parts, indicators, areas);
         return result(rs, card, assessment, built.scores(), explained, built.tree());
     }
@@ -132,7 +135,7 @@ public final class ResultAssembler {
         for (String l : rs.levels()) {
             levels.put(l, round(card.scoreOrNull(l), rounding, "", l, missing));
         }
-        Explained explained = explained(rs, card, rounding, missing);
+        Explained explained = explained(rs, card, rounding, missing, null);
         ScoreTree tree = ScoreTrees.of(rs.model(), card, levels, parts, indicators, areas);
         return result(rs, card, assessment, Scores.of(tree), explained, tree);
     }
@@ -148,8 +151,8 @@ public final class ResultAssembler {
      * @throws EvaluationException listing everything missing, if anything is
      */
     private static Explained explained(CompiledRuleSet rs, ScoreSheet card, ScoreSheet.Rounding rounding,
-                                       List<String> missing) {
-        List<ItemScore> items = items(card, rounding, missing);
+                                       List<String> missing, @Nullable ResultShape shape) {
+        List<ItemScore> items = items(card, rounding, missing, shape);
         List<Check> checks = checks(card, rounding, rs.plan().checkPlaces());
         if (checks.isEmpty()) {
             missing.add("no threshold rule made any check for target " + card.card().getTarget());
@@ -172,27 +175,49 @@ public final class ResultAssembler {
                 : ScorecardLayout.of(rs.instrument())), explained.items(), tree);
     }
 
-    /** The explanation of every item's points, in LKE order; what is missing added to {@code missing}. */
-    private static List<ItemScore> items(ScoreSheet card, ScoreSheet.Rounding rounding, List<String> missing) {
+    /**
+     * The explanation of every item's points, in LKE order; what is missing added to {@code missing}. The values and
+     * points are rounded once per number for the rule set's results when its {@code shape} is known (null: each
+     * rounded here).
+     */
+    private static List<ItemScore> items(ScoreSheet card, ScoreSheet.Rounding rounding, List<String> missing,
+                                         @Nullable ResultShape shape) {
         List<ScoredItem> scored = card.items();
-        List<ItemScore> items = new ArrayList<>(scored.size());
-        for (ScoredItem it : scored) {
+        RoundedValues values = shape == null ? null : shape.itemValues();
+        RoundedValues points = shape == null ? null : shape.itemPoints(rounding);
+        ItemScore[] items = new ItemScore[scored.size()];
+        int n = 0;
+        // The items of one indicator mostly share their value and points: the last ones rounded are tried first.
+        Exact lastValue = null;
+        BigDecimal lastValueRounded = null;
+        Exact lastPoints = null;
+        BigDecimal lastPointsRounded = null;
+        for (int k = 0; k < items.length; k++) {
+            ScoredItem it = scored.get(k);
             Exact v = it.getValue();
             if (v == null) {
                 missing.add("no answer-value rule gives a value to item " + it.getId() + " (" + it.getAnswerType()
                         + ", answer " + (ScoreSheet.rawAnswer(it) == null ? "none" : ScoreSheet.rawAnswer(it).display()) + ")");
                 continue;
             }
-            Exact points = it.getPoints();
-            if (points == null) {
+            Exact p = it.getPoints();
+            if (p == null) {
                 missing.add("no aggregation rule gives points to item " + it.getId() + " ($butir.setPoints(…))");
                 continue;
             }
-            items.add(new ItemScore(ScoreSheet.item(it).id(), ScoreSheet.rawAnswer(it), v.round(VALUE_SCALE,
-                    RoundingMode.HALF_UP), v.toString(), points.round(rounding.scale(), rounding.mode()),
-                    ScoreSheet.valueRule(it).name()));
+            if (v != lastValue) {
+                lastValue = v;
+                lastValueRounded = values == null ? v.round(VALUE_SCALE, RoundingMode.HALF_UP) : values.round(v);
+            }
+            if (p != lastPoints) {
+                lastPoints = p;
+                lastPointsRounded = points == null ? p.round(rounding.scale(), rounding.mode()) : points.round(p);
+            }
+            items[n++] = new ItemScore(ScoreSheet.item(it).id(), ScoreSheet.rawAnswer(it), lastValueRounded,
+                    v.toString(), lastPointsRounded, ScoreSheet.valueRule(it).name());
         }
-        return items;
+        // Result's constructor keeps an immutable list of the JDK's as it is: this is the one copy of the array.
+        return n == items.length ? List.of(items) : List.of(Arrays.copyOf(items, n));
     }
 
     /** The refusal of a sheet whose rules declare no rounding. */

@@ -26,6 +26,9 @@ import java.util.function.Function;
  */
 final class RunTimeChecks {
 
+    /** What the id of a check of an area starts with, before the area's code: {@code AREA.MP}. */
+    private static final String AREA = "AREA.";
+
     private RunTimeChecks() {
     }
 
@@ -36,9 +39,16 @@ final class RunTimeChecks {
      */
     static void verify(CompiledRuleSet rs, ScoreSheet card) {
         List<String> broken = new ArrayList<>();
+        // Items mostly share their values (the answer table's): a value just found in range is not compared again.
+        Exact inRange = null;
         for (ScoredItem it : card.items()) {
             Exact v = it.getValue();
-            if (v != null && (v.signum() < 0 || v.compareTo(Exact.ONE) > 0)) {
+            if (v == null || v == inRange) {
+                continue;
+            }
+            if (v.signum() >= 0 && v.compareTo(Exact.ONE) <= 0) {
+                inRange = v;
+            } else {
                 broken.add("rule " + ScoreSheet.valueRule(it) + " gave item " + it.getId() + " the value " + v
                         + ", outside 0 to 1");
             }
@@ -219,9 +229,15 @@ final class RunTimeChecks {
             Exact level = null;
             if (levels.contains(id)) {
                 level = card.scoreOrNull(id);
-            } else if (id.startsWith("AREA.")) {
-                ScoredArea area = card.areas().get(id.substring(5));
-                level = area == null ? null : area.getScore();
+            } else if (id.startsWith(AREA)) {
+                // The area is found by its code without cutting the id (this runs for every check of every evaluation).
+                for (ScoredArea area : card.areas().values()) {
+                    String code = area.getCode();
+                    if (id.length() == AREA.length() + code.length() && id.endsWith(code)) {
+                        level = area.getScore();
+                        break;
+                    }
+                }
             }
             if (level != null && !level.equals(d.actual())) {
                 broken.add("check " + id + " (rule " + rule + ") compares " + d.actual() + ", not the "
