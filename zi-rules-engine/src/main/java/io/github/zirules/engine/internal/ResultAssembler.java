@@ -152,8 +152,9 @@ public final class ResultAssembler {
      */
     private static Explained explained(CompiledRuleSet rs, ScoreSheet card, ScoreSheet.Rounding rounding,
                                        List<String> missing, @Nullable ResultShape shape) {
-        List<ItemScore> items = items(card, rounding, missing, shape);
-        List<Check> checks = checks(card, rounding, rs.plan().checkPlaces());
+        RoundedValues reported = shape == null ? null : shape.reported(rounding);
+        List<ItemScore> items = items(card, rounding, missing, shape == null ? null : shape.itemValues(), reported);
+        List<Check> checks = checks(card, rounding, rs.plan().checkPlaces(), reported);
         if (checks.isEmpty()) {
             missing.add("no threshold rule made any check for target " + card.card().getTarget());
         }
@@ -177,14 +178,12 @@ public final class ResultAssembler {
 
     /**
      * The explanation of every item's points, in LKE order; what is missing added to {@code missing}. The values and
-     * points are rounded once per number for the rule set's results when its {@code shape} is known (null: each
-     * rounded here).
+     * points are rounded once per number for the rule set's results by {@code values} and {@code points} when its
+     * shape is known (null: each rounded here).
      */
     private static List<ItemScore> items(ScoreSheet card, ScoreSheet.Rounding rounding, List<String> missing,
-                                         @Nullable ResultShape shape) {
+                                         @Nullable RoundedValues values, @Nullable RoundedValues points) {
         List<ScoredItem> scored = card.items();
-        RoundedValues values = shape == null ? null : shape.itemValues();
-        RoundedValues points = shape == null ? null : shape.itemPoints(rounding);
         ItemScore[] items = new ItemScore[scored.size()];
         int n = 0;
         // The items of one indicator mostly share their value and points: the last ones rounded are tried first.
@@ -240,9 +239,10 @@ public final class ResultAssembler {
 
     /**
      * The checks in report order: the order the structure declares them in, then the others (AGENCY.*) in
-     * alphabetical order.
+     * alphabetical order; their minimums rounded once per number by {@code minimums}, if given.
      */
-    private static List<Check> checks(ScoreSheet card, ScoreSheet.Rounding r, Map<String, Integer> places) {
+    private static List<Check> checks(ScoreSheet card, ScoreSheet.Rounding r, Map<String, Integer> places,
+                                      @Nullable RoundedValues minimums) {
         Check[] out = new Check[card.checkCount()];
         int[] place = new int[out.length];
         int[] n = {0};
@@ -250,7 +250,9 @@ public final class ResultAssembler {
         card.forEachCheck((id, d, rule) -> {
             Check c;
             if (d.required() != null) {
-                BigDecimal req = d.required().round(r.scale(), r.mode());
+                // A minimum is a constant of the rules (a share of a weight): rounded once for the rule set.
+                BigDecimal req = minimums == null ? d.required().round(r.scale(), r.mode())
+                        : minimums.round(d.required());
                 BigDecimal act = d.actual().round(r.scale(), r.mode());
                 boolean passed = reported ? act.compareTo(req) >= 0 : d.actual().compareTo(d.required()) >= 0;
                 c = new ScoreCheck(id, req, passed ? act : shown(d.actual(), act, req, r), passed,

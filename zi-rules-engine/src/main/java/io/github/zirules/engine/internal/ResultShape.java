@@ -59,9 +59,12 @@ final class ResultShape {
      */
     private final boolean partsInOrder;
     private final boolean indicatorsInOrder;
-    /** The items' values (4 decimals, half up) and points (as the rules round them), each number rounded once. */
+    /**
+     * The items' values (4 decimals, half up), and their points and the checks' minimums (as the rules round scores),
+     * each number rounded once.
+     */
     private final RoundedValues itemValues = new RoundedValues(ResultAssembler.VALUE_SCALE, RoundingMode.HALF_UP);
-    private volatile @Nullable RoundedValues itemPoints;
+    private volatile @Nullable RoundedValues reported;
 
     /** One node of the tree while the shape is worked out. */
     private record Node(String id, ScoreNode.Kind kind, int source, int place, List<Node> children) {
@@ -141,14 +144,14 @@ final class ResultShape {
         return itemValues;
     }
 
-    /** The items' points rounded as {@code r} says, for the results of this rule set. */
-    RoundedValues itemPoints(ScoreSheet.Rounding r) {
-        RoundedValues p = itemPoints;
+    /** The items' points and the checks' minimums rounded as {@code r} says, for the results of this rule set. */
+    RoundedValues reported(ScoreSheet.Rounding r) {
+        RoundedValues p = reported;
         if (p == null || !p.rounds(r.scale(), r.mode())) {
             // A rule set rounds as its rules declare, the same way on every evaluation; one that does not just rounds
             // afresh whenever the rounding changes.
             p = new RoundedValues(r.scale(), r.mode());
-            itemPoints = p;
+            reported = p;
         }
         return p;
     }

@@ -41,7 +41,9 @@ final class RunTimeChecks {
         List<String> broken = new ArrayList<>();
         // Items mostly share their values (the answer table's): a value just found in range is not compared again.
         Exact inRange = null;
-        for (ScoredItem it : card.items()) {
+        List<ScoredItem> items = card.items();
+        for (int k = 0; k < items.size(); k++) {
+            ScoredItem it = items.get(k);
             Exact v = it.getValue();
             if (v == null || v == inRange) {
                 continue;

@@ -56,15 +56,18 @@ class RoundedValuesTest {
     }
 
     @Test
-    void beyondTheMostKeptNumbersTheOthersAreRoundedEachTime() {
+    void everyNumberRoundsRightHoweverManyAreRoundedAndAtMostTheSlotsAreKept() {
         RoundedValues values = new RoundedValues(4, RoundingMode.HALF_UP);
-        for (int d = 1; d <= RoundedValues.MOST_KEPT + 50; d++) {
-            Exact e = Exact.ratio(1, d);
-            assertEquals(e.round(4, RoundingMode.HALF_UP), values.round(e));
+        for (int round = 0; round < 2; round++) {
+            for (int d = 1; d <= 4 * RoundedValues.SLOTS; d++) {
+                for (int n = 0; n <= d; n += Math.max(1, d / 7)) {
+                    Exact e = Exact.ratio(n, d);
+                    assertEquals(e.round(4, RoundingMode.HALF_UP), values.round(e), e::toString);
+                }
+            }
         }
-        assertEquals(RoundedValues.MOST_KEPT, values.size());
-        Exact notKept = Exact.ratio(1, RoundedValues.MOST_KEPT + 10);
-        assertNotSame(values.round(notKept), values.round(notKept), "a number beyond the limit is rounded afresh");
+        assertTrue(values.size() <= RoundedValues.SLOTS, "kept: " + values.size());
+        assertTrue(values.size() > RoundedValues.SLOTS / 2, "the slots are used: " + values.size());
     }
 
     @Test
