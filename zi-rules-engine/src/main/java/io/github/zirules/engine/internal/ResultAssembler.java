@@ -29,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a filled score sheet into a {@link Result}: rounds every exact score once, as the rules declared, orders the
@@ -37,8 +36,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ResultAssembler {
 
-    /** The decimals of an item's value as a result shows it. */
-    static final int VALUE_SCALE = 4;
+    private static final int VALUE_SCALE = 4;
     /** At most this many decimals beyond the reported ones to show that a failed check is below its minimum. */
     private static final int SHOWN_EXTRA_DECIMALS = 12;
 
@@ -80,7 +78,7 @@ public final class ResultAssembler {
         for (int l = 0; l < levels.length; l++) {
             levels[l] = round(card.scoreOrNull(levelIds.get(l)), rounding, "", levelIds.get(l), missing);
         }
-        Explained explained = explained(rs, card, rounding, missing, shape);
+        Explained explained = explained(rs, card, rounding, missing);
         ResultShape.Built built = shape.build(levels, parts, indicators, areas);
         return result(rs, card, assessment, built.scores(), explained, built.tree());
     }
@@ -135,7 +133,7 @@ public final class ResultAssembler {
         for (String l : rs.levels()) {
             levels.put(l, round(card.scoreOrNull(l), rounding, "", l, missing));
         }
-        Explained explained = explained(rs, card, rounding, missing, null);
+        Explained explained = explained(rs, card, rounding, missing);
         ScoreTree tree = ScoreTrees.of(rs.model(), card, levels, parts, indicators, areas);
         return result(rs, card, assessment, Scores.of(tree), explained, tree);
     }
@@ -151,10 +149,9 @@ public final class ResultAssembler {
      * @throws EvaluationException listing everything missing, if anything is
      */
     private static Explained explained(CompiledRuleSet rs, ScoreSheet card, ScoreSheet.Rounding rounding,
-                                       List<String> missing, @Nullable ResultShape shape) {
-        RoundedValues reported = shape == null ? null : shape.reported(rounding);
-        List<ItemScore> items = items(card, rounding, missing, shape == null ? null : shape.itemValues(), reported);
-        List<Check> checks = checks(card, rounding, rs.plan().checkPlaces(), reported);
+                                       List<String> missing) {
+        List<ItemScore> items = items(card, rounding, missing);
+        List<Check> checks = checks(card, rounding, rs.plan().checkPlaces());
         if (checks.isEmpty()) {
             missing.add("no threshold rule made any check for target " + card.card().getTarget());
         }
@@ -177,16 +174,15 @@ public final class ResultAssembler {
     }
 
     /**
-     * The explanation of every item's points, in LKE order; what is missing added to {@code missing}. The values and
-     * points are rounded once per number for the rule set's results by {@code values} and {@code points} when its
-     * shape is known (null: each rounded here).
+     * The explanation of every item's points, in LKE order; what is missing added to {@code missing}. (A per-rule-set
+     * cache of rounded values and points was measured twice and costs the varied batch 6-9 %: docs/performance.md.)
      */
-    private static List<ItemScore> items(ScoreSheet card, ScoreSheet.Rounding rounding, List<String> missing,
-                                         @Nullable RoundedValues values, @Nullable RoundedValues points) {
+    private static List<ItemScore> items(ScoreSheet card, ScoreSheet.Rounding rounding, List<String> missing) {
         List<ScoredItem> scored = card.items();
         ItemScore[] items = new ItemScore[scored.size()];
         int n = 0;
-        // The items of one indicator mostly share their value and points: the last ones rounded are tried first.
+        // The items of one indicator mostly share their value (the table's, one object) and points: a number is
+        // rounded again only when it is another object than the last item's.
         Exact lastValue = null;
         BigDecimal lastValueRounded = null;
         Exact lastPoints = null;
@@ -206,11 +202,11 @@ public final class ResultAssembler {
             }
             if (v != lastValue) {
                 lastValue = v;
-                lastValueRounded = values == null ? v.round(VALUE_SCALE, RoundingMode.HALF_UP) : values.round(v);
+                lastValueRounded = v.round(VALUE_SCALE, RoundingMode.HALF_UP);
             }
             if (p != lastPoints) {
                 lastPoints = p;
-                lastPointsRounded = points == null ? p.round(rounding.scale(), rounding.mode()) : points.round(p);
+                lastPointsRounded = p.round(rounding.scale(), rounding.mode());
             }
             items[n++] = new ItemScore(ScoreSheet.item(it).id(), ScoreSheet.rawAnswer(it), lastValueRounded,
                     v.toString(), lastPointsRounded, ScoreSheet.valueRule(it).name());
@@ -239,10 +235,9 @@ public final class ResultAssembler {
 
     /**
      * The checks in report order: the order the structure declares them in, then the others (AGENCY.*) in
-     * alphabetical order; their minimums rounded once per number by {@code minimums}, if given.
+     * alphabetical order.
      */
-    private static List<Check> checks(ScoreSheet card, ScoreSheet.Rounding r, Map<String, Integer> places,
-                                      @Nullable RoundedValues minimums) {
+    private static List<Check> checks(ScoreSheet card, ScoreSheet.Rounding r, Map<String, Integer> places) {
         Check[] out = new Check[card.checkCount()];
         int[] place = new int[out.length];
         int[] n = {0};
@@ -250,9 +245,7 @@ public final class ResultAssembler {
         card.forEachCheck((id, d, rule) -> {
             Check c;
             if (d.required() != null) {
-                // A minimum is a constant of the rules (a share of a weight): rounded once for the rule set.
-                BigDecimal req = minimums == null ? d.required().round(r.scale(), r.mode())
-                        : minimums.round(d.required());
+                BigDecimal req = d.required().round(r.scale(), r.mode());
                 BigDecimal act = d.actual().round(r.scale(), r.mode());
                 boolean passed = reported ? act.compareTo(req) >= 0 : d.actual().compareTo(d.required()) >= 0;
                 c = new ScoreCheck(id, req, passed ? act : shown(d.actual(), act, req, r), passed,

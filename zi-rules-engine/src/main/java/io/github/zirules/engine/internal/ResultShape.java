@@ -12,13 +12,11 @@ import io.github.zirules.rules.ScoredIndicator;
 import io.github.zirules.rules.ScorecardLayout;
 import io.github.zirules.rules.internal.ScoreSheet;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The shape of the results of one compiled rule set, worked out once from its first filled score sheet: the score
@@ -59,12 +57,6 @@ final class ResultShape {
      */
     private final boolean partsInOrder;
     private final boolean indicatorsInOrder;
-    /**
-     * The items' values (4 decimals, half up), and their points and the checks' minimums (as the rules round scores),
-     * each number rounded once.
-     */
-    private final RoundedValues itemValues = new RoundedValues(ResultAssembler.VALUE_SCALE, RoundingMode.HALF_UP);
-    private volatile @Nullable RoundedValues reported;
 
     /** One node of the tree while the shape is worked out. */
     private record Node(String id, ScoreNode.Kind kind, int source, int place, List<Node> children) {
@@ -137,23 +129,6 @@ final class ResultShape {
             }
         }
         return true;
-    }
-
-    /** The items' values rounded to 4 decimals, half up, for the results of this rule set. */
-    RoundedValues itemValues() {
-        return itemValues;
-    }
-
-    /** The items' points and the checks' minimums rounded as {@code r} says, for the results of this rule set. */
-    RoundedValues reported(ScoreSheet.Rounding r) {
-        RoundedValues p = reported;
-        if (p == null || !p.rounds(r.scale(), r.mode())) {
-            // A rule set rounds as its rules declare, the same way on every evaluation; one that does not just rounds
-            // afresh whenever the rounding changes.
-            p = new RoundedValues(r.scale(), r.mode());
-            reported = p;
-        }
-        return p;
     }
 
     private static void postorder(Node n, List<Node> out, Map<Node, Integer> index) {
