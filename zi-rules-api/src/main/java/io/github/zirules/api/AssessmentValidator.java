@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +29,8 @@ public final class AssessmentValidator {
     /** The latest assessment year accepted. */
     public static final int MAX_YEAR = 2100;
 
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
+    /** The hexadecimal digits of an evidence document's SHA-256. */
+    private static final int SHA256_DIGITS = 64;
     /** The name of the rule set's grade scale that {@link AgencyFacts#bpkOpinion()} is checked against. */
     public static final String BPK_SCALE = "BPK";
     /** The name of the rule set's grade scale that {@link AgencyFacts#akip()} is checked against. */
@@ -119,39 +119,54 @@ public final class AssessmentValidator {
             }
             checkAnswers(review.getValue(), "$.reviews['" + role + "']", out);
         }
-        for (Map.Entry<ItemId, List<Evidence>> e : a.evidence().entrySet()) {
-            // Locations are put together only for a problem: this runs on every evaluation.
-            ItemId item = e.getKey();
-            List<Evidence> docs = e.getValue();
-            if (!slots.containsKey(item)) {
-                out.add(unknownItem(item, "$.evidence['" + item + "']"));
+        a.evidence().forEach((item, docs) -> checkEvidence(item, docs, out));
+        checkAgency(a.agency(), out);
+        return out.isEmpty() ? List.of() : List.copyOf(out);
+    }
+
+    /** The evidence given for {@code item}; locations are put together only for a problem (this runs every time). */
+    private void checkEvidence(ItemId item, List<Evidence> docs, List<Problem> out) {
+        if (!slots.containsKey(item)) {
+            out.add(unknownItem(item, "$.evidence['" + item + "']"));
+        }
+        for (int i = 0; i < docs.size(); i++) {
+            Evidence d = docs.get(i);
+            if (d.title().isBlank()) {
+                out.add(Problem.error("EVIDENCE_TITLE_MISSING", "$.evidence['" + item + "'][" + i + "].title",
+                        Message.of("EVIDENCE_TITLE_MISSING"), Message.of("EVIDENCE_TITLE_MISSING.expected")));
             }
-            for (int i = 0; i < docs.size(); i++) {
-                Evidence d = docs.get(i);
-                if (d.title().isBlank()) {
-                    out.add(Problem.error("EVIDENCE_TITLE_MISSING", "$.evidence['" + item + "'][" + i + "].title",
-                            Message.of("EVIDENCE_TITLE_MISSING"), Message.of("EVIDENCE_TITLE_MISSING.expected")));
-                }
-                if (d.sha256() != null && !SHA256.matcher(d.sha256()).matches()) {
-                    out.add(Problem.error("EVIDENCE_SHA256_INVALID", "$.evidence['" + item + "'][" + i + "].sha256",
-                            Message.of("EVIDENCE_SHA256_INVALID"), Message.of("EVIDENCE_SHA256_INVALID.expected")));
-                }
+            if (d.sha256() != null && !isSha256(d.sha256())) {
+                out.add(Problem.error("EVIDENCE_SHA256_INVALID", "$.evidence['" + item + "'][" + i + "].sha256",
+                        Message.of("EVIDENCE_SHA256_INVALID"), Message.of("EVIDENCE_SHA256_INVALID.expected")));
             }
         }
-        checkAgency(a.agency(), out);
-        return List.copyOf(out);
+    }
+
+    /** Whether {@code s} is 64 hexadecimal digits, as {@code [0-9a-fA-F]{64}} matches, without a regex matcher. */
+    static boolean isSha256(String s) {
+        if (s.length() != SHA256_DIGITS) {
+            return false;
+        }
+        for (int i = 0; i < SHA256_DIGITS; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void checkAnswers(Map<ItemId, Answer> answers, String base, List<Problem> out) {
-        // A loop, not forEach with a lambda: this runs for every answer of every evaluation.
-        for (Map.Entry<ItemId, Answer> e : answers.entrySet()) {
-            Slot slot = slots.get(e.getKey());
+        // forEach, not a loop over entrySet(): this runs for every answer of every evaluation, and the entry set of an
+        // unmodifiable map (an assessment's) wraps each entry it gives in an object of its own.
+        answers.forEach((id, answer) -> {
+            Slot slot = slots.get(id);
             if (slot == null) {
-                out.add(unknownItem(e.getKey(), at(base, e.getKey())));
-            } else if (!plainlyValid(slot, e.getValue())) {
-                checkAnswer(slot.item, slot.scale, e.getValue(), base, out);
+                out.add(unknownItem(id, at(base, id)));
+            } else if (!plainlyValid(slot, answer)) {
+                checkAnswer(slot.item, slot.scale, answer, base, out);
             }
-        }
+        });
     }
 
     /** The location of the answer to {@code id} in the answer set at {@code base}: put together only for a problem. */

@@ -17,7 +17,10 @@ public record Verdict(Predikat target, boolean eligible, List<Check> checks) {
     public Verdict {
         Objects.requireNonNull(target, "target");
         checks = List.copyOf(checks);
-        boolean all = checks.stream().allMatch(Check::passed);
+        boolean all = true;
+        for (int i = 0; i < checks.size(); i++) {
+            all &= checks.get(i).passed();
+        }
         if (eligible != all) {
             throw new IllegalArgumentException("eligible must equal 'every check passed' (" + all + ") but was "
                     + eligible);

@@ -182,4 +182,30 @@ class AssessmentValidatorTest {
                     assertTrue(ps.stream().allMatch(p -> p.code() != null && p.location().startsWith("$.")));
                 });
     }
+
+    @Test
+    void anEvidenceHashIsAcceptedExactlyWhenItIsSixtyFourHexadecimalDigits() {
+        java.util.regex.Pattern hex = java.util.regex.Pattern.compile("[0-9a-fA-F]{64}");
+        String digits = "0123456789abcdefABCDEF";
+        List<String> fixed = List.of("", "a".repeat(63), "a".repeat(64), "a".repeat(65), "G".repeat(64),
+                "0".repeat(63) + "/", "0".repeat(63) + ":", "0".repeat(63) + "@", "0".repeat(63) + "`",
+                "0".repeat(63) + "g", "F".repeat(64), "\u0661".repeat(64));
+        for (String s : fixed) {
+            assertEquals(hex.matcher(s).matches(), AssessmentValidator.isSha256(s), s);
+        }
+        qt().forAll(strings().betweenCodePoints(0x20, 0x7e).ofLengthBetween(60, 66),
+                        integers().between(0, Integer.MAX_VALUE))
+                .checkAssert((noise, seed) -> {
+                    StringBuilder b = new StringBuilder();
+                    java.util.Random r = new java.util.Random(seed);
+                    for (int i = 0; i < 64; i++) {
+                        b.append(digits.charAt(r.nextInt(digits.length())));
+                    }
+                    String mixed = b.substring(0, 32) + noise.substring(0, Math.min(2, noise.length()))
+                            + b.substring(34);
+                    for (String s : List.of(noise, b.toString(), mixed)) {
+                        assertEquals(hex.matcher(s).matches(), AssessmentValidator.isSha256(s), s);
+                    }
+                });
+    }
 }

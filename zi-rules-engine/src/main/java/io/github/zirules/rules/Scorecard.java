@@ -4,10 +4,7 @@ import io.github.zirules.api.AgencyFacts;
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Assessment;
 import io.github.zirules.api.DeclaredFact;
-import io.github.zirules.api.Evidence;
 import io.github.zirules.api.Instrument;
-import io.github.zirules.api.Item;
-import io.github.zirules.api.ItemId;
 import io.github.zirules.api.Message;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.internal.FixedKeyMap;
@@ -161,15 +158,14 @@ public final class Scorecard {
             }
             as[a] = new ScoredArea(layout.areaCodes[a], its, this);
         }
-        Map<ItemId, Answer> answers = assessment.answers();
-        Map<ItemId, List<Evidence>> evidence = assessment.evidence();
+        // The answers and the evidence are put in LKE order in one pass over each, not looked up item by item.
+        Object[] given = layout.byPosition(assessment.answers());
+        Object[] docs = layout.byPosition(assessment.evidence());
         ScoredItem[] its = new ScoredItem[layout.items.length];
         for (int k = 0; k < its.length; k++) {
-            Item it = layout.items[k];
-            ItemId id = it.id();
-            List<Evidence> docs = evidence.isEmpty() ? null : evidence.get(id);
-            its[k] = new ScoredItem(it, layout.scales[k], layout.choiceScaleOfItem[k], answers.get(id),
-                    docs == null ? 0 : docs.size(), inds[layout.indicatorOfItem[k]], this);
+            List<?> evidence = (List<?>) docs[k];
+            its[k] = new ScoredItem(layout, k, (Answer) given[k], evidence == null ? 0 : evidence.size(),
+                    inds[layout.indicatorOfItem[k]], this);
         }
         for (int i = 0; i < inds.length; i++) {
             int[] of = layout.itemsOfIndicator[i];

@@ -3,6 +3,7 @@ package io.github.zirules.rules;
 import io.github.zirules.api.Indicator;
 import io.github.zirules.api.Instrument;
 import io.github.zirules.api.Item;
+import io.github.zirules.api.ItemId;
 import io.github.zirules.api.RuleSetModel;
 import io.github.zirules.api.internal.FixedKeyMap;
 import java.util.ArrayList;
@@ -52,6 +53,8 @@ public final class ScorecardLayout {
     final Map<String, Integer> choiceScaleIndex;
     /** For each item, the position of its choice scale, -1 if its scale is not a choice scale. */
     final int[] choiceScaleOfItem;
+    /** For each item, the labels of its answer scale as the rule files write them, best first; empty if not a choice. */
+    final String[][] labelsOfItem;
     /**
      * Declarations whose arguments are the same texts on every evaluation (agency facts, grade scales and their
      * names), read once for this rule set and kept here: one layout belongs to one compiled rule set, which many
@@ -162,7 +165,9 @@ public final class ScorecardLayout {
         choiceScaleCodes = choices.keySet().toArray(new String[0]);
         choiceScaleIndex = positions(choiceScaleCodes);
         choiceScaleOfItem = new int[items.length];
+        labelsOfItem = new String[items.length][];
         for (int k = 0; k < items.length; k++) {
+            labelsOfItem[k] = scales[k] == null ? new String[0] : scales[k].labels().toArray(new String[0]);
             Integer c = choiceScaleIndex.get(items[k].answerType());
             // An item's scale is found by position only when its labels are the table's, in the same order.
             choiceScaleOfItem[k] = c != null && scales[k] != null
@@ -200,6 +205,31 @@ public final class ScorecardLayout {
     /** The instrument laid out. */
     public Instrument instrument() {
         return instrument;
+    }
+
+    /**
+     * The values of {@code byItem} by the position of their item in LKE order (null where it has none), found in one
+     * pass over the map: entries given in LKE order, as assessments are written and built, are matched to the next
+     * item without hashing; any other entry is looked up. An id that is not an item of the instrument is left out.
+     */
+    <V> Object[] byPosition(Map<ItemId, V> byItem) {
+        Object[] out = new Object[items.length];
+        if (byItem.isEmpty()) {
+            return out;
+        }
+        int[] next = {0};
+        byItem.forEach((id, v) -> {
+            int k = next[0];
+            String text = id.value();
+            if (k >= itemIds.length || !itemIds[k].equals(text)) {
+                k = itemIndex(text);
+            }
+            if (k >= 0) {
+                out[k] = v;
+                next[0] = k + 1;
+            }
+        });
+        return out;
     }
 
     /** The position of an item in LKE order; -1 if the id is not an item of the instrument. */

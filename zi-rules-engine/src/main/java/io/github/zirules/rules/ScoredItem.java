@@ -2,7 +2,6 @@ package io.github.zirules.rules;
 
 import io.github.zirules.api.Answer;
 import io.github.zirules.api.Item;
-import io.github.zirules.api.RuleSetModel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,9 +52,10 @@ public final class ScoredItem {
     /** Its answer's decision in the declared table, once a rule declared it (the decision itself never changes). */
     private @Nullable Setting<Exact> tableSetting;
 
-    ScoredItem(Item item, RuleSetModel.AnswerScale scale, int choiceScale, @Nullable Answer raw, int evidenceCount,
-               ScoredIndicator indicator, Scorecard card) {
-        this.item = item;
+    /** The item at position {@code k} of {@code layout}, answered {@code raw} (null if unanswered). */
+    ScoredItem(ScorecardLayout layout, int k, @Nullable Answer raw, int evidenceCount, ScoredIndicator indicator,
+               Scorecard card) {
+        this.item = layout.items[k];
         this.raw = raw;
         this.evidenceCount = evidenceCount;
         this.indicator = indicator;
@@ -65,28 +65,29 @@ public final class ScoredItem {
         int at = -1;
         if (raw instanceof Answer.Choice c) {
             // The common case (already as the rule files write it) is found without case folding.
-            java.util.List<String> labels = scale.labels();
+            String[] labels = layout.labelsOfItem[k];
             at = position(c.label(), labels);
             if (at >= 0) {
-                label = labels.get(at);
+                label = labels[at];
             } else {
-                label = c.canonical(scale).orElse(null);
-                at = label == null ? -1 : labels.indexOf(label);
+                label = c.canonical(layout.scales[k]).orElse(null);
+                at = label == null ? -1 : position(label, labels);
             }
+            int choiceScale = layout.choiceScaleOfItem[k];
             at = choiceScale < 0 ? -1 : at;
         } else if (raw instanceof Answer.Index i) {
             idx = Exact.of(i.value());
         }
         this.answer = label;
-        this.tableScale = at < 0 ? -1 : choiceScale;
+        this.tableScale = at < 0 ? -1 : layout.choiceScaleOfItem[k];
         this.tableLabel = at;
         this.index = idx;
     }
 
     /** The position of {@code label} in {@code labels}, compared as written; -1 if not there. */
-    private static int position(String label, java.util.List<String> labels) {
-        for (int i = 0; i < labels.size(); i++) {
-            if (labels.get(i).equals(label)) {
+    private static int position(String label, String[] labels) {
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i].equals(label)) {
                 return i;
             }
         }

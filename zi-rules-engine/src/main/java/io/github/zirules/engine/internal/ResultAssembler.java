@@ -22,6 +22,7 @@ import io.github.zirules.rules.internal.ScoreSheet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -172,27 +173,46 @@ public final class ResultAssembler {
                 : ScorecardLayout.of(rs.instrument())), explained.items(), tree);
     }
 
-    /** The explanation of every item's points, in LKE order; what is missing added to {@code missing}. */
+    /**
+     * The explanation of every item's points, in LKE order; what is missing added to {@code missing}. (A per-rule-set
+     * cache of rounded values and points was measured twice and costs the varied batch 6-9 %: docs/performance.md.)
+     */
     private static List<ItemScore> items(ScoreSheet card, ScoreSheet.Rounding rounding, List<String> missing) {
         List<ScoredItem> scored = card.items();
-        List<ItemScore> items = new ArrayList<>(scored.size());
-        for (ScoredItem it : scored) {
+        ItemScore[] items = new ItemScore[scored.size()];
+        int n = 0;
+        // The items of one indicator mostly share their value (the table's, one object) and points: a number is
+        // rounded again only when it is another object than the last item's.
+        Exact lastValue = null;
+        BigDecimal lastValueRounded = null;
+        Exact lastPoints = null;
+        BigDecimal lastPointsRounded = null;
+        for (int k = 0; k < items.length; k++) {
+            ScoredItem it = scored.get(k);
             Exact v = it.getValue();
             if (v == null) {
                 missing.add("no answer-value rule gives a value to item " + it.getId() + " (" + it.getAnswerType()
                         + ", answer " + (ScoreSheet.rawAnswer(it) == null ? "none" : ScoreSheet.rawAnswer(it).display()) + ")");
                 continue;
             }
-            Exact points = it.getPoints();
-            if (points == null) {
+            Exact p = it.getPoints();
+            if (p == null) {
                 missing.add("no aggregation rule gives points to item " + it.getId() + " ($butir.setPoints(…))");
                 continue;
             }
-            items.add(new ItemScore(ScoreSheet.item(it).id(), ScoreSheet.rawAnswer(it), v.round(VALUE_SCALE,
-                    RoundingMode.HALF_UP), v.toString(), points.round(rounding.scale(), rounding.mode()),
-                    ScoreSheet.valueRule(it).name()));
+            if (v != lastValue) {
+                lastValue = v;
+                lastValueRounded = v.round(VALUE_SCALE, RoundingMode.HALF_UP);
+            }
+            if (p != lastPoints) {
+                lastPoints = p;
+                lastPointsRounded = p.round(rounding.scale(), rounding.mode());
+            }
+            items[n++] = new ItemScore(ScoreSheet.item(it).id(), ScoreSheet.rawAnswer(it), lastValueRounded,
+                    v.toString(), lastPointsRounded, ScoreSheet.valueRule(it).name());
         }
-        return items;
+        // Result's constructor keeps an immutable list of the JDK's as it is: this is the one copy of the array.
+        return n == items.length ? List.of(items) : List.of(Arrays.copyOf(items, n));
     }
 
     /** The refusal of a sheet whose rules declare no rounding. */

@@ -51,11 +51,19 @@ final class ResultShape {
     private final FixedKeyMap.Keys<String> indicatorKeys;
     private final int[] indicatorNodes;
 
+    /**
+     * Whether the area parts and the indicators, in the order {@link Scores} keeps them, are in the order of the
+     * sheet's maps: then the scores are put in as the sheet gives them, without a copy in another order.
+     */
+    private final boolean partsInOrder;
+    private final boolean indicatorsInOrder;
+
     /** One node of the tree while the shape is worked out. */
     private record Node(String id, ScoreNode.Kind kind, int source, int place, List<Node> children) {
     }
 
-    private ResultShape(String[] areaCodes, List<String> levels, Node root, ScorecardLayout layout) {
+    private ResultShape(String[] areaCodes, List<String> levels, Node root, ScorecardLayout layout, int partCount,
+                        int indicatorCount) {
         this.layout = layout;
         this.levels = List.copyOf(levels);
         List<Node> post = new ArrayList<>();
@@ -106,6 +114,21 @@ final class ResultShape {
         this.partNodes = parts.values().stream().mapToInt(Integer::intValue).toArray();
         this.indicatorKeys = new FixedKeyMap.Keys<>(List.copyOf(inds.keySet()));
         this.indicatorNodes = inds.values().stream().mapToInt(Integer::intValue).toArray();
+        this.partsInOrder = inPlace(partNodes, PART, partCount);
+        this.indicatorsInOrder = inPlace(indicatorNodes, INDICATOR, indicatorCount);
+    }
+
+    /** Whether {@code nodes} take their scores from the places 0, 1, 2 … of {@code source}, and from all of them. */
+    private boolean inPlace(int[] nodes, int source, int places) {
+        if (nodes.length != places) {
+            return false;
+        }
+        for (int k = 0; k < nodes.length; k++) {
+            if (nodeSources[nodes[k]] != source || nodePlaces[nodes[k]] != k) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void postorder(Node n, List<Node> out, Map<Node, Integer> index) {
@@ -163,7 +186,8 @@ final class ResultShape {
         Node root = node(model, model.root(), levels, indicatorPlaces, partIds, partSections, partIndicators,
                 indicatorIds);
         return root == null ? null
-                : new ResultShape(areaCodes, levels, root, card.layout());
+                : new ResultShape(areaCodes, levels, root, card.layout(), partIds.length,
+                indicatorIds.length);
     }
 
     /** The node of component {@code c}, as {@link ScoreTrees} makes it; null if it cannot be made. */
@@ -263,12 +287,12 @@ final class ResultShape {
         for (int c = 0; c < components.length; c++) {
             components[c] = nodes[componentNodes[c]].score();
         }
-        BigDecimal[] partScores = new BigDecimal[partNodes.length];
-        for (int p = 0; p < partScores.length; p++) {
+        BigDecimal[] partScores = partsInOrder ? parts : new BigDecimal[partNodes.length];
+        for (int p = 0; !partsInOrder && p < partScores.length; p++) {
             partScores[p] = nodes[partNodes[p]].score();
         }
-        BigDecimal[] indicatorScores = new BigDecimal[indicatorNodes.length];
-        for (int i = 0; i < indicatorScores.length; i++) {
+        BigDecimal[] indicatorScores = indicatorsInOrder ? indicators : new BigDecimal[indicatorNodes.length];
+        for (int i = 0; !indicatorsInOrder && i < indicatorScores.length; i++) {
             indicatorScores[i] = nodes[indicatorNodes[i]].score();
         }
         return new Built(tree, ScoreComponents.scores(components, tree.areas(), FixedKeyMap.of(partKeys, partScores),

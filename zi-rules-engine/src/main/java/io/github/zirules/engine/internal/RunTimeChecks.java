@@ -26,7 +26,11 @@ import java.util.function.Function;
  */
 final class RunTimeChecks {
 
+<<<<<<< HEAD
     /** How the check of an area's minimum begins: {@code AREA.MP}. */
+=======
+    /** What the id of a check of an area starts with, before the area's code: {@code AREA.MP}. */
+>>>>>>> sheet25
     private static final String AREA = "AREA.";
 
     private RunTimeChecks() {
@@ -39,9 +43,18 @@ final class RunTimeChecks {
      */
     static void verify(CompiledRuleSet rs, ScoreSheet card) {
         List<String> broken = new ArrayList<>();
-        for (ScoredItem it : card.items()) {
+        // Items mostly share their values (the answer table's): a value just found in range is not compared again.
+        Exact inRange = null;
+        List<ScoredItem> items = card.items();
+        for (int k = 0; k < items.size(); k++) {
+            ScoredItem it = items.get(k);
             Exact v = it.getValue();
-            if (v != null && (v.signum() < 0 || v.compareTo(Exact.ONE) > 0)) {
+            if (v == null || v == inRange) {
+                continue;
+            }
+            if (v.signum() >= 0 && v.compareTo(Exact.ONE) <= 0) {
+                inRange = v;
+            } else {
                 broken.add("rule " + ScoreSheet.valueRule(it) + " gave item " + it.getId() + " the value " + v
                         + ", outside 0 to 1");
             }
@@ -245,12 +258,26 @@ final class RunTimeChecks {
                 return;
             }
             Exact level = null;
+<<<<<<< HEAD
             int l = levels.indexOf(id);
             if (l >= 0) {
                 level = card.scoreAt(l);
             } else if (id.startsWith(AREA)) {
                 ScoredArea area = area(card, id);
                 level = area == null ? null : area.getScore();
+=======
+            if (levels.contains(id)) {
+                level = card.scoreOrNull(id);
+            } else if (id.startsWith(AREA)) {
+                // The area is found by its code without cutting the id (this runs for every check of every evaluation).
+                for (ScoredArea area : card.areas().values()) {
+                    String code = area.getCode();
+                    if (id.length() == AREA.length() + code.length() && id.endsWith(code)) {
+                        level = area.getScore();
+                        break;
+                    }
+                }
+>>>>>>> sheet25
             }
             if (level != null && !level.equals(d.actual())) {
                 broken.add("check " + id + " (rule " + rule + ") compares " + d.actual() + ", not the "
