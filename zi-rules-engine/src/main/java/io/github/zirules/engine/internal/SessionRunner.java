@@ -18,8 +18,6 @@ import java.util.function.Consumer;
 import org.drools.base.base.ValueResolver;
 import org.drools.core.common.InternalFactHandle;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
@@ -118,11 +116,10 @@ public final class SessionRunner {
     private static ScoreSheet run(CompiledRuleSet rs, ScoreSheet card, int fireLimit, Duration timeout,
                                   Consumer<RuleRef> observer, EvaluationOrder order, int[] counts) {
         KieSession session = rs.plan().newSession();
-        Listener listener = new Listener(rs, card, observer);
+        Firings firing = new Firings(rs, card, observer, fireLimit);
         boolean clean = false;
         try (RunBudget budget = RunBudget.open(timeout)) {
-            listener.budget = budget;
-            session.addEventListener(listener);
+            firing.budget = budget;
             EvaluationPlan plan = rs.plan();
             ItemPatterns items = plan.itemPatterns();
             ValueResolver resolver = (ValueResolver) session;
@@ -143,18 +140,17 @@ public final class SessionRunner {
             for (int i = phases.size() - 1; i >= 0; i--) {
                 session.getAgenda().getAgendaGroup(phases.get(i)).setFocus();
             }
-            FireLimit limit = new FireLimit(fireLimit);
-            session.fireAllRules(limit);
-            if (limit.reached) {
+            session.fireAllRules(firing);
+            if (firing.reached) {
                 throw new EvaluationException("rule set " + rs.info().id() + ": the fire limit of " + fireLimit
                         + " firings was reached (batas eksekusi aturan tercapai); the last rule fired was "
-                        + listener.last + ". A rule probably triggers itself (modify without no-loop).", null,
-                        rs.info().id(), ruleName(listener.last));
+                        + firing.last + ". A rule probably triggers itself (modify without no-loop).", null,
+                        rs.info().id(), ruleName(firing.last));
             }
             clean = true;
             if (counts != null) {
                 counts[0] = facts;
-                counts[1] = listener.firings;
+                counts[1] = firing.firings;
             }
         } catch (EvaluationException e) {
             throw e;
@@ -170,19 +166,19 @@ public final class SessionRunner {
                 root = root.getCause();
             }
             if (root instanceof LimitExceededException) {
-                throw new EvaluationException("rule set " + rs.info().id() + ": stopped in " + (listener.last != null
-                        ? "rule " + listener.last : "the conditions, before any rule fired") + " (aturan "
-                        + "dihentikan): " + root.getMessage(), e, rs.info().id(), ruleName(listener.last));
+                throw new EvaluationException("rule set " + rs.info().id() + ": stopped in " + (firing.last != null
+                        ? "rule " + firing.last : "the conditions, before any rule fired") + " (aturan "
+                        + "dihentikan): " + root.getMessage(), e, rs.info().id(), ruleName(firing.last));
             }
-            if (root instanceof RuleMistake m && listener.last != null) {
-                throw new RuleFailedException(rs.info().id(), listener.last, m);
+            if (root instanceof RuleMistake m && firing.last != null) {
+                throw new RuleFailedException(rs.info().id(), firing.last, m);
             }
-            throw new EvaluationException("rule set " + rs.info().id() + ": rule " + listener.last
+            throw new EvaluationException("rule set " + rs.info().id() + ": rule " + firing.last
                     + " failed (aturan gagal dijalankan): " + describe(root), e, rs.info().id(),
-                    ruleName(listener.last));
+                    ruleName(firing.last));
         } finally {
             card.endRules();
-            listener.tellObserver(clean);
+            firing.tellObserver(clean);
             if (clean) {
                 session.dispose();
             } else {
@@ -211,35 +207,23 @@ public final class SessionRunner {
     }
 
     /**
-     * The fire limit, enforced here rather than by {@code fireAllRules(int)}: Drools checks its own limit only between
+     * What happens at every firing, done by the filter Drools offers each match to right before it fires it (Drools
+     * 10's {@code RuleExecutor}: the filter is its last word on a match, then the consequence runs), so that no agenda
+     * event listener is registered and Drools makes no event objects: the time budget is checked, the rule is named to
+     * the score sheet ({@code beginRule}) and remembered as {@link #last}, and counted.
+     *
+     * <p>It enforces the fire limit too, rather than {@code fireAllRules(int)}: Drools checks its own limit only between
      * the matches of one rule, so a loop through several rules overshoots it (by a hundred firings for a limit of 400).
-     * Each match is offered to this filter before it fires: the first {@code limit} are let through, every later one
-     * is refused without running (and marks the limit reached), so exactly {@code limit} consequences run.
+     * The first {@code limit} matches are let through, every later one is refused without running (and marks the
+     * limit reached), so exactly {@code limit} consequences run and {@link #last} names the last rule that fired.
      */
-    private static final class FireLimit implements AgendaFilter {
-        private final int limit;
-        private int fired;
-        boolean reached;
-
-        FireLimit(int limit) {
-            this.limit = limit;
-        }
-
-        @Override
-        public boolean accept(Match match) {
-            if (fired < limit) {
-                fired++;
-                return true;
-            }
-            reached = true;
-            return false;
-        }
-    }
-
-    private static final class Listener extends DefaultAgendaEventListener {
+    private static final class Firings implements AgendaFilter {
         private final CompiledRuleSet rs;
         private final ScoreSheet card;
         private final Consumer<RuleRef> observer;
+        private final int limit;
+        /** Whether a match was refused for the fire limit. */
+        boolean reached;
         RuleRef last;
         /** The Drools rule of {@link #last}. */
         private Rule lastRule;
@@ -250,15 +234,20 @@ public final class SessionRunner {
         /** How many rules fired. */
         int firings;
 
-        Listener(CompiledRuleSet rs, ScoreSheet card, Consumer<RuleRef> observer) {
+        Firings(CompiledRuleSet rs, ScoreSheet card, Consumer<RuleRef> observer, int limit) {
             this.rs = rs;
             this.card = card;
             this.observer = observer;
+            this.limit = limit;
         }
 
         @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            Rule r = event.getMatch().getRule();
+        public boolean accept(Match match) {
+            if (firings >= limit) {
+                reached = true;
+                return false;
+            }
+            Rule r = match.getRule();
             RuleRef ref;
             if (r == lastRule) {
                 // Drools fires the matches of one rule one after another: most firings skip the lookup.
@@ -277,6 +266,7 @@ public final class SessionRunner {
             if (observer != null) {
                 fired.add(ref);
             }
+            return true;
         }
 
         /**
