@@ -26,11 +26,7 @@ import java.util.function.Function;
  */
 final class RunTimeChecks {
 
-<<<<<<< HEAD
     /** How the check of an area's minimum begins: {@code AREA.MP}. */
-=======
-    /** What the id of a check of an area starts with, before the area's code: {@code AREA.MP}. */
->>>>>>> sheet25
     private static final String AREA = "AREA.";
 
     private RunTimeChecks() {
@@ -258,26 +254,12 @@ final class RunTimeChecks {
                 return;
             }
             Exact level = null;
-<<<<<<< HEAD
             int l = levels.indexOf(id);
             if (l >= 0) {
                 level = card.scoreAt(l);
             } else if (id.startsWith(AREA)) {
                 ScoredArea area = area(card, id);
                 level = area == null ? null : area.getScore();
-=======
-            if (levels.contains(id)) {
-                level = card.scoreOrNull(id);
-            } else if (id.startsWith(AREA)) {
-                // The area is found by its code without cutting the id (this runs for every check of every evaluation).
-                for (ScoredArea area : card.areas().values()) {
-                    String code = area.getCode();
-                    if (id.length() == AREA.length() + code.length() && id.endsWith(code)) {
-                        level = area.getScore();
-                        break;
-                    }
-                }
->>>>>>> sheet25
             }
             if (level != null && !level.equals(d.actual())) {
                 broken.add("check " + id + " (rule " + rule + ") compares " + d.actual() + ", not the "
