@@ -23,8 +23,8 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
 /**
  * What every evaluation with one compiled rule set needs and can be worked out once, when the rule set is compiled:
  * the layout of the score sheet, and each Drools rule's {@link RuleRef} found by the rule object itself, by its load
- * order (the listener that records which rule decided what runs on every firing, so it must not build and hash a
- * string key each time). Which items its patterns may match ({@link ItemPatterns}), and whether indicators, area
+ * order (the session runner's firing filter, which records which rule decided what, runs on every firing, so it
+ * must not build and hash a string key each time). Which items its patterns may match ({@link ItemPatterns}), and whether indicators, area
  * parts and areas are facts at all, are worked out here too. Immutable after construction and shared by every
  * thread.
  */
@@ -47,7 +47,7 @@ final class EvaluationPlan {
     private final Map<Rule, RuleRef> byRule;
     /**
      * The same references by the rule's load order, the number Drools gives each rule of a KieBase, with the rule
-     * itself beside each to confirm it: the listener looks a rule up at every firing, and an array read is cheaper
+     * itself beside each to confirm it: the firing filter looks a rule up at every firing, and an array read is cheaper
      * than hashing the rule's identity. Empty when load orders are missing, repeated or sparse (the map serves then).
      */
     private final Rule[] ruleAt;
