@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
@@ -59,6 +60,8 @@ final class EvaluationPlan {
     private final boolean indicatorFacts;
     private final boolean partFacts;
     private final boolean areaFacts;
+    /** The rules written once per level and compiled to one firing per evaluation, with their level. */
+    private final Map<RuleRef, LevelRules.Level> levelRules;
     private volatile KieSessionsPool sessions;
     /** The shape of the results, worked out from the first filled sheet ({@link ResultAssembler}). */
     private volatile ResultShape resultShape;
@@ -92,6 +95,19 @@ final class EvaluationPlan {
         this.indicatorFacts = ItemPatterns.readsDirectly(kieBase, ScoredIndicator.class);
         this.partFacts = ItemPatterns.readsDirectly(kieBase, ScoredAreaPart.class);
         this.areaFacts = ItemPatterns.readsDirectly(kieBase, ScoredArea.class);
+        Map<RuleRef, LevelRules.Level> levels = new HashMap<>();
+        byRule.forEach((rule, ref) -> {
+            LevelRules.Level level = LevelRules.levelOf(rule);
+            if (level != null) {
+                levels.put(ref, level);
+            }
+        });
+        this.levelRules = Map.copyOf(levels);
+    }
+
+    /** The level {@code rule} was written for, if it was compiled to one firing per evaluation; null otherwise. */
+    LevelRules.@Nullable Level levelRule(RuleRef rule) {
+        return levelRules.isEmpty() ? null : levelRules.get(rule);
     }
 
     /** The plan for a compiled KieBase, its instrument (may be null) and its rules keyed by {@link CompiledRuleSet#key}. */

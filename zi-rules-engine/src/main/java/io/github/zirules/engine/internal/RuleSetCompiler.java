@@ -125,10 +125,12 @@ public final class RuleSetCompiler {
             // One batch: the rule consequences of every file are compiled by one compiler run, not one run per file.
             CompositeKnowledgeBuilder batch = kb.batch();
             for (RuleSetLint.DrlFile f : drl) {
-                // A folder on disk: each file as the lint parsed it, so the DRL parser reads it once, not twice. On
-                // the class path (the precompiler's build step) the text, so that precompiled.kbase holds no parse.
-                PackageDescr descr = onDisk ? parsed.get(f.file()) : null;
+                // Each file as the lint parsed it, so the DRL parser reads it once, not twice, with its rules written
+                // once per level compiled to one firing per evaluation (LevelRules). Once built, the rules keep only
+                // the file's name (keepOnlyFileNames), so neither a loaded rule set nor precompiled.kbase holds a parse.
+                PackageDescr descr = parsed.get(f.file());
                 if (descr != null) {
+                    LevelRules.compile(descr);
                     batch.add(ResourceFactory.newDescrResource(descr).setSourcePath(f.file()), ResourceType.DESCR);
                 } else {
                     batch.add(ResourceFactory.newByteArrayResource(f.text().getBytes(StandardCharsets.UTF_8))
@@ -145,7 +147,7 @@ public final class RuleSetCompiler {
         }
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
         base.addPackages(precompiled != null ? precompiled : kb.getKnowledgePackages());
-        if (onDisk && kb != null) {
+        if (kb != null) {
             keepOnlyFileNames(base);
         }
         Map<String, RuleRef> rules = ruleRefs(base, lines, layerOfFile, ruleSetOfFile, problems);

@@ -281,9 +281,16 @@ public final class SessionRunner {
             }
             Set<RuleRef> table = card.answerValueRules();
             Set<RuleRef> checks = clean ? card.warningRules() : Set.of();
+            EvaluationPlan plan = rs.plan();
             for (RuleRef r : fired) {
                 if (!table.contains(r) && !checks.contains(r)) {
-                    observer.accept(r);
+                    // A rule written once per level fired once for them all: it is told once per level, as it was
+                    // when it fired once per level.
+                    LevelRules.Level level = plan.levelRule(r);
+                    int times = level == null ? 1 : level.count(card.card());
+                    for (int i = 0; i < times; i++) {
+                        observer.accept(r);
+                    }
                 }
             }
             if (!checks.isEmpty()) {
