@@ -6,7 +6,6 @@ import io.github.zirules.api.InvalidRuleSetException;
 import io.github.zirules.api.Predikat;
 import io.github.zirules.api.Problem;
 import io.github.zirules.api.RuleSetInfo;
-import io.github.zirules.api.ZiRules;
 import io.github.zirules.json.ZiJson;
 import io.github.zirules.report.ReportFormat;
 import io.github.zirules.report.ReportOptions;
@@ -140,7 +139,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         try {
             EvaluatorOptions.Builder o = EvaluatorOptions.builder();
             rules.forEach(o::ruleSetDirectory);
-            evaluator = ZiRules.evaluator(o.build());
+            evaluator = EvaluatorAhead.evaluator(o.build());
         } catch (InvalidRuleSetException e) {
             for (Problem p : e.problems()) {
                 err.println(p.format(Lang.locale(l)));
@@ -187,6 +186,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 targetOption.target, workbook),
                 ruleSet, l);
         int scored = 0;
+        FileEvaluator.Outcome last = null;
         try (AtomicReport report = file;
                 ReportOutput output = pdf ? new ReportOutput.Pdf(bytes, reportOptions(l), evaluator)
                 : xlsx ? new ReportOutput.Workbook(bytes, evaluator, in.singleFile())
@@ -206,6 +206,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                     if (o.result() != null) {
                         output.add(o.result(), o.assessment(), s.drawn());
                         scored++;
+                        last = o;
                     } else {
                         output.refused();
                         exit = Math.max(exit, o.exitCode());
@@ -214,6 +215,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 }
             }
             output.close();
+            if (last != null && ArchiveWarmUp.wanted()) {
+                ArchiveWarmUp.drawEveryFormat(last.result(), last.assessment(), evaluator, reportOptions(l));
+            }
             if (report != null && scored > 0) {
                 report.commit();
             } else if (report != null) {

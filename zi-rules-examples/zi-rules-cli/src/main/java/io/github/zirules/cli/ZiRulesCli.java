@@ -177,6 +177,8 @@ public final class ZiRulesCli implements Callable<Integer> {
             // Both compile a folder's DRL: the compiler gets ready on the other core while picocli reads the line.
             PolicyRuleSet.prepareCompiler();
         }
+        // evaluate: the built-in rule sets load on the other core while picocli reads the line.
+        EvaluatorAhead.startFor(List.of(args));
         System.exit(run(args));
     }
 
