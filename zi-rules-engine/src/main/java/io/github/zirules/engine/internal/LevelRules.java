@@ -40,7 +40,7 @@ import org.kie.api.definition.rule.Rule;
  * level with the same variable bound. The file, its lines and what a rule may write are unchanged; so are every
  * value, every decision's rule, the conflicts and the order-dependence checks (each level's decision is still made
  * by this rule, in the same order); rule coverage still counts the rule once per level
- * ({@link #levelsVisited}). A level no pattern reads as a fact any more is not inserted
+ * ({@link Level#count}). A level no pattern reads as a fact any more is not inserted
  * ({@link ItemPatterns#readsDirectly}).
  *
  * <p>Only a rule whose meaning cannot change is compiled so: its conditions are one unconstrained pattern on
@@ -238,10 +238,5 @@ final class LevelRules {
             s = s.substring(1, s.length() - 1);
         }
         return Level.valueOf(s);
-    }
-
-    /** How many times a compiled level rule's consequence ran in one firing on {@code card}: once per level. */
-    static int levelsVisited(Level level, Scorecard card) {
-        return level.count(card);
     }
 }
